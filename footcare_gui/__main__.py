@@ -1,0 +1,7 @@
+"""``python -m footcare_gui``."""
+
+import sys
+
+from footcare_gui.cli import main
+
+sys.exit(main())

@@ -1,0 +1,202 @@
+"""Compiles an exercise and its dose into a timeline of steps.
+
+A timeline is the whole session written out in advance: get ready, then every phase of every
+rep of every set, for each side, with rests between sets and a "switch foot" step between
+sides. The session engine only walks it; all the counting lives here, where it is easy to test.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from footcare_gui.core.catalogue import Exercise, PhaseKind, Sides
+
+PREPARE_SECONDS = 5  # app's choice: time to get into position before the first step
+SWITCH_SECONDS = 10  # app's choice: time to change feet
+SELF_PACED_ESTIMATE_SECONDS = 3  # app's estimate of one self-paced rep, for "time left" only
+
+
+class StepKind(Enum):
+    PREPARE = "prepare"
+    HOLD = "hold"
+    RELAX = "relax"
+    MOVE = "move"
+    REST = "rest"
+    SWITCH = "switch"
+
+
+class Foot(Enum):
+    LEFT = "left"
+    RIGHT = "right"
+    AFFECTED = "affected"  # the painful foot, whichever it is
+
+
+FOOT_NAMES = {Foot.LEFT: "left foot", Foot.RIGHT: "right foot", Foot.AFFECTED: "painful foot"}
+
+
+@dataclass(frozen=True)
+class Dose:
+    """How much of an exercise to do; defaults come from the catalogue."""
+
+    reps: int
+    sets: int
+    phase_seconds: tuple[int | None, ...]  # one per phase; None for a counted phase
+    rest_seconds: int
+    pace_seconds: int = 0  # counted phases: 0 waits for the user, otherwise seconds per rep
+    prepare_seconds: int = PREPARE_SECONDS
+    switch_seconds: int = SWITCH_SECONDS
+
+    @classmethod
+    def default_for(cls, exercise: Exercise) -> Dose:
+        return cls(
+            reps=exercise.reps.default,
+            sets=exercise.sets.default,
+            phase_seconds=tuple(p.seconds.default if p.seconds else None for p in exercise.phases),
+            rest_seconds=exercise.rest_seconds.default,
+            pace_seconds=exercise.pace_seconds.default if exercise.pace_seconds else 0,
+        )
+
+
+@dataclass(frozen=True)
+class Position:
+    """Where a step sits in the session: rep i of n, set j of m, which foot."""
+
+    rep: int = 0  # 1-based; 0 for steps outside a rep (prepare, rest, switch)
+    reps: int = 0
+    set: int = 0
+    sets: int = 0
+    foot: Foot | None = None
+    side: int = 0  # 1-based index of the foot in this session
+    sides: int = 0
+
+
+@dataclass(frozen=True)
+class Step:
+    index: int
+    kind: StepKind
+    label: str
+    instruction: str
+    duration_ms: int | None  # None: a counted rep that waits for the user
+    position: Position
+    counted: bool = False
+
+    @property
+    def timed(self) -> bool:
+        return self.duration_ms is not None
+
+    @property
+    def is_rep_work(self) -> bool:
+        """A step that is part of the exercise itself (not getting ready, resting or switching)."""
+        return self.kind in (StepKind.HOLD, StepKind.RELAX, StepKind.MOVE)
+
+
+@dataclass(frozen=True)
+class Plan:
+    exercise_id: str
+    exercise_name: str
+    steps: tuple[Step, ...]
+
+    def __len__(self) -> int:
+        return len(self.steps)
+
+    def estimated_ms(self, step: Step) -> int:
+        if step.duration_ms is not None:
+            return step.duration_ms
+        return SELF_PACED_ESTIMATE_SECONDS * 1000
+
+    @property
+    def total_ms(self) -> int:
+        """Planned length, with self-paced reps at their estimate."""
+        return sum(self.estimated_ms(step) for step in self.steps)
+
+    @property
+    def has_estimates(self) -> bool:
+        return any(not step.timed for step in self.steps)
+
+
+def feet_for(sides: Sides) -> list[Foot | None]:
+    if sides is Sides.EACH:
+        return [Foot.LEFT, Foot.RIGHT]
+    if sides is Sides.AFFECTED:
+        return [Foot.AFFECTED]
+    return [None]
+
+
+def build_plan(exercise: Exercise, dose: Dose | None = None) -> Plan:
+    dose = dose or Dose.default_for(exercise)
+    if len(dose.phase_seconds) != len(exercise.phases):
+        raise ValueError(f"{exercise.id}: the dose gives {len(dose.phase_seconds)} phase times")
+    if dose.reps < 1 or dose.sets < 1:
+        raise ValueError(f"{exercise.id}: reps and sets must be at least 1")
+    feet = feet_for(exercise.sides)
+    steps: list[Step] = []
+
+    def add(
+        kind: StepKind,
+        label: str,
+        instruction: str,
+        seconds: int | None,
+        position: Position,
+        counted: bool = False,
+    ) -> None:
+        duration = None if seconds is None else seconds * 1000
+        steps.append(Step(len(steps), kind, label, instruction, duration, position, counted))
+
+    def where(foot: Foot | None, side: int, set_number: int = 0, rep: int = 0) -> Position:
+        reps = dose.reps if rep else 0
+        return Position(rep, reps, set_number, dose.sets, foot, side, len(feet))
+
+    add(
+        StepKind.PREPARE,
+        "Get ready",
+        _setup_instruction(exercise, feet[0]),
+        dose.prepare_seconds,
+        where(feet[0], 1, 1),
+    )
+    for side, foot in enumerate(feet, start=1):
+        if side > 1:
+            label = f"Switch to your {FOOT_NAMES[foot]}" if foot else "Switch"
+            add(
+                StepKind.SWITCH,
+                label,
+                _setup_instruction(exercise, foot),
+                dose.switch_seconds,
+                where(foot, side, 1),
+            )
+        for set_number in range(1, dose.sets + 1):
+            if set_number > 1 and dose.rest_seconds > 0:
+                add(
+                    StepKind.REST,
+                    "Rest",
+                    f"Rest before set {set_number} of {dose.sets}. Let the foot relax.",
+                    dose.rest_seconds,
+                    where(foot, side, set_number),
+                )
+            for rep in range(1, dose.reps + 1):
+                for number, (phase, seconds) in enumerate(
+                    zip(exercise.phases, dose.phase_seconds, strict=True), start=1
+                ):
+                    # A relax that ends the last rep of a set runs into the rest, switch or end.
+                    trailing = rep == dose.reps and number == len(exercise.phases)
+                    if trailing and phase.kind is PhaseKind.RELAX:
+                        continue
+                    if phase.counted:
+                        seconds = dose.pace_seconds or None
+                    elif not seconds:
+                        continue
+                    add(
+                        StepKind(phase.kind.value),
+                        phase.label,
+                        phase.instruction,
+                        seconds,
+                        where(foot, side, set_number, rep),
+                        phase.counted,
+                    )
+    return Plan(exercise.id, exercise.name, tuple(steps))
+
+
+def _setup_instruction(exercise: Exercise, foot: Foot | None) -> str:
+    if foot is None:
+        return exercise.position
+    return f"{exercise.position} Working foot: your {FOOT_NAMES[foot]}."

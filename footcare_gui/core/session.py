@@ -1,0 +1,331 @@
+"""The session engine: an explicit state machine that walks a plan against a monotonic clock.
+
+States: idle -> running <-> paused -> finished, or stopped early from running or paused.
+
+Time is never counted in ticks. While a timed step runs, its end is a deadline on the injected
+clock: the moment the current run segment started plus what was left of the step. When a step
+times out, the next one starts *at that deadline*, not at the moment somebody noticed, so a late
+wake-up never shifts the rest of the session and no drift accumulates. Pausing banks the time
+spent in the step, which freezes the remaining time to the millisecond.
+
+Every command first catches up with the clock, so a command that arrives just after a deadline
+acts on the step the user is really in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from footcare_gui.core.clock import Clock
+from footcare_gui.core.events import Event
+from footcare_gui.core.plan import Plan, Step, StepKind
+
+
+class SessionState(Enum):
+    IDLE = "idle"
+    RUNNING = "running"
+    PAUSED = "paused"
+    FINISHED = "finished"
+    STOPPED = "stopped"
+
+    @property
+    def ended(self) -> bool:
+        return self in (SessionState.FINISHED, SessionState.STOPPED)
+
+
+class ChangeReason(Enum):
+    START = "start"
+    TIMEOUT = "timeout"  # a timed step ran its full length
+    COUNTED = "counted"  # the user completed a counted rep
+    SKIP = "skip"
+    BACK = "back"
+    RESTART = "restart"
+
+
+class Outcome(Enum):
+    COMPLETED = "completed"
+    SKIPPED = "skipped"
+
+
+class SessionError(RuntimeError):
+    """A command that the session's current state does not allow."""
+
+
+@dataclass(frozen=True)
+class StepChange:
+    step: Step
+    previous: Step | None
+    reason: ChangeReason
+    at_ms: int  # clock time of the change; for a timeout, exactly the deadline
+
+
+@dataclass(frozen=True)
+class StepRecord:
+    index: int
+    outcome: Outcome
+    active_ms: int
+
+
+@dataclass(frozen=True)
+class Summary:
+    exercise_id: str
+    state: SessionState
+    completed_steps: int
+    skipped_steps: int
+    planned_steps: int
+    reps_done: int  # reps whose every hold or move was completed, counted per foot and set
+    reps_planned: int
+    active_ms: int
+    paused_ms: int
+    started_at_ms: int
+    ended_at_ms: int
+
+    @property
+    def finished(self) -> bool:
+        return self.state is SessionState.FINISHED
+
+
+class Session:
+    def __init__(self, plan: Plan, clock: Clock):
+        if not plan.steps:
+            raise ValueError("a session needs at least one step")
+        self.plan = plan
+        self.clock = clock
+        self.state = SessionState.IDLE
+        self.index = 0
+        self.records: dict[int, StepRecord] = {}
+        self._banked_ms = 0  # active time spent in the current step before the current segment
+        self._segment_start: int | None = None  # when the current running segment began
+        self._left_behind_ms = 0  # active time of steps already left (completed, skipped, redone)
+        self._paused_ms = 0
+        self._pause_start: int | None = None
+        self._started_at = 0
+        self._ended_at: int | None = None
+        self.step_changed: Event[StepChange] = Event()
+        self.state_changed: Event[SessionState] = Event()
+        self.ended: Event[Summary] = Event()
+
+    # --- queries -------------------------------------------------------------------------
+    @property
+    def step(self) -> Step:
+        return self.plan.steps[self.index]
+
+    @property
+    def next_step(self) -> Step | None:
+        following = self.index + 1
+        return self.plan.steps[following] if following < len(self.plan.steps) else None
+
+    def step_elapsed_ms(self) -> int:
+        if self._segment_start is None:
+            return self._banked_ms
+        return self._banked_ms + self.clock.now_ms() - self._segment_start
+
+    def remaining_ms(self) -> int | None:
+        """Time left in the current step; None for a rep that waits for the user."""
+        duration = self.step.duration_ms
+        if duration is None:
+            return None
+        if self.state.ended:
+            return 0
+        return max(0, duration - self.step_elapsed_ms())
+
+    def deadline_ms(self) -> int | None:
+        """When the current step ends on the clock; None unless a timed step is running."""
+        if self._segment_start is None or self.step.duration_ms is None:
+            return None
+        return self._segment_start + self.step.duration_ms - self._banked_ms
+
+    def next_change_ms(self) -> int | None:
+        """The next moment anything shown changes: the step's end or the next whole second.
+
+        Countdowns show whole seconds rounded up, so the shown number flips when the remaining
+        time crosses a multiple of 1000 ms. None when nothing will change without the user.
+        """
+        remaining = self.remaining_ms()
+        if self._segment_start is None or remaining is None:
+            return None
+        return (
+            self.clock.now_ms() + (remaining - 1) % 1000 + 1 if remaining else self.clock.now_ms()
+        )
+
+    def active_ms(self) -> int:
+        if self.state.ended:
+            return self._left_behind_ms
+        return self._left_behind_ms + self.step_elapsed_ms()
+
+    def session_remaining_ms(self) -> int:
+        """Time left in the whole session, counting self-paced reps at their estimate."""
+        if self.state.ended:
+            return 0
+        current = self.remaining_ms()
+        if current is None:
+            current = self.plan.estimated_ms(self.step)
+        later = self.plan.steps[self.index + 1 :]
+        return current + sum(self.plan.estimated_ms(step) for step in later)
+
+    def progress(self) -> float:
+        """Fraction of the planned session behind the user, 0.0 to 1.0."""
+        if self.state is SessionState.FINISHED:
+            return 1.0
+        return max(0.0, min(1.0, 1 - self.session_remaining_ms() / self.plan.total_ms))
+
+    def summary(self) -> Summary:
+        completed = {i for i, r in self.records.items() if r.outcome is Outcome.COMPLETED}
+        reps_done, reps_planned = _count_reps(self.plan, completed)
+        now = self._ended_at if self._ended_at is not None else self.clock.now_ms()
+        paused = self._paused_ms
+        if self._pause_start is not None:
+            paused += now - self._pause_start
+        return Summary(
+            exercise_id=self.plan.exercise_id,
+            state=self.state,
+            completed_steps=len(completed),
+            skipped_steps=len(self.records) - len(completed),
+            planned_steps=len(self.plan.steps),
+            reps_done=reps_done,
+            reps_planned=reps_planned,
+            active_ms=self.active_ms(),
+            paused_ms=paused,
+            started_at_ms=self._started_at,
+            ended_at_ms=now,
+        )
+
+    # --- commands ------------------------------------------------------------------------
+    def start(self) -> None:
+        self._require("start", SessionState.IDLE)
+        now = self.clock.now_ms()
+        self._started_at = now
+        self._segment_start = now
+        self._set_state(SessionState.RUNNING)
+        self.step_changed.emit(StepChange(self.step, None, ChangeReason.START, now))
+        self.tick()
+
+    def tick(self) -> None:
+        """Catch up with the clock: end every timed step whose deadline has passed."""
+        now = self.clock.now_ms()
+        while self.state is SessionState.RUNNING:
+            deadline = self.deadline_ms()
+            if deadline is None or now < deadline:
+                return
+            duration = self.step.duration_ms
+            assert duration is not None
+            self._leave_step(Outcome.COMPLETED, duration)
+            self._enter(self.index + 1, ChangeReason.TIMEOUT, at_ms=deadline)
+
+    def pause(self) -> None:
+        self.tick()
+        self._require("pause", SessionState.RUNNING)
+        now = self.clock.now_ms()
+        self._bank(now)
+        self._pause_start = now
+        self._set_state(SessionState.PAUSED)
+
+    def resume(self) -> None:
+        self._require("resume", SessionState.PAUSED)
+        now = self.clock.now_ms()
+        assert self._pause_start is not None
+        self._paused_ms += now - self._pause_start
+        self._pause_start = None
+        self._segment_start = now
+        self._set_state(SessionState.RUNNING)
+
+    def toggle(self) -> None:
+        """Pause when running, resume when paused."""
+        self.tick()
+        if self.state is SessionState.PAUSED:
+            self.resume()
+        else:
+            self.pause()
+
+    def count_rep(self) -> None:
+        """The user completed the current counted rep."""
+        self.tick()
+        self._require("count a rep", SessionState.RUNNING)
+        if not self.step.counted:
+            raise SessionError(f"cannot count a rep: '{self.step.label}' is not a counted step")
+        self._leave_step(Outcome.COMPLETED, self.step_elapsed_ms())
+        self._enter(self.index + 1, ChangeReason.COUNTED)
+
+    def skip(self) -> None:
+        """Leave the current step unfinished and go on; skipping the last step ends the session."""
+        self.tick()
+        self._require("skip", SessionState.RUNNING, SessionState.PAUSED)
+        self._leave_step(Outcome.SKIPPED, self.step_elapsed_ms())
+        self._enter(self.index + 1, ChangeReason.SKIP)
+
+    def previous(self) -> None:
+        """Go back to the previous step to do it again (the first step restarts)."""
+        self.tick()
+        self._require("go back", SessionState.RUNNING, SessionState.PAUSED)
+        self._left_behind_ms += self.step_elapsed_ms()
+        target = max(0, self.index - 1)
+        self.records.pop(target, None)
+        self._enter(target, ChangeReason.BACK)
+
+    def restart_step(self) -> None:
+        self.tick()
+        self._require("restart the step", SessionState.RUNNING, SessionState.PAUSED)
+        self._left_behind_ms += self.step_elapsed_ms()
+        self._enter(self.index, ChangeReason.RESTART)
+
+    def stop(self) -> None:
+        """End the session early."""
+        self.tick()
+        self._require("stop", SessionState.RUNNING, SessionState.PAUSED)
+        now = self.clock.now_ms()
+        self._left_behind_ms += self.step_elapsed_ms()
+        self._end(SessionState.STOPPED, now)
+
+    # --- internals -----------------------------------------------------------------------
+    def _require(self, action: str, *allowed: SessionState) -> None:
+        if self.state not in allowed:
+            wanted = " or ".join(state.value for state in allowed)
+            raise SessionError(
+                f"cannot {action}: the session is {self.state.value} (it must be {wanted})"
+            )
+
+    def _set_state(self, state: SessionState) -> None:
+        self.state = state
+        self.state_changed.emit(state)
+
+    def _bank(self, now: int) -> None:
+        assert self._segment_start is not None
+        self._banked_ms += now - self._segment_start
+        self._segment_start = None
+
+    def _leave_step(self, outcome: Outcome, active_ms: int) -> None:
+        self.records[self.index] = StepRecord(self.index, outcome, active_ms)
+        self._left_behind_ms += active_ms
+
+    def _enter(self, index: int, reason: ChangeReason, at_ms: int | None = None) -> None:
+        now = self.clock.now_ms() if at_ms is None else at_ms
+        previous = self.step
+        if index >= len(self.plan.steps):
+            self._banked_ms = 0
+            self._end(SessionState.FINISHED, now)
+            return
+        self.index = index
+        self._banked_ms = 0
+        self._segment_start = now if self.state is SessionState.RUNNING else None
+        self.step_changed.emit(StepChange(self.step, previous, reason, now))
+
+    def _end(self, state: SessionState, now: int) -> None:
+        if self._pause_start is not None:
+            self._paused_ms += now - self._pause_start
+            self._pause_start = None
+        self._segment_start = None
+        self._banked_ms = 0
+        self._ended_at = now
+        self._set_state(state)
+        self.ended.emit(self.summary())
+
+
+def _count_reps(plan: Plan, completed: set[int]) -> tuple[int, int]:
+    """Reps done and planned; a rep is done when all its holds and moves were completed."""
+    reps: dict[tuple[int, int, int], bool] = {}
+    for step in plan.steps:
+        if step.kind in (StepKind.HOLD, StepKind.MOVE):
+            key = (step.position.side, step.position.set, step.position.rep)
+            reps[key] = reps.get(key, True) and step.index in completed
+    return sum(reps.values()), len(reps)
