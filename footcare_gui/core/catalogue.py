@@ -155,34 +155,43 @@ class _ExerciseReader:
         raise CatalogueError(self.path, problem, self.name, field)
 
     def read(self) -> Exercise:
+        # Fields are checked in the order a person reads the file, so the first error reported
+        # is the first one they would meet.
         exercise_id = self.text("id")
         if not exercise_id.replace("-", "").isalnum() or exercise_id != exercise_id.lower():
             self.fail("id", "must be lower-case letters, digits and dashes")
+        name, why, position = self.text("name"), self.text("why"), self.text("position")
+        steps, caution = self.text_list("steps"), self.text("caution")
         sides_value = self.text("sides")
         try:
             sides = Sides(sides_value)
         except ValueError:
             self.fail("sides", f"must be one of {', '.join(s.value for s in Sides)}")
+        sides_origin = self.origin("sides_origin", self.entry.get("sides_origin"))
+        reps, sets = self.required_amount("reps"), self.required_amount("sets")
+        per_day = self.required_amount("per_day")
+        rest = self.required_amount("rest_seconds", allow_zero=True)
+        progression = self.text("progression", required=False)
+        pace = self.amount("pace_seconds", self.entry.get("pace_seconds"), allow_zero=True)
         phases = self.phases()
         counted = any(phase.counted for phase in phases)
-        pace = self.amount("pace_seconds", self.entry.get("pace_seconds"), allow_zero=True)
         if counted and pace is None:
             self.fail("pace_seconds", "is required for a counted exercise")
         return Exercise(
             id=exercise_id,
-            name=self.text("name"),
-            why=self.text("why"),
-            position=self.text("position"),
-            steps=self.text_list("steps"),
-            caution=self.text("caution"),
+            name=name,
+            why=why,
+            position=position,
+            steps=steps,
+            caution=caution,
             phases=phases,
-            reps=self.required_amount("reps"),
-            sets=self.required_amount("sets"),
-            per_day=self.required_amount("per_day"),
+            reps=reps,
+            sets=sets,
+            per_day=per_day,
             sides=sides,
-            sides_origin=self.origin("sides_origin", self.entry.get("sides_origin")),
-            rest_seconds=self.required_amount("rest_seconds", allow_zero=True),
-            progression=self.text("progression", required=False),
+            sides_origin=sides_origin,
+            rest_seconds=rest,
+            progression=progression,
             pace_seconds=pace if counted else None,
         )
 

@@ -129,6 +129,9 @@ def build_plan(exercise: Exercise, dose: Dose | None = None) -> Plan:
         raise ValueError(f"{exercise.id}: the dose gives {len(dose.phase_seconds)} phase times")
     if dose.reps < 1 or dose.sets < 1:
         raise ValueError(f"{exercise.id}: reps and sets must be at least 1")
+    times = (dose.rest_seconds, dose.pace_seconds, dose.prepare_seconds, dose.switch_seconds)
+    if any(s < 0 for s in (*times, *dose.phase_seconds) if s is not None):
+        raise ValueError(f"{exercise.id}: a time in the dose is negative")
     feet = feet_for(exercise.sides)
     steps: list[Step] = []
 

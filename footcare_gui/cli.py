@@ -1,0 +1,128 @@
+"""Command line: ``footcare [--list [--json]] [--start ID] [--version]``.
+
+Listing the catalogue never imports Qt, so it is instant and works without a screen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from footcare_gui import __version__
+from footcare_gui.core.catalogue import (
+    DEFAULT_CATALOGUE,
+    Catalogue,
+    CatalogueError,
+    Exercise,
+    load_catalogue,
+)
+from footcare_gui.core.describe import clock_text, dose_line
+from footcare_gui.core.plan import build_plan
+
+EXIT_USAGE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="footcare",
+        description="Footcare counts the seconds of your foot-rehabilitation exercises.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--list", action="store_true", help="print the exercises and exit")
+    parser.add_argument("--json", action="store_true", help="with --list: print JSON")
+    parser.add_argument("--start", metavar="ID", help="open straight into a session of exercise ID")
+    parser.add_argument(
+        "--catalogue",
+        metavar="FILE",
+        type=Path,
+        default=DEFAULT_CATALOGUE,
+        help="read the exercises from FILE instead of the built-in catalogue",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what happens to stderr")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.json and not args.list:
+        parser.error("--json goes with --list")
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="footcare: %(levelname)s: %(message)s",
+    )
+    try:
+        catalogue = load_catalogue(args.catalogue)
+    except CatalogueError as error:
+        if args.list:
+            print(f"footcare: {error}", file=sys.stderr)
+            return 1
+        catalogue = None
+        problem = error
+    if catalogue is not None and args.list:
+        print(catalogue_json(catalogue) if args.json else catalogue_table(catalogue))
+        return 0
+    if catalogue is not None and args.start and args.start not in catalogue.ids():
+        print(
+            f"footcare: unknown exercise '{args.start}'. Valid ids: {', '.join(catalogue.ids())}",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+
+    from footcare_gui.app import run  # Qt is imported only when a window is wanted
+
+    if catalogue is None:
+        return run(None, start_id=None, startup_error=str(problem))
+    return run(catalogue, start_id=args.start)
+
+
+def exercise_record(exercise: Exercise) -> dict[str, object]:
+    return {
+        "id": exercise.id,
+        "name": exercise.name,
+        "sets": exercise.sets.default,
+        "reps": exercise.reps.default,
+        "sides": exercise.sides.value,
+        "per_day": exercise.per_day.default,
+        "rest_seconds": exercise.rest_seconds.default,
+        "counted": exercise.counted,
+        "phases": [
+            {
+                "label": phase.label,
+                "kind": phase.kind.value,
+                "counted": phase.counted,
+                "seconds": phase.seconds.default if phase.seconds else None,
+                "min_seconds": phase.seconds.minimum if phase.seconds else None,
+                "max_seconds": phase.seconds.maximum if phase.seconds else None,
+                "origin": phase.seconds.origin.value if phase.seconds else None,
+            }
+            for phase in exercise.phases
+        ],
+        "progression": exercise.progression or None,
+    }
+
+
+def catalogue_json(catalogue: Catalogue) -> str:
+    return json.dumps(
+        [exercise_record(e) for e in catalogue.exercises], indent=2, ensure_ascii=False
+    )
+
+
+def catalogue_table(catalogue: Catalogue) -> str:
+    rows = [("ID", "EXERCISE", "DOSE", "TIME")]
+    for exercise in catalogue.exercises:
+        plan = build_plan(exercise)
+        about = "~" if plan.has_estimates else ""
+        rows.append(
+            (exercise.id, exercise.name, dose_line(exercise), about + clock_text(plan.total_ms))
+        )
+    widths = [max(len(row[column]) for row in rows) for column in range(3)]
+    return "\n".join(
+        "  ".join(cell.ljust(width) for cell, width in zip(row[:3], widths, strict=True))
+        + "  "
+        + row[3]
+        for row in rows
+    )

@@ -1,0 +1,96 @@
+"""The Qt adapter that drives a session: it wakes exactly when something shown changes.
+
+The engine knows its deadlines; this adapter only arms one single-shot PreciseTimer for the
+next of them (a step's end or the next whole second of the countdown), calls ``tick()`` when it
+fires and re-arms. Nothing is counted here, and while paused, or while a self-paced rep waits
+for the user, no timer runs at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from footcare_gui.core.session import Session, SessionState, StepChange, Summary
+
+
+class WakeTimer(Protocol):
+    def start_in(self, delay_ms: int, callback: Callable[[], None]) -> None: ...
+    def stop(self) -> None: ...
+
+
+class QtWakeTimer:
+    """One reusable single-shot timer with millisecond precision."""
+
+    def __init__(self, parent: QObject):
+        self._timer = QTimer(parent)
+        self._timer.setSingleShot(True)
+        # The default CoarseTimer may fire 5% late, which is 150 ms on a 3 s hold.
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._callback: Callable[[], None] | None = None
+        self._timer.timeout.connect(self._fire)
+
+    def start_in(self, delay_ms: int, callback: Callable[[], None]) -> None:
+        self._callback = callback
+        self._timer.start(max(0, delay_ms))
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def _fire(self) -> None:
+        if self._callback is not None:
+            self._callback()
+
+
+class SessionDriver(QObject):
+    """Re-emits the engine's events as Qt signals and keeps its clock ticking."""
+
+    refreshed = Signal()  # something shown has changed: a second, a step or the state
+    step_changed = Signal(object)  # StepChange
+    state_changed = Signal(object)  # SessionState
+    ended = Signal(object)  # Summary
+
+    def __init__(
+        self, session: Session, timer: WakeTimer | None = None, parent: QObject | None = None
+    ):
+        super().__init__(parent)
+        self.session = session
+        self._timer = timer or QtWakeTimer(self)
+        session.step_changed.connect(self._on_step_changed)
+        session.state_changed.connect(self._on_state_changed)
+        session.ended.connect(self._on_ended)
+
+    def start(self) -> None:
+        self.session.start()
+
+    def shutdown(self) -> None:
+        """Stop waking; used when the view lets go of the session."""
+        self._timer.stop()
+
+    def _wake(self) -> None:
+        self.session.tick()
+        self._arm()
+        self.refreshed.emit()
+
+    def _arm(self) -> None:
+        wake_at = self.session.next_change_ms()
+        if wake_at is None:
+            self._timer.stop()
+        else:
+            self._timer.start_in(wake_at - self.session.clock.now_ms(), self._wake)
+
+    def _on_step_changed(self, change: StepChange) -> None:
+        self.step_changed.emit(change)
+        self._arm()
+        self.refreshed.emit()
+
+    def _on_state_changed(self, state: SessionState) -> None:
+        self.state_changed.emit(state)
+        self._arm()
+        self.refreshed.emit()
+
+    def _on_ended(self, summary: Summary) -> None:
+        self._timer.stop()
+        self.ended.emit(summary)

@@ -1,0 +1,166 @@
+"""The exercise list with a detail pane: what each exercise is for, how to do it, and Start."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footcare_gui.core.catalogue import Catalogue, Exercise
+from footcare_gui.core.describe import clock_text, dose_details, dose_line
+from footcare_gui.core.plan import build_plan
+from footcare_gui.ui.style import SAFETY_NOTE
+
+DOSE_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+
+
+class TwoLineDelegate(QStyledItemDelegate):
+    """Name in bold with the dose line under it, in the palette's muted text colour."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        metrics = QFontMetrics(option.font)
+        return QSize(220, metrics.height() * 2 + 18)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        self.initStyleOption(option, index)
+        name, dose = option.text, index.data(DOSE_ROLE) or ""
+        option.text = ""
+        style = option.widget.style() if option.widget else QStyle()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        rect: QRect = option.rect.adjusted(10, 8, -10, -8)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.save()
+        painter.setFont(bold)
+        painter.setPen(palette.highlightedText().color() if selected else palette.text().color())
+        top = QRect(rect.left(), rect.top(), rect.width(), rect.height() // 2)
+        painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+        painter.setFont(option.font)
+        muted = palette.highlightedText() if selected else palette.placeholderText()
+        painter.setPen(muted.color())
+        bottom = QRect(rect.left(), rect.center().y(), rect.width(), rect.height() // 2)
+        painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, dose)
+        painter.restore()
+
+
+class ExerciseBrowser(QWidget):
+    start_requested = Signal(str)  # exercise id
+    current_changed = Signal(str)  # exercise id
+
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._catalogue = catalogue
+        self.list = QListWidget(objectName="exerciseList")
+        self.list.setItemDelegate(TwoLineDelegate(self.list))
+        self.list.setAccessibleName("Exercises")
+        for exercise in catalogue.exercises:
+            item = QListWidgetItem(exercise.name)
+            item.setData(DOSE_ROLE, dose_line(exercise))
+            item.setData(ID_ROLE, exercise.id)
+            item.setToolTip(f"{exercise.name}: {dose_line(exercise)}")
+            self.list.addItem(item)
+        self.list.currentItemChanged.connect(self._show_current)
+        self.list.itemActivated.connect(lambda item: self.start_requested.emit(item.data(ID_ROLE)))
+
+        self.detail = QLabel(objectName="exerciseDetail", wordWrap=True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.safety = QLabel(SAFETY_NOTE, objectName="safetyNote", wordWrap=True)
+        self.safety.setFrameShape(QFrame.Shape.StyledPanel)
+        self.start_button = QPushButton("Start", objectName="startButton")
+        self.start_button.setMinimumHeight(44)
+        self.start_button.setMinimumWidth(180)
+        self.start_button.setToolTip("Start a guided session of this exercise (Enter)")
+        self.start_button.clicked.connect(self._start_current)
+
+        detail_body = QWidget()
+        body = QVBoxLayout(detail_body)
+        body.setContentsMargins(20, 12, 20, 12)
+        body.addWidget(self.detail)
+        body.addWidget(self.safety)
+        body.addStretch(1)
+        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        scroll.setWidget(detail_body)
+        start_row = QHBoxLayout()
+        start_row.setContentsMargins(20, 8, 20, 16)
+        start_row.addStretch(1)
+        start_row.addWidget(self.start_button)
+        detail_side = QWidget()
+        detail_layout = QVBoxLayout(detail_side)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(scroll, 1)
+        detail_layout.addLayout(start_row)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.list)
+        splitter.addWidget(detail_side)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([280, 620])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.list.setCurrentRow(0)
+
+    def current_exercise(self) -> Exercise | None:
+        item = self.list.currentItem()
+        return self._catalogue.get(item.data(ID_ROLE)) if item else None
+
+    def select(self, exercise_id: str) -> None:
+        self.list.setCurrentRow(self._catalogue.ids().index(exercise_id))
+
+    def focus_list(self) -> None:
+        self.list.setFocus()
+
+    def _start_current(self) -> None:
+        exercise = self.current_exercise()
+        if exercise is not None:
+            self.start_requested.emit(exercise.id)
+
+    def _show_current(self) -> None:
+        exercise = self.current_exercise()
+        if exercise is None:
+            return
+        self.detail.setText(_detail_html(exercise))
+        self.start_button.setText(f"Start {exercise.name.lower()}")
+        self.current_changed.emit(exercise.id)
+
+
+def _detail_html(exercise: Exercise) -> str:
+    plan = build_plan(exercise)
+    length = ("about " if plan.has_estimates else "") + clock_text(plan.total_ms)
+    steps = "".join(f"<li>{escape(step)}</li>" for step in exercise.steps)
+    dose = "<br>".join(escape(line) for line in dose_details(exercise))
+    progression = (
+        f"<p><b>Progression:</b> {escape(exercise.progression)}</p>" if exercise.progression else ""
+    )
+    return (
+        f"<h1>{escape(exercise.name)}</h1>"
+        f"<p>{escape(exercise.why)}</p>"
+        f"<h3>Dose</h3><p>{dose}<br><i>One session takes {length}.</i></p>"
+        f"{progression}"
+        f"<h3>Starting position</h3><p>{escape(exercise.position)}</p>"
+        f"<h3>Steps</h3><ol>{steps}</ol>"
+        f"<h3>Caution</h3><p>{escape(exercise.caution)}</p>"
+    )

@@ -1,0 +1,346 @@
+"""The guided session: big countdown, what to do now, where you are, what comes next.
+
+The view owns no timing. It renders the session's current state whenever the driver says
+something changed, and turns clicks and keys into session commands.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footcare_gui.core.describe import clock_text, position_text, step_brief
+from footcare_gui.core.plan import StepKind
+from footcare_gui.core.session import SessionState, Summary
+from footcare_gui.services.settings import Settings
+from footcare_gui.ui.driver import SessionDriver
+from footcare_gui.ui.style import KIND_COLOURS, KIND_WORDS, PAUSED_COLOUR, SAFETY_NOTE
+from footcare_gui.ui.widgets.countdown_ring import CountdownRing
+
+COUNT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_PageDown)
+
+
+class SessionView(QWidget):
+    """Shows one running session, then its summary."""
+
+    back_to_list = Signal()
+    again = Signal(str)  # exercise id
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._settings = settings
+        self._driver: SessionDriver | None = None
+        self._pages = QStackedWidget(self)
+        self._pages.addWidget(self._build_live_page())
+        self._pages.addWidget(self._build_summary_page())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._pages)
+        self._install_shortcuts()
+
+    # --- building ------------------------------------------------------------------------
+    def _build_live_page(self) -> QWidget:
+        page = QWidget()
+        self.title = QLabel(objectName="sessionTitle")
+        self.time_left = QLabel(objectName="timeLeft")
+        self.time_left.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.overall = QProgressBar(textVisible=False, maximum=1000)
+        self.overall.setFixedHeight(8)
+        self.overall.setAccessibleName("Session progress")
+
+        self.safety_banner = QFrame(objectName="safetyBanner")
+        banner_text = QLabel(SAFETY_NOTE, wordWrap=True)
+        banner_ok = QPushButton("Got it", objectName="safetyOk")
+        banner_ok.setToolTip("Hide this note for future sessions (it stays under Help)")
+        banner_ok.clicked.connect(self._acknowledge_safety_note)
+        banner_layout = QHBoxLayout(self.safety_banner)
+        banner_layout.addWidget(banner_text, 1)
+        banner_layout.addWidget(banner_ok)
+        self.safety_banner.hide()
+
+        self.kind_chip = QLabel(objectName="kindChip")
+        self.kind_chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.step_label = QLabel(objectName="stepLabel", wordWrap=True)
+        self.step_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for bold in (self.title, self.step_label, self.time_left):
+            font = bold.font()
+            font.setBold(True)
+            bold.setFont(font)
+        self.ring = CountdownRing()
+        self.ring.clicked.connect(self._count)
+        self.instruction = QLabel(objectName="instruction", wordWrap=True)
+        self.instruction.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.position = QLabel(objectName="position")
+        self.position.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.next_up = QLabel(objectName="nextUp", wordWrap=True)
+        self.next_up.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.back_button = self._control("◀  Back", "Go back to the previous step (Left)")
+        self.pause_button = self._control("Pause", "Pause the timer (Space)")
+        self.skip_button = self._control("Skip  ▶", "Skip to the next step (Right)")
+        self.stop_button = self._control("Stop", "Stop the session (Esc)")
+        self.back_button.clicked.connect(lambda: self._command("previous"))
+        self.pause_button.clicked.connect(self._toggle_pause)
+        self.skip_button.clicked.connect(lambda: self._command("skip"))
+        self.stop_button.clicked.connect(self.request_stop)
+
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.time_left)
+        controls = QHBoxLayout()
+        controls.addStretch(1)
+        for button in (self.back_button, self.pause_button, self.skip_button, self.stop_button):
+            controls.addWidget(button)
+        controls.addStretch(1)
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addLayout(header)
+        layout.addWidget(self.overall)
+        layout.addWidget(self.safety_banner)
+        layout.addSpacing(8)
+        layout.addWidget(self.kind_chip, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.step_label)
+        layout.addWidget(self.ring, 1)
+        layout.addWidget(self.instruction)
+        layout.addWidget(self.position)
+        layout.addWidget(self.next_up)
+        layout.addSpacing(8)
+        layout.addLayout(controls)
+        return page
+
+    def _control(self, text: str, tip: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.setAccessibleDescription(tip)
+        button.setMinimumHeight(40)
+        button.setMinimumWidth(110)
+        button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        return button
+
+    def _build_summary_page(self) -> QWidget:
+        page = QWidget()
+        self.summary_title = QLabel(objectName="summaryTitle")
+        self.summary_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.summary_text = QLabel(objectName="summaryText", wordWrap=True)
+        self.summary_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.again_button = QPushButton("Do it again")
+        self.again_button.clicked.connect(self._again)
+        self.done_button = QPushButton("Back to exercises", default=True)
+        self.done_button.clicked.connect(self.back_to_list)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.again_button)
+        buttons.addWidget(self.done_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self.summary_title)
+        layout.addWidget(self.summary_text)
+        layout.addSpacing(16)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+        return page
+
+    def _install_shortcuts(self) -> None:
+        def bind(key: Qt.Key | str, slot: object) -> None:
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+        bind(Qt.Key.Key_Space, self._space)
+        bind(Qt.Key.Key_P, self._toggle_pause)
+        bind(Qt.Key.Key_Right, lambda: self._command("skip"))
+        bind(Qt.Key.Key_Left, lambda: self._command("previous"))
+        bind(Qt.Key.Key_R, lambda: self._command("restart_step"))
+        bind(Qt.Key.Key_Escape, self.request_stop)
+        for key in COUNT_KEYS:
+            bind(key, self._count)
+
+    # --- running a session ---------------------------------------------------------------
+    @property
+    def driver(self) -> SessionDriver | None:
+        return self._driver
+
+    def is_active(self) -> bool:
+        """True while a session is under way (running or paused)."""
+        return (
+            self._driver is not None
+            and not self._driver.session.state.ended
+            and (self._driver.session.state is not SessionState.IDLE)
+        )
+
+    def run(self, driver: SessionDriver) -> None:
+        if self._driver is not None:
+            self._driver.shutdown()
+        self._driver = driver
+        driver.refreshed.connect(self._render)
+        driver.ended.connect(self._show_summary)
+        self.title.setText(driver.session.plan.exercise_name)
+        self._pages.setCurrentIndex(0)
+        self.setFocus()
+        driver.start()
+        self._render()
+
+    def _command(self, name: str) -> None:
+        if not self.is_active():
+            return
+        assert self._driver is not None
+        self._driver.session.tick()  # a deadline may have passed just before the key press
+        if self.is_active():
+            getattr(self._driver.session, name)()
+
+    def _toggle_pause(self) -> None:
+        self._command("toggle")
+
+    def _space(self) -> None:
+        """Space counts a rep on counted steps, and pauses or resumes everywhere else."""
+        if (
+            self._driver
+            and self._driver.session.step.counted
+            and (self._driver.session.state is SessionState.RUNNING)
+        ):
+            self._count()
+        else:
+            self._toggle_pause()
+
+    def _count(self) -> None:
+        session = self._driver.session if self._driver else None
+        if session is None or not self.is_active():
+            return
+        session.tick()
+        if session.state is SessionState.RUNNING and session.step.counted:
+            session.count_rep()
+
+    def request_stop(self) -> bool:
+        """Ask before ending the session early; returns True if it was stopped."""
+        if not self.is_active():
+            return True
+        assert self._driver is not None
+        session = self._driver.session
+        session.tick()
+        was_running = session.state is SessionState.RUNNING
+        if was_running:
+            session.pause()  # the clock must not run on while the user reads the question
+        answer = QMessageBox.question(
+            self,
+            "Stop the session?",
+            "Stop this session now? What you have done so far is kept in the summary.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            if self.is_active():
+                session.stop()
+            return True
+        if was_running and session.state is SessionState.PAUSED:
+            session.resume()
+        return False
+
+    def abandon(self) -> None:
+        """End the session without asking (the app is quitting)."""
+        if self._driver is None:
+            return
+        if self.is_active():
+            self._driver.session.stop()
+        self._driver.shutdown()
+
+    def _acknowledge_safety_note(self) -> None:
+        self._settings.safety_note_acknowledged = True
+        self.safety_banner.hide()
+
+    def _again(self) -> None:
+        if self._driver is not None:
+            self.again.emit(self._driver.session.plan.exercise_id)
+
+    # --- rendering -----------------------------------------------------------------------
+    def _render(self) -> None:
+        if self._driver is None or self._driver.session.state.ended:
+            return
+        session = self._driver.session
+        step = session.step
+        paused = session.state is SessionState.PAUSED
+        colour = PAUSED_COLOUR if paused else KIND_COLOURS[step.kind]
+
+        self.kind_chip.setText(("Paused · " if paused else "") + KIND_WORDS[step.kind].upper())
+        self.kind_chip.setStyleSheet(
+            f"background: {colour.name()}; color: white; border-radius: 6px; padding: 4px 14px;"
+            " font-weight: 600; letter-spacing: 1px;"
+        )
+        self.step_label.setText(step.label)
+        self.instruction.setText(step.instruction)
+        self.position.setText(position_text(step.position))
+        following = session.next_step
+        self.next_up.setText(f"Next: {step_brief(following)}" if following else "Next: finish")
+
+        remaining = session.remaining_ms()
+        if remaining is None:  # a counted rep waits for the user
+            position = step.position
+            done = (position.rep - 1) / position.reps if position.reps else 0.0
+            caption = "paused" if paused else f"of {position.reps} · press Space"
+            self.ring.set_state(str(position.rep), done, caption, colour)
+        else:
+            duration = step.duration_ms or 1
+            caption = "paused" if paused else "seconds"
+            seconds = -(-remaining // 1000)
+            self.ring.set_state(str(seconds), 1 - remaining / duration, caption, colour)
+
+        left = clock_text(session.session_remaining_ms())
+        about = "about " if session.plan.has_estimates else ""
+        self.time_left.setText(f"{about}{left} left")
+        self.overall.setValue(round(session.progress() * 1000))
+        self.pause_button.setText("Resume" if paused else "Pause")
+        action = "Resume" if paused else "Pause"
+        keys = "P" if step.counted and not paused else "Space"
+        self.pause_button.setToolTip(f"{action} the timer ({keys})")
+        self.safety_banner.setVisible(
+            step.kind is StepKind.PREPARE and not self._settings.safety_note_acknowledged
+        )
+
+    def _show_summary(self, summary: Summary) -> None:
+        name = self._driver.session.plan.exercise_name if self._driver else ""
+        if summary.finished:
+            self.summary_title.setText("Well done!")
+        else:
+            self.summary_title.setText("Session stopped")
+        lines = [
+            f"{name}: {summary.reps_done} of {summary.reps_planned} reps done"
+            if summary.reps_planned
+            else name,
+            f"Time: {clock_text(summary.active_ms)}",
+        ]
+        if summary.paused_ms >= 1000:
+            lines[-1] += f" (plus {clock_text(summary.paused_ms)} paused)"
+        if summary.skipped_steps:
+            lines.append(f"Skipped steps: {summary.skipped_steps}")
+        self.summary_text.setText("\n".join(lines))
+        self._pages.setCurrentIndex(1)
+        self.done_button.setFocus()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # The words grow with the window, like the countdown, to be read from across a room.
+        scale = max(1.0, min(self.width() / 700, self.height() / 600))
+        for label, points in (
+            (self.step_label, 22),
+            (self.instruction, 13),
+            (self.position, 13),
+            (self.next_up, 11),
+            (self.title, 15),
+            (self.time_left, 15),
+        ):
+            font = label.font()
+            font.setPointSizeF(points * scale)
+            label.setFont(font)
+        super().resizeEvent(event)

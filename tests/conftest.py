@@ -1,0 +1,30 @@
+"""Test-wide set-up: headless Qt, and config/data directories that are never the real user's."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+# Before any Qt import: no window may appear and no real settings may be read or written.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+_SANDBOX = Path(tempfile.mkdtemp(prefix="footcare-tests-"))
+for _variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+    os.environ[_variable] = str(_SANDBOX / _variable.lower())
+os.environ["XDG_RUNTIME_DIR"] = str(_SANDBOX / "runtime")
+(_SANDBOX / "runtime").mkdir(mode=0o700)
+
+import pytest  # noqa: E402
+
+from footcare_gui.core.catalogue import Catalogue, load_catalogue  # noqa: E402
+from footcare_gui.core.clock import ManualClock  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def catalogue() -> Catalogue:
+    return load_catalogue()
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock()

@@ -1,0 +1,41 @@
+"""Test doubles that let a whole session be walked through without waiting on real time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from footcare_gui.core.clock import ManualClock
+
+
+class FakeWakeTimer:
+    """Stands in for the driver's PreciseTimer: moving time fires it exactly when it is due."""
+
+    def __init__(self, clock: ManualClock):
+        self.clock = clock
+        self.due_ms: int | None = None
+        self._callback: Callable[[], None] | None = None
+        self.wakes = 0
+
+    @property
+    def active(self) -> bool:
+        return self.due_ms is not None
+
+    def start_in(self, delay_ms: int, callback: Callable[[], None]) -> None:
+        assert delay_ms >= 0, "the driver asked to wake in the past"
+        self.due_ms = self.clock.now_ms() + delay_ms
+        self._callback = callback
+
+    def stop(self) -> None:
+        self.due_ms = None
+        self._callback = None
+
+    def advance(self, ms: int) -> None:
+        """Let ``ms`` milliseconds pass, firing the timer each time it comes due on the way."""
+        end = self.clock.now_ms() + ms
+        while self.due_ms is not None and self.due_ms <= end:
+            self.clock.set(self.due_ms)
+            callback, self.due_ms = self._callback, None
+            self.wakes += 1
+            assert callback is not None
+            callback()
+        self.clock.set(end)

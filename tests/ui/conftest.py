@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from footcare_gui.core.catalogue import Catalogue
+from footcare_gui.core.clock import ManualClock
+from footcare_gui.services.settings import Settings
+from footcare_gui.ui.main_window import MainWindow
+from tests.fakes import FakeWakeTimer
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def timer(clock: ManualClock) -> FakeWakeTimer:
+    return FakeWakeTimer(clock)
+
+
+@pytest.fixture
+def make_window(
+    qtbot: QtBot, catalogue: Catalogue, settings: Settings, clock: ManualClock, timer: FakeWakeTimer
+) -> Iterator[Callable[[], MainWindow]]:
+    windows: list[MainWindow] = []
+
+    def make() -> MainWindow:
+        window = MainWindow(catalogue, settings, clock=clock, timer_factory=lambda _parent: timer)
+        window.show()
+        window.activateWindow()
+        qtbot.waitActive(window)
+        windows.append(window)
+        return window
+
+    yield make
+    # Not qtbot.addWidget: its close would ask "stop the session?" of nobody. No session may
+    # outlive its test, or a late tick could land in the next one.
+    for window in windows:
+        window.session_view.abandon()
+        window.close()
+        window.deleteLater()
+
+
+@pytest.fixture
+def window(make_window: Callable[[], MainWindow]) -> MainWindow:
+    return make_window()
+
+
+def answer_next_question(qtbot: QtBot, button: QMessageBox.StandardButton) -> list[str]:
+    """Arrange for the next modal message box to be answered; returns the texts it showed."""
+    shown: list[str] = []
+    tries = iter(range(100))
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            if next(tries, None) is not None:  # the box opens once the key press is handled
+                QTimer.singleShot(10, answer)
+            return
+        shown.append(box.text())
+        clicked = box.button(button)
+        assert isinstance(clicked, QPushButton)
+        qtbot.mouseClick(clicked, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+    return shown

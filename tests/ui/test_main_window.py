@@ -1,0 +1,86 @@
+"""The main window: the exercise list, its details, closing and remembering the window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from footcare_gui.core.session import SessionState
+from footcare_gui.ui.exercise_browser import DOSE_ROLE
+from footcare_gui.ui.main_window import MainWindow
+from tests.fakes import FakeWakeTimer
+from tests.ui.conftest import answer_next_question
+
+
+def test_lists_the_five_exercises_with_their_dose(window: MainWindow) -> None:
+    items = [window.browser.list.item(row) for row in range(window.browser.list.count())]
+    assert [(item.text(), item.data(DOSE_ROLE)) for item in items] == [
+        ("Calf stretch", "30 s hold · each foot · twice a day"),
+        ("Achilles tendon stretch", "3 × 12 · both feet · once a day"),
+        ("Ankle extension", "3 × 8 · painful foot · once a day"),
+        ("Ankle flexion", "3 × 8 · painful foot · once a day"),
+        ("Toe pulling", "25 reps per foot · 3 times a day"),
+    ]
+    assert window.windowTitle() == "Footcare"
+
+
+def test_detail_pane_follows_the_selection(qtbot: QtBot, window: MainWindow) -> None:
+    window.browser.list.setFocus()
+    qtbot.keyClick(window.browser.list, Qt.Key.Key_Down)
+    detail = window.browser.detail.text()
+    assert "Achilles tendon stretch" in detail
+    assert "Heels down: 3 s" in detail
+    assert "12 reps × 3 sets" in detail
+    assert "kerb or a stair" in detail
+    assert "keep hold of a rail" in detail  # the caution
+    assert window.browser.start_button.text() == "Start achilles tendon stretch"
+    qtbot.keyClick(window.browser.list, Qt.Key.Key_End)
+    assert "Start with 25 reps per foot and work up to 75." in window.browser.detail.text()
+
+
+def test_enter_on_the_list_starts_that_exercise(qtbot: QtBot, window: MainWindow) -> None:
+    window.browser.list.setFocus()
+    qtbot.keyClick(window.browser.list, Qt.Key.Key_Down)
+    qtbot.keyClick(window.browser.list, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.session_view
+    assert window.windowTitle() == "Footcare — Achilles tendon stretch"
+
+
+def test_closing_mid_session_asks_first(
+    qtbot: QtBot, window: MainWindow, timer: FakeWakeTimer
+) -> None:
+    window.start_exercise("calf-stretch")
+    timer.advance(3_000)
+    answer_next_question(qtbot, QMessageBox.StandardButton.No)
+    assert not window.close()
+    assert window.isVisible()
+    driver = window.session_view.driver
+    assert driver is not None
+    assert driver.session.state is SessionState.RUNNING
+    questions = answer_next_question(qtbot, QMessageBox.StandardButton.Yes)
+    assert window.close()
+    assert questions == ["Stop this session now? What you have done so far is kept in the summary."]
+    assert driver.session.state is SessionState.STOPPED
+
+
+def test_closing_without_a_session_does_not_ask(window: MainWindow) -> None:
+    assert window.close()  # a question here would block the test
+
+
+def test_window_size_is_remembered(make_window: Callable[[], MainWindow]) -> None:
+    first = make_window()
+    first.resize(777, 555)
+    first.close()
+    second = make_window()
+    assert second.size() == QSize(777, 555)
+
+
+def test_help_menu_shows_the_safety_note(qtbot: QtBot, window: MainWindow) -> None:
+    help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
+    safety = next(a for a in help_menu.actions() if a.text() == "&Safety note")
+    texts = answer_next_question(qtbot, QMessageBox.StandardButton.Ok)
+    safety.trigger()
+    assert texts and "does not replace a clinician" in texts[0]
