@@ -24,25 +24,37 @@ def test_list_prints_a_readable_table(capsys: pytest.CaptureFixture[str]) -> Non
     assert lines[1].startswith("calf-stretch")
     assert "30 s hold · each foot · twice a day" in lines[1]
     assert lines[1].rstrip().endswith("1:15")
-    assert lines[5].startswith("toe-pulling") and "~" in lines[5]  # self-paced: an estimate
+    assert lines[5].startswith("toe-pulling")
+    assert "~" in lines[5]
 
 
 def test_list_json_gives_each_exercise_with_its_phases(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--list", "--json"]) == 0
     exercises = json.loads(capsys.readouterr().out)
     assert [e["id"] for e in exercises] == [
-        "calf-stretch", "achilles-stretch", "ankle-extension", "ankle-flexion", "toe-pulling",
+        "calf-stretch",
+        "achilles-stretch",
+        "ankle-extension",
+        "ankle-flexion",
+        "toe-pulling",
     ]
     extension = exercises[2]
     assert (extension["sets"], extension["reps"], extension["sides"], extension["per_day"]) == (
-        3, 8, "affected", 1,
+        3,
+        8,
+        "affected",
+        1,
     )
     hold, relax = extension["phases"]
     assert (hold["kind"], hold["seconds"], hold["min_seconds"], hold["max_seconds"]) == (
-        "hold", 5, 5, 10,
+        "hold",
+        5,
+        5,
+        10,
     )
     assert (relax["label"], relax["kind"], relax["seconds"]) == ("Relax", "relax", 10)
-    assert exercises[0]["per_day"] == 2 and exercises[4]["per_day"] == 3
+    assert exercises[0]["per_day"] == 2
+    assert exercises[4]["per_day"] == 3
 
 
 def test_json_without_list_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
@@ -75,7 +87,9 @@ def test_broken_catalogue_is_reported_by_list(
     broken.write_text('[[exercise]]\nid = "calf"\nname = 3\n', encoding="utf-8")
     assert main(["--list", "--catalogue", str(broken)]) == 1
     error = capsys.readouterr().err
-    assert str(broken) in error and "'calf'" in error and "'name'" in error
+    assert str(broken) in error
+    assert "'calf'" in error
+    assert "'name'" in error
 
 
 # --- real processes ----------------------------------------------------------------------------
@@ -131,7 +145,10 @@ def test_process_refuses_to_start_with_a_broken_catalogue(tmp_path: Path) -> Non
     broken = tmp_path / "catalogue.toml"
     broken.write_text("[[exercise]\n", encoding="utf-8")
     result = subprocess.run(
-        _footcare("--catalogue", str(broken)), env=_env(), capture_output=True, text=True,
+        _footcare("--catalogue", str(broken)),
+        env=_env(),
+        capture_output=True,
+        text=True,
         timeout=60,
     )
     assert result.returncode == 1

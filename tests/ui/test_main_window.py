@@ -83,4 +83,5 @@ def test_help_menu_shows_the_safety_note(qtbot: QtBot, window: MainWindow) -> No
     safety = next(a for a in help_menu.actions() if a.text() == "&Safety note")
     texts = answer_next_question(qtbot, QMessageBox.StandardButton.Ok)
     safety.trigger()
-    assert texts and "does not replace a clinician" in texts[0]
+    assert texts
+    assert "does not replace a clinician" in texts[0]

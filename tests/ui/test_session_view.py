@@ -113,8 +113,10 @@ def test_skip_and_back_by_key_and_button(
 def test_every_control_names_its_key(qtbot: QtBot, window: MainWindow) -> None:
     start(qtbot, window, "calf-stretch")
     view = window.session_view
-    tips = [b.toolTip() for b in (view.back_button, view.pause_button, view.skip_button,
-                                  view.stop_button)]
+    tips = [
+        b.toolTip()
+        for b in (view.back_button, view.pause_button, view.skip_button, view.stop_button)
+    ]
     assert tips == [
         "Go back to the previous step (Left)",
         "Pause the timer (Space)",
@@ -130,7 +132,8 @@ def test_escape_asks_and_no_keeps_the_session_going(
     timer.advance(2_000)
     questions = answer_next_question(qtbot, QMessageBox.StandardButton.No)
     key(qtbot, window, Qt.Key.Key_Escape)
-    assert questions and "Stop this session" in questions[0]
+    assert questions
+    assert "Stop this session" in questions[0]
     view = window.session_view
     assert view.driver is not None
     assert view.driver.session.state is SessionState.RUNNING
