@@ -52,11 +52,11 @@ def run(catalogue: Catalogue | None, start_id: str | None, startup_error: str = 
             QMessageBox.critical(None, "Footcare cannot start", startup_error)
         return 1
     window = MainWindow(catalogue, Settings())
+    _quit_on_termination_signals(app, window)
     window.show()
     if start_id:
         window.start_exercise(start_id)
     log.info("window shown%s", f", session started: {start_id}" if start_id else "")
-    _quit_on_termination_signals(app, window)
     return app.exec()
 
 

@@ -102,6 +102,7 @@ class Session:
         self._pause_start: int | None = None
         self._started_at = 0
         self._ended_at: int | None = None
+        self._progress_at_end: float | None = None
         self.step_changed: Event[StepChange] = Event()
         self.state_changed: Event[SessionState] = Event()
         self.ended: Event[Summary] = Event()
@@ -165,10 +166,13 @@ class Session:
         return current + sum(self.plan.estimated_ms(step) for step in later)
 
     def progress(self) -> float:
-        """Fraction of the planned session behind the user, 0.0 to 1.0."""
-        if self.state is SessionState.FINISHED:
-            return 1.0
-        return max(0.0, min(1.0, 1 - self.session_remaining_ms() / self.plan.total_ms))
+        """Fraction of the planned session behind the user, 0.0 to 1.0 (frozen when it ends)."""
+        if self._progress_at_end is not None:
+            return self._progress_at_end
+        total = self.plan.total_ms
+        if total == 0:
+            return 0.0
+        return max(0.0, min(1.0, 1 - self.session_remaining_ms() / total))
 
     def summary(self) -> Summary:
         completed = {i for i, r in self.records.items() if r.outcome is Outcome.COMPLETED}
@@ -311,6 +315,7 @@ class Session:
         self.step_changed.emit(StepChange(self.step, previous, reason, now))
 
     def _end(self, state: SessionState, now: int) -> None:
+        self._progress_at_end = 1.0 if state is SessionState.FINISHED else self.progress()
         if self._pause_start is not None:
             self._paused_ms += now - self._pause_start
             self._pause_start = None

@@ -58,6 +58,7 @@ class SessionDriver(QObject):
         super().__init__(parent)
         self.session = session
         self._timer = timer or QtWakeTimer(self)
+        self._waking = False
         session.step_changed.connect(self._on_step_changed)
         session.state_changed.connect(self._on_state_changed)
         session.ended.connect(self._on_ended)
@@ -70,9 +71,18 @@ class SessionDriver(QObject):
         self._timer.stop()
 
     def _wake(self) -> None:
-        self.session.tick()
+        self._waking = True  # one refresh per wake, even when the step changes in it
+        try:
+            self.session.tick()
+        finally:
+            self._waking = False
         self._arm()
         self.refreshed.emit()
+
+    def _changed(self) -> None:
+        if not self._waking:
+            self._arm()
+            self.refreshed.emit()
 
     def _arm(self) -> None:
         wake_at = self.session.next_change_ms()
@@ -83,13 +93,11 @@ class SessionDriver(QObject):
 
     def _on_step_changed(self, change: StepChange) -> None:
         self.step_changed.emit(change)
-        self._arm()
-        self.refreshed.emit()
+        self._changed()
 
     def _on_state_changed(self, state: SessionState) -> None:
         self.state_changed.emit(state)
-        self._arm()
-        self.refreshed.emit()
+        self._changed()
 
     def _on_ended(self, summary: Summary) -> None:
         self._timer.stop()

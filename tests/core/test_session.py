@@ -449,6 +449,16 @@ def test_stop_while_running_ends_early_with_a_summary(calf: Plan, clock: ManualC
     assert session.next_change_ms() is None
 
 
+def test_progress_stops_where_the_session_was_stopped(calf: Plan, clock: ManualClock) -> None:
+    session, _ = started(calf, clock)
+    clock.advance(15_000)  # 15 of the calf stretch's 75 s
+    session.tick()
+    assert session.progress() == pytest.approx(0.2)
+    session.stop()
+    clock.advance(30_000)
+    assert session.progress() == pytest.approx(0.2)
+
+
 def test_stop_while_paused_counts_the_pause(calf: Plan, clock: ManualClock) -> None:
     session, recorder = started(calf, clock)
     clock.advance(3000)

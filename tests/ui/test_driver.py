@@ -1,0 +1,69 @@
+"""The Qt adapter wakes only when something shown changes, and never counts ticks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from pytestqt.qtbot import QtBot
+
+from footcare_gui.core.catalogue import Catalogue
+from footcare_gui.core.clock import ManualClock
+from footcare_gui.core.plan import build_plan
+from footcare_gui.core.session import Session
+from footcare_gui.ui.driver import QtWakeTimer, SessionDriver
+from tests.fakes import FakeWakeTimer
+
+
+def driver_for(catalogue: Catalogue, exercise_id: str, clock: ManualClock, timer: FakeWakeTimer):
+    return SessionDriver(Session(build_plan(catalogue.get(exercise_id)), clock), timer)
+
+
+def test_wakes_at_each_whole_second_and_at_the_step_end(
+    catalogue: Catalogue, clock: ManualClock
+) -> None:
+    timer = FakeWakeTimer(clock)
+    driver = driver_for(catalogue, "calf-stretch", clock, timer)
+    refreshes: list[int] = []
+    driver.refreshed.connect(lambda: refreshes.append(clock.now_ms() - start))
+    start = clock.now_ms()
+    driver.start()
+    assert timer.due_ms == start + 1000
+    refreshes.clear()
+    timer.advance(5_000)
+    assert refreshes == [1000, 2000, 3000, 4000, 5000]  # once a second; the hold starts at 5000
+
+
+def test_pause_disarms_and_resume_wakes_at_the_next_flip(
+    catalogue: Catalogue, clock: ManualClock
+) -> None:
+    timer = FakeWakeTimer(clock)
+    driver = driver_for(catalogue, "calf-stretch", clock, timer)
+    driver.start()
+    timer.advance(1_300)  # 3.7 s left: "4" is shown until 3.0 s are left
+    driver.session.pause()
+    assert not timer.active
+    clock.advance(10_000)
+    driver.session.resume()
+    assert timer.due_ms == clock.now_ms() + 700
+
+
+def test_a_self_paced_rep_leaves_no_timer_running(catalogue: Catalogue, clock: ManualClock) -> None:
+    timer = FakeWakeTimer(clock)
+    driver = driver_for(catalogue, "toe-pulling", clock, timer)
+    driver.start()
+    timer.advance(5_000)
+    assert driver.session.step.counted
+    assert not timer.active
+
+
+def test_the_real_wake_timer_is_precise_single_shot_and_fires(qtbot: QtBot) -> None:
+    owner = QObject()
+    wake = QtWakeTimer(owner)
+    fired: list[bool] = []
+    wake.start_in(0, lambda: fired.append(True))
+    timer = wake._timer
+    assert timer.timerType() == Qt.TimerType.PreciseTimer
+    assert timer.isSingleShot()
+    qtbot.waitUntil(lambda: fired == [True])
+    wake.start_in(60_000, lambda: fired.append(False))
+    wake.stop()
+    assert not timer.isActive()
