@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from footcare_gui.core.catalogue import Exercise, Sides
+from footcare_gui.core.catalogue import Exercise, PhaseKind, Sides
 from footcare_gui.core.plan import FOOT_NAMES, Dose, Position, Step, StepKind
 
 _TIMES_A_DAY = {1: "once a day", 2: "twice a day"}
@@ -45,12 +45,15 @@ def dose_details(exercise: Exercise, dose: Dose | None = None) -> list[str]:
     dose = dose or Dose.default_for(exercise)
     lines = []
     for phase, seconds in zip(exercise.phases, dose.phase_seconds, strict=True):
+        if phase.kind is PhaseKind.RELAX and dose.reps == 1:
+            continue  # with one rep there is nothing to relax between
         if phase.counted:
             pace = f"every {dose.pace_seconds} s" if dose.pace_seconds else "at your own pace"
             lines.append(f"{phase.label}: counted, {pace}")
         elif seconds:
             lines.append(f"{phase.label}: {seconds} s")
-    lines.append(f"{dose.reps} reps × {dose.sets} sets" if dose.sets > 1 else f"{dose.reps} reps")
+    reps = f"{dose.reps} rep" + ("s" if dose.reps > 1 else "")
+    lines.append(f"{reps} × {dose.sets} sets" if dose.sets > 1 else reps)
     if dose.sets > 1 and dose.rest_seconds:
         lines.append(f"Rest {dose.rest_seconds} s between sets")
     lines.append(_SIDES[exercise.sides].capitalize())

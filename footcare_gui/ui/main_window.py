@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         geometry = settings.window_geometry
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(960, 680)
+        self.browser.focus_list()  # arrow keys pick an exercise, Enter starts it
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")

@@ -85,3 +85,17 @@ def test_help_menu_shows_the_safety_note(qtbot: QtBot, window: MainWindow) -> No
     safety.trigger()
     assert texts
     assert "does not replace a clinician" in texts[0]
+
+
+def test_keyboard_alone_picks_and_starts_an_exercise(qtbot: QtBot, window: MainWindow) -> None:
+    focused = window.focusWidget()
+    assert focused is window.browser.list
+    qtbot.keyClick(focused, Qt.Key.Key_Down)
+    qtbot.keyClick(focused, Qt.Key.Key_Down)
+    qtbot.keyClick(focused, Qt.Key.Key_Enter)
+    assert window.windowTitle() == "Footcare — Ankle extension"
+
+
+def test_a_single_hold_shows_no_relax_in_its_dose(window: MainWindow) -> None:
+    detail = window.browser.detail.text()
+    assert "Hold the stretch: 30 s<br>1 rep<br>Each foot<br>Twice a day" in detail
