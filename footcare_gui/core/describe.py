@@ -64,7 +64,7 @@ def dose_details(exercise: Exercise, dose: Dose | None = None) -> list[str]:
 def position_text(position: Position) -> str:
     """ "Rep 3 of 8 · Set 1 of 3 · Left foot", leaving out what does not apply."""
     parts = []
-    if position.reps:
+    if position.reps > 1:
         parts.append(f"Rep {position.rep} of {position.reps}")
     if position.sets > 1:
         parts.append(f"Set {position.set} of {position.sets}")

@@ -136,9 +136,15 @@ class SessionView(QWidget):
         self.summary_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.summary_text = QLabel(objectName="summaryText", wordWrap=True)
         self.summary_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.again_button = QPushButton("Do it again")
+        for label, points in ((self.summary_title, 26), (self.summary_text, 14)):
+            font = label.font()
+            font.setPointSize(points)
+            font.setBold(label is self.summary_title)
+            label.setFont(font)
+        self.again_button = self._control("Do it again", "Start the same exercise again")
         self.again_button.clicked.connect(self._again)
-        self.done_button = QPushButton("Back to exercises", default=True)
+        self.done_button = self._control("Back to exercises", "Return to the list (Enter)")
+        self.done_button.setDefault(True)
         self.done_button.clicked.connect(self.back_to_list)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -155,10 +161,13 @@ class SessionView(QWidget):
         return page
 
     def _install_shortcuts(self) -> None:
+        self._shortcuts: list[QShortcut] = []
+
         def bind(key: Qt.Key | str, slot: object) -> None:
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+            self._shortcuts.append(shortcut)
 
         bind(Qt.Key.Key_Space, self._space)
         bind(Qt.Key.Key_P, self._toggle_pause)
@@ -189,7 +198,7 @@ class SessionView(QWidget):
         driver.refreshed.connect(self._render)
         driver.ended.connect(self._show_summary)
         self.title.setText(driver.session.plan.exercise_name)
-        self._pages.setCurrentIndex(0)
+        self._show_page(0)
         self.setFocus()
         driver.start()
         self._render()
@@ -326,8 +335,15 @@ class SessionView(QWidget):
         if summary.skipped_steps:
             lines.append(f"Skipped steps: {summary.skipped_steps}")
         self.summary_text.setText("\n".join(lines))
-        self._pages.setCurrentIndex(1)
+        self._show_page(1)
         self.done_button.setFocus()
+
+    def _show_page(self, index: int) -> None:
+        # The session's keys belong to the live page; on the summary, Space and Enter press the
+        # focused button as everywhere else.
+        self._pages.setCurrentIndex(index)
+        for shortcut in self._shortcuts:
+            shortcut.setEnabled(index == 0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         # The words grow with the window, like the countdown, to be read from across a room.

@@ -229,3 +229,14 @@ def test_safety_note_shows_on_get_ready_until_acknowledged(
 
 def test_safety_note_is_always_in_the_detail_pane(window: MainWindow) -> None:
     assert "does not replace a clinician" in window.browser.safety.text()
+
+
+def test_enter_on_the_summary_goes_back_to_the_list(
+    qtbot: QtBot, window: MainWindow, timer: FakeWakeTimer
+) -> None:
+    start(qtbot, window, "calf-stretch")
+    timer.advance(75_000)
+    assert window.focusWidget() is window.session_view.done_button
+    qtbot.keyClick(window.session_view.done_button, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.browser
+    assert window.focusWidget() is window.browser.list
