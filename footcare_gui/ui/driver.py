@@ -13,6 +13,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from footcare_gui.core.cues import CueScheduler, FiredCue
 from footcare_gui.core.session import Session, SessionState, StepChange, Summary
 
 
@@ -51,6 +52,7 @@ class SessionDriver(QObject):
     step_changed = Signal(object)  # StepChange
     state_changed = Signal(object)  # SessionState
     ended = Signal(object)  # Summary
+    cue = Signal(object)  # FiredCue: a tone and/or prompt that belongs to this moment
 
     def __init__(
         self, session: Session, timer: WakeTimer | None = None, parent: QObject | None = None
@@ -59,6 +61,8 @@ class SessionDriver(QObject):
         self.session = session
         self._timer = timer or QtWakeTimer(self)
         self._waking = False
+        self.cues = CueScheduler(session)
+        self.cues.fired.connect(self._on_cue)
         session.step_changed.connect(self._on_step_changed)
         session.state_changed.connect(self._on_state_changed)
         session.ended.connect(self._on_ended)
@@ -74,6 +78,7 @@ class SessionDriver(QObject):
         self._waking = True  # one refresh per wake, even when the step changes in it
         try:
             self.session.tick()
+            self.cues.poll()
         finally:
             self._waking = False
         self._arm()
@@ -85,11 +90,16 @@ class SessionDriver(QObject):
             self.refreshed.emit()
 
     def _arm(self) -> None:
-        wake_at = self.session.next_change_ms()
-        if wake_at is None:
+        wakes = [
+            t for t in (self.session.next_change_ms(), self.cues.next_due_ms()) if t is not None
+        ]
+        if not wakes:
             self._timer.stop()
         else:
-            self._timer.start_in(wake_at - self.session.clock.now_ms(), self._wake)
+            self._timer.start_in(min(wakes) - self.session.clock.now_ms(), self._wake)
+
+    def _on_cue(self, fired: FiredCue) -> None:
+        self.cue.emit(fired)
 
     def _on_step_changed(self, change: StepChange) -> None:
         self.step_changed.emit(change)
