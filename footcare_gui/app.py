@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from footcare_gui import __version__
 from footcare_gui.core.catalogue import Catalogue
 from footcare_gui.services.assets import assets_dir
+from footcare_gui.services.audio import AudioCues
+from footcare_gui.services.qt_log import install_qt_message_handler
 from footcare_gui.services.settings import APPLICATION, ORGANISATION, Settings
 from footcare_gui.ui.main_window import MainWindow
 
@@ -22,6 +24,7 @@ ICON_SIZES = (16, 32, 48, 64, 128, 256)
 
 
 def create_application() -> QApplication:
+    install_qt_message_handler()
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
@@ -42,7 +45,13 @@ def app_icon() -> QIcon:
     return icon
 
 
-def run(catalogue: Catalogue | None, start_id: str | None, startup_error: str = "") -> int:
+def run(
+    catalogue: Catalogue | None,
+    start_id: str | None,
+    startup_error: str = "",
+    mute: bool = False,
+    no_voice: bool = False,
+) -> int:
     app = create_application()
     if catalogue is None:
         # Never start half-broken: say what is wrong with which file, and stop.
@@ -51,7 +60,13 @@ def run(catalogue: Catalogue | None, start_id: str | None, startup_error: str = 
         if QGuiApplication.platformName() != "offscreen":
             QMessageBox.critical(None, "Footcare cannot start", startup_error)
         return 1
-    window = MainWindow(catalogue, Settings())
+    settings = Settings()
+    audio = AudioCues(settings)
+    if mute:
+        audio.set_muted(True, remember=False)
+    if no_voice:
+        audio.disallow_voice()
+    window = MainWindow(catalogue, settings, audio=audio)
     _quit_on_termination_signals(app, window)
     window.show()
     if start_id:
@@ -75,8 +90,8 @@ def _quit_on_termination_signals(app: QApplication, window: MainWindow) -> None:
     notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
 
     def on_signal() -> None:
-        received = reader.recv(64)
-        log.info("signal %s received: closing", list(received))
+        names = {signal.Signals(number).name for number in reader.recv(64)}
+        log.info("%s received: closing", " and ".join(sorted(names)))
         window.quit_now()
 
     notifier.activated.connect(on_signal)

@@ -34,6 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--list", action="store_true", help="print the exercises and exit")
     parser.add_argument("--json", action="store_true", help="with --list: print JSON")
     parser.add_argument("--start", metavar="ID", help="open straight into a session of exercise ID")
+    parser.add_argument("--mute", action="store_true", help="no tones or prompts this time")
+    parser.add_argument("--no-voice", action="store_true", help="tones only, no spoken prompts")
     parser.add_argument(
         "--catalogue",
         metavar="FILE",
@@ -76,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if catalogue is None:
         return run(None, start_id=None, startup_error=str(problem))
-    return run(catalogue, start_id=args.start)
+    return run(catalogue, start_id=args.start, mute=args.mute, no_voice=args.no_voice)
 
 
 def exercise_record(exercise: Exercise) -> dict[str, object]:

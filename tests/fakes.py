@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from footcare_gui.core.clock import ManualClock
+from footcare_gui.core.cues import Cue
+from footcare_gui.services.sound import ToneBank
+from footcare_gui.services.speech import Voice
 
 
 class FakeWakeTimer:
@@ -39,3 +42,38 @@ class FakeWakeTimer:
             assert callback is not None
             callback()
         self.clock.set(end)
+
+
+class RecordingTones(ToneBank):
+    """The real tone bank's bookkeeping, with the plays written down instead of heard."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.played: list[Cue] = []
+        self.warmed = 0
+
+    def load(self) -> None:
+        self._loaded = True
+
+    def play(self, cue: Cue) -> bool:
+        self.played.append(cue)
+        return True
+
+    def warm_up(self) -> None:
+        self.warmed += 1
+
+    def _apply_volume(self) -> None:
+        pass
+
+    def _apply_device(self) -> None:
+        pass
+
+
+class RecordingVoice(Voice):
+    def __init__(self) -> None:
+        super().__init__(engine="mock")
+        self.said: list[str] = []
+
+    def say(self, text: str) -> None:
+        self.said.append(text)
+        super().say(text)

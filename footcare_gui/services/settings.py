@@ -37,6 +37,53 @@ class Settings:
     def safety_note_acknowledged(self, value: bool) -> None:
         self._store.setValue("safety/acknowledged", bool(value))
 
+    # --- audio -----------------------------------------------------------------------------
+    @property
+    def sound_enabled(self) -> bool:
+        return self._bool("audio/sound", default=True)
+
+    @sound_enabled.setter
+    def sound_enabled(self, value: bool) -> None:
+        self._store.setValue("audio/sound", bool(value))
+
+    @property
+    def voice_enabled(self) -> bool:
+        return self._bool("audio/voice", default=True)
+
+    @voice_enabled.setter
+    def voice_enabled(self, value: bool) -> None:
+        self._store.setValue("audio/voice", bool(value))
+
+    @property
+    def muted(self) -> bool:
+        return self._bool("audio/muted")
+
+    @muted.setter
+    def muted(self, value: bool) -> None:
+        self._store.setValue("audio/muted", bool(value))
+
+    @property
+    def volume(self) -> int:
+        """0-100, perceptual."""
+        return self._int("audio/volume", default=70, low=0, high=100)
+
+    @volume.setter
+    def volume(self, value: int) -> None:
+        self._store.setValue("audio/volume", max(0, min(100, int(value))))
+
+    @property
+    def output_device(self) -> bytes:
+        """The chosen output device's id; b"" follows the system's default."""
+        value = self._store.value("audio/device", "")
+        try:
+            return bytes.fromhex(value) if isinstance(value, str) else b""
+        except ValueError:
+            return b""
+
+    @output_device.setter
+    def output_device(self, value: bytes) -> None:
+        self._store.setValue("audio/device", value.hex())
+
     def sync(self) -> None:
         self._store.sync()
 
@@ -46,3 +93,11 @@ class Settings:
         if isinstance(value, str):
             return value.lower() in ("true", "1", "yes")
         return bool(value)
+
+    def _int(self, key: str, default: int, low: int, high: int) -> int:
+        # A hand-edited or damaged file must not break the app: out-of-range means default.
+        try:
+            value = int(self._store.value(key, default))
+        except (TypeError, ValueError):
+            return default
+        return value if low <= value <= high else default

@@ -13,9 +13,11 @@ from footcare_gui.core.catalogue import Catalogue
 from footcare_gui.core.clock import Clock, MonotonicClock
 from footcare_gui.core.plan import build_plan
 from footcare_gui.core.session import Session
+from footcare_gui.services.audio import AudioCues
 from footcare_gui.services.settings import Settings
 from footcare_gui.ui.driver import SessionDriver, WakeTimer
 from footcare_gui.ui.exercise_browser import ExerciseBrowser
+from footcare_gui.ui.preferences import PreferencesDialog
 from footcare_gui.ui.session_view import SessionView
 from footcare_gui.ui.style import SAFETY_NOTE, WINDOW_STYLESHEET
 
@@ -35,6 +37,7 @@ class MainWindow(QMainWindow):
         settings: Settings,
         clock: Clock | None = None,
         timer_factory: TimerFactory | None = None,
+        audio: AudioCues | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -42,12 +45,13 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._clock = clock or MonotonicClock()
         self._timer_factory = timer_factory
+        self.audio = audio
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(640, 480)
         self.setStyleSheet(WINDOW_STYLESHEET)
 
         self.browser = ExerciseBrowser(catalogue)
-        self.session_view = SessionView(settings)
+        self.session_view = SessionView(settings, audio)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.browser)
         self.pages.addWidget(self.session_view)
@@ -65,6 +69,11 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        if self.audio is not None:
+            preferences = QAction("&Preferences…", self, shortcut=QKeySequence("Ctrl+,"))
+            preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+            preferences.triggered.connect(self.show_preferences)
+            file_menu.addAction(preferences)
         quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
@@ -91,6 +100,10 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.browser)
         self.setWindowTitle(APP_NAME)
         self.browser.focus_list()
+
+    def show_preferences(self) -> None:
+        assert self.audio is not None
+        PreferencesDialog(self._settings, self.audio, self).exec()
 
     def show_safety_note(self) -> None:
         QMessageBox.information(self, "Safety note", SAFETY_NOTE)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from footcare_gui.core.describe import clock_text, position_text, step_brief
 from footcare_gui.core.plan import StepKind
 from footcare_gui.core.session import SessionState, Summary
+from footcare_gui.services.audio import AudioCues
 from footcare_gui.services.settings import Settings
 from footcare_gui.ui.driver import SessionDriver
 from footcare_gui.ui.style import KIND_COLOURS, KIND_WORDS, PAUSED_COLOUR, SAFETY_NOTE
@@ -38,9 +39,12 @@ class SessionView(QWidget):
     back_to_list = Signal()
     again = Signal(str)  # exercise id
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None):
+    def __init__(
+        self, settings: Settings, audio: AudioCues | None = None, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self._settings = settings
+        self._audio = audio
         self._driver: SessionDriver | None = None
         self._pages = QStackedWidget(self)
         self._pages.addWidget(self._build_live_page())
@@ -95,13 +99,30 @@ class SessionView(QWidget):
         self.pause_button.clicked.connect(self._toggle_pause)
         self.skip_button.clicked.connect(lambda: self._command("skip"))
         self.stop_button.clicked.connect(self.request_stop)
+        self.mute_button = self._control("Mute", "Turn the sounds off (M)")
+        self.mute_button.setCheckable(True)
+        self.mute_button.clicked.connect(self._toggle_mute)
+        self.mute_button.setVisible(self._audio is not None)
+        self.audio_notice = QLabel(objectName="audioNotice", wordWrap=True)
+        self.audio_notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.audio_notice.hide()
+        if self._audio is not None:
+            self._audio.notice_changed.connect(self._show_audio_notice)
+            self._audio.muted_changed.connect(self._show_muted)
+            self._show_muted(self._audio.muted)
 
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.time_left)
         controls = QHBoxLayout()
         controls.addStretch(1)
-        for button in (self.back_button, self.pause_button, self.skip_button, self.stop_button):
+        for button in (
+            self.back_button,
+            self.pause_button,
+            self.skip_button,
+            self.stop_button,
+            self.mute_button,
+        ):
             controls.addWidget(button)
         controls.addStretch(1)
 
@@ -119,6 +140,7 @@ class SessionView(QWidget):
         layout.addWidget(self.next_up)
         layout.addSpacing(8)
         layout.addLayout(controls)
+        layout.addWidget(self.audio_notice)
         return page
 
     def _control(self, text: str, tip: str) -> QPushButton:
@@ -175,6 +197,7 @@ class SessionView(QWidget):
         bind(Qt.Key.Key_Left, lambda: self._command("previous"))
         bind(Qt.Key.Key_R, lambda: self._command("restart_step"))
         bind(Qt.Key.Key_Escape, self.request_stop)
+        bind(Qt.Key.Key_M, self._toggle_mute)
         for key in COUNT_KEYS:
             bind(key, self._count)
 
@@ -197,6 +220,9 @@ class SessionView(QWidget):
         self._driver = driver
         driver.refreshed.connect(self._render)
         driver.ended.connect(self._show_summary)
+        if self._audio is not None:
+            driver.cue.connect(self._audio.handle)
+            self._audio.prepare()
         self.title.setText(driver.session.plan.exercise_name)
         self._show_page(0)
         self.setFocus()
@@ -265,6 +291,20 @@ class SessionView(QWidget):
         if self.is_active():
             self._driver.session.stop()
         self._driver.shutdown()
+
+    def _toggle_mute(self) -> None:
+        if self._audio is not None:
+            self._audio.set_muted(not self._audio.muted)
+
+    def _show_muted(self, muted: bool) -> None:
+        self.mute_button.setChecked(muted)
+        self.mute_button.setText("Unmute" if muted else "Mute")
+        self.mute_button.setToolTip(f"Turn the sounds {'on' if muted else 'off'} (M)")
+        self._show_audio_notice(self._audio.notice() if self._audio else "")
+
+    def _show_audio_notice(self, notice: str) -> None:
+        self.audio_notice.setText(notice)
+        self.audio_notice.setVisible(bool(notice))
 
     def _acknowledge_safety_note(self) -> None:
         self._settings.safety_note_acknowledged = True

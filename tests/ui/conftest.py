@@ -10,9 +10,10 @@ from pytestqt.qtbot import QtBot
 
 from footcare_gui.core.catalogue import Catalogue
 from footcare_gui.core.clock import ManualClock
+from footcare_gui.services.audio import AudioCues
 from footcare_gui.services.settings import Settings
 from footcare_gui.ui.main_window import MainWindow
-from tests.fakes import FakeWakeTimer
+from tests.fakes import FakeWakeTimer, RecordingTones, RecordingVoice
 
 
 @pytest.fixture
@@ -26,13 +27,27 @@ def timer(clock: ManualClock) -> FakeWakeTimer:
 
 
 @pytest.fixture
+def audio(qtbot: QtBot, settings: Settings, clock: ManualClock) -> Iterator[AudioCues]:
+    audio = AudioCues(settings, RecordingTones(), RecordingVoice(), clock)
+    yield audio
+    audio.shutdown()
+
+
+@pytest.fixture
 def make_window(
-    qtbot: QtBot, catalogue: Catalogue, settings: Settings, clock: ManualClock, timer: FakeWakeTimer
+    qtbot: QtBot,
+    catalogue: Catalogue,
+    settings: Settings,
+    clock: ManualClock,
+    timer: FakeWakeTimer,
+    audio: AudioCues,
 ) -> Iterator[Callable[[], MainWindow]]:
     windows: list[MainWindow] = []
 
     def make() -> MainWindow:
-        window = MainWindow(catalogue, settings, clock=clock, timer_factory=lambda _parent: timer)
+        window = MainWindow(
+            catalogue, settings, clock=clock, timer_factory=lambda _parent: timer, audio=audio
+        )
         window.show()
         window.activateWindow()
         qtbot.waitActive(window)

@@ -1,0 +1,160 @@
+"""The cue tones: one preloaded QSoundEffect per cue, so playing one does no file I/O.
+
+QtMultimedia is imported here, lazily, on the first session: it is large, and on Linux it fails
+to import without the system's libpulse. Every way of having no sound (no module, no output
+device, no sound server, a missing or unreadable WAV) leaves a one-line notice for the user and
+a log line with the cause; the session itself never notices.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QUrl, Signal
+
+from footcare_gui.core.cues import Cue
+from footcare_gui.services.assets import asset_path
+
+log = logging.getLogger(__name__)
+WARMUP = "warmup"
+
+
+def sound_file(name: str) -> Path:
+    return asset_path(f"sounds/{name}.wav")
+
+
+class ToneBank(QObject):
+    """Plays cue tones; silent, with a reason, when it cannot."""
+
+    notice_changed = Signal(str)
+
+    def __init__(
+        self,
+        locate: Callable[[str], Path] = sound_file,
+        parent: QObject | None = None,
+    ):
+        super().__init__(parent)
+        self._locate = locate
+        self._effects: dict[str, Any] = {}  # QSoundEffect, imported lazily
+        self._notice = ""
+        self._volume = 0.7
+        self._device_id = b""  # empty: follow the system's default output
+        self._devices: Any = None
+        self._loaded = False
+
+    @property
+    def notice(self) -> str:
+        return self._notice
+
+    def load(self) -> None:
+        """Import QtMultimedia and preload every tone; safe to call again."""
+        if self._loaded:
+            return
+        self._loaded = True
+        try:
+            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+        except ImportError as error:  # on Linux: libpulse0 is missing
+            log.warning("no sound: QtMultimedia cannot be imported: %s", error)
+            self._set_notice(
+                "No sound: Qt's multimedia module could not load (is libpulse0 installed?)."
+            )
+            return
+        self._devices = QMediaDevices(self)
+        self._devices.audioOutputsChanged.connect(self._follow_devices)
+        if not QMediaDevices.audioOutputs():
+            log.warning("no sound: no audio output device (is a sound server running?)")
+            self._set_notice("No sound: no audio output device was found.")
+        for name in [cue.value for cue in Cue] + [WARMUP]:
+            try:
+                path = self._locate(name)
+            except FileNotFoundError as error:
+                log.warning("no sound for '%s': %s", name, error)
+                if not self._notice:  # the first problem is the one worth reading
+                    self._set_notice(f"No sound: the sound file {name}.wav is missing.")
+                continue
+            effect = QSoundEffect(self)
+            effect.setSource(QUrl.fromLocalFile(str(path)))
+            effect.statusChanged.connect(lambda e=effect, n=name: self._check(e, n))
+            self._effects[name] = effect
+        self._apply_device()
+        self._apply_volume()
+
+    def play(self, cue: Cue) -> bool:
+        """Start the tone now; False if it cannot sound."""
+        effect = self._effects.get(cue.value)
+        if effect is None or not effect.isLoaded():
+            return False
+        effect.play()
+        return True
+
+    def warm_up(self) -> None:
+        """Open the output stream with silence, so the first real cue is as punctual as the rest."""
+        effect = self._effects.get(WARMUP)
+        if effect is not None:
+            effect.play()
+
+    def set_volume(self, volume: float) -> None:
+        """0.0-1.0 on a perceptual scale (a slider's middle sounds half as loud)."""
+        self._volume = max(0.0, min(1.0, volume))
+        self._apply_volume()
+
+    def set_device(self, device_id: bytes) -> None:
+        """An output device's id, or b"" to follow the system's default."""
+        self._device_id = device_id
+        self._apply_device()
+
+    def available_devices(self) -> list[tuple[bytes, str]]:
+        if not self._loaded:
+            self.load()
+        try:
+            from PySide6.QtMultimedia import QMediaDevices
+        except ImportError:
+            return []
+        return [(bytes(d.id().data()), d.description()) for d in QMediaDevices.audioOutputs()]
+
+    # --- internals -----------------------------------------------------------------------
+    def _set_notice(self, notice: str) -> None:
+        if notice != self._notice:
+            self._notice = notice
+            self.notice_changed.emit(notice)
+
+    def _check(self, effect: Any, name: str) -> None:
+        from PySide6.QtMultimedia import QSoundEffect
+
+        if effect.status() == QSoundEffect.Status.Error:
+            log.warning("no sound: %s.wav could not be loaded or played", name)
+            if not self._notice:
+                self._set_notice(f"No sound: {name}.wav could not be played on this device.")
+
+    def _apply_volume(self) -> None:
+        from PySide6.QtMultimedia import QtAudio
+
+        linear = QtAudio.convertVolume(
+            self._volume,
+            QtAudio.VolumeScale.LogarithmicVolumeScale,
+            QtAudio.VolumeScale.LinearVolumeScale,
+        )
+        for effect in self._effects.values():
+            effect.setVolume(linear)
+
+    def _apply_device(self) -> None:
+        from PySide6.QtMultimedia import QMediaDevices
+
+        outputs = QMediaDevices.audioOutputs()
+        chosen = next((d for d in outputs if bytes(d.id().data()) == self._device_id), None)
+        if self._device_id and chosen is None:
+            log.info("output device %r is gone; following the system default", self._device_id)
+        device = chosen or QMediaDevices.defaultAudioOutput()
+        for effect in self._effects.values():
+            effect.setAudioDevice(device)
+
+    def _follow_devices(self) -> None:
+        """Headphones plugged in or out: follow the default (or the chosen device's return)."""
+        from PySide6.QtMultimedia import QMediaDevices
+
+        if QMediaDevices.audioOutputs() and self._notice.startswith("No sound: no audio output"):
+            self._set_notice("")
+        self._apply_device()

@@ -1,0 +1,196 @@
+"""Audio cues: what is played and said, and a clear notice whenever sound is not possible."""
+
+from __future__ import annotations
+
+import builtins
+import logging
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from footcare_gui.core.clock import ManualClock
+from footcare_gui.core.cues import Cue, FiredCue
+from footcare_gui.services.audio import AudioCues
+from footcare_gui.services.settings import Settings
+from footcare_gui.services.sound import ToneBank, sound_file
+from footcare_gui.services.speech import Voice, choose_engine
+from tests.fakes import RecordingTones, RecordingVoice
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def audio(qtbot: QtBot, settings: Settings, clock: ManualClock) -> Iterator[AudioCues]:
+    audio = AudioCues(settings, RecordingTones(), RecordingVoice(), clock)
+    yield audio
+    audio.shutdown()
+
+
+def test_a_cue_plays_its_tone_then_says_its_prompt(audio: AudioCues, clock: ManualClock) -> None:
+    audio.prepare()
+    clock.advance(3)
+    audio.handle(FiredCue(Cue.HOLD, clock.now_ms() - 3, "Hold the stretch"))
+    assert audio.tones.played == [Cue.HOLD]  # type: ignore[attr-defined]
+    assert audio.voice.said == ["Hold the stretch"]  # type: ignore[attr-defined]
+    assert list(audio.lateness_ms) == [3]
+    assert audio.tones.warmed == 1  # type: ignore[attr-defined]
+
+
+def test_mute_silences_both_and_is_remembered(audio: AudioCues, settings: Settings) -> None:
+    audio.set_muted(True)
+    audio.handle(FiredCue(Cue.RELAX, 0, "Relax"))
+    assert audio.tones.played == []  # type: ignore[attr-defined]
+    assert audio.voice.said == []  # type: ignore[attr-defined]
+    assert settings.muted
+
+
+def test_mute_for_this_run_only_is_not_remembered(audio: AudioCues, settings: Settings) -> None:
+    audio.set_muted(True, remember=False)
+    assert audio.muted
+    assert not settings.muted
+
+
+def test_sound_and_voice_preferences_apply_separately(audio: AudioCues, settings: Settings) -> None:
+    settings.voice_enabled = False
+    audio.handle(FiredCue(Cue.TICK, 0, "3"))
+    settings.voice_enabled, settings.sound_enabled = True, False
+    audio.handle(FiredCue(Cue.FINISH, 0, "Well done"))
+    audio.disallow_voice()  # --no-voice
+    settings.sound_enabled = True
+    audio.handle(FiredCue(Cue.SWITCH, 0, "Switch to your right foot"))
+    assert audio.tones.played == [Cue.TICK, Cue.SWITCH]  # type: ignore[attr-defined]
+    assert audio.voice.said == ["Well done"]  # type: ignore[attr-defined]
+
+
+def test_test_sound_plays_every_cue_in_turn(qtbot: QtBot, audio: AudioCues) -> None:
+    audio.test_gap_ms = 1
+    audio.test_sounds()
+    qtbot.waitUntil(lambda: len(audio.tones.played) == len(Cue))  # type: ignore[attr-defined]
+    assert audio.tones.played == list(Cue)  # type: ignore[attr-defined]
+
+
+def test_the_mock_speech_engine_speaks_on_its_own_thread(qtbot: QtBot) -> None:
+    voice = Voice(engine="mock")
+    try:
+        with qtbot.waitSignal(voice.ready) as loaded:
+            voice.load()
+        assert loaded.args == [True]
+        with qtbot.waitSignal(voice.spoke) as spoken:
+            voice.say("Relax")
+        assert spoken.args == ["Relax"]
+        assert voice.notice == ""
+    finally:
+        voice.shutdown()
+
+
+def test_the_mock_engine_is_never_chosen_for_a_user() -> None:
+    assert choose_engine(["mock"]) is None
+    assert choose_engine(["mock", "speechd"]) == "speechd"
+    assert choose_engine([]) is None
+
+
+def test_no_speech_engine_gives_a_notice_and_a_log_line(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    monkeypatch.setattr(QTextToSpeech, "availableEngines", staticmethod(lambda: ["mock"]))
+    voice = Voice()
+    try:
+        with caplog.at_level(logging.WARNING), qtbot.waitSignal(voice.ready) as loaded:
+            voice.load()
+    finally:
+        voice.shutdown()
+    assert loaded.args == [False]
+    assert voice.available is False
+    assert voice.notice == (
+        "Spoken prompts are unavailable: this system has no working speech engine."
+    )
+    assert "no speech engine is installed" in caplog.text
+
+
+def test_multimedia_failing_to_import_gives_a_notice(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    real_import = builtins.__import__
+
+    def no_multimedia(name: str, *args: object, **kwargs: object) -> object:
+        if name == "PySide6.QtMultimedia":
+            raise ImportError("libpulse.so.0: cannot open shared object file")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_multimedia)
+    tones = ToneBank()
+    with caplog.at_level(logging.WARNING):
+        tones.load()
+    assert tones.notice == (
+        "No sound: Qt's multimedia module could not load (is libpulse0 installed?)."
+    )
+    assert "libpulse.so.0" in caplog.text
+    assert not tones.play(Cue.HOLD)
+
+
+def test_a_missing_sound_file_gives_a_notice(
+    qtbot: QtBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    def locate(name: str) -> Path:
+        if name == "relax":
+            raise FileNotFoundError("sounds/relax.wav")
+        return sound_file(name)
+
+    tones = ToneBank(locate)
+    with caplog.at_level(logging.WARNING):
+        tones.load()
+    assert tones.notice == "No sound: the sound file relax.wav is missing."
+    assert "relax" in caplog.text
+    assert not tones.play(Cue.RELAX)
+
+
+@pytest.mark.qt_log_ignore("QSoundEffect: Error decoding source")  # the very error under test
+def test_an_unreadable_sound_file_gives_a_notice(
+    qtbot: QtBot, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    broken = tmp_path / "broken.wav"
+    broken.write_bytes(b"RIFF\x00\x00\x00\x00WAVEnot really")
+
+    def locate(name: str) -> Path:
+        return broken if name == "tick" else sound_file(name)
+
+    tones = ToneBank(locate)
+    with caplog.at_level(logging.WARNING):
+        tones.load()
+        qtbot.waitUntil(lambda: tones.notice != "")
+    assert tones.notice == "No sound: tick.wav could not be played on this device."
+    assert "tick.wav could not be loaded" in caplog.text
+
+
+@pytest.mark.slow
+def test_no_sound_server_gives_a_notice_and_the_cause_in_the_log() -> None:
+    # In a process of its own: Qt connects to the sound server once per process.
+    script = (
+        "from PySide6.QtWidgets import QApplication\n"
+        "from footcare_gui.services.sound import ToneBank\n"
+        "import logging; logging.basicConfig(level=logging.WARNING)\n"
+        "app = QApplication([])\n"
+        "tones = ToneBank(); tones.load()\n"
+        "print(tones.notice)\n"
+    )
+    env = dict(os.environ, PULSE_SERVER="unix:/nonexistent/footcare", PYTHONPATH=str(ROOT))
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    result = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "No sound: no audio output device was found."
+    assert "no audio output device (is a sound server running?)" in result.stderr
