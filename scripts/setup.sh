@@ -9,13 +9,19 @@ say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
 # Qt's xcb platform opens no window without the xcb helper libraries; fonts-dejavu-core gives the
 # offscreen platform a font; xvfb and xauth let the tests and screenshots run without a screen;
-# libpulse0 is what QtMultimedia links against.
+# libpulse0 is what QtMultimedia links against. The real-playback test plays into a PulseAudio
+# null sink and records its monitor: pulseaudio is the sound server (started by
+# scripts/start-test-audio.sh, no sound card needed), pulseaudio-utils gives pactl and parec.
+# speech-dispatcher with espeak-ng is the speech engine Qt's text-to-speech uses on Linux, for
+# the spoken prompts (without it the app stays silent on that side and says so).
 DEBIAN_PACKAGES=(
   python3 python3-venv python3-pip
   libegl1 libgl1 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0
   libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 libxcb-xfixes0
   libpulse0 fonts-dejavu-core xvfb xauth
+  pulseaudio pulseaudio-utils
+  speech-dispatcher speech-dispatcher-espeak-ng
 )
 
 missing=()

@@ -43,6 +43,15 @@ class FakeWakeTimer:
             callback()
         self.clock.set(end)
 
+    def oversleep(self, ms: int) -> None:
+        """The computer sleeps through the timer and wakes ``ms`` after it was due."""
+        assert self.due_ms is not None
+        assert self._callback is not None
+        self.clock.set(self.due_ms + ms)
+        callback, self.due_ms = self._callback, None
+        self.wakes += 1
+        callback()
+
 
 class RecordingTones(ToneBank):
     """The real tone bank's bookkeeping, with the plays written down instead of heard."""

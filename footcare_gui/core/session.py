@@ -21,6 +21,8 @@ from footcare_gui.core.clock import Clock
 from footcare_gui.core.events import Event
 from footcare_gui.core.plan import Plan, Step, StepKind
 
+SLEEP_GAP_MS = 60_000  # waking up this late means the computer was asleep
+
 
 class SessionState(Enum):
     IDLE = "idle"
@@ -106,6 +108,7 @@ class Session:
         self.step_changed: Event[StepChange] = Event()
         self.state_changed: Event[SessionState] = Event()
         self.ended: Event[Summary] = Event()
+        self.slept: Event[int] = Event()  # the session paused itself after a sleep of N ms
 
     # --- queries -------------------------------------------------------------------------
     @property
@@ -207,7 +210,26 @@ class Session:
 
     def tick(self) -> None:
         """Catch up with the clock: end every timed step whose deadline has passed."""
+        self._catch_up(self.clock.now_ms())
+
+    def wake(self, due_ms: int) -> None:
+        """The app woke up for a moment it asked for, ``due_ms`` on the clock.
+
+        While a step is timed the app wakes at least once a second, so waking more than
+        :data:`SLEEP_GAP_MS` after the moment it asked for means the computer slept. Rather
+        than race through the steps the user missed, the session pauses where they left it,
+        as if they had pressed pause at that moment. Otherwise this is an ordinary tick.
+        """
         now = self.clock.now_ms()
+        if self.state is SessionState.RUNNING and now - due_ms > SLEEP_GAP_MS:
+            self._catch_up(due_ms)
+            if self.state is SessionState.RUNNING:
+                self._pause_at(due_ms)
+                self.slept.emit(now - due_ms)
+                return
+        self._catch_up(now)
+
+    def _catch_up(self, now: int) -> None:
         while self.state is SessionState.RUNNING:
             deadline = self.deadline_ms()
             if deadline is None or now < deadline:
@@ -220,7 +242,9 @@ class Session:
     def pause(self) -> None:
         self.tick()
         self._require("pause", SessionState.RUNNING)
-        now = self.clock.now_ms()
+        self._pause_at(self.clock.now_ms())
+
+    def _pause_at(self, now: int) -> None:
         self._bank(now)
         self._pause_start = now
         self._set_state(SessionState.PAUSED)

@@ -76,8 +76,10 @@ class ToneBank(QObject):
                     self._set_notice(f"No sound: the sound file {name}.wav is missing.")
                 continue
             effect = QSoundEffect(self)
-            effect.setSource(QUrl.fromLocalFile(str(path)))
+            # Connected before the source is set: a bad file can fail before setSource returns.
             effect.statusChanged.connect(lambda e=effect, n=name: self._check(e, n))
+            effect.setSource(QUrl.fromLocalFile(str(path)))
+            self._check(effect, name)
             self._effects[name] = effect
         self._apply_device()
         self._apply_volume()

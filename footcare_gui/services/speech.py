@@ -39,11 +39,10 @@ class _SpeechWorker(QObject):
 
     @Slot()
     def load(self) -> None:
-        try:
-            from PySide6.QtTextToSpeech import QTextToSpeech
-        except ImportError as error:
-            self.loaded.emit(False, f"QtTextToSpeech cannot be imported: {error}")
-            return
+        # Imported by Voice.load() on the GUI thread: importing an extension module here, while
+        # the GUI thread runs, crashed the interpreter about once in ten runs.
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
         engine = self._forced_engine or choose_engine(QTextToSpeech.availableEngines())
         if engine is None:
             self.loaded.emit(False, "no speech engine is installed")
@@ -101,6 +100,12 @@ class Voice(QObject):
     def load(self) -> None:
         """Start the engine on its thread; ``ready`` tells how it went."""
         if self._state != "unloaded":
+            return
+        try:
+            import PySide6.QtTextToSpeech  # noqa: F401  (on this thread; the worker uses it)
+        except ImportError as error:
+            self._state = "loading"
+            self._on_loaded(False, f"QtTextToSpeech cannot be imported: {error}")
             return
         self._state = "loading"
         self._thread = QThread(self)

@@ -53,6 +53,7 @@ class SessionDriver(QObject):
     state_changed = Signal(object)  # SessionState
     ended = Signal(object)  # Summary
     cue = Signal(object)  # FiredCue: a tone and/or prompt that belongs to this moment
+    slept = Signal(int)  # the session paused itself: the computer slept for this many ms
 
     def __init__(
         self, session: Session, timer: WakeTimer | None = None, parent: QObject | None = None
@@ -61,11 +62,13 @@ class SessionDriver(QObject):
         self.session = session
         self._timer = timer or QtWakeTimer(self)
         self._waking = False
+        self._due_ms = 0  # the moment the timer was armed for
         self.cues = CueScheduler(session)
         self.cues.fired.connect(self._on_cue)
         session.step_changed.connect(self._on_step_changed)
         session.state_changed.connect(self._on_state_changed)
         session.ended.connect(self._on_ended)
+        session.slept.connect(self.slept.emit)
 
     def start(self) -> None:
         self.session.start()
@@ -77,7 +80,7 @@ class SessionDriver(QObject):
     def _wake(self) -> None:
         self._waking = True  # one refresh per wake, even when the step changes in it
         try:
-            self.session.tick()
+            self.session.wake(self._due_ms)
             self.cues.poll()
         finally:
             self._waking = False
@@ -96,7 +99,8 @@ class SessionDriver(QObject):
         if not wakes:
             self._timer.stop()
         else:
-            self._timer.start_in(min(wakes) - self.session.clock.now_ms(), self._wake)
+            self._due_ms = min(wakes)
+            self._timer.start_in(self._due_ms - self.session.clock.now_ms(), self._wake)
 
     def _on_cue(self, fired: FiredCue) -> None:
         self.cue.emit(fired)

@@ -106,6 +106,9 @@ class SessionView(QWidget):
         self.audio_notice = QLabel(objectName="audioNotice", wordWrap=True)
         self.audio_notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.audio_notice.hide()
+        self.session_notice = QLabel(objectName="sessionNotice", wordWrap=True)
+        self.session_notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.session_notice.hide()
         if self._audio is not None:
             self._audio.notice_changed.connect(self._show_audio_notice)
             self._audio.muted_changed.connect(self._show_muted)
@@ -131,6 +134,7 @@ class SessionView(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.overall)
         layout.addWidget(self.safety_banner)
+        layout.addWidget(self.session_notice)
         layout.addSpacing(8)
         layout.addWidget(self.kind_chip, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.step_label)
@@ -220,6 +224,9 @@ class SessionView(QWidget):
         self._driver = driver
         driver.refreshed.connect(self._render)
         driver.ended.connect(self._show_summary)
+        driver.slept.connect(self._show_slept)
+        driver.state_changed.connect(self._clear_session_notice)
+        self._clear_session_notice()
         if self._audio is not None:
             driver.cue.connect(self._audio.handle)
             self._audio.prepare()
@@ -291,6 +298,18 @@ class SessionView(QWidget):
         if self.is_active():
             self._driver.session.stop()
         self._driver.shutdown()
+
+    def _show_slept(self, gap_ms: int) -> None:
+        minutes = round(gap_ms / 60_000)
+        away = f"{minutes} minutes" if minutes != 1 else "a minute"
+        self.session_notice.setText(
+            f"Paused: the computer was asleep for about {away}. Press Space to carry on."
+        )
+        self.session_notice.show()
+
+    def _clear_session_notice(self, state: SessionState | None = None) -> None:
+        if state is not SessionState.PAUSED:
+            self.session_notice.hide()
 
     def _toggle_mute(self) -> None:
         if self._audio is not None:

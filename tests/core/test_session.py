@@ -615,3 +615,50 @@ def test_self_paced_reps_count_at_their_estimate(toes: Plan, clock: ManualClock)
     assert session.session_remaining_ms() == 22_000
     session.count_rep()
     assert session.session_remaining_ms() == 19_000
+
+
+def test_waking_long_after_the_due_moment_pauses_where_the_user_was(
+    calf: Plan, clock: ManualClock
+) -> None:
+    session, recorder = started(calf, clock)
+    slept: list[int] = []
+    session.slept.connect(slept.append)
+    clock.advance(12_000)  # 7 s into the left hold
+    session.tick()
+    due = clock.now_ms() + 1_000  # the app asked to wake at the next second...
+    clock.set(due + 45 * 60_000)  # ...and the lid was closed for 45 minutes
+    session.wake(due)
+    assert slept == [45 * 60_000]
+    assert session.state is PAUSED
+    assert session.step.label == "Hold the stretch"
+    assert session.remaining_ms() == 22_000  # as at the moment it was due
+    assert [change.at_ms - T0 for change in recorder.changes] == [0, 5000]
+    session.resume()
+    clock.advance(22_000)
+    session.tick()
+    assert session.step.kind.value == "switch"
+    assert session.summary().paused_ms == 45 * 60_000
+
+
+def test_a_sleep_still_ends_the_steps_that_ended_before_it(calf: Plan, clock: ManualClock) -> None:
+    session, recorder = started(calf, clock)
+    due = clock.now_ms() + 5_000  # the end of get ready
+    clock.set(due + 10 * 60_000)
+    session.wake(due)
+    assert session.state is PAUSED
+    assert session.step.label == "Hold the stretch"
+    assert session.remaining_ms() == 30_000
+    assert [change.reason for change in recorder.changes][-1] is ChangeReason.TIMEOUT
+
+
+def test_a_wake_up_less_than_a_minute_late_only_catches_up(calf: Plan, clock: ManualClock) -> None:
+    session, _ = started(calf, clock)
+    slept: list[int] = []
+    session.slept.connect(slept.append)
+    due = clock.now_ms() + 1_000
+    clock.set(due + 59_000)
+    session.wake(due)
+    assert slept == []
+    assert session.state is RUNNING
+    assert session.index == 3  # the right hold, 15 s in: every step on the way ended on time
+    assert session.remaining_ms() == 15_000

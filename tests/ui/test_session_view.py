@@ -240,3 +240,21 @@ def test_enter_on_the_summary_goes_back_to_the_list(
     qtbot.keyClick(window.session_view.done_button, Qt.Key.Key_Return)
     assert window.pages.currentWidget() is window.browser
     assert window.focusWidget() is window.browser.list
+
+
+def test_after_a_sleep_the_session_waits_paused_and_says_why(
+    qtbot: QtBot, window: MainWindow, timer: FakeWakeTimer
+) -> None:
+    start(qtbot, window, "calf-stretch")
+    timer.advance(8_000)  # 3 s into the hold: 27 shown
+    timer.oversleep(20 * 60_000)
+    view = window.session_view
+    assert view.pause_button.text() == "Resume"
+    assert view.ring.text() == "26"  # it slept through the flip it was due to show
+    assert view.session_notice.isVisible()
+    assert view.session_notice.text() == (
+        "Paused: the computer was asleep for about 20 minutes. Press Space to carry on."
+    )
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert not view.session_notice.isVisible()
+    assert view.pause_button.text() == "Pause"
