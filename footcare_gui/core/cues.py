@@ -71,20 +71,14 @@ def prompt_for(step: Step, exercise_name: str) -> str:
 
 
 def tick_times(session: Session) -> list[int]:
-    """Clock times of the countdown ticks still ahead in the current step."""
+    """Clock times of the current step's countdown ticks (whether passed or not)."""
     step = session.step
     deadline = session.deadline_ms()
     if deadline is None or step.kind not in TICKED_KINDS or step.duration_ms is None:
         return []
-    now = session.clock.now_ms()
-    times = []
-    for seconds_left in range(TICK_SECONDS, 0, -1):
-        offset = seconds_left * 1000
-        if offset < step.duration_ms:  # a tick on the step's first instant would double its tone
-            at = deadline - offset
-            if at >= now:
-                times.append(at)
-    return times
+    # No tick on the step's first instant: its own tone is there.
+    offsets = [s * 1000 for s in range(TICK_SECONDS, 0, -1) if s * 1000 < step.duration_ms]
+    return [deadline - offset for offset in offsets]
 
 
 class CueScheduler:

@@ -190,3 +190,14 @@ def test_counted_reps_are_counted_aloud_with_one_tone_per_run(
     assert [prompt_for(step, plan.exercise_name) for step in steps[1:4]] == ["1", "2", "3"]
     paced = build_plan(exercise, replace(Dose.default_for(exercise), reps=3, pace_seconds=2))
     assert [boundary_cue(step) for step in paced.steps[1:4]] == [HOLD, TICK, TICK]
+
+
+def test_a_wake_up_a_little_late_still_sounds_the_tick(calf: Plan, clock: ManualClock) -> None:
+    # The real timer fires a millisecond or two after the moment it was armed for.
+    walk = Walk(calf, clock)
+    walk.session.start()
+    for second in (1, 2, 3, 4):
+        clock.set(walk.t0 + second * 1000 + 2)
+        walk.session.tick()
+        walk.cues.poll()
+    assert walk.tones() == [(TICK, 2_000), (TICK, 3_000), (TICK, 4_000)]
