@@ -66,6 +66,7 @@ def run(
         audio.set_muted(True, remember=False)
     if no_voice:
         audio.disallow_voice()
+    app.aboutToQuit.connect(audio.shutdown)  # ends the speech worker with the app
     window = MainWindow(catalogue, settings, audio=audio)
     _quit_on_termination_signals(app, window)
     window.show()

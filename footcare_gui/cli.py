@@ -44,12 +44,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="read the exercises from FILE instead of the built-in catalogue",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens to stderr")
+    # Internal: the app starts itself in this mode to speak prompts (see speech_worker.py).
+    parser.add_argument("--speech-worker", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--engine", help=argparse.SUPPRESS)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.speech_worker:
+        from footcare_gui.speech_worker import main as speech_worker
+
+        return speech_worker(args.engine)
     if args.json and not args.list:
         parser.error("--json goes with --list")
     logging.basicConfig(

@@ -79,10 +79,14 @@ class RecordingTones(ToneBank):
 
 
 class RecordingVoice(Voice):
+    """A voice that writes prompts down; it starts no speech process."""
+
     def __init__(self) -> None:
         super().__init__(engine="mock")
         self.said: list[str] = []
 
+    def load(self) -> None:
+        self._state = "ready"
+
     def say(self, text: str) -> None:
         self.said.append(text)
-        super().say(text)

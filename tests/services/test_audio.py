@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from footcare_gui.core.clock import ManualClock
 from footcare_gui.core.cues import Cue, FiredCue
+from footcare_gui.services import speech
 from footcare_gui.services.audio import AudioCues
 from footcare_gui.services.settings import Settings
 from footcare_gui.services.sound import ToneBank, sound_file
@@ -80,13 +81,13 @@ def test_test_sound_plays_every_cue_in_turn(qtbot: QtBot, audio: AudioCues) -> N
     assert audio.tones.played == list(Cue)  # type: ignore[attr-defined]
 
 
-def test_the_mock_speech_engine_speaks_on_its_own_thread(qtbot: QtBot) -> None:
+def test_the_mock_speech_engine_speaks_in_a_process_of_its_own(qtbot: QtBot) -> None:
     voice = Voice(engine="mock")
     try:
-        with qtbot.waitSignal(voice.ready) as loaded:
+        with qtbot.waitSignal(voice.ready, timeout=30_000) as loaded:
             voice.load()
         assert loaded.args == [True]
-        with qtbot.waitSignal(voice.spoke) as spoken:
+        with qtbot.waitSignal(voice.spoke, timeout=10_000) as spoken:
             voice.say("Relax")
         assert spoken.args == ["Relax"]
         assert voice.notice == ""
@@ -100,24 +101,50 @@ def test_the_mock_engine_is_never_chosen_for_a_user() -> None:
     assert choose_engine([]) is None
 
 
-def test_no_speech_engine_gives_a_notice_and_a_log_line(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+def test_a_broken_speech_engine_gives_a_notice_and_a_log_line(
+    qtbot: QtBot, caplog: pytest.LogCaptureFixture
 ) -> None:
-    from PySide6.QtTextToSpeech import QTextToSpeech
-
-    monkeypatch.setattr(QTextToSpeech, "availableEngines", staticmethod(lambda: ["mock"]))
-    voice = Voice()
+    voice = Voice(engine="no-such-engine")
     try:
-        with caplog.at_level(logging.WARNING), qtbot.waitSignal(voice.ready) as loaded:
+        with caplog.at_level(logging.WARNING), qtbot.waitSignal(voice.ready, timeout=30_000) as r:
             voice.load()
     finally:
         voice.shutdown()
-    assert loaded.args == [False]
+    assert r.args == [False]
     assert voice.available is False
     assert voice.notice == (
         "Spoken prompts are unavailable: this system has no working speech engine."
     )
-    assert "no speech engine is installed" in caplog.text
+    assert "the 'no-such-engine' speech engine failed" in caplog.text
+
+
+def test_a_speech_worker_that_never_answers_is_given_up(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    # As when speech-dispatcher hangs: the app must not wait for it, and must say so.
+    monkeypatch.setattr(speech, "worker_command", lambda _engine: [sys.executable, "-c", "input()"])
+    voice = Voice()
+    voice._give_up.setInterval(50)
+    try:
+        with caplog.at_level(logging.WARNING), qtbot.waitSignal(voice.ready) as r:
+            voice.load()
+        voice.say("Relax")  # ignored, and never blocks
+    finally:
+        voice.shutdown()
+    assert r.args == [False]
+    assert "the speech engine did not start" in caplog.text
+
+
+def test_the_worker_is_the_app_itself_in_a_bundle(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert speech.worker_command("mock")[1:] == [
+        "-m",
+        "footcare_gui",
+        "--speech-worker",
+        "--engine",
+        "mock",
+    ]
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert speech.worker_command(None) == [sys.executable, "--speech-worker"]
 
 
 def test_multimedia_failing_to_import_gives_a_notice(

@@ -1,0 +1,92 @@
+"""The speech process: ``footcare --speech-worker [--engine NAME]``, driven over stdin/stdout.
+
+Speech runs in a process of its own. Creating Qt's speech-dispatcher engine blocks in
+``spd_open`` while holding Python's GIL (measured: 1.8 s normally, forever when the daemon does
+not answer); in the app's process that froze the window, the timer and the tones with it. Here
+it can only make the voice late, and the app gives up on a worker that does not start.
+
+Protocol, one line each, tab-separated:
+    in:  ``say<TAB>volume<TAB>text``, ``stop``; closing stdin ends the process.
+    out: ``ready<TAB>engine`` or ``error<TAB>cause`` once, then ``spoke<TAB>text`` per prompt.
+"""
+
+from __future__ import annotations
+
+import signal
+import sys
+import threading
+import time
+
+# "mock" only pretends to speak: a test double that must never be chosen for a user.
+TEST_ONLY_ENGINES = frozenset({"mock"})
+ATTEMPTS = 3  # a speech-dispatcher started a moment ago may not have its voices yet
+
+
+def choose_engine(engines: list[str]) -> str | None:
+    """The system's engine: the first one Qt lists that is not a test double."""
+    real = [engine for engine in engines if engine not in TEST_ONLY_ENGINES]
+    return real[0] if real else None
+
+
+def reply(*fields: str) -> None:
+    print("\t".join(field.replace("\t", " ").replace("\n", " ") for field in fields), flush=True)
+
+
+def main(engine: str | None = None) -> int:
+    from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+    from footcare_gui.services.qt_log import install_qt_message_handler
+
+    # The app ends this process by closing its stdin; a Ctrl+C meant for the app must not
+    # leave a traceback here.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    install_qt_message_handler()  # same quiet multimedia chatter as the app
+    try:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+    except ImportError as error:
+        reply("error", f"QtTextToSpeech cannot be imported: {error}")
+        return 0
+
+    app = QCoreApplication(sys.argv[:1])
+    engine = engine or choose_engine(QTextToSpeech.availableEngines())
+    if engine is None:
+        reply("error", "no speech engine is installed")
+        return 0
+    for attempt in range(1, ATTEMPTS + 1):
+        speech = QTextToSpeech(engine)
+        if speech.state() != QTextToSpeech.State.Error:
+            break
+        if attempt == ATTEMPTS:
+            reply("error", f"the '{engine}' speech engine failed: {speech.errorString()}")
+            return 0
+        time.sleep(1)  # this process only speaks: nothing else waits on it
+    reply("ready", engine)
+
+    class Commands(QObject):
+        line = Signal(str)
+
+    commands = Commands()
+
+    def run(line: str) -> None:
+        if line == "":  # stdin closed: the app has gone
+            app.quit()
+            return
+        verb, _, rest = line.rstrip("\n").partition("\t")
+        if verb == "say":
+            volume, _, text = rest.partition("\t")
+            speech.stop()  # a new prompt replaces one still being spoken: the session moved on
+            speech.setVolume(float(volume))
+            speech.say(text)
+            reply("spoke", text)
+        elif verb == "stop":
+            speech.stop()
+
+    commands.line.connect(run)
+
+    def read_stdin() -> None:
+        for line in sys.stdin:
+            commands.line.emit(line)
+        commands.line.emit("")
+
+    threading.Thread(target=read_stdin, name="stdin", daemon=True).start()
+    return app.exec()
