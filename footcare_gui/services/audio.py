@@ -94,11 +94,9 @@ class AudioCues(QObject):
         """Load what the preferences need and wake the output; called as a session starts."""
         if self.sound_on:
             self.tones.load()
-            self.apply_settings()
+        self.apply_settings()  # also starts the voice, if it is wanted
+        if self.sound_on:
             self.tones.warm_up()
-        if self.voice_on:
-            self.voice.load()
-        self._notice_changed()
 
     def handle(self, fired: FiredCue) -> None:
         if fired.cue is not None and self.sound_on and self.tones.play(fired.cue):

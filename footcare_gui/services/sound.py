@@ -132,6 +132,8 @@ class ToneBank(QObject):
                 self._set_notice(f"No sound: {name}.wav could not be played on this device.")
 
     def _apply_volume(self) -> None:
+        if not self._effects:  # not loaded: nothing to set, and no need to import QtMultimedia
+            return
         from PySide6.QtMultimedia import QtAudio
 
         linear = QtAudio.convertVolume(
@@ -143,6 +145,8 @@ class ToneBank(QObject):
             effect.setVolume(linear)
 
     def _apply_device(self) -> None:
+        if not self._effects:
+            return
         from PySide6.QtMultimedia import QMediaDevices
 
         outputs = QMediaDevices.audioOutputs()

@@ -221,3 +221,13 @@ def test_no_sound_server_gives_a_notice_and_the_cause_in_the_log() -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "No sound: no audio output device was found."
     assert "no audio output device (is a sound server running?)" in result.stderr
+
+
+def test_the_voice_is_set_level_with_the_tones_even_with_tones_off(
+    audio: AudioCues, settings: Settings
+) -> None:
+    settings.sound_enabled = False
+    settings.volume = 80
+    audio.prepare()
+    assert audio.voice._volume == pytest.approx(0.8 * 0.3)
+    assert audio.tones.warmed == 0  # type: ignore[attr-defined]
