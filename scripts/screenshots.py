@@ -15,6 +15,7 @@ from PySide6.QtCore import QSettings
 from footcare_gui.app import create_application
 from footcare_gui.core.catalogue import load_catalogue
 from footcare_gui.core.clock import ManualClock
+from footcare_gui.services.audio import AudioCues
 from footcare_gui.services.settings import Settings
 from footcare_gui.ui.main_window import MainWindow
 
@@ -25,8 +26,10 @@ def main(out_dir: str = "docs") -> None:
     app = create_application()
     scratch = Path(tempfile.mkdtemp()) / "settings.ini"  # never the user's own settings
     settings = Settings(QSettings(str(scratch), QSettings.Format.IniFormat))
+    settings.voice_enabled = False
     clock = ManualClock()
-    window = MainWindow(load_catalogue(), settings, clock=clock)
+    audio = AudioCues(settings, clock=clock)
+    window = MainWindow(load_catalogue(), settings, clock=clock, audio=audio)
     window.resize(960, 640)
     window.show()
     window.browser.select("ankle-extension")
@@ -41,6 +44,7 @@ def main(out_dir: str = "docs") -> None:
     app.processEvents()
     window.grab().save(str(out / "session.png"))
     window.session_view.abandon()
+    audio.shutdown()
     print(f"saved {out / 'main-window.png'} and {out / 'session.png'}")
 
 
