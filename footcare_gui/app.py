@@ -6,6 +6,7 @@ import logging
 import signal
 import socket
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSocketNotifier
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -13,8 +14,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from footcare_gui import __version__
 from footcare_gui.core.catalogue import Catalogue
+
+if TYPE_CHECKING:
+    from footcare_gui.services.audio import AudioCues
 from footcare_gui.services.assets import assets_dir
-from footcare_gui.services.audio import AudioCues
 from footcare_gui.services.qt_log import install_qt_message_handler
 from footcare_gui.services.settings import APPLICATION, ORGANISATION, Settings
 from footcare_gui.ui.main_window import MainWindow
@@ -61,13 +64,20 @@ def run(
             QMessageBox.critical(None, "Footcare cannot start", startup_error)
         return 1
     settings = Settings()
-    audio = AudioCues(settings)
-    if mute:
-        audio.set_muted(True, remember=False)
-    if no_voice:
-        audio.disallow_voice()
-    app.aboutToQuit.connect(audio.shutdown)  # ends the speech worker with the app
-    window = MainWindow(catalogue, settings, audio=audio)
+
+    def make_audio() -> AudioCues:
+        """Built with the first session: QtMultimedia is large and most launches need none."""
+        from footcare_gui.services.audio import AudioCues
+
+        audio = AudioCues(settings)
+        if mute:
+            audio.set_muted(True, remember=False)
+        if no_voice:
+            audio.disallow_voice()
+        app.aboutToQuit.connect(audio.shutdown)  # ends the speech worker with the app
+        return audio
+
+    window = MainWindow(catalogue, settings, audio=make_audio)
     _quit_on_termination_signals(app, window)
     window.show()
     if start_id:

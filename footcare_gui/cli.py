@@ -6,7 +6,6 @@ Listing the catalogue never imports Qt, so it is instant and works without a scr
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 from pathlib import Path
@@ -115,6 +114,8 @@ def exercise_record(exercise: Exercise) -> dict[str, object]:
 
 
 def catalogue_json(catalogue: Catalogue) -> str:
+    import json
+
     return json.dumps(
         [exercise_record(e) for e in catalogue.exercises], indent=2, ensure_ascii=False
     )

@@ -16,10 +16,17 @@ class Clock(Protocol):
         ...
 
 
+# Linux's CLOCK_MONOTONIC stands still while the machine is suspended, so a sleep would go
+# unnoticed and the session would carry on mid-hold; CLOCK_BOOTTIME runs on through it.
+_CLOCK = getattr(time, "CLOCK_BOOTTIME", None)
+
+
 class MonotonicClock:
-    """The system's monotonic clock: unaffected by wall-clock changes."""
+    """A clock unaffected by wall-clock changes that (where the system can) counts sleep."""
 
     def now_ms(self) -> int:
+        if _CLOCK is not None:
+            return time.clock_gettime_ns(_CLOCK) // 1_000_000
         return time.monotonic_ns() // 1_000_000
 
 

@@ -89,10 +89,13 @@ class Settings:
 
     def _bool(self, key: str, default: bool = False) -> bool:
         # INI files hand booleans back as the strings "true"/"false".
+        # Anything else (a damaged or hand-edited file) means the default, never a guess.
         value = self._store.value(key, default)
-        if isinstance(value, str):
-            return value.lower() in ("true", "1", "yes")
-        return bool(value)
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.lower() in ("true", "false"):
+            return value.lower() == "true"
+        return default
 
     def _int(self, key: str, default: int, low: int, high: int) -> int:
         # A hand-edited or damaged file must not break the app: out-of-range means default.

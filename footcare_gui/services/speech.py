@@ -85,20 +85,30 @@ class Voice(QObject):
         self._volume = max(0.0, min(1.0, volume))
 
     def shutdown(self) -> None:
-        """End the worker: closing its stdin asks it to quit; a hung one is killed."""
-        process, self._process = self._process, None
-        self._give_up.stop()
-        if process is None:
-            return
-        if self._state != "unavailable":
-            self._state = "closed"  # what happens to the worker from here on is expected
-        process.closeWriteChannel()
-        if not process.waitForFinished(500):
+        """End the worker as the app quits: closing its stdin asks it to go; a hung one is killed.
+
+        This waits up to a second; during a session, :meth:`_fail` lets go without waiting.
+        """
+        process = self._let_go()
+        if process is not None and not process.waitForFinished(500):
             process.kill()
             process.waitForFinished(500)
 
+    def _let_go(self) -> QProcess | None:
+        process, self._process = self._process, None
+        self._give_up.stop()
+        if process is None:
+            return None
+        if self._state != "unavailable":
+            self._state = "closed"  # what happens to the worker from here on is expected
+        process.readyReadStandardOutput.disconnect(self._read)
+        process.finished.connect(process.deleteLater)
+        process.closeWriteChannel()
+        return process
+
     def _read(self) -> None:
-        assert self._process is not None
+        if self._process is None:
+            return
         self._buffer += bytes(self._process.readAllStandardOutput().data())
         *lines, self._buffer = self._buffer.split(b"\n")
         for raw in lines:
@@ -125,5 +135,6 @@ class Voice(QObject):
         self._notice = UNAVAILABLE
         self.notice_changed.emit(self._notice)
         self.ready.emit(False)
-        if self._process is not None and self._process.state() != QProcess.ProcessState.NotRunning:
-            self.shutdown()
+        process = self._let_go()  # never wait here: a session may be running
+        if process is not None and process.state() != QProcess.ProcessState.NotRunning:
+            process.kill()

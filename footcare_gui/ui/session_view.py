@@ -169,8 +169,7 @@ class SessionView(QWidget):
             label.setFont(font)
         self.again_button = self._control("Do it again", "Start the same exercise again")
         self.again_button.clicked.connect(self._again)
-        self.done_button = self._control("Back to exercises", "Return to the list (Enter)")
-        self.done_button.setDefault(True)
+        self.done_button = self._control("Back to exercises", "Return to the list")
         self.done_button.clicked.connect(self.back_to_list)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -219,8 +218,7 @@ class SessionView(QWidget):
         )
 
     def run(self, driver: SessionDriver) -> None:
-        if self._driver is not None:
-            self._driver.shutdown()
+        self._release_driver()
         self._driver = driver
         driver.refreshed.connect(self._render)
         driver.ended.connect(self._show_summary)
@@ -290,6 +288,22 @@ class SessionView(QWidget):
         if was_running and session.state is SessionState.PAUSED:
             session.resume()
         return False
+
+    def _release_driver(self) -> None:
+        """Let go of the previous session entirely: no timer, no signals, no object left."""
+        old, self._driver = self._driver, None
+        if old is None:
+            return
+        if not old.session.state.ended and old.session.state is not SessionState.IDLE:
+            old.session.stop()
+        old.shutdown()
+        old.refreshed.disconnect(self._render)
+        old.ended.disconnect(self._show_summary)
+        old.slept.disconnect(self._show_slept)
+        old.state_changed.disconnect(self._clear_session_notice)
+        if self._audio is not None:
+            old.cue.disconnect(self._audio.handle)
+        old.deleteLater()
 
     def abandon(self) -> None:
         """End the session without asking (the app is quitting)."""
@@ -395,7 +409,9 @@ class SessionView(QWidget):
             lines.append(f"Skipped steps: {summary.skipped_steps}")
         self.summary_text.setText("\n".join(lines))
         self._show_page(1)
-        self.done_button.setFocus()
+        # Focus on the page, not on a button: the Enter or Space that counted the last rep, or
+        # one pressed a moment too late, must not leave the summary unread.
+        self._pages.currentWidget().setFocus()
 
     def _show_page(self, index: int) -> None:
         # The session's keys belong to the live page; on the summary, Space and Enter press the

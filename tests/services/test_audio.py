@@ -231,3 +231,31 @@ def test_the_voice_is_set_level_with_the_tones_even_with_tones_off(
     audio.prepare()
     assert audio.voice._volume == pytest.approx(0.8 * 0.3)
     assert audio.tones.warmed == 0  # type: ignore[attr-defined]
+
+
+def test_damaged_settings_fall_back_to_the_defaults(tmp_path: Path) -> None:
+    damaged = tmp_path / "settings.ini"
+    damaged.write_text(
+        "[audio]\nsound=@Invalid()\nvoice=maybe, yes\nvolume=loud\nmuted=2\ndevice=zz\n",
+        encoding="utf-8",
+    )
+    settings = Settings(QSettings(str(damaged), QSettings.Format.IniFormat))
+    assert (settings.sound_enabled, settings.voice_enabled, settings.muted) == (True, True, False)
+    assert settings.volume == 70
+    assert settings.output_device == b""
+
+
+def test_giving_up_on_the_voice_never_blocks_the_window(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A worker that ignores its closed stdin: letting go of it must not wait for it.
+    monkeypatch.setattr(
+        speech,
+        "worker_command",
+        lambda _engine: [sys.executable, "-c", "import time\nwhile True: time.sleep(1)"],
+    )
+    voice = Voice()
+    voice._give_up.setInterval(50)
+    with qtbot.waitSignal(voice.ready):
+        voice.load()
+    assert voice._process is None  # let go at once; the kill finishes on its own

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -231,15 +232,37 @@ def test_safety_note_is_always_in_the_detail_pane(window: MainWindow) -> None:
     assert "does not replace a clinician" in window.browser.safety.text()
 
 
-def test_enter_on_the_summary_goes_back_to_the_list(
+def test_a_late_key_press_does_not_skip_the_summary(
+    qtbot: QtBot, window: MainWindow, timer: FakeWakeTimer
+) -> None:
+    start(qtbot, window, "toe-pulling")
+    timer.advance(5_000)
+    for _ in range(50):  # every pull, then one press too many, as fingers do
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return)
+    timer.advance(10_000)
+    for _ in range(26):
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Space)
+    view = window.session_view
+    assert view.summary_title.text() == "Well done!"
+    assert window.pages.currentWidget() is view
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+    assert window.focusWidget() is view.done_button
+    qtbot.keyClick(view.done_button, Qt.Key.Key_Space)
+    assert window.pages.currentWidget() is window.browser
+    assert window.focusWidget() is window.browser.list
+
+
+def test_starting_again_lets_go_of_the_previous_session(
     qtbot: QtBot, window: MainWindow, timer: FakeWakeTimer
 ) -> None:
     start(qtbot, window, "calf-stretch")
+    first = window.session_view.driver
     timer.advance(75_000)
-    assert window.focusWidget() is window.session_view.done_button
-    qtbot.keyClick(window.session_view.done_button, Qt.Key.Key_Return)
-    assert window.pages.currentWidget() is window.browser
-    assert window.focusWidget() is window.browser.list
+    qtbot.mouseClick(window.session_view.again_button, LEFT)
+    assert window.session_view.driver is not first
+    qtbot.waitUntil(lambda: not shiboken6.isValid(first))
 
 
 def test_after_a_sleep_the_session_waits_paused_and_says_why(

@@ -1,0 +1,161 @@
+"""Footcare's benchmark: is the timer exact, and is the app light? (about 2.5 minutes)
+
+    .venv/bin/python benchmarks/run.py [--quick]
+
+Every figure is printed next to a reference measured in the same run:
+1. step boundaries of a real-time ~64 s session of 2-5 s steps, through the real engine, Qt
+   driver and window, against a naive 1 s QTimer countdown; again with both cores kept busy;
+2. start-up to the first paint (median of 7), against a bare PySide6 window and against a bare
+   window that uses the same Qt classes as ours (what PySide6 itself costs to set them up);
+3. CPU and memory: during the unloaded session, and for an idle main window, against an idle
+   bare window (measured in parallel with the session run).
+The last line is machine-readable key=value pairs. --quick shortens the idle runs, for trying.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+PROBES = HERE / "probes.py"
+STARTUP_RUNS = 7
+
+
+def probe(*args: str) -> subprocess.Popen[str]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # Qt's chatter goes to a log file, not the table; it is shown if a probe fails.
+    log = open(HERE / ".probe.log", "a")  # noqa: SIM115 (closed with the process)
+    return subprocess.Popen(
+        [sys.executable, str(PROBES), *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=log,
+        text=True,
+    )
+
+
+def result(process: subprocess.Popen[str]) -> dict[str, object]:
+    try:
+        out, _ = process.communicate(timeout=150)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        raise SystemExit(f"probe hung: {process.args}; see benchmarks/.probe.log") from None
+    if process.returncode:
+        raise SystemExit(f"probe failed ({process.args}): exit {process.returncode}")
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def startup(mode: str) -> float:
+    started = time.monotonic()
+    painted = result(probe(mode))["painted_at"]
+    return float(painted) - started  # type: ignore[arg-type]
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def burn_cores() -> list[subprocess.Popen[bytes]]:
+    """Keep both cores busy, as another program would."""
+    return [
+        subprocess.Popen([sys.executable, "-c", "while True: pass"])
+        for _ in range(os.cpu_count() or 2)
+    ]
+
+
+def main() -> None:
+    quick = "--quick" in sys.argv
+    (HERE / ".probe.log").unlink(missing_ok=True)
+    idle_seconds = "10" if quick else "40"
+    print("Footcare benchmark (each figure beside a reference from this run)\n")
+
+    # 1 + 3: the session, with the idle app and a bare window measured alongside it.
+    idle, bare = probe("idle", idle_seconds), probe("bare", idle_seconds)
+    calm = result(probe("session"))
+    idle_result, bare_result = result(idle), result(bare)
+    burners = burn_cores()
+    try:
+        loaded = result(probe("session"))
+    finally:
+        for burner in burners:
+            burner.kill()
+            burner.wait()
+
+    # 2: start-up, interleaved so that a busy moment hurts all three alike.
+    times: dict[str, list[float]] = {
+        "app-startup": [],
+        "bare-startup": [],
+        "bare-widgets-startup": [],
+    }
+    for _ in range(STARTUP_RUNS):
+        for mode in times:
+            times[mode].append(startup(mode))
+    startup_s = statistics.median(times["app-startup"])
+    bare_startup_s = statistics.median(times["bare-startup"])
+    widgets_startup_s = statistics.median(times["bare-widgets-startup"])
+
+    rows = []
+    for label, run in (("no load", calm), ("both cores busy", loaded)):
+        late: list[float] = run["late_ms"]  # type: ignore[assignment]
+        rows.append((label, run, late))
+        print(
+            f"Step boundaries, {label}: {len(late)} boundaries over {run['planned_s']:.0f} s\n"
+            f"  late by   p50 {percentile(late, 0.5):6.2f} ms"
+            f"   p99 {percentile(late, 0.99):6.2f} ms"
+            f"   max {max(late):6.2f} ms   earliest {min(late):+.2f} ms\n"
+            f"  session end off the plan by {run['drift_ms']:+.2f} ms"
+            f"   | naive 1 s QTimer countdown: {run['naive_drift_ms']:+.2f} ms\n"
+        )
+    print(
+        f"Start-up to first paint (median of {STARTUP_RUNS})\n"
+        f"  Footcare {startup_s * 1000:6.0f} ms   bare window {bare_startup_s * 1000:6.0f} ms"
+        f"   ratio {startup_s / bare_startup_s:.2f}\n"
+        f"  bare window using the same Qt classes as Footcare {widgets_startup_s * 1000:6.0f} ms"
+        f"   ratio {startup_s / widgets_startup_s:.2f}\n"
+    )
+    print("Running cost")
+    for label, run in (
+        ("session running ", calm),
+        ("idle main window", idle_result),
+        ("idle bare window", bare_result),
+    ):
+        print(f"  {label} CPU {run['cpu_pct']:6.3f} %   RSS {run['rss_mb']:6.1f} MB")
+    ratio = float(calm["rss_mb"]) / float(bare_result["rss_mb"])  # type: ignore[arg-type]
+    print(f"  session RSS / bare RSS {ratio:.2f}\n")
+    calm_late: list[float] = calm["late_ms"]  # type: ignore[assignment]
+    loaded_late: list[float] = loaded["late_ms"]  # type: ignore[assignment]
+    figures = {
+        "boundary_p50_ms": percentile(calm_late, 0.5),
+        "boundary_p99_ms": percentile(calm_late, 0.99),
+        "boundary_max_ms": max(calm_late),
+        "drift_ms": calm["drift_ms"],
+        "naive_drift_ms": calm["naive_drift_ms"],
+        "startup_s": startup_s,
+        "bare_startup_s": bare_startup_s,
+        "startup_ratio": startup_s / bare_startup_s,
+        "cpu_pct": calm["cpu_pct"],
+        "idle_cpu_pct": idle_result["cpu_pct"],
+        "rss_mb": calm["rss_mb"],
+        "bare_rss_mb": bare_result["rss_mb"],
+        "loaded_boundary_p99_ms": percentile(loaded_late, 0.99),
+        "loaded_boundary_max_ms": max(loaded_late),
+        "loaded_drift_ms": loaded["drift_ms"],
+        "loaded_naive_drift_ms": loaded["naive_drift_ms"],
+        "boundary_earliest_ms": min(min(calm_late), min(loaded_late)),
+        "bare_widgets_startup_s": widgets_startup_s,
+        "bare_cpu_pct": bare_result["cpu_pct"],
+        "idle_rss_mb": idle_result["rss_mb"],
+    }
+    print(" ".join(f"{key}={value:.3f}" for key, value in figures.items()))  # type: ignore[str-format]
+
+
+if __name__ == "__main__":
+    main()
