@@ -7,7 +7,8 @@
     python benchmarks/probes.py bare-startup      a bare PySide6 window, until its first paint
 
 Start-up probes print the monotonic clock at the first paint; the parent, which noted the clock
-before starting the process, takes the difference.
+before starting the process, takes the difference. FOOTCARE_BENCH_SOUND=0 runs the session and
+idle probes with the tones off, to see what audio costs.
 """
 
 from __future__ import annotations
@@ -174,6 +175,7 @@ def scratch_settings():  # type: ignore[no-untyped-def]
     )
     settings.voice_enabled = False  # speech runs in a process of its own anyway
     settings.safety_note_acknowledged = True
+    settings.sound_enabled = os.environ.get("FOOTCARE_BENCH_SOUND", "1") == "1"
     return settings
 
 
