@@ -104,6 +104,10 @@ class AudioCues(QObject):
         if fired.prompt and self.voice_on:
             self.voice.say(fired.prompt)  # after the tone: speech must never delay it
 
+    def silence(self) -> None:
+        """Cut off a prompt still being spoken (the session was paused or stopped)."""
+        self.voice.stop()
+
     def notice(self) -> str:
         """One line on what is unavailable, or "" when everything wanted works."""
         parts = []
@@ -123,6 +127,9 @@ class AudioCues(QObject):
 
     def _play_next_test_sound(self) -> None:
         if not self._test_queue:
+            if self.voice_on:  # and how the prompts sound, at their level
+                self.voice.load()
+                self.voice.say("Hold the stretch, rep 1 of 8")
             return
         cue = self._test_queue.pop(0)
         self.tones.play(cue)

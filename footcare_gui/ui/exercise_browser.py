@@ -65,7 +65,6 @@ class TwoLineDelegate(QStyledItemDelegate):
 
 class ExerciseBrowser(QWidget):
     start_requested = Signal(str)  # exercise id
-    current_changed = Signal(str)  # exercise id
 
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None):
         super().__init__(parent)
@@ -144,7 +143,6 @@ class ExerciseBrowser(QWidget):
             return
         self.detail.setText(_detail_html(exercise))
         self.start_button.setText(f"Start {exercise.name.lower()}")
-        self.current_changed.emit(exercise.id)
 
 
 def _detail_html(exercise: Exercise) -> str:

@@ -324,6 +324,8 @@ class SessionView(QWidget):
     def _clear_session_notice(self, state: SessionState | None = None) -> None:
         if state is not SessionState.PAUSED:
             self.session_notice.hide()
+        if state in (SessionState.PAUSED, SessionState.STOPPED) and self._audio is not None:
+            self._audio.silence()  # a prompt must not talk on into a pause
 
     def _toggle_mute(self) -> None:
         if self._audio is not None:

@@ -77,8 +77,9 @@ def test_sound_and_voice_preferences_apply_separately(audio: AudioCues, settings
 def test_test_sound_plays_every_cue_in_turn(qtbot: QtBot, audio: AudioCues) -> None:
     audio.test_gap_ms = 1
     audio.test_sounds()
-    qtbot.waitUntil(lambda: len(audio.tones.played) == len(Cue))  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: audio.voice.said != [])  # type: ignore[attr-defined]
     assert audio.tones.played == list(Cue)  # type: ignore[attr-defined]
+    assert audio.voice.said == ["Hold the stretch, rep 1 of 8"]  # type: ignore[attr-defined]
 
 
 def test_the_mock_speech_engine_speaks_in_a_process_of_its_own(qtbot: QtBot) -> None:

@@ -78,6 +78,8 @@ def answer_next_question(qtbot: QtBot, button: QMessageBox.StandardButton) -> li
         if not isinstance(box, QMessageBox):
             if next(tries, None) is not None:  # the box opens once the key press is handled
                 QTimer.singleShot(10, answer)
+            else:
+                shown.append("<no question was asked>")
             return
         shown.append(box.text())
         clicked = box.button(button)

@@ -33,7 +33,17 @@ def test_a_session_is_heard_in_step_with_the_countdown(
     timer.advance(70_000)
     assert audio.tones.played[-1] is Cue.FINISH  # type: ignore[attr-defined]
     assert audio.voice.said[-1] == "Well done"  # type: ignore[attr-defined]
-    assert list(audio.lateness_ms) == [0] * len(audio.tones.played)  # type: ignore[attr-defined]
+
+
+def test_pausing_cuts_off_a_prompt_being_spoken(
+    qtbot: QtBot, window: MainWindow, timer: FakeWakeTimer, audio: AudioCues
+) -> None:
+    stops: list[bool] = []
+    audio.voice.stop = lambda: stops.append(True)  # type: ignore[method-assign]
+    window.start_exercise("calf-stretch")
+    timer.advance(5_000)
+    qtbot.keyClick(window.session_view, Qt.Key.Key_Space)
+    assert stops == [True]
 
 
 def test_m_mutes_and_the_choice_is_remembered(
