@@ -135,6 +135,7 @@ class Voice(QObject):
         self._notice = UNAVAILABLE
         self.notice_changed.emit(self._notice)
         self.ready.emit(False)
-        process = self._let_go()  # never wait here: a session may be running
+        process = self._let_go()  # no polite wait here: a session may be running
         if process is not None and process.state() != QProcess.ProcessState.NotRunning:
             process.kill()
+            process.waitForFinished(200)  # SIGKILL: the kernel ends it at once (~1 ms here)
