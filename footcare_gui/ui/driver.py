@@ -73,6 +73,14 @@ class SessionDriver(QObject):
     def start(self) -> None:
         self.session.start()
 
+    def catch_up(self) -> None:
+        """Bring the session and its cues up to now, before acting on a key press or click.
+
+        A deadline may have passed a moment before the press, ahead of the timer.
+        """
+        self.session.tick()
+        self.cues.poll()
+
     def shutdown(self) -> None:
         """Stop waking; used when the view lets go of the session."""
         self._timer.stop()

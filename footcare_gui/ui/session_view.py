@@ -238,7 +238,7 @@ class SessionView(QWidget):
         if not self.is_active():
             return
         assert self._driver is not None
-        self._driver.session.tick()  # a deadline may have passed just before the key press
+        self._driver.catch_up()
         if self.is_active():
             getattr(self._driver.session, name)()
 
@@ -257,10 +257,10 @@ class SessionView(QWidget):
             self._toggle_pause()
 
     def _count(self) -> None:
-        session = self._driver.session if self._driver else None
-        if session is None or not self.is_active():
+        if self._driver is None or not self.is_active():
             return
-        session.tick()
+        self._driver.catch_up()
+        session = self._driver.session
         if session.state is SessionState.RUNNING and session.step.counted:
             session.count_rep()
 
@@ -270,7 +270,7 @@ class SessionView(QWidget):
             return True
         assert self._driver is not None
         session = self._driver.session
-        session.tick()
+        self._driver.catch_up()
         was_running = session.state is SessionState.RUNNING
         if was_running:
             session.pause()  # the clock must not run on while the user reads the question
