@@ -24,6 +24,10 @@ from footcare_gui.services.speech import Voice, choose_engine
 from tests.fakes import RecordingTones, RecordingVoice
 
 ROOT = Path(__file__).resolve().parents[2]
+# A stand-in for a hung speech engine: it neither reads its stdin nor ends on SIGTERM.
+IGNORES_STDIN_AND_SIGTERM = (
+    "import signal\nsignal.signal(signal.SIGTERM, signal.SIG_IGN)\nwhile True: signal.pause()"
+)
 
 
 @pytest.fixture
@@ -253,7 +257,7 @@ def test_giving_up_on_the_voice_never_blocks_the_window(
     monkeypatch.setattr(
         speech,
         "worker_command",
-        lambda _engine: [sys.executable, "-c", "import time\nwhile True: time.sleep(1)"],
+        lambda _engine: [sys.executable, "-c", IGNORES_STDIN_AND_SIGTERM],
     )
     voice = Voice()
     voice._give_up.setInterval(50)

@@ -1,7 +1,7 @@
 """Real audio out: a QSoundEffect plays a bundled cue into the test sound server, and the test
 records what came out.
 
-Needs the PulseAudio daemon of scripts/start-test-audio.sh (scripts/run-tests.sh starts it and
+Needs the PulseAudio daemon of scripts/start-test-audio.sh (scripts/test.sh starts it and
 exports PULSE_SERVER). Without it this test fails, on purpose: CI installs and starts it, so a
 missing server is a broken set-up, not a reason to skip.
 """
@@ -35,7 +35,7 @@ from tests.audio_capture import (
 )
 
 START_IT = (
-    "scripts/run-tests.sh starts it; by hand: "
+    "scripts/test.sh starts it; by hand: "
     'audio_env=$(bash scripts/start-test-audio.sh) && export "$audio_env"'
 )
 SILENCE_FIRST_MS = 100  # recorded before play(): must be silent

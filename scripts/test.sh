@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets the machine up (scripts/setup.sh), checks style, starts the test sound server
 # (scripts/start-test-audio.sh), then runs the whole test suite headless.
-# Extra arguments go to pytest, e.g. scripts/run-tests.sh -k session
+# Extra arguments go to pytest, e.g. scripts/test.sh -k session
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
