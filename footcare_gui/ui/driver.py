@@ -63,9 +63,11 @@ class SessionDriver(QObject):
         self._timer = timer or QtWakeTimer(self)
         self._waking = False
         self._due_ms = 0  # the moment the timer was armed for
+        # The step change is passed on before its tone starts (play() takes ~0.8 ms): listeners
+        # hear of the new step first, and the tone still starts before anything is repainted.
+        session.step_changed.connect(self._on_step_changed)
         self.cues = CueScheduler(session)
         self.cues.fired.connect(self._on_cue)
-        session.step_changed.connect(self._on_step_changed)
         session.state_changed.connect(self._on_state_changed)
         session.ended.connect(self._on_ended)
         session.slept.connect(self.slept.emit)
