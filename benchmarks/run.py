@@ -79,6 +79,7 @@ def main() -> None:
 
     # 1 + 3: the session, with the idle app and a bare window measured alongside it.
     idle, bare = probe("idle", idle_seconds), probe("bare", idle_seconds)
+    time.sleep(3)  # let them start up first: the calm run should not share the CPU with that
     calm = result(probe("session"))
     idle_result, bare_result = result(idle), result(bare)
     burners = burn_cores()

@@ -29,9 +29,36 @@ def qt_message_level(kind: QtMsgType, category: str) -> int:
     return _LEVELS.get(kind, logging.WARNING)
 
 
+REPEATS_SHOWN = 3  # a message Qt repeats in a loop is shown this often, then counted
+
+
+class _Repeats:
+    """Keeps a message that Qt repeats endlessly from flooding the log (seen once: 7 million
+    "QSocketNotifier: Invalid socket" lines from inside QtMultimedia under heavy load)."""
+
+    def __init__(self) -> None:
+        self.last = ""
+        self.count = 0
+
+    def admit(self, message: str) -> bool:
+        if message == self.last:
+            self.count += 1
+            if self.count in (REPEATS_SHOWN + 1, 1000, 1_000_000):
+                logging.getLogger("qt").warning(
+                    "(Qt repeated the last message %d times)", self.count
+                )
+            return self.count <= REPEATS_SHOWN
+        self.last, self.count = message, 1
+        return True
+
+
+_repeats = _Repeats()
+
+
 def _handle(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
     category = context.category or "qt"
-    logging.getLogger(category).log(qt_message_level(kind, category), "%s", message)
+    if _repeats.admit(message):
+        logging.getLogger(category).log(qt_message_level(kind, category), "%s", message)
 
 
 def install_qt_message_handler() -> None:
