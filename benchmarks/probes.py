@@ -242,7 +242,9 @@ def session() -> dict[str, object]:
 
     app = QApplication(sys.argv[:1])
     settings = scratch_settings()
-    window = MainWindow(load_catalogue(), settings, audio=AudioCues(settings))
+    audio = AudioCues(settings)
+    app.aboutToQuit.connect(audio.shutdown)  # as the app does
+    window = MainWindow(load_catalogue(), settings, audio=audio)
     window.show()
     plan = short_step_plan()
     clock = MonotonicClock()

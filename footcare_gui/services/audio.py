@@ -136,7 +136,9 @@ class AudioCues(QObject):
         QTimer.singleShot(self.test_gap_ms, self._play_next_test_sound)
 
     def shutdown(self) -> None:
+        """End the speech worker and release the sounds; connected to the app's aboutToQuit."""
         self.voice.shutdown()
+        self.tones.release()
 
     def _notice_changed(self, *_: object) -> None:
         self.notice_changed.emit(self.notice())

@@ -98,6 +98,20 @@ class ToneBank(QObject):
         if effect is not None:
             effect.play()
 
+    def release(self) -> None:
+        """Stop and delete every sound while the event loop still runs (the app is quitting).
+
+        Left to interpreter shutdown, QtMultimedia's audio threads can outlive the objects
+        they serve; stopping them first gives them an orderly end.
+        """
+        for effect in self._effects.values():
+            effect.stop()
+            effect.deleteLater()
+        self._effects.clear()
+        if self._devices is not None:
+            self._devices.deleteLater()
+            self._devices = None
+
     def set_volume(self, volume: float) -> None:
         """0.0-1.0 on a perceptual scale (a slider's middle sounds half as loud)."""
         self._volume = max(0.0, min(1.0, volume))

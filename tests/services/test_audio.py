@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
@@ -264,3 +265,13 @@ def test_giving_up_on_the_voice_never_blocks_the_window(
     with qtbot.waitSignal(voice.ready):
         voice.load()
     assert voice._process is None  # let go at once; the kill finishes on its own
+
+
+def test_quitting_releases_every_sound(qtbot: QtBot) -> None:
+    tones = ToneBank()
+    tones.load()
+    qtbot.waitUntil(lambda: all(e.isLoaded() for e in tones._effects.values()))
+    effects = list(tones._effects.values())
+    tones.release()
+    assert not tones.play(Cue.HOLD)
+    qtbot.waitUntil(lambda: not any(shiboken6.isValid(effect) for effect in effects))
