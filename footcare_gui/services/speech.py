@@ -12,8 +12,6 @@ import sys
 
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
-from footcare_gui.speech_worker import choose_engine  # noqa: F401  (re-exported for callers)
-
 log = logging.getLogger(__name__)
 UNAVAILABLE = "Spoken prompts are unavailable: this system has no working speech engine."
 START_TIMEOUT_MS = 15_000  # speech-dispatcher's first start took 1.8 s here

@@ -21,7 +21,8 @@ from footcare_gui.services import speech
 from footcare_gui.services.audio import AudioCues
 from footcare_gui.services.settings import Settings
 from footcare_gui.services.sound import ToneBank, sound_file
-from footcare_gui.services.speech import Voice, choose_engine
+from footcare_gui.services.speech import Voice
+from footcare_gui.speech_worker import choose_engine
 from tests.fakes import RecordingTones, RecordingVoice
 
 ROOT = Path(__file__).resolve().parents[2]
