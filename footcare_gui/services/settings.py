@@ -8,6 +8,24 @@ ORGANISATION = "Footcare"
 APPLICATION = "Footcare"
 
 
+class BoolSetting:
+    """A remembered yes/no. A damaged or hand-edited value means the default, never a guess."""
+
+    def __init__(self, key: str, default: bool):
+        self.key, self.default = key, default
+
+    def __get__(self, settings: Settings, owner: type | None = None) -> bool:
+        value = settings._store.value(self.key, self.default)
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.lower() in ("true", "false"):  # how INI files keep it
+            return value.lower() == "true"
+        return self.default
+
+    def __set__(self, settings: Settings, value: bool) -> None:
+        settings._store.setValue(self.key, bool(value))
+
+
 class Settings:
     """Each preference is a property, so a typo is an AttributeError, not a silent new key."""
 
@@ -29,38 +47,12 @@ class Settings:
     def window_geometry(self, value: QByteArray) -> None:
         self._store.setValue("window/geometry", value)
 
-    @property
-    def safety_note_acknowledged(self) -> bool:
-        return self._bool("safety/acknowledged")
-
-    @safety_note_acknowledged.setter
-    def safety_note_acknowledged(self, value: bool) -> None:
-        self._store.setValue("safety/acknowledged", bool(value))
+    safety_note_acknowledged = BoolSetting("safety/acknowledged", default=False)
 
     # --- audio -----------------------------------------------------------------------------
-    @property
-    def sound_enabled(self) -> bool:
-        return self._bool("audio/sound", default=True)
-
-    @sound_enabled.setter
-    def sound_enabled(self, value: bool) -> None:
-        self._store.setValue("audio/sound", bool(value))
-
-    @property
-    def voice_enabled(self) -> bool:
-        return self._bool("audio/voice", default=True)
-
-    @voice_enabled.setter
-    def voice_enabled(self, value: bool) -> None:
-        self._store.setValue("audio/voice", bool(value))
-
-    @property
-    def muted(self) -> bool:
-        return self._bool("audio/muted")
-
-    @muted.setter
-    def muted(self, value: bool) -> None:
-        self._store.setValue("audio/muted", bool(value))
+    sound_enabled = BoolSetting("audio/sound", default=True)
+    voice_enabled = BoolSetting("audio/voice", default=True)
+    muted = BoolSetting("audio/muted", default=False)
 
     @property
     def volume(self) -> int:
@@ -86,16 +78,6 @@ class Settings:
 
     def sync(self) -> None:
         self._store.sync()
-
-    def _bool(self, key: str, default: bool = False) -> bool:
-        # INI files hand booleans back as the strings "true"/"false".
-        # Anything else (a damaged or hand-edited file) means the default, never a guess.
-        value = self._store.value(key, default)
-        if isinstance(value, bool):
-            return value
-        if isinstance(value, str) and value.lower() in ("true", "false"):
-            return value.lower() == "true"
-        return default
 
     def _int(self, key: str, default: int, low: int, high: int) -> int:
         # A hand-edited or damaged file must not break the app: out-of-range means default.
