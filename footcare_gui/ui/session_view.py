@@ -359,10 +359,12 @@ class SessionView(QWidget):
         colour = PAUSED_COLOUR if paused else KIND_COLOURS[step.kind]
 
         self.kind_chip.setText(("Paused · " if paused else "") + KIND_WORDS[step.kind].upper())
-        self.kind_chip.setStyleSheet(
+        chip_style = (
             f"background: {colour.name()}; color: white; border-radius: 6px; padding: 4px 14px;"
             " font-weight: 600; letter-spacing: 1px;"
         )
+        if chip_style != self.kind_chip.styleSheet():  # restyling re-polishes: not every second
+            self.kind_chip.setStyleSheet(chip_style)
         self.step_label.setText(step.label)
         self.instruction.setText(step.instruction)
         self.position.setText(position_text(step.position))
