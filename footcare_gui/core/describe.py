@@ -13,9 +13,14 @@ def times_a_day(count: int) -> str:
     return _TIMES_A_DAY.get(count, f"{count} times a day")
 
 
+def seconds_shown(ms: int) -> int:
+    """Whole seconds as a countdown shows them: rounded up, so it never shows 0 early."""
+    return -(-ms // 1000)
+
+
 def clock_text(ms: int) -> str:
-    """0:05, 1:30, 1:02:03 — whole seconds, rounded up so a countdown never shows 0 early."""
-    seconds = -(-ms // 1000)
+    """0:05, 1:30, 1:02:03 — whole seconds, rounded up like :func:`seconds_shown`."""
+    seconds = seconds_shown(ms)
     hours, rest = divmod(seconds, 3600)
     minutes, seconds = divmod(rest, 60)
     return f"{hours}:{minutes:02}:{seconds:02}" if hours else f"{minutes}:{seconds:02}"

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footcare_gui.core.describe import clock_text, position_text, step_brief
+from footcare_gui.core.describe import clock_text, position_text, seconds_shown, step_brief
 from footcare_gui.core.plan import StepKind
 from footcare_gui.core.session import SessionState, Summary
 from footcare_gui.services.audio import AudioCues
@@ -380,8 +380,9 @@ class SessionView(QWidget):
         else:
             duration = step.duration_ms or 1
             caption = "paused" if paused else "seconds"
-            seconds = -(-remaining // 1000)
-            self.ring.set_state(str(seconds), 1 - remaining / duration, caption, colour)
+            self.ring.set_state(
+                str(seconds_shown(remaining)), 1 - remaining / duration, caption, colour
+            )
 
         left = clock_text(session.session_remaining_ms())
         about = "about " if session.plan.has_estimates else ""
