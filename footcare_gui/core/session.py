@@ -78,6 +78,10 @@ class Summary:
     planned_steps: int
     reps_done: int  # reps whose every hold or move was completed, counted per foot and set
     reps_planned: int
+    sets_done: int  # sets whose every rep was done, counted per foot
+    sets_planned: int
+    sides_done: int  # feet whose every set was done
+    sides_planned: int
     active_ms: int
     paused_ms: int
     started_at_ms: int
@@ -179,7 +183,9 @@ class Session:
 
     def summary(self) -> Summary:
         completed = {i for i, r in self.records.items() if r.outcome is Outcome.COMPLETED}
-        reps_done, reps_planned = _count_reps(self.plan, completed)
+        reps = _rep_completion(self.plan, completed)
+        sets = _rolled_up(reps)
+        sides = _rolled_up(sets)
         now = self._ended_at if self._ended_at is not None else self.clock.now_ms()
         paused = self._paused_ms
         if self._pause_start is not None:
@@ -190,8 +196,12 @@ class Session:
             completed_steps=len(completed),
             skipped_steps=len(self.records) - len(completed),
             planned_steps=len(self.plan.steps),
-            reps_done=reps_done,
-            reps_planned=reps_planned,
+            reps_done=sum(reps.values()),
+            reps_planned=len(reps),
+            sets_done=sum(sets.values()),
+            sets_planned=len(sets),
+            sides_done=sum(sides.values()),
+            sides_planned=len(sides),
             active_ms=self.active_ms(),
             paused_ms=paused,
             started_at_ms=self._started_at,
@@ -350,11 +360,19 @@ class Session:
         self.ended.emit(self.summary())
 
 
-def _count_reps(plan: Plan, completed: set[int]) -> tuple[int, int]:
-    """Reps done and planned; a rep is done when all its holds and moves were completed."""
-    reps: dict[tuple[int, int, int], bool] = {}
+def _rep_completion(plan: Plan, completed: set[int]) -> dict[tuple[int, ...], bool]:
+    """Each rep, keyed (side, set, rep): done when all its holds and moves were completed."""
+    reps: dict[tuple[int, ...], bool] = {}
     for step in plan.steps:
         if step.kind in (StepKind.HOLD, StepKind.MOVE):
             key = (step.position.side, step.position.set, step.position.rep)
             reps[key] = reps.get(key, True) and step.index in completed
-    return sum(reps.values()), len(reps)
+    return reps
+
+
+def _rolled_up(parts: dict[tuple[int, ...], bool]) -> dict[tuple[int, ...], bool]:
+    """Reps to sets, or sets to sides: a whole is done when every one of its parts is."""
+    wholes: dict[tuple[int, ...], bool] = {}
+    for key, done in parts.items():
+        wholes[key[:-1]] = wholes.get(key[:-1], True) and done
+    return wholes

@@ -297,6 +297,9 @@ def test_skipping_the_last_step_finishes(calf: Plan, clock: ManualClock) -> None
     (summary,) = recorder.summaries
     assert (summary.completed_steps, summary.skipped_steps) == (3, 1)
     assert (summary.reps_done, summary.reps_planned) == (1, 2)
+    # One rep per foot: the left foot is whole, the skipped right-foot hold is not.
+    assert (summary.sets_done, summary.sets_planned) == (1, 2)
+    assert (summary.sides_done, summary.sides_planned) == (1, 2)
     assert summary.active_ms == 57_000
     assert summary.ended_at_ms == T0 + 57_000
 
@@ -436,6 +439,10 @@ def test_stop_while_running_ends_early_with_a_summary(calf: Plan, clock: ManualC
             planned_steps=4,
             reps_done=0,
             reps_planned=2,
+            sets_done=0,
+            sets_planned=2,
+            sides_done=0,
+            sides_planned=2,
             active_ms=15_000,
             paused_ms=0,
             started_at_ms=T0,
@@ -495,6 +502,10 @@ def test_finishing_emits_ended_once_with_the_summary(
         planned_steps=48,
         reps_done=24,
         reps_planned=24,
+        sets_done=3,
+        sets_planned=3,
+        sides_done=1,
+        sides_planned=1,
         active_ms=395_000,
         paused_ms=20_000,
         started_at_ms=T0,
@@ -662,3 +673,19 @@ def test_a_wake_up_less_than_a_minute_late_only_catches_up(calf: Plan, clock: Ma
     assert session.state is RUNNING
     assert session.index == 3  # the right hold, 15 s in: every step on the way ended on time
     assert session.remaining_ms() == 15_000
+
+
+def test_a_set_is_done_only_when_all_its_reps_are(catalogue: Catalogue, clock: ManualClock) -> None:
+    plan = build_plan(catalogue.get("achilles-stretch"))
+    session, recorder = started(plan, clock)
+    second_set_hold = next(s for s in plan.steps if s.position.set == 2 and s.position.rep == 5)
+    while session.state is RUNNING:
+        if session.index == second_set_hold.index:
+            session.skip()
+            continue
+        clock.advance(session.remaining_ms() or 0)
+        session.tick()
+    (summary,) = recorder.summaries
+    assert (summary.reps_done, summary.reps_planned) == (35, 36)
+    assert (summary.sets_done, summary.sets_planned) == (2, 3)
+    assert (summary.sides_done, summary.sides_planned) == (0, 1)
