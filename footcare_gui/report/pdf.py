@@ -1,0 +1,255 @@
+"""The PDF report for the physiotherapist: routine, adherence, charts, pain trend and notes.
+
+The text is a QTextDocument built from HTML, so tables wrap and the layout breaks pages between
+lines (never through one) and repeats table headers; the charts are painted into images at about
+300 dpi. The PDF is made in memory and written in one go, so a failed write leaves no half file.
+Needs a QGuiApplication (fonts and painting do); the caller makes it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSize, QUrl
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QImage,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from footcare_gui import __version__
+from footcare_gui.core.catalogue import Catalogue
+from footcare_gui.core.describe import dose_line
+from footcare_gui.core.history import (
+    SessionRecord,
+    adherence,
+    pain_by_day,
+    period,
+    sessions_per_day,
+    targets_for,
+)
+from footcare_gui.report.charts import ChartColors, paint_pain_chart, paint_sessions_chart
+from footcare_gui.report.text import (
+    exercise_name,
+    in_period,
+    long_date,
+    pain_text,
+    pain_trend,
+    period_text,
+    session_time,
+)
+
+TITLE = "Footcare report"
+FONT_FAMILY = "DejaVu Sans"  # installed with the app's Linux dependencies; Qt falls back if not
+RESOLUTION_DPI = 300
+CHART_SIZE = QSize(640, 240)  # logical pixels, as on screen
+CHART_SCALE = 4  # 640 px × 4 over ~16 cm of page is about 400 dpi: sharp in print
+CHART_WIDTH_ON_PAGE = 600  # in the document's 96-dpi pixels; A4's text width is about 616
+
+STYLE = """
+body { color: #212121; }
+h1 { font-size: 20pt; color: #0d47a1; margin-bottom: 0; }
+h2 { font-size: 13pt; color: #0d47a1; margin-top: 18px; margin-bottom: 6px; }
+p { margin-top: 0; margin-bottom: 6px; }
+p.sub { color: #424242; font-size: 11pt; margin-bottom: 2px; }
+p.small { color: #616161; font-size: 8.5pt; }
+table { border-collapse: collapse; }
+th { background-color: #e3eaf2; text-align: left; font-weight: bold;
+     border-bottom: 1px solid #90a4ae; }
+td { border-bottom: 1px solid #cfd8dc; }
+td.num, th.num { text-align: right; }
+tr.total td { font-weight: bold; }
+"""
+TABLE = '<table width="100%" cellspacing="0" cellpadding="4" border="0">'
+
+
+class ReportError(OSError):
+    """The report could not be written; the message names the file and the reason."""
+
+
+def write_report(
+    path: Path, records: list[SessionRecord], catalogue: Catalogue, today: date, weeks: int = 4
+) -> None:
+    """Writes the report on the last `weeks` weeks, ending `today`, as an A4 PDF at `path`."""
+    if QGuiApplication.instance() is None:
+        raise RuntimeError("write_report needs a QGuiApplication to lay out text and paint")
+    first, last = period(weeks, today)
+    document = build_document(records, catalogue, first, last)
+    data = _pdf_bytes(document, f"{TITLE}, {period_text(first, last)}")
+    _write_atomically(Path(path), data)
+
+
+def build_document(
+    records: list[SessionRecord], catalogue: Catalogue, first: date, last: date
+) -> QTextDocument:
+    """The report as a text document with its charts attached as image resources."""
+    document = QTextDocument()
+    document.setDefaultFont(QFont(FONT_FAMILY, 10))
+    document.setDefaultStyleSheet(STYLE)
+    colors = ChartColors.for_print()
+    targets = targets_for(catalogue)
+    daily_target = sum(targets.values())
+
+    def sessions(painter: QPainter, rect: QRectF) -> None:
+        counts = sessions_per_day(records, first, last)
+        paint_sessions_chart(painter, rect, first, counts, daily_target, colors)
+
+    def pain(painter: QPainter, rect: QRectF) -> None:
+        paint_pain_chart(painter, rect, pain_by_day(records, first, last), colors)
+
+    for name, paint in (("sessions", sessions), ("pain", pain)):
+        document.addResource(
+            QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{name}"), chart_image(paint)
+        )
+    document.setHtml(report_html(records, catalogue, first, last))
+    return document
+
+
+def chart_image(paint: Callable[[QPainter, QRectF], None]) -> QImage:
+    image = QImage(CHART_SIZE * CHART_SCALE, QImage.Format.Format_RGB32)
+    image.setDevicePixelRatio(CHART_SCALE)
+    image.fill(ChartColors.for_print().background)
+    painter = QPainter(image)
+    painter.setFont(QFont(FONT_FAMILY))
+    paint(painter, QRectF(0, 0, CHART_SIZE.width(), CHART_SIZE.height()))
+    painter.end()
+    return image
+
+
+def _chart(name: str) -> str:
+    height = round(CHART_WIDTH_ON_PAGE * CHART_SIZE.height() / CHART_SIZE.width())
+    return (
+        f'<p style="margin-top: 14px;"><img src="chart:{name}" width="{CHART_WIDTH_ON_PAGE}"'
+        f' height="{height}"></p>'
+    )
+
+
+def report_html(records: list[SessionRecord], catalogue: Catalogue, first: date, last: date) -> str:
+    chosen = in_period(records, first, last)
+    weeks = ((last - first).days + 1) // 7
+    finished = sum(r.finished for r in chosen)
+    active_days = len({r.day for r in chosen if r.finished})
+    days = (last - first).days + 1
+    parts = [
+        f"<h1>{TITLE}</h1>",
+        f'<p class="sub">{escape(period_text(first, last))} · {weeks} '
+        f"week{'s' if weeks != 1 else ''}</p>",
+        f'<p class="small">Made on {long_date(last)} by Footcare {__version__}.</p>',
+        f"<p>{finished} session{'s' if finished != 1 else ''} finished on {active_days} of "
+        f"{days} days; {len(chosen) - finished} stopped early.</p>",
+        *_routine(catalogue),
+        *_adherence(chosen, catalogue, first, last),
+        # The charts carry their own titles: a heading of ours could be left alone at the foot
+        # of a page while its chart moves on to the next.
+        _chart("sessions"),
+        _chart("pain"),
+        f"<p><b>Pain trend.</b> {escape(pain_trend(chosen, first, last))}</p>",
+        *_notes(chosen, catalogue),
+    ]
+    return "<html><body>" + "\n".join(parts) + "</body></html>"
+
+
+def _routine(catalogue: Catalogue) -> list[str]:
+    rows = [
+        f"<tr><td>{escape(e.name)}</td><td>{escape(dose_line(e))}</td></tr>"
+        for e in catalogue.exercises
+    ]
+    return [
+        "<h2>Routine and doses</h2>",
+        TABLE,
+        '<thead><tr><th width="40%">Exercise</th><th>Dose</th></tr></thead>',
+        *rows,
+        "</table>",
+    ]
+
+
+def _adherence(
+    records: list[SessionRecord], catalogue: Catalogue, first: date, last: date
+) -> list[str]:
+    results = adherence(records, targets_for(catalogue), first, last)
+    rows = [
+        f"<tr><td>{escape(exercise_name(catalogue, a.exercise_id))}</td>"
+        f'<td class="num">{a.done}</td><td class="num">{a.target}</td>'
+        f'<td class="num">{round(a.fraction * 100)}%</td></tr>'
+        for a in results
+    ]
+    done, target = sum(a.done for a in results), sum(a.target for a in results)
+    share = round(100 * done / target) if target else 100
+    rows.append(
+        f'<tr class="total"><td><b>All exercises</b></td><td class="num"><b>{done}</b></td>'
+        f'<td class="num"><b>{target}</b></td><td class="num"><b>{share}%</b></td></tr>'
+    )
+    return [
+        "<h2>Adherence</h2>",
+        "<p>Finished sessions against the target over the period. Extra sessions on one day "
+        "do not make up for a missed day.</p>",
+        TABLE,
+        '<thead><tr><th width="55%">Exercise</th><th class="num">Done</th>'
+        '<th class="num">Target</th><th class="num">%</th></tr></thead>',
+        *rows,
+        "</table>",
+    ]
+
+
+def _notes(records: list[SessionRecord], catalogue: Catalogue) -> list[str]:
+    noted = [r for r in records if r.note.strip()]
+    if not noted:
+        return ["<h2>Session notes</h2>", "<p>No notes in this period.</p>"]
+    rows = [
+        f'<tr><td width="24%">{escape(session_time(r.started_at))}</td>'
+        f'<td width="20%">{escape(exercise_name(catalogue, r.exercise_id))}</td>'
+        f'<td width="9%">{escape(pain_text(r.pain_before, r.pain_after))}</td>'
+        f"<td>{escape(r.note.strip()).replace(chr(10), '<br>')}</td></tr>"
+        for r in noted
+    ]
+    return [
+        "<h2>Session notes</h2>",
+        TABLE,
+        "<thead><tr><th>Date</th><th>Exercise</th><th>Pain</th><th>Note</th></tr></thead>",
+        *rows,
+        "</table>",
+    ]
+
+
+def _pdf_bytes(document: QTextDocument, title: str) -> bytes:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setResolution(RESOLUTION_DPI)
+    writer.setTitle(title)
+    writer.setCreator(f"Footcare {__version__}")
+    document.print_(writer)  # lays out for the page, breaks pages, numbers them
+    del writer  # the PDF is finished when the writer goes
+    data = bytes(buffer.data().data())
+    buffer.close()
+    if not data.startswith(b"%PDF"):
+        raise ReportError("Qt made no PDF (is there a QGuiApplication?)")
+    return data
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    try:
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+        try:
+            with os.fdopen(handle, "wb") as file:
+                file.write(data)
+            os.chmod(temporary, 0o644)  # mkstemp's 0600 would hide a report meant for sharing
+            os.replace(temporary, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            raise
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise ReportError(f"Cannot write the report to {path}: {reason}") from error
