@@ -28,3 +28,11 @@ def catalogue() -> Catalogue:
 @pytest.fixture
 def clock() -> ManualClock:
     return ManualClock()
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test's session history lives in its own new folder (services/store.py)."""
+    path = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("FOOTCARE_DATA_DIR", str(path))
+    return path

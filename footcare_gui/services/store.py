@@ -1,0 +1,440 @@
+"""Session history on disk: one SQLite file, versioned, that no bad file or folder can stop.
+
+The file is never deleted or overwritten. A damaged one is moved aside and a new one started; one
+written by a newer Footcare, or one that cannot be written, is read as it is and nothing new is
+saved this run. What happened is told once, in `notice`, for the app to show.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from footcare_gui.core.history import RecordError, SessionRecord
+
+log = logging.getLogger(__name__)
+
+DATA_DIR_ENV = "FOOTCARE_DATA_DIR"  # the data folder, if set (tests, portable use); see paths.py
+DB_FILENAME = "history.sqlite3"
+SCHEMA_VERSION = 2
+
+# MIGRATIONS[n] takes a database from user_version n to n + 1. Never edit one that has shipped.
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    (
+        # AUTOINCREMENT: a deleted id is never handed out again, so undo can restore it as it was.
+        """CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            exercise_id TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            ended_at TEXT NOT NULL,
+            day TEXT NOT NULL,
+            active_s REAL NOT NULL,
+            paused_s REAL NOT NULL,
+            reps_done INTEGER NOT NULL,
+            reps_planned INTEGER NOT NULL,
+            sets_done INTEGER NOT NULL,
+            sets_planned INTEGER NOT NULL,
+            sides_done INTEGER NOT NULL,
+            sides_planned INTEGER NOT NULL,
+            finished INTEGER NOT NULL,
+            pain_before INTEGER,
+            pain_after INTEGER,
+            note TEXT NOT NULL DEFAULT ''
+        )""",
+    ),
+    (
+        "ALTER TABLE sessions ADD COLUMN routine TEXT NOT NULL DEFAULT ''",
+        "CREATE INDEX sessions_by_day ON sessions (day)",
+    ),
+)
+
+_FIELDS = tuple(f.name for f in dataclasses.fields(SessionRecord) if f.name != "id")
+_COLUMNS = (*_FIELDS, "day")
+# Enough to read a file of any version from 1 up, including newer ones that kept these.
+_NEEDED = frozenset(_COLUMNS) - {"routine"}
+
+_REASONS = {
+    sqlite3.SQLITE_FULL: "the disk is full",
+    sqlite3.SQLITE_READONLY: "it is read-only",
+    sqlite3.SQLITE_CANTOPEN: "the file or its folder is not accessible",
+    sqlite3.SQLITE_IOERR: "reading or writing the disk failed",
+    sqlite3.SQLITE_PERM: "permission was denied",
+    sqlite3.SQLITE_BUSY: "another program is using it",
+    sqlite3.SQLITE_LOCKED: "another program is using it",
+    sqlite3.SQLITE_CORRUPT: "its contents are damaged",
+    sqlite3.SQLITE_NOTADB: "it is not a database",
+}
+
+
+_DAMAGE_CODES = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+
+
+class StoreError(Exception):
+    """A change that could not be saved; str() is a sentence for the user, naming the file."""
+
+
+class RecordNotFoundError(StoreError, KeyError):
+    """The session is no longer in the history (deleted meanwhile)."""
+
+    __str__ = Exception.__str__  # KeyError's would put the sentence in quotes
+
+
+class _DamagedFileError(Exception):
+    """The file is not a history this app can use; moving it aside is the fix."""
+
+
+class _NewerFileError(Exception):
+    def __init__(self, version: int):
+        super().__init__(version)
+        self.version = version
+
+
+class HistoryStore:
+    """Every session that ended, by local start day. Open with `HistoryStore.open(folder)`."""
+
+    def __init__(
+        self, path: Path, connection: sqlite3.Connection, read_only: bool = False, notice: str = ""
+    ):
+        self.path, self.read_only, self.notice = path, read_only, notice
+        self._db = connection
+        self._db.row_factory = sqlite3.Row
+        columns = {row["name"] for row in self._db.execute("PRAGMA table_info(sessions)")}
+        self._readable = columns >= _NEEDED  # a newer file might have dropped what we need
+        if notice:
+            log.warning("%s", notice)
+
+    @classmethod
+    def open(cls, data_dir: Path) -> HistoryStore:
+        """The history in `data_dir`, as given (the caller resolves $FOOTCARE_DATA_DIR).
+
+        Never raises for a bad file or folder: it degrades and says so in `notice`.
+        """
+        data_dir = Path(data_dir).absolute()
+        path = data_dir / DB_FILENAME
+        try:
+            data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            why = "a file is in the way" if data_dir.is_file() else error.strerror
+            return cls._unsaved(
+                path,
+                f"Footcare could not create its data folder {data_dir} ({why}). "
+                "Sessions will not be saved this run.",
+            )
+        try:
+            return cls(path, _open_writable(path))
+        except _DamagedFileError as damage:
+            return cls._start_afresh(path, str(damage))
+        except _NewerFileError as newer:
+            return cls._read_only(
+                path,
+                f"The session history {path} was written by a newer version of Footcare "
+                f"(format {newer.version}; this version knows up to {SCHEMA_VERSION}). It was "
+                "left as it is; new sessions will not be saved this run.",
+            )
+        except (sqlite3.Error, OSError) as error:
+            return cls._read_only(
+                path,
+                f"The session history {path} cannot be written ({_reason(error)}). "
+                "New sessions will not be saved this run.",
+            )
+
+    @classmethod
+    def _read_only(cls, path: Path, notice: str) -> HistoryStore:
+        try:
+            # mode=ro: SQLite itself guarantees that not a byte of the file is written.
+            db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        except sqlite3.Error as error:
+            return cls._cannot_open(path, error)
+        try:
+            return cls(path, db, read_only=True, notice=notice)
+        except sqlite3.Error as error:
+            db.close()
+            return cls._cannot_open(path, error)
+
+    @classmethod
+    def _cannot_open(cls, path: Path, error: sqlite3.Error) -> HistoryStore:
+        return cls._unsaved(
+            path,
+            f"The session history {path} cannot be opened or created ({_reason(error)}). Past "
+            "sessions cannot be shown and new ones will not be saved this run.",
+        )
+
+    @classmethod
+    def _unsaved(cls, path: Path, notice: str) -> HistoryStore:
+        """An empty history in memory: the app goes on, nothing is saved."""
+        return cls(path, sqlite3.connect(":memory:"), read_only=True, notice=notice)
+
+    @classmethod
+    def _start_afresh(cls, path: Path, damage: str) -> HistoryStore:
+        try:
+            aside = _move_aside(path)
+        except OSError as error:
+            return cls._unsaved(
+                path,
+                f"The session history {path} could not be used ({damage}) nor moved aside "
+                f"({error.strerror}). It was left as it is; sessions will not be saved this run.",
+            )
+        notice = (
+            f"The session history {path} could not be used ({damage}). It was kept as {aside} "
+            "and a new, empty history was started."
+        )
+        try:
+            return cls(path, _open_writable(path), notice=notice)
+        except (_DamagedFileError, _NewerFileError, sqlite3.Error, OSError) as error:
+            return cls._unsaved(
+                path, f"{notice} That new history could not be created either ({error})."
+            )
+
+    # --- changes ------------------------------------------------------------------------------
+
+    def add(self, record: SessionRecord) -> SessionRecord:
+        """Saves a new session; the returned copy carries its id."""
+        with self._transaction("save the session") as db:
+            cursor = db.execute(_INSERT, _encode(record, record_id=None))
+        return dataclasses.replace(record, id=cursor.lastrowid)
+
+    def update(self, record: SessionRecord) -> None:
+        """Rewrites the saved session with record.id (pain after, note, ... added later)."""
+        if record.id is None:
+            raise RecordNotFoundError(f"That session was never saved in {self.path}.")
+        with self._transaction("save the change") as db:
+            cursor = db.execute(_UPDATE, _encode(record, record.id))
+            if cursor.rowcount != 1:
+                raise RecordNotFoundError(f"Session {record.id} is no longer in {self.path}.")
+
+    def delete(self, record_id: int) -> SessionRecord:
+        """Removes a session and returns it, so that it can be restored (undo)."""
+        with self._transaction("delete the session") as db:
+            row = db.execute("SELECT * FROM sessions WHERE id = ?", (record_id,)).fetchone()
+            if row is None:
+                raise RecordNotFoundError(f"Session {record_id} is no longer in {self.path}.")
+            try:
+                deleted = _decode(row)
+            except (ValueError, TypeError) as error:  # no undo possible: leave it be
+                raise StoreError(f"Session {record_id} in {self.path} is unreadable.") from error
+            db.execute("DELETE FROM sessions WHERE id = ?", (record_id,))
+        return deleted
+
+    def restore(self, record: SessionRecord) -> SessionRecord:
+        """Saves a deleted session again, under its old id unless that is taken."""
+        with self._transaction("restore the session") as db:
+            taken = db.execute("SELECT 1 FROM sessions WHERE id = ?", (record.id,)).fetchone()
+            record_id = None if taken else record.id
+            cursor = db.execute(_INSERT, _encode(record, record_id))
+        return dataclasses.replace(record, id=cursor.lastrowid)
+
+    @contextmanager
+    def _transaction(self, action: str) -> Iterator[sqlite3.Connection]:
+        if self.read_only:
+            raise StoreError(f"Could not {action}. {self.notice}")
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+            yield self._db
+            self._db.execute("COMMIT")
+        except sqlite3.Error as error:
+            self._rollback()
+            raise StoreError(f"Could not {action} in {self.path}: {_reason(error)}.") from error
+        except BaseException:
+            self._rollback()
+            raise
+
+    def _rollback(self) -> None:
+        # SQLite rolls back by itself on some errors (a full disk), then ROLLBACK would fail.
+        # If even that fails, SQLite rolls back from its journal at the next open.
+        with suppress(sqlite3.Error):
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def sessions(self, first: date | None = None, last: date | None = None) -> list[SessionRecord]:
+        """Sessions whose local start day is within first..last (inclusive), oldest first.
+
+        A row that is not a valid record (a hand-edited file) is skipped and logged.
+        """
+        if not self._readable:
+            return []
+        where, bounds = [], []
+        if first is not None:
+            where.append("day >= ?")
+            bounds.append(first.isoformat())
+        if last is not None:
+            where.append("day <= ?")
+            bounds.append(last.isoformat())
+        query = "SELECT * FROM sessions" + (f" WHERE {' AND '.join(where)}" if where else "")
+        try:
+            rows = self._db.execute(query, bounds).fetchall()
+        except sqlite3.Error as error:
+            raise StoreError(f"Could not read {self.path}: {_reason(error)}.") from error
+        records = []
+        for row in rows:
+            try:
+                records.append(_decode(row))
+            except (ValueError, TypeError) as error:
+                log.warning("Skipped session %s in %s: %s", row["id"], self.path, error)
+        # By the instant, not the text: the offsets may differ (travel, DST).
+        return sorted(records, key=lambda record: (record.started_at, record.id))
+
+    def close(self) -> None:
+        self._db.close()
+
+
+_INSERT = (
+    f"INSERT INTO sessions (id, {', '.join(_COLUMNS)}) "
+    f"VALUES (:id, {', '.join(':' + name for name in _COLUMNS)})"
+)
+_UPDATE = (
+    f"UPDATE sessions SET {', '.join(f'{name} = :{name}' for name in _COLUMNS)} WHERE id = :id"
+)
+
+
+def _open_writable(path: Path) -> sqlite3.Connection:
+    """A connection to an up-to-date history at `path`, created if missing.
+
+    Raises _DamagedFileError, _NewerFileError, or sqlite3.Error when it cannot be written.
+    """
+    if path.exists():
+        _inspect(path)
+    # Transactions are explicit (BEGIN IMMEDIATE ... COMMIT), not the module's implicit ones.
+    db = sqlite3.connect(path, isolation_level=None)
+    try:
+        version = _check(db)  # again: the inspection may have been inconclusive
+        db.execute("PRAGMA journal_mode = WAL")
+        # FULL, not NORMAL: with NORMAL, a power cut may drop sessions saved since the last
+        # checkpoint. A save or two a day makes the fsync per commit free.
+        db.execute("PRAGMA synchronous = FULL")
+        _migrate(db, version)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _inspect(path: Path) -> None:
+    """Raises _DamagedFileError or _NewerFileError before a writable connection can touch the file.
+
+    Closing a writable connection checkpoints the -wal into the main file and deletes it; a
+    damaged or newer file must keep both exactly as they are, so the first look is read-only.
+    Other failures (a hot rollback journal, say) are left for the writable open to judge.
+    """
+    try:
+        db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return
+    try:
+        _check(db)
+    except sqlite3.Error:
+        pass
+    finally:
+        db.close()
+
+
+def _check(db: sqlite3.Connection) -> int:
+    """The file's schema version; raises _DamagedFileError or _NewerFileError."""
+    try:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise _NewerFileError(version)
+        problems = [row[0] for row in db.execute("PRAGMA quick_check")]
+        if problems != ["ok"]:
+            log.warning("Integrity check failed: %s", "; ".join(problems))
+            raise _DamagedFileError("its integrity check failed")
+        # Version 0 is the empty file a first start makes; tables in it are someone else's.
+        if version == 0 and db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+            raise _DamagedFileError("it holds tables Footcare does not know")
+    except sqlite3.Error as error:
+        if getattr(error, "sqlite_errorcode", 0) & 0xFF in _DAMAGE_CODES:
+            raise _DamagedFileError(_reason(error)) from error
+        raise
+    return version
+
+
+def _migrate(db: sqlite3.Connection, version: int) -> None:
+    if version == SCHEMA_VERSION:
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        for steps in MIGRATIONS[version:]:
+            for statement in steps:
+                db.execute(statement)
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")  # in the transaction: all or none
+        db.execute("COMMIT")
+    except BaseException:
+        with suppress(sqlite3.Error):
+            db.execute("ROLLBACK")
+        raise
+
+
+def _move_aside(path: Path) -> Path:
+    """Renames the file (with its -wal, -shm and -journal) to a new, unused name; returns it."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    suffixes = ("", "-wal", "-shm", "-journal")
+    aside, n = path.with_name(f"{path.name}.corrupt-{stamp}"), 1
+    while any(Path(f"{aside}{suffix}").exists() for suffix in suffixes):
+        n += 1
+        aside = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
+    # The main file first: if a companion then fails, the caller starts no new file beside it.
+    for suffix in suffixes:
+        source = Path(f"{path}{suffix}")
+        if source.exists():
+            source.rename(f"{aside}{suffix}")
+    return aside
+
+
+def _encode(record: SessionRecord, record_id: int | None) -> dict[str, Any]:
+    values = {name: getattr(record, name) for name in _FIELDS}
+    values.update(
+        id=record_id,
+        started_at=record.started_at.isoformat(),
+        ended_at=record.ended_at.isoformat(),
+        finished=int(record.finished),
+        day=record.day.isoformat(),
+    )
+    return values
+
+
+def _decode(row: sqlite3.Row) -> SessionRecord:
+    """The record a row holds; ValueError or TypeError when it is not a valid one."""
+    record = SessionRecord(
+        exercise_id=_typed(row["exercise_id"], str),
+        started_at=datetime.fromisoformat(_typed(row["started_at"], str)),
+        ended_at=datetime.fromisoformat(_typed(row["ended_at"], str)),
+        active_s=float(_typed(row["active_s"], float, int)),
+        paused_s=float(_typed(row["paused_s"], float, int)),
+        reps_done=_typed(row["reps_done"], int),
+        reps_planned=_typed(row["reps_planned"], int),
+        sets_done=_typed(row["sets_done"], int),
+        sets_planned=_typed(row["sets_planned"], int),
+        sides_done=_typed(row["sides_done"], int),
+        sides_planned=_typed(row["sides_planned"], int),
+        finished=bool(_typed(row["finished"], int)),
+        pain_before=_typed(row["pain_before"], int, type(None)),
+        pain_after=_typed(row["pain_after"], int, type(None)),
+        note=_typed(row["note"], str),
+        # keys(): `in` on a Row looks at the values
+        routine=_typed(row["routine"], str) if "routine" in row.keys() else "",  # noqa: SIM118
+        id=row["id"],
+    )
+    if row["day"] != record.day.isoformat():
+        raise RecordError(f"day {row['day']!r} is not the day started_at falls on")
+    return record
+
+
+def _typed(value: Any, *types: type) -> Any:
+    # SQLite keeps whatever was written; a hand-edited "3" must not become a count silently.
+    if type(value) not in types:
+        raise TypeError(f"unexpected value {value!r}")
+    return value
+
+
+def _reason(error: BaseException) -> str:
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in _REASONS:
+        return _REASONS[code & 0xFF]
+    return str(error)
