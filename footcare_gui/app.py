@@ -6,6 +6,7 @@ import logging
 import signal
 import socket
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSocketNotifier
@@ -54,6 +55,7 @@ def run(
     startup_error: str = "",
     mute: bool = False,
     no_voice: bool = False,
+    data_dir: Path | None = None,
 ) -> int:
     app = create_application()
     if catalogue is None:
@@ -77,7 +79,14 @@ def run(
         app.aboutToQuit.connect(audio.shutdown)  # ends the speech worker with the app
         return audio
 
-    window = MainWindow(catalogue, settings, audio=make_audio)
+    from footcare_gui.services.paths import data_dir as resolve_data_dir
+    from footcare_gui.services.store import HistoryStore
+
+    history = HistoryStore.open(resolve_data_dir(data_dir))
+    if history.notice:
+        log.warning("history: %s", history.notice)
+    app.aboutToQuit.connect(history.close)
+    window = MainWindow(catalogue, settings, audio=make_audio, history=history)
     _quit_on_termination_signals(app, window)
     window.show()
     if start_id:

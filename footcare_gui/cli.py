@@ -1,6 +1,7 @@
-"""Command line: ``footcare [--list [--json]] [--start ID] [--version]``.
+"""Command line: ``footcare [--list [--json]] [--start ID] [--export-csv FILE] [--report PDF]``.
 
-Listing the catalogue never imports Qt, so it is instant and works without a screen.
+Listing the catalogue never imports Qt, so it is instant and works without a screen; the
+report draws offscreen, so it works without one too.
 """
 
 from __future__ import annotations
@@ -22,6 +23,14 @@ from footcare_gui.core.describe import clock_text, dose_line
 from footcare_gui.core.plan import build_plan
 
 EXIT_USAGE = 2
+MAX_REPORT_WEEKS = 104
+
+
+def weeks(text: str) -> int:
+    value = int(text)
+    if not 1 <= value <= MAX_REPORT_WEEKS:
+        raise argparse.ArgumentTypeError(f"must be 1-{MAX_REPORT_WEEKS}, not {value}")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -41,6 +50,22 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         default=DEFAULT_CATALOGUE,
         help="read the exercises from FILE instead of the built-in catalogue",
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        type=Path,
+        help="keep the session history in DIR (default: $FOOTCARE_DATA_DIR, else the platform's"
+        " data folder)",
+    )
+    parser.add_argument(
+        "--export-csv", metavar="FILE", help="write every session to FILE as CSV ('-': stdout)"
+    )
+    parser.add_argument(
+        "--report", metavar="FILE.pdf", type=Path, help="write a PDF report for your physio"
+    )
+    parser.add_argument(
+        "--weeks", type=weeks, default=4, help="with --report: weeks covered (default 4)"
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens to stderr")
     # Internal: the app starts itself in this mode to speak prompts (see speech_worker.py).
@@ -73,6 +98,17 @@ def main(argv: list[str] | None = None) -> int:
     if catalogue is not None and args.list:
         print(catalogue_json(catalogue) if args.json else catalogue_table(catalogue))
         return 0
+    if args.export_csv or args.report:
+        if catalogue is None:
+            print(f"footcare: {problem}", file=sys.stderr)
+            return 1
+        from footcare_gui.exports import export_csv, export_report
+
+        if args.export_csv and (code := export_csv(catalogue, args.data_dir, args.export_csv)):
+            return code
+        if args.report:
+            return export_report(catalogue, args.data_dir, args.report, args.weeks)
+        return 0
     if catalogue is not None and args.start and args.start not in catalogue.ids():
         print(
             f"footcare: unknown exercise '{args.start}'. Valid ids: {', '.join(catalogue.ids())}",
@@ -84,7 +120,13 @@ def main(argv: list[str] | None = None) -> int:
 
     if catalogue is None:
         return run(None, start_id=None, startup_error=str(problem))
-    return run(catalogue, start_id=args.start, mute=args.mute, no_voice=args.no_voice)
+    return run(
+        catalogue,
+        start_id=args.start,
+        mute=args.mute,
+        no_voice=args.no_voice,
+        data_dir=args.data_dir,
+    )
 
 
 def exercise_record(exercise: Exercise) -> dict[str, object]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from footcare_gui.core.catalogue import Catalogue
+from footcare_gui.core.session import Summary
 
 PAIN_MIN, PAIN_MAX = 0, 10
 NOTE_MAX_CHARS = 2000
@@ -60,6 +61,30 @@ class SessionRecord:
     def day(self) -> date:
         """The day the session counts for: the local date it started on."""
         return self.started_at.date()
+
+
+def record_from_summary(
+    summary: Summary, started_at: datetime, pain_before: int | None = None, routine: str = ""
+) -> SessionRecord:
+    """The record of a session that ended; its end follows from the monotonic clock's span, so a
+    wall-clock change during the session cannot make it end before it began."""
+    span = timedelta(milliseconds=max(0, summary.ended_at_ms - summary.started_at_ms))
+    return SessionRecord(
+        exercise_id=summary.exercise_id,
+        started_at=started_at,
+        ended_at=started_at + span,
+        active_s=summary.active_ms / 1000,
+        paused_s=summary.paused_ms / 1000,
+        reps_done=summary.reps_done,
+        reps_planned=summary.reps_planned,
+        sets_done=summary.sets_done,
+        sets_planned=summary.sets_planned,
+        sides_done=summary.sides_done,
+        sides_planned=summary.sides_planned,
+        finished=summary.finished,
+        pain_before=pain_before,
+        routine=routine,
+    )
 
 
 def targets_for(catalogue: Catalogue) -> dict[str, int]:

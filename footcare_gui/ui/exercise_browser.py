@@ -25,15 +25,22 @@ from PySide6.QtWidgets import (
 from footcare_gui.core.catalogue import Catalogue, Exercise
 from footcare_gui.core.describe import clock_text, dose_details, dose_line
 from footcare_gui.core.plan import build_plan
-from footcare_gui.ui.style import SAFETY_NOTE
+from footcare_gui.ui.style import DONE_COLOUR, SAFETY_NOTE
+from footcare_gui.ui.today_panel import TodayPanel
+from footcare_gui.ui.widgets.pain_scale import PainScale
 
 DOSE_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+TODAY_ROLE = Qt.ItemDataRole.UserRole + 3  # (done, target) today, or None before history loads
 Index = QModelIndex | QPersistentModelIndex
 
 
+def today_text(done: int, target: int) -> str:
+    return "✓ Done today" if done >= target else f"{done} of {target} today"
+
+
 class TwoLineDelegate(QStyledItemDelegate):
-    """Name in bold with the dose line under it, in the palette's muted text colour."""
+    """Name in bold with the dose line under it, and today's progress on the right."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         metrics = QFontMetrics(option.font)
@@ -52,9 +59,20 @@ class TwoLineDelegate(QStyledItemDelegate):
         bold.setBold(True)
         painter.save()
         painter.setFont(bold)
-        painter.setPen(palette.highlightedText().color() if selected else palette.text().color())
         top = QRect(rect.left(), rect.top(), rect.width(), rect.height() // 2)
-        painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+        text_colour = palette.highlightedText().color() if selected else palette.text().color()
+        today = index.data(TODAY_ROLE)
+        if today is not None:
+            done, target = today
+            badge = today_text(done, target)
+            met = done >= target
+            painter.setPen(DONE_COLOUR if met and not selected else text_colour)
+            right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            painter.drawText(top, right, badge)
+            top.setRight(top.right() - QFontMetrics(bold).horizontalAdvance(badge) - 8)
+        painter.setPen(text_colour)
+        elided = QFontMetrics(bold).elidedText(name, Qt.TextElideMode.ElideRight, top.width())
+        painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
         painter.setFont(option.font)
         muted = palette.highlightedText() if selected else palette.placeholderText()
         painter.setPen(muted.color())
@@ -80,6 +98,7 @@ class ExerciseBrowser(QWidget):
             self.list.addItem(item)
         self.list.currentItemChanged.connect(self._show_current)
         self.list.itemActivated.connect(lambda item: self.start_requested.emit(item.data(ID_ROLE)))
+        self.today = TodayPanel()
 
         self.detail = QLabel(objectName="exerciseDetail", wordWrap=True)
         self.detail.setTextFormat(Qt.TextFormat.RichText)
@@ -92,6 +111,8 @@ class ExerciseBrowser(QWidget):
         self.start_button.setMinimumWidth(180)
         self.start_button.setToolTip("Start a guided session of this exercise (Enter)")
         self.start_button.clicked.connect(self._start_current)
+        self.pain_before = PainScale("Pain right now (optional):")
+        self.pain_before.setToolTip("Rate your foot pain before you start; it goes into your log")
 
         detail_body = QWidget()
         body = QVBoxLayout(detail_body)
@@ -102,25 +123,52 @@ class ExerciseBrowser(QWidget):
         scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         scroll.setWidget(detail_body)
         start_row = QHBoxLayout()
-        start_row.setContentsMargins(20, 8, 20, 16)
+        start_row.setContentsMargins(20, 4, 20, 16)
         start_row.addStretch(1)
         start_row.addWidget(self.start_button)
+        pain_row = QHBoxLayout()
+        pain_row.setContentsMargins(20, 8, 20, 0)
+        pain_row.addStretch(1)
+        pain_row.addWidget(self.pain_before)
         detail_side = QWidget()
         detail_layout = QVBoxLayout(detail_side)
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(scroll, 1)
+        detail_layout.addLayout(pain_row)
         detail_layout.addLayout(start_row)
 
+        list_side = QWidget()
+        list_layout = QVBoxLayout(list_side)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.setSpacing(6)
+        list_layout.addWidget(self.today)
+        list_layout.addWidget(self.list, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.list)
+        splitter.addWidget(list_side)
         splitter.addWidget(detail_side)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([280, 620])
+        splitter.setSizes([330, 570])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self.list.setCurrentRow(0)
+
+    def show_today(self, done: dict[str, int], targets: dict[str, int]) -> None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            ident = item.data(ID_ROLE)
+            target = targets.get(ident, 0)
+            done_here = done.get(ident, 0)
+            item.setData(TODAY_ROLE, (done_here, target) if target else None)
+            dose = item.data(DOSE_ROLE)
+            item.setToolTip(f"{item.text()}: {dose}. {today_text(done_here, target)}.")
+
+    def take_pain_before(self) -> int | None:
+        """The rating given on the start screen, for the session now starting (then cleared)."""
+        value = self.pain_before.value()
+        self.pain_before.set_value(None)
+        return value
 
     def current_exercise(self) -> Exercise | None:
         item = self.list.currentItem()

@@ -8,22 +8,35 @@ first thing a user judges, and most launches begin by reading the list.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime, timedelta
+from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from footcare_gui import __version__
 from footcare_gui.core.catalogue import Catalogue
 from footcare_gui.core.clock import Clock, MonotonicClock
+from footcare_gui.core.history import (
+    SessionRecord,
+    done_by_exercise,
+    record_from_summary,
+    streak,
+    targets_for,
+)
 from footcare_gui.services.settings import Settings
 from footcare_gui.ui.exercise_browser import ExerciseBrowser
 from footcare_gui.ui.style import SAFETY_NOTE, WINDOW_STYLESHEET
 
 if TYPE_CHECKING:
+    from footcare_gui.core.session import Summary
     from footcare_gui.services.audio import AudioCues
+    from footcare_gui.services.store import HistoryStore
     from footcare_gui.ui.driver import WakeTimer
+    from footcare_gui.ui.history_view import HistoryView
     from footcare_gui.ui.session_view import SessionView
 
 APP_NAME = "Footcare"
@@ -34,6 +47,12 @@ SOURCE_NOTE = (
 
 TimerFactory = Callable[[QObject], "WakeTimer"]
 AudioFactory = Callable[[], "AudioCues"]
+WallClock = Callable[[], datetime]
+
+
+def local_now() -> datetime:
+    """Wall-clock time in the time zone in force now: what a session's day is judged by."""
+    return datetime.now().astimezone()
 
 
 class MainWindow(QMainWindow):
@@ -44,16 +63,28 @@ class MainWindow(QMainWindow):
         clock: Clock | None = None,
         timer_factory: TimerFactory | None = None,
         audio: AudioCues | AudioFactory | None = None,
+        history: HistoryStore | None = None,
+        wall_clock: WallClock = local_now,
         parent: QWidget | None = None,
     ):
-        """``audio`` is the audio service, or a function that makes it when first needed."""
+        """``audio`` is the audio service, or a function that makes it when first needed.
+
+        ``history`` records each session that ends; without it nothing is recorded or shown.
+        """
         super().__init__(parent)
         self._catalogue = catalogue
         self._settings = settings
         self._clock = clock or MonotonicClock()
         self._timer_factory = timer_factory
         self._audio = audio
+        self._history = history
+        self._wall_clock = wall_clock
+        self._targets = targets_for(catalogue)
+        self._last_record: SessionRecord | None = None  # the summary's pain and note update it
         self._session_view: SessionView | None = None
+        self._history_view: HistoryView | None = None
+        self._midnight = QTimer(self, singleShot=True)
+        self._midnight.timeout.connect(self.refresh_today)
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(640, 480)
         self.setStyleSheet(WINDOW_STYLESHEET)
@@ -63,7 +94,12 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.browser)
         self.setCentralWidget(self.pages)
         self.browser.start_requested.connect(self.start_exercise)
+        self.browser.today.history_requested.connect(self.show_history)
+        self.browser.today.setVisible(history is not None)
+        if history is not None:
+            self.browser.today.show_notice(history.notice)
         self._build_menus()
+        self.refresh_today()
 
         geometry = settings.window_geometry
         if geometry is None or not self.restoreGeometry(geometry):
@@ -72,6 +108,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        if self._history is not None:
+            history = QAction("&History…", self, shortcut=QKeySequence("Ctrl+H"))
+            history.triggered.connect(self.show_history)
+            file_menu.addAction(history)
         if self._audio is not None:
             preferences = QAction("&Preferences…", self, shortcut=QKeySequence("Ctrl+,"))
             preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -102,6 +142,7 @@ class MainWindow(QMainWindow):
             view = SessionView(self._settings, self.audio)
             view.back_to_list.connect(self.show_browser)
             view.again.connect(self.start_exercise)
+            view.after_rated.connect(self._rate_after)
             self.pages.addWidget(view)
             self._session_view = view
         return self._session_view
@@ -119,10 +160,88 @@ class MainWindow(QMainWindow):
         session = Session(build_plan(exercise), self._clock)
         timer = self._timer_factory(self) if self._timer_factory else None
         driver = SessionDriver(session, timer, parent=self)
+        pain_before = self.browser.take_pain_before()
         self.browser.select(exercise_id)
         self.pages.setCurrentWidget(self.session_view)
         self.setWindowTitle(f"{APP_NAME} — {exercise.name}")
         self.session_view.run(driver)
+        # After the view's own connection: the summary is on screen when the save result comes.
+        driver.ended.connect(partial(self._record, self._wall_clock(), pain_before))
+
+    # --- history -------------------------------------------------------------------------
+    def _record(self, started_at: datetime, pain_before: int | None, summary: Summary) -> None:
+        self._last_record = None
+        if self._history is None:
+            return
+        from footcare_gui.services.store import StoreError
+
+        record = record_from_summary(summary, started_at, pain_before)
+        try:
+            self._last_record = self._history.add(record)
+        except StoreError as error:
+            self._show_record_status(f"This session could not be saved to your history. {error}")
+        else:
+            self._show_record_status("")
+        self.refresh_today()
+
+    def _rate_after(self, pain: int | None, note: str) -> None:
+        if self._history is None or self._last_record is None:
+            return
+        from footcare_gui.services.store import StoreError
+
+        updated = replace(self._last_record, pain_after=pain, note=note)
+        try:
+            self._history.update(updated)
+        except StoreError as error:
+            self._show_record_status(f"Your rating and note could not be saved. {error}")
+        else:
+            self._last_record = updated
+            self._show_record_status("")
+        if self._history_view is not None:
+            self._history_view.reload()
+
+    def _show_record_status(self, problem: str) -> None:
+        if self._session_view is not None:
+            if problem:
+                self._session_view.show_record_status(problem, ok=False)
+            else:
+                self._session_view.show_record_status("Saved to your history.")
+
+    def refresh_today(self) -> None:
+        """Today's progress and the streak; re-run after each session and at midnight."""
+        now = self._wall_clock()
+        tomorrow = datetime.combine(now.date() + timedelta(days=1), datetime.min.time(), now.tzinfo)
+        self._midnight.start(max(1000, int((tomorrow - now).total_seconds() * 1000) + 1000))
+        if self._history is None:
+            return
+        records = self._history.sessions()
+        today = now.date()
+        done = done_by_exercise(records, today)
+        self.browser.show_today(done, self._targets)
+        self.browser.today.show_day(
+            done=sum(min(done.get(i, 0), need) for i, need in self._targets.items()),
+            target=sum(self._targets.values()),
+            exercises_met=sum(done.get(i, 0) >= need for i, need in self._targets.items()),
+            exercises=len(self._targets),
+        )
+        self.browser.today.show_streak(streak(records, self._targets, today))
+        self.browser.list.viewport().update()
+
+    def show_history(self) -> None:
+        if self._history is None or self.has_active_session():
+            return  # a running session stays in front; history can wait
+        if self._history_view is None:
+            from footcare_gui.ui.history_view import HistoryView
+
+            view = HistoryView(self._history, self._catalogue, self._wall_clock)
+            view.back_requested.connect(self.show_browser)
+            view.changed.connect(self.refresh_today)
+            self.pages.addWidget(view)
+            self._history_view = view
+        self._history_view.reload()
+        self.pages.setCurrentWidget(self._history_view)
+        self.setWindowTitle(f"{APP_NAME} — History")
+        self._history_view.setFocus()
 
     def show_browser(self) -> None:
         self.pages.setCurrentWidget(self.browser)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from footcare_gui.core.describe import clock_text, position_text, seconds_shown, step_brief
+from footcare_gui.core.history import NOTE_MAX_CHARS
 from footcare_gui.core.plan import StepKind
 from footcare_gui.core.session import SessionState, Summary
 from footcare_gui.services.audio import AudioCues
@@ -29,6 +31,7 @@ from footcare_gui.services.settings import Settings
 from footcare_gui.ui.driver import SessionDriver
 from footcare_gui.ui.style import KIND_COLOURS, KIND_WORDS, PAUSED_COLOUR, SAFETY_NOTE
 from footcare_gui.ui.widgets.countdown_ring import CountdownRing
+from footcare_gui.ui.widgets.pain_scale import PainScale
 
 COUNT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_PageDown)
 
@@ -38,6 +41,7 @@ class SessionView(QWidget):
 
     back_to_list = Signal()
     again = Signal(str)  # exercise id
+    after_rated = Signal(object, str)  # pain after (int or None) and note, as the user sets them
 
     def __init__(
         self, settings: Settings, audio: AudioCues | None = None, parent: QWidget | None = None
@@ -46,6 +50,7 @@ class SessionView(QWidget):
         self._settings = settings
         self._audio = audio
         self._driver: SessionDriver | None = None
+        self._last_rated: tuple[int | None, str] = (None, "")
         self._pages = QStackedWidget(self)
         self._pages.addWidget(self._build_live_page())
         self._pages.addWidget(self._build_summary_page())
@@ -167,10 +172,25 @@ class SessionView(QWidget):
             font.setPointSize(points)
             font.setBold(label is self.summary_title)
             label.setFont(font)
+        self.pain_after = PainScale("Pain now (optional):")
+        self.pain_after.changed.connect(self._rated_after)
+        self.note = QLineEdit(objectName="sessionNote", maxLength=NOTE_MAX_CHARS)
+        self.note.setPlaceholderText("A note for your log (optional), e.g. how the foot felt")
+        self.note.setAccessibleName("Note about this session")
+        self.note.editingFinished.connect(self._rated_after)
+        self.record_status = QLabel(objectName="recordStatus", wordWrap=True)
+        self.record_status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        rating = QVBoxLayout()
+        rating.addWidget(self.pain_after, 0, Qt.AlignmentFlag.AlignHCenter)
+        rating.addWidget(self.note)
+        rating_row = QHBoxLayout()
+        rating_row.addStretch(1)
+        rating_row.addLayout(rating, 4)
+        rating_row.addStretch(1)
         self.again_button = self._control("Do it again", "Start the same exercise again")
         self.again_button.clicked.connect(self._again)
         self.done_button = self._control("Back to exercises", "Return to the list")
-        self.done_button.clicked.connect(self.back_to_list)
+        self.done_button.clicked.connect(self._leave_summary)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.again_button)
@@ -181,6 +201,9 @@ class SessionView(QWidget):
         layout.addWidget(self.summary_title)
         layout.addWidget(self.summary_text)
         layout.addSpacing(16)
+        layout.addLayout(rating_row)
+        layout.addWidget(self.record_status)
+        layout.addSpacing(8)
         layout.addLayout(buttons)
         layout.addStretch(2)
         return page
@@ -347,7 +370,25 @@ class SessionView(QWidget):
 
     def _again(self) -> None:
         if self._driver is not None:
+            self._rated_after()
             self.again.emit(self._driver.session.plan.exercise_id)
+
+    def _leave_summary(self) -> None:
+        self._rated_after()
+        self.back_to_list.emit()
+
+    def _rated_after(self, *_: object) -> None:
+        """Pain and note go to the log as soon as they are given: nothing waits for a button."""
+        if self._pages.currentIndex() == 1:
+            rated = (self.pain_after.value(), self.note.text().strip())
+            if rated != self._last_rated:
+                self._last_rated = rated
+                self.after_rated.emit(*rated)
+
+    def show_record_status(self, text: str, ok: bool = True) -> None:
+        self.record_status.setText(text)
+        self.record_status.setProperty("problem", not ok)
+        self.record_status.setStyleSheet("" if ok else "color: #c62828; font-weight: 600;")
 
     # --- rendering -----------------------------------------------------------------------
     def _render(self) -> None:
@@ -413,6 +454,10 @@ class SessionView(QWidget):
         if summary.skipped_steps:
             lines.append(f"Skipped steps: {summary.skipped_steps}")
         self.summary_text.setText("\n".join(lines))
+        self.pain_after.set_value(None)
+        self.note.clear()
+        self._last_rated = (None, "")
+        self.record_status.clear()
         self._show_page(1)
         # Focus on the page, not on a button: the Enter or Space that counted the last rep, or
         # one pressed a moment too late, must not leave the summary unread.

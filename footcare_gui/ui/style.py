@@ -25,6 +25,7 @@ KIND_COLOURS = {
     StepKind.SWITCH: QColor("#00695c"),
 }
 PAUSED_COLOUR = QColor("#9e9e9e")
+DONE_COLOUR = QColor("#2e7d32")  # always with a ✓ and words, never alone
 
 SAFETY_NOTE = (
     "Stretch to a feeling of tension, not to sharp pain. Stop if the pain is sharp or gets "
@@ -39,6 +40,17 @@ QLabel#safetyNote, QFrame#safetyBanner {
     border: 1px solid rgba(255, 143, 0, 0.6);
     border-radius: 6px;
     padding: 8px;
+}
+QFrame#todayPanel {
+    background: rgba(46, 125, 50, 0.08);
+    border: 1px solid rgba(46, 125, 50, 0.35);
+    border-radius: 6px;
+}
+QFrame#painScale { border: 2px solid transparent; border-radius: 6px; }
+QFrame#painScale:focus { border-color: palette(highlight); }
+QFrame#painScale QPushButton:checked {
+    background: #1565c0; color: white; font-weight: 700;
+    border: 1px solid #0d47a1; border-radius: 3px; padding: 3px;
 }
 QFrame#safetyBanner QLabel { background: transparent; border: none; padding: 0; }
 QPushButton#startButton {

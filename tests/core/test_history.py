@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from footcare_gui.core.catalogue import Catalogue
+from footcare_gui.core.clock import ManualClock
 from footcare_gui.core.history import (
     Adherence,
     RecordError,
@@ -17,10 +18,13 @@ from footcare_gui.core.history import (
     done_by_exercise,
     pain_by_day,
     period,
+    record_from_summary,
     sessions_per_day,
     streak,
     targets_for,
 )
+from footcare_gui.core.plan import build_plan
+from footcare_gui.core.session import Session
 
 BERLIN_WINTER = timezone(timedelta(hours=1))
 BERLIN_SUMMER = timezone(timedelta(hours=2))
@@ -177,3 +181,24 @@ def test_impossible_records_are_refused(changes: dict[str, object], problem: str
     fields = {**good.__dict__, **changes}
     with pytest.raises(RecordError, match=problem):
         SessionRecord(**fields)  # type: ignore[arg-type]
+
+
+def test_a_record_is_made_from_the_summary_of_a_stopped_session(
+    catalogue: Catalogue, clock: ManualClock
+) -> None:
+    session = Session(build_plan(catalogue.get("calf-stretch")), clock)
+    session.start()
+    clock.advance(20_000)
+    session.tick()
+    session.pause()
+    clock.advance(4_000)
+    session.stop()
+    started = datetime(2026, 11, 2, 23, 59, 50, tzinfo=BERLIN_WINTER)
+    record = record_from_summary(session.summary(), started, pain_before=4)
+    assert record.exercise_id == "calf-stretch"
+    assert not record.finished
+    assert (record.active_s, record.paused_s) == (20.0, 4.0)
+    assert record.ended_at == started + timedelta(seconds=24)
+    assert record.day == date(2026, 11, 2)
+    assert (record.reps_done, record.reps_planned, record.sides_planned) == (0, 2, 2)
+    assert (record.pain_before, record.pain_after, record.note) == (4, None, "")

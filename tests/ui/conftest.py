@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from footcare_gui.core.catalogue import Catalogue
 from footcare_gui.core.clock import ManualClock
 from footcare_gui.services.audio import AudioCues
 from footcare_gui.services.settings import Settings
+from footcare_gui.services.store import HistoryStore
 from footcare_gui.ui.main_window import MainWindow
 from tests.fakes import FakeWakeTimer, RecordingTones, RecordingVoice
 
@@ -19,6 +21,31 @@ from tests.fakes import FakeWakeTimer, RecordingTones, RecordingVoice
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+class WallClock:
+    """The date and time the window believes it is; tests move it by hand."""
+
+    def __init__(self, now: datetime):
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+@pytest.fixture
+def wall_clock() -> WallClock:
+    return WallClock(datetime(2026, 11, 27, 9, 0, tzinfo=timezone(timedelta(hours=1))))
+
+
+@pytest.fixture
+def history(tmp_path: Path) -> Iterator[HistoryStore]:
+    store = HistoryStore.open(tmp_path / "data")
+    yield store
+    store.close()
 
 
 @pytest.fixture
@@ -41,12 +68,20 @@ def make_window(
     clock: ManualClock,
     timer: FakeWakeTimer,
     audio: AudioCues,
+    history: HistoryStore,
+    wall_clock: WallClock,
 ) -> Iterator[Callable[[], MainWindow]]:
     windows: list[MainWindow] = []
 
     def make() -> MainWindow:
         window = MainWindow(
-            catalogue, settings, clock=clock, timer_factory=lambda _parent: timer, audio=audio
+            catalogue,
+            settings,
+            clock=clock,
+            timer_factory=lambda _parent: timer,
+            audio=audio,
+            history=history,
+            wall_clock=wall_clock,
         )
         window.show()
         window.activateWindow()

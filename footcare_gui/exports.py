@@ -1,0 +1,61 @@
+"""The command-line exports: ``--export-csv`` and ``--report``, without opening a window."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from footcare_gui.core.catalogue import Catalogue
+from footcare_gui.services.paths import data_dir
+from footcare_gui.services.store import HistoryStore, StoreError
+
+
+def _open(directory: Path | None) -> HistoryStore:
+    store = HistoryStore.open(data_dir(directory))
+    if store.notice:
+        print(f"footcare: {store.notice}", file=sys.stderr)
+    return store
+
+
+def export_csv(catalogue: Catalogue, directory: Path | None, target: str) -> int:
+    from footcare_gui.report.csv_export import write_csv
+
+    store = _open(directory)
+    try:
+        records = store.sessions()
+        if target == "-":
+            write_csv(records, catalogue, sys.stdout)
+            sys.stdout.flush()
+            return 0
+        with open(target, "w", encoding="utf-8", newline="") as out:
+            count = write_csv(records, catalogue, out)
+    except (OSError, StoreError) as error:
+        print(f"footcare: cannot export to {target}: {error}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    print(f"footcare: wrote {count} sessions to {target}", file=sys.stderr)
+    return 0
+
+
+def export_report(catalogue: Catalogue, directory: Path | None, target: Path, weeks: int) -> int:
+    from PySide6.QtGui import QGuiApplication
+
+    from footcare_gui.report.pdf import write_report
+    from footcare_gui.services.qt_log import install_qt_message_handler
+
+    install_qt_message_handler()
+    # Drawn offscreen: a report needs fonts, not a screen, and works over ssh or in cron.
+    app = QGuiApplication.instance() or QGuiApplication(["footcare", "-platform", "offscreen"])
+    store = _open(directory)
+    try:
+        write_report(target, store.sessions(), catalogue, datetime.now().astimezone().date(), weeks)
+    except (OSError, StoreError, ValueError) as error:
+        print(f"footcare: cannot write the report {target}: {error}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+        del app
+    print(f"footcare: wrote the report for the last {weeks} weeks to {target}", file=sys.stderr)
+    return 0

@@ -1,0 +1,358 @@
+"""History: sessions per day and the pain trend as charts, every session in a sortable table,
+delete with undo, and exports (CSV, and a PDF report for the physiotherapist)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footcare_gui.core.catalogue import Catalogue
+from footcare_gui.core.describe import clock_text
+from footcare_gui.core.history import (
+    PainDay,
+    SessionRecord,
+    pain_by_day,
+    period,
+    sessions_per_day,
+    targets_for,
+)
+from footcare_gui.report.charts import ChartColors, paint_pain_chart, paint_sessions_chart
+from footcare_gui.services.store import HistoryStore, StoreError
+
+PERIOD_WEEKS = (4, 12)
+COLUMNS = ("Date", "Exercise", "Outcome", "Reps", "Active", "Pain before", "Pain after", "Note")
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+FileChooser = Callable[[QWidget, str, str, str], str]  # parent, caption, suggested path, filter
+
+
+def choose_save_path(parent: QWidget, caption: str, suggested: str, file_filter: str) -> str:
+    path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, file_filter)
+    return path
+
+
+class ChartView(QWidget):
+    """Paints one of the report's charts at the widget's size, in the window's palette."""
+
+    def __init__(self, name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.setMinimumHeight(190)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._first = date.today()
+        self._counts: list[int] = []
+        self._target = 0
+        self._pain: list[PainDay] | None = None
+
+    def show_sessions(self, first: date, counts: list[int], target: int) -> None:
+        self._first, self._counts, self._target, self._pain = first, counts, target, None
+        self.setAccessibleDescription(
+            f"{sum(counts)} sessions over {len(counts)} days; target {target} a day"
+        )
+        self.update()
+
+    def show_pain(self, days: list[PainDay]) -> None:
+        self._pain = days
+        rated = [d for d in days if d.before is not None or d.after is not None]
+        self.setAccessibleDescription(f"Pain ratings on {len(rated)} of {len(days)} days")
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colors = ChartColors.from_palette(self.palette())
+        rect = QRectF(self.rect())
+        if self._pain is not None:
+            paint_pain_chart(painter, rect, self._pain, colors)
+        else:
+            paint_sessions_chart(painter, rect, self._first, self._counts, self._target, colors)
+        painter.end()
+
+
+class NumberItem(QTableWidgetItem):
+    """Sorts by its number (or its ISO date), not by the text shown."""
+
+    def __init__(self, text: str, key: float | str):
+        super().__init__(text)
+        self.setData(Qt.ItemDataRole.UserRole, key)
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        mine, theirs = self.data(Qt.ItemDataRole.UserRole), other.data(Qt.ItemDataRole.UserRole)
+        if isinstance(mine, type(theirs)):
+            return mine < theirs
+        return super().__lt__(other)
+
+
+class HistoryView(QWidget):
+    back_requested = Signal()
+    changed = Signal()  # a session was deleted or restored
+
+    def __init__(
+        self,
+        store: HistoryStore,
+        catalogue: Catalogue,
+        wall_clock: Callable[[], datetime],
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self._store = store
+        self._catalogue = catalogue
+        self._wall_clock = wall_clock
+        self._targets = targets_for(catalogue)
+        self._names = {exercise.id: exercise.name for exercise in catalogue.exercises}
+        self._deleted: list[SessionRecord] = []
+        self.choose_file: FileChooser = choose_save_path  # tests answer it without a dialog
+        self._build()
+        self.reload()
+
+    # --- building ------------------------------------------------------------------------
+    def _build(self) -> None:
+        title = QLabel("History", objectName="historyTitle")
+        font = title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        title.setFont(font)
+        self.period_box = QComboBox(objectName="periodBox")
+        for weeks in PERIOD_WEEKS:
+            self.period_box.addItem(f"Last {weeks} weeks", weeks)
+        self.period_box.setAccessibleName("Period shown")
+        self.period_box.currentIndexChanged.connect(self.reload)
+        self.csv_button = QPushButton("Export CSV…", objectName="exportCsv")
+        self.csv_button.setToolTip("Save every session as a spreadsheet file")
+        self.csv_button.clicked.connect(self.export_csv)
+        self.report_button = QPushButton("Report for physio (PDF)…", objectName="exportReport")
+        self.report_button.setToolTip("Adherence, charts, pain trend and notes for this period")
+        self.report_button.clicked.connect(self.export_report)
+        self.back_button = QPushButton("Back to exercises", objectName="historyBack")
+        self.back_button.setToolTip("Return to the exercise list (Esc)")
+        self.back_button.clicked.connect(self.back_requested)
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addSpacing(12)
+        header.addWidget(self.period_box)
+        header.addStretch(1)
+        for button in (self.csv_button, self.report_button, self.back_button):
+            header.addWidget(button)
+
+        self.sessions_chart = ChartView("Sessions per day")
+        self.pain_chart = ChartView("Pain before and after sessions")
+        charts = QHBoxLayout()
+        charts.addWidget(self.sessions_chart)
+        charts.addWidget(self.pain_chart)
+
+        self.table = QTableWidget(0, len(COLUMNS), objectName="sessionTable")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName("Sessions")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)  # newest first until the user picks a column
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.summary = QLabel(objectName="historySummary")
+
+        self.delete_button = QPushButton("Delete…", objectName="deleteSession")
+        self.delete_button.setToolTip("Delete the selected sessions (Delete)")
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.undo_bar = QFrame(objectName="undoBar")
+        self.undo_label = QLabel()
+        self.undo_button = QPushButton("Undo", objectName="undoDelete")
+        self.undo_button.setToolTip("Bring the deleted sessions back (Ctrl+Z)")
+        self.undo_button.clicked.connect(self.undo_delete)
+        undo_layout = QHBoxLayout(self.undo_bar)
+        undo_layout.setContentsMargins(0, 0, 0, 0)
+        undo_layout.addWidget(self.undo_label)
+        undo_layout.addWidget(self.undo_button)
+        self.undo_bar.hide()
+        table_footer = QHBoxLayout()
+        table_footer.addWidget(self.summary, 1)
+        table_footer.addWidget(self.undo_bar)
+        table_footer.addWidget(self.delete_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(header)
+        layout.addLayout(charts, 2)
+        layout.addWidget(self.table, 3)
+        layout.addLayout(table_footer)
+
+        for key, slot in (
+            (QKeySequence.StandardKey.Delete, self.delete_selected),
+            (QKeySequence.StandardKey.Undo, self.undo_delete),
+            (QKeySequence(Qt.Key.Key_Escape), self.back_requested.emit),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    # --- showing -------------------------------------------------------------------------
+    @property
+    def weeks(self) -> int:
+        return int(self.period_box.currentData())
+
+    def reload(self) -> None:
+        today = self._wall_clock().date()
+        first, last = period(self.weeks, today)
+        try:
+            everything = self._store.sessions()
+        except StoreError as error:
+            everything = []
+            self.summary.setText(str(error))
+        in_period = [r for r in everything if first <= r.day <= last]
+        self.sessions_chart.show_sessions(
+            first, sessions_per_day(in_period, first, last), sum(self._targets.values())
+        )
+        self.pain_chart.show_pain(pain_by_day(in_period, first, last))
+        self._fill_table(in_period)
+        finished = sum(r.finished for r in in_period)
+        self.summary.setText(
+            f"{len(in_period)} sessions from {first:%-d %b} to {last:%-d %b %Y}"
+            f" ({finished} finished)"
+        )
+        self.csv_button.setEnabled(bool(everything))
+        self._selection_changed()
+
+    def _fill_table(self, records: list[SessionRecord]) -> None:
+        self.table.setSortingEnabled(False)  # or rows re-sort while they are filled
+        self.table.setRowCount(len(records))
+        for row, record in enumerate(reversed(records)):  # newest first
+            cells = self._cells(record)
+            for column, item in enumerate(cells):
+                item.setData(RECORD_ROLE, record.id)
+                self.table.setItem(row, column, item)
+        self.table.setSortingEnabled(True)
+
+    def _cells(self, record: SessionRecord) -> list[QTableWidgetItem]:
+        started = record.started_at
+        name = self._names.get(record.exercise_id, record.exercise_id)
+        reps = f"{record.reps_done} of {record.reps_planned}" if record.reps_planned else "—"
+        return [
+            NumberItem(f"{started:%a %-d %b %Y, %H:%M}", started.timestamp()),
+            QTableWidgetItem(name),
+            QTableWidgetItem("Finished" if record.finished else "Stopped early"),
+            NumberItem(reps, record.reps_done),
+            NumberItem(clock_text(round(record.active_s * 1000)), record.active_s),
+            _pain_item(record.pain_before),
+            _pain_item(record.pain_after),
+            QTableWidgetItem(record.note),
+        ]
+
+    def selected_ids(self) -> list[int]:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        ids = [self.table.item(row, 0).data(RECORD_ROLE) for row in sorted(rows)]
+        return [i for i in ids if i is not None]
+
+    def _selection_changed(self) -> None:
+        self.delete_button.setEnabled(bool(self.selected_ids()) and not self._store.read_only)
+
+    # --- changing ------------------------------------------------------------------------
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids or self._store.read_only:
+            return
+        what = "this session" if len(ids) == 1 else f"these {len(ids)} sessions"
+        answer = QMessageBox.question(
+            self,
+            "Delete sessions?",
+            f"Delete {what} from your history? You can undo this while History is open.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        deleted: list[SessionRecord] = []
+        try:
+            for ident in ids:
+                deleted.append(self._store.delete(ident))
+        except StoreError as error:
+            QMessageBox.warning(self, "Could not delete", str(error))
+        self._deleted = deleted
+        if deleted:
+            count = len(deleted)
+            self.undo_label.setText(f"Deleted {count} session{'s' if count != 1 else ''}.")
+            self.undo_bar.show()
+        self.reload()
+        self.changed.emit()
+
+    def undo_delete(self) -> None:
+        if not self._deleted:
+            return
+        try:
+            for record in self._deleted:
+                self._store.restore(record)
+        except StoreError as error:
+            QMessageBox.warning(self, "Could not undo", str(error))
+            return
+        self._deleted = []
+        self.undo_bar.hide()
+        self.reload()
+        self.changed.emit()
+
+    def hideEvent(self, event: object) -> None:
+        # Undo is offered while History is open; after that the deletion stands.
+        self._deleted = []
+        self.undo_bar.hide()
+        super().hideEvent(event)  # type: ignore[arg-type]
+
+    # --- exports -------------------------------------------------------------------------
+    def export_csv(self) -> None:
+        from footcare_gui.report.csv_export import write_csv
+
+        today = self._wall_clock().date()
+        path = self.choose_file(
+            self, "Export sessions", f"footcare-sessions-{today}.csv", "CSV files (*.csv)"
+        )
+        if not path:
+            return
+        try:
+            records = self._store.sessions()
+            with open(path, "w", encoding="utf-8", newline="") as out:
+                count = write_csv(records, self._catalogue, out)
+        except (OSError, StoreError) as error:
+            QMessageBox.warning(self, "Export failed", f"Could not write {path}: {error}")
+            return
+        self.summary.setText(f"Exported {count} sessions to {path}")
+
+    def export_report(self) -> None:
+        from footcare_gui.report.pdf import write_report
+
+        today = self._wall_clock().date()
+        suggested = f"footcare-report-{today}.pdf"
+        path = self.choose_file(self, "Save report", suggested, "PDF files (*.pdf)")
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        try:
+            write_report(target, self._store.sessions(), self._catalogue, today, self.weeks)
+        except (OSError, StoreError, ValueError) as error:
+            QMessageBox.warning(self, "Report failed", f"Could not write {target}: {error}")
+            return
+        self.summary.setText(f"Saved the report for the last {self.weeks} weeks to {target}")
+
+
+def _pain_item(value: int | None) -> QTableWidgetItem:
+    return NumberItem("—" if value is None else str(value), -1 if value is None else value)

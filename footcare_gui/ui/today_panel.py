@@ -1,0 +1,62 @@
+"""Today at a glance: sessions done against the day's targets, and the streak."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from footcare_gui.core.history import Streak
+
+
+def days(count: int) -> str:
+    return f"{count} day" if count == 1 else f"{count} days"
+
+
+class TodayPanel(QFrame):
+    history_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent, objectName="todayPanel")
+        title = QLabel("Today", objectName="todayTitle")
+        font = title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        title.setFont(font)
+        self.totals = QLabel(objectName="todayTotals")
+        self.streak = QLabel(objectName="todayStreak", wordWrap=True)
+        self.history_button = QPushButton("History…", objectName="historyButton")
+        self.history_button.setToolTip("Sessions, charts, pain log and report (Ctrl+H)")
+        self.history_button.clicked.connect(self.history_requested)
+        self.notice = QLabel(objectName="historyNotice", wordWrap=True)
+        self.notice.hide()
+
+        top = QHBoxLayout()
+        top.addWidget(title, 1)
+        top.addWidget(self.history_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addLayout(top)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.streak)
+        layout.addWidget(self.notice)
+
+    def show_day(self, done: int, target: int, exercises_met: int, exercises: int) -> None:
+        if target and done >= target:
+            self.totals.setText(f"✓ All {target} sessions done. Well done!")
+        else:
+            self.totals.setText(
+                f"{done} of {target} sessions done · {exercises_met} of {exercises} exercises"
+                " complete"
+            )
+
+    def show_streak(self, streak: Streak) -> None:
+        if streak.current:
+            text = f"Streak: {days(streak.current)} in a row with every target met"
+        else:
+            text = "Streak: meet every target today to start one"
+        self.streak.setText(f"{text} · best {days(streak.best)}")
+
+    def show_notice(self, text: str) -> None:
+        """A problem with the history (a file moved aside, saving impossible): said, not hidden."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))

@@ -1,0 +1,89 @@
+"""A 0-10 pain rating in one click: eleven buttons in a row; clicking the chosen one clears it.
+
+One Tab stop for the whole scale, like a slider: Left/Right, Home/End or a digit choose,
+Delete clears. The buttons take clicks, not focus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from footcare_gui.core.history import PAIN_MAX, PAIN_MIN
+
+ANCHORS = {0: "no pain", 5: "moderate pain", 10: "worst pain imaginable"}
+
+
+class PainScale(QFrame):
+    changed = Signal(object)  # int 0-10, or None when cleared
+
+    def __init__(self, caption: str, parent: QWidget | None = None):
+        super().__init__(parent, objectName="painScale")
+        self._value: int | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.caption = QLabel(caption)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.setSpacing(2)
+        layout.addWidget(self.caption)
+        layout.addSpacing(6)
+        self.buttons: list[QPushButton] = []
+        for score in range(PAIN_MIN, PAIN_MAX + 1):
+            button = QPushButton(str(score), checkable=True)
+            button.setObjectName(f"pain{score}")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setFixedWidth(button.fontMetrics().horizontalAdvance("10") + 18)
+            meaning = f" ({ANCHORS[score]})" if score in ANCHORS else ""
+            button.setToolTip(f"Pain {score} of 10{meaning}; click again to clear")
+            button.setAccessibleName(f"Pain {score} of 10{meaning}")
+            button.clicked.connect(lambda _checked, s=score: self._clicked(s))
+            layout.addWidget(button)
+            self.buttons.append(button)
+        layout.addStretch(1)
+        self.setAccessibleName(caption)
+        self.setAccessibleDescription(
+            "0 is no pain, 10 the worst imaginable. Left, Right or a digit chooses; Delete clears."
+        )
+
+    def value(self) -> int | None:
+        return self._value
+
+    def set_value(self, value: int | None) -> None:
+        if value is not None and not PAIN_MIN <= value <= PAIN_MAX:
+            raise ValueError(f"pain must be {PAIN_MIN}-{PAIN_MAX}, not {value}")
+        self._value = value
+        for score, button in enumerate(self.buttons):
+            button.setChecked(score == value)
+
+    def _clicked(self, score: int) -> None:
+        self.set_value(None if self._value == score else score)
+        self.changed.emit(self._value)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        if key not in _KEY_MOVES and not Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
+            super().keyPressEvent(event)
+            return
+        digit = int(key) - int(Qt.Key.Key_0)
+        chosen = _KEY_MOVES[key](self._value) if key in _KEY_MOVES else digit
+        if chosen != self._value:
+            self.set_value(chosen)
+            self.changed.emit(chosen)
+        event.accept()
+
+
+def _step(value: int | None, by: int) -> int:
+    return PAIN_MIN if value is None else max(PAIN_MIN, min(PAIN_MAX, value + by))
+
+
+_KEY_MOVES: dict[Qt.Key, Callable[[int | None], int | None]] = {
+    Qt.Key.Key_Right: lambda value: _step(value, +1),
+    Qt.Key.Key_Left: lambda value: _step(value, -1),
+    Qt.Key.Key_Home: lambda _: PAIN_MIN,
+    Qt.Key.Key_End: lambda _: PAIN_MAX,
+    Qt.Key.Key_Delete: lambda _: None,
+    Qt.Key.Key_Backspace: lambda _: None,
+}
