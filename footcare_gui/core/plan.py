@@ -35,6 +35,18 @@ class Foot(Enum):
 FOOT_NAMES = {Foot.LEFT: "left foot", Foot.RIGHT: "right foot", Foot.AFFECTED: "painful foot"}
 
 
+class FeetChoice(Enum):
+    """Which feet a user works, for exercises done one foot at a time."""
+
+    BOTH = "both"  # each foot in turn
+    LEFT = "left"
+    RIGHT = "right"
+    PAINFUL = "painful"  # the painful foot, as set once in Preferences
+
+
+DEFAULT_FEET = {Sides.EACH: FeetChoice.BOTH, Sides.AFFECTED: FeetChoice.PAINFUL}
+
+
 @dataclass(frozen=True)
 class Dose:
     """How much of an exercise to do; defaults come from the catalogue."""
@@ -46,6 +58,7 @@ class Dose:
     pace_seconds: int = 0  # counted phases: 0 waits for the user, otherwise seconds per rep
     prepare_seconds: int = PREPARE_SECONDS
     switch_seconds: int = SWITCH_SECONDS
+    feet: FeetChoice | None = None  # None: as the catalogue says; ignored for both-feet exercises
 
     @classmethod
     def default_for(cls, exercise: Exercise) -> Dose:
@@ -115,15 +128,27 @@ class Plan:
         return any(not step.timed for step in self.steps)
 
 
-def feet_for(sides: Sides) -> list[Foot | None]:
-    if sides is Sides.EACH:
+def feet_for(
+    sides: Sides, choice: FeetChoice | None = None, painful: Foot | None = None
+) -> list[Foot | None]:
+    """The feet a session works, in order; [None] when both work at once.
+
+    ``painful`` is the user's painful foot (LEFT or RIGHT) if they have said which.
+    """
+    if sides is Sides.TOGETHER:
+        return [None]
+    choice = choice or DEFAULT_FEET[sides]
+    if choice is FeetChoice.BOTH:
         return [Foot.LEFT, Foot.RIGHT]
-    if sides is Sides.AFFECTED:
-        return [Foot.AFFECTED]
-    return [None]
+    if choice is FeetChoice.LEFT:
+        return [Foot.LEFT]
+    if choice is FeetChoice.RIGHT:
+        return [Foot.RIGHT]
+    return [painful if painful in (Foot.LEFT, Foot.RIGHT) else Foot.AFFECTED]
 
 
-def build_plan(exercise: Exercise, dose: Dose | None = None) -> Plan:
+def build_plan(exercise: Exercise, dose: Dose | None = None, painful: Foot | None = None) -> Plan:
+    """``painful``: the user's painful foot, if known, for doses on "the painful foot"."""
     dose = dose or Dose.default_for(exercise)
     if len(dose.phase_seconds) != len(exercise.phases):
         raise ValueError(f"{exercise.id}: the dose gives {len(dose.phase_seconds)} phase times")
@@ -132,7 +157,7 @@ def build_plan(exercise: Exercise, dose: Dose | None = None) -> Plan:
     times = (dose.rest_seconds, dose.pace_seconds, dose.prepare_seconds, dose.switch_seconds)
     if any(s < 0 for s in (*times, *dose.phase_seconds) if s is not None):
         raise ValueError(f"{exercise.id}: a time in the dose is negative")
-    feet = feet_for(exercise.sides)
+    feet = feet_for(exercise.sides, dose.feet, painful)
     steps: list[Step] = []
 
     def add(

@@ -12,6 +12,7 @@ from footcare_gui.core.plan import (
     SELF_PACED_ESTIMATE_SECONDS,
     SWITCH_SECONDS,
     Dose,
+    FeetChoice,
     Foot,
     Plan,
     Position,
@@ -249,3 +250,31 @@ def test_invalid_doses_raise_value_error(
 def test_negative_pace_raises_value_error(catalogue: Catalogue) -> None:
     with pytest.raises(ValueError, match="negative"):
         plan_for(catalogue, "toe-pulling", pace_seconds=-2)
+
+
+@pytest.mark.parametrize(
+    ("exercise_id", "choice", "painful", "feet"),
+    [
+        ("calf-stretch", None, None, [Foot.LEFT, Foot.RIGHT]),
+        ("calf-stretch", FeetChoice.RIGHT, None, [Foot.RIGHT]),
+        ("calf-stretch", FeetChoice.PAINFUL, Foot.LEFT, [Foot.LEFT]),
+        ("ankle-extension", None, None, [Foot.AFFECTED]),
+        ("ankle-extension", None, Foot.RIGHT, [Foot.RIGHT]),
+        ("ankle-extension", FeetChoice.BOTH, Foot.RIGHT, [Foot.LEFT, Foot.RIGHT]),
+        ("achilles-stretch", FeetChoice.LEFT, None, [None]),  # both feet on the step at once
+    ],
+)
+def test_the_feet_worked_follow_the_users_choice(
+    catalogue: Catalogue,
+    exercise_id: str,
+    choice: FeetChoice | None,
+    painful: Foot | None,
+    feet: list[Foot | None],
+) -> None:
+    exercise = catalogue.get(exercise_id)
+    dose = replace(Dose.default_for(exercise), feet=choice)
+    plan = build_plan(exercise, dose, painful)
+    worked = list(dict.fromkeys(s.position.foot for s in plan.steps if s.position.rep))
+    assert worked == feet
+    switches = [s for s in plan.steps if s.kind is StepKind.SWITCH]
+    assert len(switches) == len(feet) - 1
