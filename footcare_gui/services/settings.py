@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import logging
+from typing import Any
+
 from PySide6.QtCore import QByteArray, QSettings
+
+log = logging.getLogger(__name__)
 
 ORGANISATION = "Footcare"
 APPLICATION = "Footcare"
@@ -75,6 +81,34 @@ class Settings:
     @output_device.setter
     def output_device(self, value: bytes) -> None:
         self._store.setValue("audio/device", value.hex())
+
+    @property
+    def painful_foot(self) -> str:
+        """ "left", "right" or "" (not said): what "the painful foot" means in a dose."""
+        value = self._store.value("body/painful_foot", "")
+        return value if value in ("left", "right") else ""
+
+    @painful_foot.setter
+    def painful_foot(self, value: str) -> None:
+        self._store.setValue("body/painful_foot", value if value in ("left", "right") else "")
+
+    # --- structured values -------------------------------------------------------------------
+    def json_value(self, key: str) -> Any | None:
+        """A structured value kept as JSON text; None when absent or unreadable (logged).
+
+        Callers keep a version field inside and validate what they get back.
+        """
+        text = self._store.value(key)
+        if text is None:
+            return None
+        try:
+            return json.loads(str(text))
+        except ValueError:
+            log.warning("settings: %s in %s is not valid JSON; using defaults", key, self.path)
+            return None
+
+    def set_json_value(self, key: str, value: Any) -> None:
+        self._store.setValue(key, json.dumps(value, ensure_ascii=False, sort_keys=True))
 
     def sync(self) -> None:
         self._store.sync()
