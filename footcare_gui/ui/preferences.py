@@ -1,4 +1,5 @@
-"""Preferences: sounds, spoken prompts, volume and output device, with a "Test sound" button."""
+"""Preferences: your painful foot; sounds, spoken prompts, volume and output device, with a
+"Test sound" button."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -21,6 +23,7 @@ from footcare_gui.services.audio import AudioCues
 from footcare_gui.services.settings import Settings
 
 FOLLOW_DEFAULT = "System default (follows headphones when plugged in)"
+PAINFUL_FOOT_CHOICES = (("Not said", ""), ("Left foot", "left"), ("Right foot", "right"))
 
 
 class PreferencesDialog(QDialog):
@@ -51,6 +54,19 @@ class PreferencesDialog(QDialog):
         self.test_button = QPushButton("Test sound")
         self.test_button.setToolTip("Play each cue in turn: go, relax, tick, switch feet, done")
         self.status = QLabel(wordWrap=True, objectName="audioStatus")
+        self.painful_foot = QComboBox(objectName="painfulFoot")
+        self.painful_foot.setAccessibleName("Your painful foot")
+        for text, value in PAINFUL_FOOT_CHOICES:
+            self.painful_foot.addItem(text, value)
+        self.painful_foot.setCurrentIndex(max(0, self.painful_foot.findData(settings.painful_foot)))
+        self.painful_foot.setToolTip(
+            "Exercises set to “the painful foot” then name that foot, left or right"
+        )
+
+        you = QFormLayout()
+        you.addRow("Your painful foot:", self.painful_foot)
+        you_box = QGroupBox("You")
+        you_box.setLayout(you)
 
         volume_row = QHBoxLayout()
         volume_row.addWidget(self.volume, 1)
@@ -62,17 +78,21 @@ class PreferencesDialog(QDialog):
         form.addRow("Volume:", volume_row)
         form.addRow("Output:", self.device)
         form.addRow("", self.test_button)
+        form.addRow(self.status)
+        sound_box = QGroupBox("Sound")
+        sound_box.setLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.accept)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.status)
+        layout.addWidget(you_box)
+        layout.addWidget(sound_box)
         layout.addWidget(buttons)
 
         self.sound.toggled.connect(self._save)
         self.voice.toggled.connect(self._save)
         self.volume.valueChanged.connect(self._save)
         self.device.currentIndexChanged.connect(self._save)
+        self.painful_foot.currentIndexChanged.connect(self._save_painful_foot)
         self.test_button.clicked.connect(audio.test_sounds)
         audio.notice_changed.connect(self._show_status)
         audio.voice.ready.connect(self._show_voice_availability)
@@ -87,6 +107,9 @@ class PreferencesDialog(QDialog):
         self.volume_label.setText(f"{self.volume.value()} %")
         self._audio.apply_settings()
         self._show_voice_availability()
+
+    def _save_painful_foot(self) -> None:
+        self._settings.painful_foot = self.painful_foot.currentData() or ""
 
     def _show_voice_availability(self) -> None:
         if self.voice.isChecked() and self._audio.voice.available is False:
