@@ -4,22 +4,37 @@ QtMultimedia is imported here, lazily, on the first session: it is large, and on
 to import without the system's libpulse. Every way of having no sound (no module, no output
 device, no sound server, a missing or unreadable WAV) leaves a one-line notice for the user and
 a log line with the cause; the session itself never notices.
+
+No tone is ever left to end by itself. In Qt 6.11, a QSoundEffect voice that plays to its end
+can be destroyed on the PulseAudio thread; its QSocketNotifier, which belongs to the main
+thread, is then torn down from the wrong thread ("Socket notifiers cannot be enabled or
+disabled from another thread") and stays registered on a closed eventfd, and the main loop
+spins on "Invalid socket" for ever. A voice stopped from the main thread is let go there. So
+each effect plays a copy of its tone followed by silence, loops it, and is stopped by a timer
+once the tone is over, long before the silence runs out.
 """
 
 from __future__ import annotations
 
 import logging
+import math
+import shutil
+import tempfile
+import wave
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 
 from footcare_gui.core.cues import Cue
 from footcare_gui.services.assets import asset_path
 
 log = logging.getLogger(__name__)
 WARMUP = "warmup"
+SILENT_TAIL_S = 1.0  # silence after each tone in the copy that is played
+STOP_AFTER_TONE_MS = 50  # the voice is stopped this long after its tone is over
 
 
 def sound_file(name: str) -> Path:
@@ -44,6 +59,8 @@ class ToneBank(QObject):
         self._device_id = b""  # empty: follow the system's default output
         self._devices: Any = None
         self._loaded = False
+        self._stoppers: dict[str, QTimer] = {}  # per effect: stops its voice after the tone
+        self._copies: Path | None = None  # the tones with their tails; removed with the bank
 
     @property
     def notice(self) -> str:
@@ -75,12 +92,17 @@ class ToneBank(QObject):
                 if not self._notice:  # the first problem is the one worth reading
                     self._set_notice(f"No sound: the sound file {name}.wav is missing.")
                 continue
+            path, tone_ms = self._with_silent_tail(path)
             effect = QSoundEffect(self)
+            effect.setLoopCount(QSoundEffect.Loop.Infinite.value)  # see the module's docstring
+            stopper = QTimer(self, singleShot=True, interval=tone_ms + STOP_AFTER_TONE_MS)
+            stopper.timeout.connect(effect.stop)
             # Connected before the source is set: a bad file can fail before setSource returns.
             effect.statusChanged.connect(lambda e=effect, n=name: self._check(e, n))
             effect.setSource(QUrl.fromLocalFile(str(path)))
             self._check(effect, name)
             self._effects[name] = effect
+            self._stoppers[name] = stopper
         self._apply_device()
         self._apply_volume()
 
@@ -90,6 +112,7 @@ class ToneBank(QObject):
         if effect is None or not effect.isLoaded():
             return False
         effect.play()
+        self._stoppers[cue.value].start()
         return True
 
     def warm_up(self) -> None:
@@ -97,6 +120,7 @@ class ToneBank(QObject):
         effect = self._effects.get(WARMUP)
         if effect is not None:
             effect.play()
+            self._stoppers[WARMUP].start()
 
     def release(self) -> None:
         """Stop and delete every sound while the event loop still runs (the app is quitting).
@@ -104,6 +128,10 @@ class ToneBank(QObject):
         Left to interpreter shutdown, QtMultimedia's audio threads can outlive the objects
         they serve; stopping them first gives them an orderly end.
         """
+        for stopper in self._stoppers.values():
+            stopper.stop()
+            stopper.deleteLater()
+        self._stoppers.clear()
         for effect in self._effects.values():
             effect.stop()
             effect.deleteLater()
@@ -136,6 +164,28 @@ class ToneBank(QObject):
         if notice != self._notice:
             self._notice = notice
             self.notice_changed.emit(notice)
+
+    def _with_silent_tail(self, path: Path) -> tuple[Path, int]:
+        """A copy of the WAV with SILENT_TAIL_S of silence appended, and the tone's length in ms.
+
+        A file ``wave`` cannot read is returned as it is: QSoundEffect then reports it.
+        """
+        try:
+            with wave.open(str(path), "rb") as tone:
+                params = tone.getparams()
+                frames = tone.readframes(params.nframes)
+        except (OSError, EOFError, wave.Error):
+            return path, 0
+        if self._copies is None:
+            self._copies = Path(tempfile.mkdtemp(prefix="footcare-tones-"))
+            weakref.finalize(self, shutil.rmtree, self._copies, ignore_errors=True)
+        copy = self._copies / path.name
+        frame_bytes = params.sampwidth * params.nchannels
+        silence = bytes(round(SILENT_TAIL_S * params.framerate) * frame_bytes)
+        with wave.open(str(copy), "wb") as out:
+            out.setparams(params)
+            out.writeframes(frames + silence)
+        return copy, math.ceil(1000 * params.nframes / params.framerate)
 
     def _check(self, effect: Any, name: str) -> None:
         from PySide6.QtMultimedia import QSoundEffect

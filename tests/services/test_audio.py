@@ -7,6 +7,7 @@ import logging
 import os
 import subprocess
 import sys
+import wave
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from footcare_gui.core.cues import Cue, FiredCue
 from footcare_gui.services import speech
 from footcare_gui.services.audio import AudioCues
 from footcare_gui.services.settings import Settings
-from footcare_gui.services.sound import ToneBank, sound_file
+from footcare_gui.services.sound import SILENT_TAIL_S, ToneBank, sound_file
 from footcare_gui.services.speech import Voice
 from footcare_gui.speech_worker import choose_engine
 from tests.fakes import RecordingTones, RecordingVoice
@@ -276,3 +277,28 @@ def test_quitting_releases_every_sound(qtbot: QtBot) -> None:
     tones.release()
     assert not tones.play(Cue.HOLD)
     qtbot.waitUntil(lambda: not any(shiboken6.isValid(effect) for effect in effects))
+
+
+def test_no_tone_is_left_to_end_by_itself(qtbot: QtBot) -> None:
+    # Qt 6.11 destroys a QSoundEffect voice that plays to its end on the PulseAudio thread,
+    # which wedged the event loop ("Invalid socket" for ever). Voices are stopped instead: each
+    # plays its tone then silence, loops, and a timer stops it once the tone is over.
+    from PySide6.QtMultimedia import QSoundEffect
+
+    tones = ToneBank()
+    tones.load()
+    assert tones._effects
+    for name, effect in tones._effects.items():
+        assert effect.loopCount() == QSoundEffect.Loop.Infinite.value
+        with (
+            wave.open(effect.source().toLocalFile()) as played,
+            wave.open(str(sound_file(name))) as tone,
+        ):
+            tail = played.getnframes() - tone.getnframes()
+            assert tail == round(SILENT_TAIL_S * tone.getframerate())
+            assert played.readframes(tone.getnframes()) == tone.readframes(tone.getnframes())
+            assert not any(played.readframes(tail))
+            tone_ms = 1000 * tone.getnframes() / tone.getframerate()
+        stopper = tones._stoppers[name]
+        # Stopped after the tone, and long before its silence runs out and it would repeat.
+        assert tone_ms < stopper.interval() < tone_ms + 1000 * SILENT_TAIL_S / 4
