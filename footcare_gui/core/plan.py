@@ -7,7 +7,8 @@ sides. The session engine only walks it; all the counting lives here, where it i
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from enum import Enum
 
 from footcare_gui.core.catalogue import Exercise, PhaseKind, Sides
@@ -15,6 +16,8 @@ from footcare_gui.core.catalogue import Exercise, PhaseKind, Sides
 PREPARE_SECONDS = 5  # app's choice: time to get into position before the first step
 SWITCH_SECONDS = 10  # app's choice: time to change feet
 SELF_PACED_ESTIMATE_SECONDS = 3  # app's estimate of one self-paced rep, for "time left" only
+TRANSITION_SECONDS = 15  # app's choice: between exercises of a routine, to read what is next
+ROUTINE_ID = "routine"  # the exercise_id of a routine's plan; each segment keeps its own id
 
 
 class StepKind(Enum):
@@ -93,6 +96,7 @@ class Step:
     duration_ms: int | None  # None: a counted rep that waits for the user
     position: Position
     counted: bool = False
+    segment: int = 0  # index into Plan.segments: which exercise of a routine this step belongs to
 
     @property
     def timed(self) -> bool:
@@ -105,10 +109,34 @@ class Step:
 
 
 @dataclass(frozen=True)
+class Segment:
+    """One exercise's run of steps within a plan; a routine has one per exercise."""
+
+    exercise_id: str
+    exercise_name: str
+    first_index: int
+    last_index: int  # inclusive
+
+    def __contains__(self, index: object) -> bool:
+        return isinstance(index, int) and self.first_index <= index <= self.last_index
+
+    @property
+    def indices(self) -> range:
+        return range(self.first_index, self.last_index + 1)
+
+
+@dataclass(frozen=True)
 class Plan:
     exercise_id: str
     exercise_name: str
     steps: tuple[Step, ...]
+    # Left empty, a plan is one exercise: one segment over all its steps.
+    segments: tuple[Segment, ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        if not self.segments and self.steps:
+            whole = Segment(self.exercise_id, self.exercise_name, 0, len(self.steps) - 1)
+            object.__setattr__(self, "segments", (whole,))
 
     def __len__(self) -> int:
         return len(self.steps)
@@ -126,6 +154,13 @@ class Plan:
     @property
     def has_estimates(self) -> bool:
         return any(not step.timed for step in self.steps)
+
+    def segment_of(self, step: Step) -> Segment:
+        return self.segments[step.segment]
+
+    def is_transition(self, step: Step) -> bool:
+        """The get-ready that opens every exercise of a routine after the first."""
+        return step.segment > 0 and step.index == self.segments[step.segment].first_index
 
 
 def feet_for(
@@ -222,6 +257,36 @@ def build_plan(exercise: Exercise, dose: Dose | None = None, painful: Foot | Non
                         phase.counted,
                     )
     return Plan(exercise.id, exercise.name, tuple(steps))
+
+
+def build_routine_plan(
+    items: Sequence[tuple[Exercise, Dose]], painful: Foot | None = None, name: str = "Routine"
+) -> Plan:
+    """Several exercises as one session, each a segment; between them a transition says what
+    comes next, where to stand and what to do first, with time to get there."""
+    if not items:
+        raise ValueError(f"routine '{name}' has no exercises")
+    steps: list[Step] = []
+    segments: list[Segment] = []
+    for number, (exercise, dose) in enumerate(items):
+        part = build_plan(exercise, dose, painful).steps
+        if number > 0:
+            part = (_transition(exercise, part[0]), *part[1:])
+        first = len(steps)
+        steps += [replace(s, index=first + i, segment=number) for i, s in enumerate(part)]
+        segments.append(Segment(exercise.id, exercise.name, first, len(steps) - 1))
+    return Plan(ROUTINE_ID, name, tuple(steps), tuple(segments))
+
+
+def _transition(exercise: Exercise, prepare: Step) -> Step:
+    assert prepare.kind is StepKind.PREPARE
+    first_step = f" First: {exercise.steps[0]}" if exercise.steps else ""
+    return replace(
+        prepare,
+        label=f"Next: {exercise.name}",
+        instruction=f"{exercise.position}{first_step}",
+        duration_ms=TRANSITION_SECONDS * 1000,
+    )
 
 
 def _setup_instruction(exercise: Exercise, foot: Foot | None) -> str:
