@@ -134,7 +134,9 @@ class CueScheduler:
 
     def _announce(self, step: Step, at_ms: int, quiet: bool = False) -> None:
         cue = None if quiet else boundary_cue(step)
-        self.fired.emit(FiredCue(cue, at_ms, prompt_for(step, self.session.plan.exercise_name)))
+        # In a routine the prompt names the step's own exercise, not the routine.
+        name = self.session.plan.segment_of(step).exercise_name
+        self.fired.emit(FiredCue(cue, at_ms, prompt_for(step, name)))
 
     def _on_ended(self, summary: Summary) -> None:
         if summary.finished:

@@ -3,7 +3,7 @@
 States: idle -> running <-> paused -> finished, or stopped early from running or paused.
 
 Time is never counted in ticks. While a timed step runs, its end is a deadline on the injected
-clock: the moment the current run segment started plus what was left of the step. When a step
+clock: the moment the current run started plus what was left of the step. When a step
 times out, the next one starts *at that deadline*, not at the moment somebody noticed, so a late
 wake-up never shifts the rest of the session and no drift accumulates. Pausing banks the time
 spent in the step, which freezes the remaining time to the millisecond.
@@ -19,9 +19,12 @@ from enum import Enum
 
 from footcare_gui.core.clock import Clock
 from footcare_gui.core.events import Event
-from footcare_gui.core.plan import Plan, Step, StepKind
+from footcare_gui.core.plan import Plan, Segment, Step, StepKind
 
 SLEEP_GAP_MS = 60_000  # waking up this late means the computer was asleep
+# Like a music player's "previous": pressed this soon after an exercise began, it goes to the
+# exercise before; later, it starts this one over.
+PREVIOUS_EXERCISE_GRACE_MS = 3000
 
 
 class SessionState(Enum):
@@ -43,11 +46,19 @@ class ChangeReason(Enum):
     SKIP = "skip"
     BACK = "back"
     RESTART = "restart"
+    SKIP_EXERCISE = "skip exercise"  # the rest of a routine's exercise was skipped
+    BACK_EXERCISE = "back exercise"  # back to the start of this exercise or the one before
 
 
 class Outcome(Enum):
     COMPLETED = "completed"
     SKIPPED = "skipped"
+
+
+class SegmentStatus(Enum):
+    DONE = "done"  # every rep of the exercise was completed
+    PARTLY = "partly"  # some holds or moves were completed, not every rep
+    SKIPPED = "skipped"  # no hold or move was completed
 
 
 class SessionError(RuntimeError):
@@ -92,6 +103,55 @@ class Summary:
         return self.state is SessionState.FINISHED
 
 
+@dataclass(frozen=True)
+class SegmentSummary:
+    """What became of one exercise of a (routine) session; times are on the session's clock."""
+
+    exercise_id: str
+    exercise_name: str
+    status: SegmentStatus
+    completed_steps: int
+    skipped_steps: int
+    planned_steps: int
+    reps_done: int
+    reps_planned: int
+    sets_done: int
+    sets_planned: int
+    sides_done: int
+    sides_planned: int
+    active_ms: int  # time spent in its steps, abandoned attempts included
+    paused_ms: int  # pauses taken while in it
+    started_at_ms: int | None  # first entered; None if the session never got to it
+    ended_at_ms: int | None  # last left; "now" while the session is still in it
+
+    @property
+    def entered(self) -> bool:
+        return self.started_at_ms is not None
+
+    def as_summary(self) -> Summary:
+        """This exercise as a session of its own, for the history: finished if every rep was."""
+        if self.started_at_ms is None or self.ended_at_ms is None:
+            raise ValueError(f"{self.exercise_id} was never started: there is nothing to record")
+        done = self.status is SegmentStatus.DONE
+        return Summary(
+            exercise_id=self.exercise_id,
+            state=SessionState.FINISHED if done else SessionState.STOPPED,
+            completed_steps=self.completed_steps,
+            skipped_steps=self.skipped_steps,
+            planned_steps=self.planned_steps,
+            reps_done=self.reps_done,
+            reps_planned=self.reps_planned,
+            sets_done=self.sets_done,
+            sets_planned=self.sets_planned,
+            sides_done=self.sides_done,
+            sides_planned=self.sides_planned,
+            active_ms=self.active_ms,
+            paused_ms=self.paused_ms,
+            started_at_ms=self.started_at_ms,
+            ended_at_ms=self.ended_at_ms,
+        )
+
+
 class Session:
     def __init__(self, plan: Plan, clock: Clock):
         if not plan.steps:
@@ -101,14 +161,20 @@ class Session:
         self.state = SessionState.IDLE
         self.index = 0
         self.records: dict[int, StepRecord] = {}
-        self._banked_ms = 0  # active time spent in the current step before the current segment
-        self._segment_start: int | None = None  # when the current running segment began
-        self._left_behind_ms = 0  # active time of steps already left (completed, skipped, redone)
+        self._banked_ms = 0  # active time spent in the current step before the current run
+        self._run_start: int | None = None  # when the current run of the clock began
+        self._left_behind_ms = 0  # active time of steps left (done, skipped, redone)
         self._paused_ms = 0
         self._pause_start: int | None = None
         self._started_at = 0
         self._ended_at: int | None = None
         self._progress_at_end: float | None = None
+        # Per exercise (plan segment): time left behind, pauses, first entered and last left.
+        self._active_by_segment: dict[int, int] = {}
+        self._paused_by_segment: dict[int, int] = {}
+        self._pause_mark: int | None = None  # start of the pause not yet credited to a segment
+        self._entered_at: dict[int, int] = {}
+        self._left_at: dict[int, int] = {}
         self.step_changed: Event[StepChange] = Event()
         self.state_changed: Event[SessionState] = Event()
         self.ended: Event[Summary] = Event()
@@ -125,9 +191,9 @@ class Session:
         return self.plan.steps[following] if following < len(self.plan.steps) else None
 
     def step_elapsed_ms(self) -> int:
-        if self._segment_start is None:
+        if self._run_start is None:
             return self._banked_ms
-        return self._banked_ms + self.clock.now_ms() - self._segment_start
+        return self._banked_ms + self.clock.now_ms() - self._run_start
 
     def remaining_ms(self) -> int | None:
         """Time left in the current step; None for a rep that waits for the user."""
@@ -140,9 +206,9 @@ class Session:
 
     def deadline_ms(self) -> int | None:
         """When the current step ends on the clock; None unless a timed step is running."""
-        if self._segment_start is None or self.step.duration_ms is None:
+        if self._run_start is None or self.step.duration_ms is None:
             return None
-        return self._segment_start + self.step.duration_ms - self._banked_ms
+        return self._run_start + self.step.duration_ms - self._banked_ms
 
     def next_change_ms(self) -> int | None:
         """The next moment anything shown changes: the step's end or the next whole second.
@@ -151,7 +217,7 @@ class Session:
         time crosses a multiple of 1000 ms. None when nothing will change without the user.
         """
         remaining = self.remaining_ms()
-        if self._segment_start is None or remaining is None:
+        if self._run_start is None or remaining is None:
             return None
         return (
             self.clock.now_ms() + (remaining - 1) % 1000 + 1 if remaining else self.clock.now_ms()
@@ -182,11 +248,11 @@ class Session:
         return max(0.0, min(1.0, 1 - self.session_remaining_ms() / total))
 
     def summary(self) -> Summary:
-        completed = {i for i, r in self.records.items() if r.outcome is Outcome.COMPLETED}
+        completed = self._completed()
         reps = _rep_completion(self.plan, completed)
         sets = _rolled_up(reps)
         sides = _rolled_up(sets)
-        now = self._ended_at if self._ended_at is not None else self.clock.now_ms()
+        now = self._now_or_end()
         paused = self._paused_ms
         if self._pause_start is not None:
             paused += now - self._pause_start
@@ -208,12 +274,73 @@ class Session:
             ended_at_ms=now,
         )
 
+    def segment_summaries(self) -> list[SegmentSummary]:
+        """One summary per exercise of the plan, in order (one for a single exercise)."""
+        completed = self._completed()
+        reps = _rep_completion(self.plan, completed)
+        sets = _rolled_up(reps)
+        sides = _rolled_up(sets)
+        return [
+            self._segment_summary(number, segment, completed, (reps, sets, sides))
+            for number, segment in enumerate(self.plan.segments)
+        ]
+
+    def _segment_summary(
+        self,
+        number: int,
+        segment: Segment,
+        completed: set[int],
+        rollups: tuple[dict[tuple[int, ...], bool], ...],
+    ) -> SegmentSummary:
+        (reps_done, reps), (sets_done, sets), (sides_done, sides) = (
+            _tally(parts, number) for parts in rollups
+        )
+        recorded = [i for i in segment.indices if i in self.records]
+        done_here = [i for i in recorded if i in completed]
+        worked = any(self.plan.steps[i].kind in _REP_KINDS for i in done_here)
+        if reps_done == reps and (reps or len(done_here) == len(segment.indices)):
+            status = SegmentStatus.DONE
+        else:
+            status = SegmentStatus.PARTLY if worked else SegmentStatus.SKIPPED
+        here = not self.state.ended and self.step.segment == number
+        active = self._active_by_segment.get(number, 0) + (self.step_elapsed_ms() if here else 0)
+        paused = self._paused_by_segment.get(number, 0)
+        if here and self._pause_mark is not None:
+            paused += self.clock.now_ms() - self._pause_mark
+        started = self._entered_at.get(number)
+        ended = self.clock.now_ms() if here and started is not None else self._left_at.get(number)
+        return SegmentSummary(
+            exercise_id=segment.exercise_id,
+            exercise_name=segment.exercise_name,
+            status=status,
+            completed_steps=len(done_here),
+            skipped_steps=len(recorded) - len(done_here),
+            planned_steps=len(segment.indices),
+            reps_done=reps_done,
+            reps_planned=reps,
+            sets_done=sets_done,
+            sets_planned=sets,
+            sides_done=sides_done,
+            sides_planned=sides,
+            active_ms=active,
+            paused_ms=paused,
+            started_at_ms=started,
+            ended_at_ms=ended,
+        )
+
+    def _completed(self) -> set[int]:
+        return {i for i, r in self.records.items() if r.outcome is Outcome.COMPLETED}
+
+    def _now_or_end(self) -> int:
+        return self._ended_at if self._ended_at is not None else self.clock.now_ms()
+
     # --- commands ------------------------------------------------------------------------
     def start(self) -> None:
         self._require("start", SessionState.IDLE)
         now = self.clock.now_ms()
         self._started_at = now
-        self._segment_start = now
+        self._run_start = now
+        self._entered_at[self.step.segment] = now
         self._set_state(SessionState.RUNNING)
         self.step_changed.emit(StepChange(self.step, None, ChangeReason.START, now))
         self.tick()
@@ -257,6 +384,7 @@ class Session:
     def _pause_at(self, now: int) -> None:
         self._bank(now)
         self._pause_start = now
+        self._pause_mark = now
         self._set_state(SessionState.PAUSED)
 
     def resume(self) -> None:
@@ -265,7 +393,9 @@ class Session:
         assert self._pause_start is not None
         self._paused_ms += now - self._pause_start
         self._pause_start = None
-        self._segment_start = now
+        self._credit_pause(now)
+        self._pause_mark = None
+        self._run_start = now
         self._set_state(SessionState.RUNNING)
 
     def toggle(self) -> None:
@@ -296,7 +426,7 @@ class Session:
         """Go back to the previous step to do it again (the first step restarts)."""
         self.tick()
         self._require("go back", SessionState.RUNNING, SessionState.PAUSED)
-        self._left_behind_ms += self.step_elapsed_ms()
+        self._spend(self.step_elapsed_ms())
         target = max(0, self.index - 1)
         self.records.pop(target, None)
         self._enter(target, ChangeReason.BACK)
@@ -304,15 +434,47 @@ class Session:
     def restart_step(self) -> None:
         self.tick()
         self._require("restart the step", SessionState.RUNNING, SessionState.PAUSED)
-        self._left_behind_ms += self.step_elapsed_ms()
+        self._spend(self.step_elapsed_ms())
         self._enter(self.index, ChangeReason.RESTART)
+
+    def skip_exercise(self) -> None:
+        """Leave the rest of this exercise skipped and go to the next one's transition.
+
+        On the last exercise this ends the session, as skipping the last step does.
+        """
+        self.tick()
+        self._require("skip the exercise", SessionState.RUNNING, SessionState.PAUSED)
+        last = self.plan.segment_of(self.step).last_index
+        self._leave_step(Outcome.SKIPPED, self.step_elapsed_ms())
+        for index in range(self.index + 1, last + 1):
+            self.records[index] = StepRecord(index, Outcome.SKIPPED, 0)
+        self._enter(last + 1, ChangeReason.SKIP_EXERCISE)
+
+    def previous_exercise(self) -> None:
+        """Start this exercise over; just after it began, go back to the one before instead.
+
+        The steps gone back over are to be done again, so their records are cleared.
+        """
+        self.tick()
+        self._require("go back an exercise", SessionState.RUNNING, SessionState.PAUSED)
+        segment = self.plan.segment_of(self.step)
+        just_began = (
+            self.index == segment.first_index
+            and self.step_elapsed_ms() <= PREVIOUS_EXERCISE_GRACE_MS
+        )
+        if just_began and self.step.segment > 0:
+            segment = self.plan.segments[self.step.segment - 1]
+        self._spend(self.step_elapsed_ms())
+        for index in range(segment.first_index, self.index):
+            self.records.pop(index, None)
+        self._enter(segment.first_index, ChangeReason.BACK_EXERCISE)
 
     def stop(self) -> None:
         """End the session early."""
         self.tick()
         self._require("stop", SessionState.RUNNING, SessionState.PAUSED)
         now = self.clock.now_ms()
-        self._left_behind_ms += self.step_elapsed_ms()
+        self._spend(self.step_elapsed_ms())
         self._end(SessionState.STOPPED, now)
 
     # --- internals -----------------------------------------------------------------------
@@ -328,13 +490,28 @@ class Session:
         self.state_changed.emit(state)
 
     def _bank(self, now: int) -> None:
-        assert self._segment_start is not None
-        self._banked_ms += now - self._segment_start
-        self._segment_start = None
+        assert self._run_start is not None
+        self._banked_ms += now - self._run_start
+        self._run_start = None
 
     def _leave_step(self, outcome: Outcome, active_ms: int) -> None:
         self.records[self.index] = StepRecord(self.index, outcome, active_ms)
+        self._spend(active_ms)
+
+    def _spend(self, active_ms: int) -> None:
+        """Active time of the current step left behind, for the session and for its exercise."""
         self._left_behind_ms += active_ms
+        segment = self.step.segment
+        self._active_by_segment[segment] = self._active_by_segment.get(segment, 0) + active_ms
+
+    def _credit_pause(self, now: int) -> None:
+        """Pause time so far goes to the exercise the session is in."""
+        if self._pause_mark is not None:
+            segment = self.step.segment
+            self._paused_by_segment[segment] = (
+                self._paused_by_segment.get(segment, 0) + now - self._pause_mark
+            )
+            self._pause_mark = now
 
     def _enter(self, index: int, reason: ChangeReason, at_ms: int | None = None) -> None:
         now = self.clock.now_ms() if at_ms is None else at_ms
@@ -343,29 +520,43 @@ class Session:
             self._banked_ms = 0
             self._end(SessionState.FINISHED, now)
             return
+        self._change_segment(self.plan.steps[index].segment, now)
         self.index = index
         self._banked_ms = 0
-        self._segment_start = now if self.state is SessionState.RUNNING else None
+        self._run_start = now if self.state is SessionState.RUNNING else None
         self.step_changed.emit(StepChange(self.step, previous, reason, now))
+
+    def _change_segment(self, segment: int, now: int) -> None:
+        old = self.step.segment
+        if segment != old:
+            self._credit_pause(now)  # a jump while paused: the pause so far was in the old one
+            self._left_at[old] = now
+            self._entered_at.setdefault(segment, now)
 
     def _end(self, state: SessionState, now: int) -> None:
         self._progress_at_end = 1.0 if state is SessionState.FINISHED else self.progress()
         if self._pause_start is not None:
             self._paused_ms += now - self._pause_start
             self._pause_start = None
-        self._segment_start = None
+        self._credit_pause(now)
+        self._pause_mark = None
+        self._left_at[self.step.segment] = now
+        self._run_start = None
         self._banked_ms = 0
         self._ended_at = now
         self._set_state(state)
         self.ended.emit(self.summary())
 
 
+_REP_KINDS = (StepKind.HOLD, StepKind.MOVE)
+
+
 def _rep_completion(plan: Plan, completed: set[int]) -> dict[tuple[int, ...], bool]:
-    """Each rep, keyed (side, set, rep): done when all its holds and moves were completed."""
+    """Each rep, keyed (segment, side, set, rep): done when all its holds and moves were."""
     reps: dict[tuple[int, ...], bool] = {}
     for step in plan.steps:
-        if step.kind in (StepKind.HOLD, StepKind.MOVE):
-            key = (step.position.side, step.position.set, step.position.rep)
+        if step.kind in _REP_KINDS:
+            key = (step.segment, step.position.side, step.position.set, step.position.rep)
             reps[key] = reps.get(key, True) and step.index in completed
     return reps
 
@@ -376,3 +567,9 @@ def _rolled_up(parts: dict[tuple[int, ...], bool]) -> dict[tuple[int, ...], bool
     for key, done in parts.items():
         wholes[key[:-1]] = wholes.get(key[:-1], True) and done
     return wholes
+
+
+def _tally(parts: dict[tuple[int, ...], bool], segment: int) -> tuple[int, int]:
+    """Done and planned among the parts (keyed by segment first) of one segment."""
+    mine = [done for key, done in parts.items() if key[0] == segment]
+    return sum(mine), len(mine)
