@@ -8,13 +8,20 @@ from pathlib import Path
 
 from footcare_gui.core.catalogue import Catalogue
 from footcare_gui.services.paths import data_dir
-from footcare_gui.services.store import HistoryStore, StoreError
+from footcare_gui.services.store import DB_FILENAME, HistoryStore, StoreError
 
 
-def _open(directory: Path | None) -> HistoryStore:
-    store = HistoryStore.open(data_dir(directory))
-    if store.notice:
+def _open(directory: Path | None) -> HistoryStore | None:
+    """The existing history, read-only: an export never creates, migrates or moves a file."""
+    folder = data_dir(directory)
+    store = HistoryStore.open_existing(folder)
+    if store is None:
+        print(f"footcare: no session history in {folder} (no {DB_FILENAME})", file=sys.stderr)
+        return None
+    if not store.readable:
         print(f"footcare: {store.notice}", file=sys.stderr)
+        store.close()
+        return None
     return store
 
 
@@ -22,6 +29,8 @@ def export_csv(catalogue: Catalogue, directory: Path | None, target: str) -> int
     from footcare_gui.report.csv_export import write_csv
 
     store = _open(directory)
+    if store is None:
+        return 1
     try:
         records = store.sessions()
         if target == "-":
@@ -47,8 +56,10 @@ def export_report(catalogue: Catalogue, directory: Path | None, target: Path, we
 
     install_qt_message_handler()
     # Drawn offscreen: a report needs fonts, not a screen, and works over ssh or in cron.
-    app = QGuiApplication.instance() or QGuiApplication(["footcare", "-platform", "offscreen"])
     store = _open(directory)
+    if store is None:
+        return 1
+    app = QGuiApplication.instance() or QGuiApplication(["footcare", "-platform", "offscreen"])
     try:
         write_report(target, store.sessions(), catalogue, datetime.now().astimezone().date(), weeks)
     except (OSError, StoreError, ValueError) as error:

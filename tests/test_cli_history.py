@@ -63,6 +63,19 @@ def test_export_csv_to_a_folder_that_does_not_exist_fails_clearly(
     assert f"cannot export to {target}" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("option", ["--export-csv", "--report"])
+def test_exports_from_a_folder_without_a_history_fail_and_create_nothing(
+    tmp_path: Path, option: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    typo = tmp_path / "tpyo"
+    assert main(["--data-dir", str(typo), option, str(tmp_path / "out")]) == 1
+    assert (
+        capsys.readouterr().err == f"footcare: no session history in {typo} (no history.sqlite3)\n"
+    )
+    assert not typo.exists()
+    assert not (tmp_path / "out").exists()
+
+
 def test_report_weeks_must_be_sensible(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_info:
         main(["--report", "r.pdf", "--weeks", "0"])

@@ -104,7 +104,11 @@ class HistoryStore:
         self.path, self.read_only, self.notice = path, read_only, notice
         self._db = connection
         self._db.row_factory = sqlite3.Row
-        columns = {row["name"] for row in self._db.execute("PRAGMA table_info(sessions)")}
+        try:
+            columns = {row["name"] for row in self._db.execute("PRAGMA table_info(sessions)")}
+        except sqlite3.Error:
+            connection.close()  # the caller falls back to another way of opening
+            raise
         self._readable = columns >= _NEEDED  # a newer file might have dropped what we need
         if notice:
             log.warning("%s", notice)
@@ -145,17 +149,33 @@ class HistoryStore:
             )
 
     @classmethod
+    def open_existing(cls, data_dir: Path) -> HistoryStore | None:
+        """The history in `data_dir` read-only, for exports: None when there is none.
+
+        Nothing is created, migrated or moved aside just to read it.
+        """
+        path = Path(data_dir).absolute() / DB_FILENAME
+        return cls._read_only(path, "") if path.is_file() else None
+
+    @property
+    def readable(self) -> bool:
+        """False when past sessions cannot be read at all (an empty stand-in is in use)."""
+        return self._readable
+
+    @classmethod
     def _read_only(cls, path: Path, notice: str) -> HistoryStore:
-        try:
-            # mode=ro: SQLite itself guarantees that not a byte of the file is written.
-            db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-        except sqlite3.Error as error:
-            return cls._cannot_open(path, error)
-        try:
-            return cls(path, db, read_only=True, notice=notice)
-        except sqlite3.Error as error:
-            db.close()
-            return cls._cannot_open(path, error)
+        # mode=ro: SQLite itself guarantees that not a byte of the file is written. A WAL file
+        # in a read-only folder cannot get its -shm index, so then immutable=1 reads the main
+        # file without any locking (sessions still only in the -wal are not seen).
+        error: sqlite3.Error | None = None
+        for options in ("mode=ro", "mode=ro&immutable=1"):
+            try:
+                db = sqlite3.connect(f"{path.as_uri()}?{options}", uri=True)
+                return cls(path, db, read_only=True, notice=notice)
+            except sqlite3.Error as failure:
+                error = failure
+        assert error is not None
+        return cls._cannot_open(path, error)
 
     @classmethod
     def _cannot_open(cls, path: Path, error: sqlite3.Error) -> HistoryStore:
@@ -175,10 +195,15 @@ class HistoryStore:
         try:
             aside = _move_aside(path)
         except OSError as error:
+            where = (
+                "It was left as it is"
+                if path.exists()
+                else f"It was renamed to {path.name}.corrupt-…, but its companion files were not"
+            )
             return cls._unsaved(
                 path,
                 f"The session history {path} could not be used ({damage}) nor moved aside "
-                f"({error.strerror}). It was left as it is; sessions will not be saved this run.",
+                f"({error.strerror}). {where}; sessions will not be saved this run.",
             )
         notice = (
             f"The session history {path} could not be used ({damage}). It was kept as {aside} "

@@ -473,6 +473,34 @@ def test_an_unwritable_folder(tmp_path: Path, immutable: Any) -> None:
     assert list(folder.iterdir()) == []
 
 
+def test_a_read_only_folder_still_shows_the_saved_history(tmp_path: Path, immutable: Any) -> None:
+    folder = tmp_path / "data"
+    saved = HistoryStore.open(folder)
+    saved.add(make(datetime(2026, 11, 2, 9, tzinfo=UTC)))
+    saved.close()  # checkpointed: the -wal and -shm files are gone
+    before = files(folder)
+    immutable(folder)
+    store = HistoryStore.open(folder)
+    assert store.read_only
+    assert len(store.sessions()) == 1
+    with pytest.raises(StoreError, match="Could not save"):
+        store.add(make(datetime(2026, 11, 3, 9, tzinfo=UTC)))
+    store.close()
+    assert files(folder) == before
+
+
+def test_exports_read_an_existing_history_and_create_nothing(tmp_path: Path) -> None:
+    assert HistoryStore.open_existing(tmp_path / "typo") is None
+    assert not (tmp_path / "typo").exists()
+    saved = HistoryStore.open(tmp_path)
+    saved.add(make(datetime(2026, 11, 2, 9, tzinfo=UTC)))
+    saved.close()
+    store = HistoryStore.open_existing(tmp_path)
+    assert store is not None
+    assert (store.readable, store.read_only, len(store.sessions())) == (True, True, 1)
+    store.close()
+
+
 def test_bad_rows_are_skipped_and_logged(
     store: HistoryStore, caplog: pytest.LogCaptureFixture
 ) -> None:
