@@ -1,0 +1,167 @@
+"""When to suggest more reps, and when to hold back: never automatic, never while pain climbs.
+
+An exercise progresses when its catalogue text says how (``progression``) and its reps have a
+range to climb (min < max), e.g. toe pulling from 25 to 75 reps per foot. After
+``sessions_needed`` finished sessions at the current dose (since it was set, or since the user
+last said "not now"), the app proposes ``step`` more reps, up to the catalogue's maximum.
+
+Pain holds a proposal back (ratings of sessions at the current dose only):
+- after-session pain of the latest rated session is above ``pain_threshold`` (e.g. 6 > 5), or
+- pain is rising: the mean after-session pain of the last 3 rated sessions exceeds the mean of
+  the 3 rated sessions before them by 1 point or more. With fewer than 6 ratings there is no
+  trend to judge, so this rule does not hold anything back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from footcare_gui.core.catalogue import Exercise, Sides
+from footcare_gui.core.history import PAIN_MAX, PAIN_MIN, SessionRecord
+from footcare_gui.core.plan import Dose
+
+TREND_WINDOW = 3  # rated sessions per half of the rising-pain comparison
+RISING_BY = 1.0  # points of mean pain that count as rising
+STEP_RANGE = (1, 50)
+SESSIONS_RANGE = (1, 100)
+
+
+@dataclass(frozen=True)
+class ProgressionSettings:
+    step: int = 5  # reps added per accepted proposal
+    sessions_needed: int = 5  # finished sessions at a dose before the next proposal
+    pain_threshold: int = 5  # after-session pain above this holds a proposal back
+
+    def __post_init__(self) -> None:
+        for name, (low, high) in (
+            ("step", STEP_RANGE),
+            ("sessions_needed", SESSIONS_RANGE),
+            ("pain_threshold", (PAIN_MIN, PAIN_MAX)),
+        ):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+                raise ValueError(f"{name}: must be a whole number from {low} to {high}")
+
+
+def progresses(exercise: Exercise) -> bool:
+    return bool(exercise.progression) and exercise.reps.minimum < exercise.reps.maximum
+
+
+def reps_text(exercise: Exercise, reps: int) -> str:
+    return f"{reps} reps per foot" if exercise.sides is Sides.EACH else f"{reps} reps"
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+@dataclass(frozen=True)
+class Proposal:
+    exercise_id: str
+    exercise_name: str
+    current_reps: int
+    proposed_reps: int
+    sessions: int  # finished sessions at the current dose that earned it
+    current_text: str  # "25 reps per foot"
+    proposed_text: str
+
+    @property
+    def message(self) -> str:
+        return (
+            f"You have finished {_lower_first(self.exercise_name)} {self.sessions} times at "
+            f"{self.current_text}. Try {self.proposed_text}?"
+        )
+
+    @property
+    def accept_label(self) -> str:
+        return f"Increase to {self.proposed_reps}"
+
+
+@dataclass(frozen=True)
+class HeldBack:
+    """A proposal the sessions earned but pain ratings hold back; ``reason`` says why."""
+
+    exercise_id: str
+    exercise_name: str
+    current_text: str
+    reason: str
+
+    @property
+    def message(self) -> str:
+        return f"{self.exercise_name} stays at {self.current_text} for now: {self.reason}."
+
+
+def sessions_at_dose(
+    records: Iterable[SessionRecord], exercise_id: str, dose: Dose, since: datetime | None
+) -> list[SessionRecord]:
+    """Sessions of the exercise done at this dose's reps per set, oldest first.
+
+    A record keeps its totals (reps over all sets and feet), so reps per set is their quotient.
+    """
+    found = [
+        r
+        for r in records
+        if r.exercise_id == exercise_id
+        and r.sets_planned > 0
+        and r.reps_planned == dose.reps * r.sets_planned
+        and (since is None or r.started_at >= since)
+    ]
+    return sorted(found, key=lambda r: r.started_at)
+
+
+def pain_hold_back_reason(rated: list[int], threshold: int) -> str:
+    """Why pain ratings (oldest first) hold an increase back; "" when they do not."""
+    if not rated:
+        return ""
+    if rated[-1] > threshold:
+        return f"your pain after the last session was {rated[-1]}, above your limit of {threshold}"
+    if len(rated) >= 2 * TREND_WINDOW:
+        recent = sum(rated[-TREND_WINDOW:]) / TREND_WINDOW
+        before = sum(rated[-2 * TREND_WINDOW : -TREND_WINDOW]) / TREND_WINDOW
+        if recent - before >= RISING_BY:
+            return (
+                f"your pain after sessions is rising (average {recent:.1f} over the last "
+                f"{TREND_WINDOW} rated sessions, up from {before:.1f})"
+            )
+    return ""
+
+
+def propose(
+    exercise: Exercise,
+    dose: Dose,
+    records: Iterable[SessionRecord],
+    settings: ProgressionSettings,
+    dose_since: datetime | None = None,
+    declined_at: datetime | None = None,
+) -> Proposal | HeldBack | None:
+    """The proposal due now, a held-back one with its reason, or None when nothing is due.
+
+    ``dose_since``: when the current dose was set (older sessions were at another dose).
+    ``declined_at``: when the user last said "not now" at this dose; only later sessions count.
+    """
+    if not progresses(exercise) or dose.reps >= exercise.reps.maximum:
+        return None
+    at_dose = sessions_at_dose(records, exercise.id, dose, dose_since)
+    asked_since = max((t for t in (dose_since, declined_at) if t is not None), default=None)
+    earned = [
+        r for r in at_dose if r.finished and (asked_since is None or r.started_at >= asked_since)
+    ]
+    if len(earned) < settings.sessions_needed:
+        return None
+    current = reps_text(exercise, dose.reps)
+    rated = [r.pain_after for r in at_dose if r.pain_after is not None]
+    reason = pain_hold_back_reason(rated, settings.pain_threshold)
+    if reason:
+        return HeldBack(exercise.id, exercise.name, current, reason)
+    target = min(dose.reps + settings.step, exercise.reps.maximum)
+    return Proposal(
+        exercise.id,
+        exercise.name,
+        dose.reps,
+        target,
+        len(earned),
+        current,
+        reps_text(exercise, target),
+    )

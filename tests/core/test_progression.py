@@ -1,0 +1,180 @@
+"""Progression: proposed after N finished sessions at a dose, held back while pain is high or
+rising, and only for exercises whose catalogue text describes a progression."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from footcare_gui.core.catalogue import Catalogue
+from footcare_gui.core.history import SessionRecord
+from footcare_gui.core.plan import Dose
+from footcare_gui.core.progression import (
+    HeldBack,
+    ProgressionSettings,
+    Proposal,
+    pain_hold_back_reason,
+    progresses,
+    propose,
+)
+
+START = datetime(2026, 11, 1, 8, 0, tzinfo=timezone(timedelta(hours=1)))
+SETTINGS = ProgressionSettings()
+
+
+def toe_session(
+    day: int,
+    reps: int = 25,
+    finished: bool = True,
+    pain_after: int | None = None,
+    sides: int = 2,
+    exercise_id: str = "toe-pulling",
+) -> SessionRecord:
+    started = START + timedelta(days=day)
+    return SessionRecord(
+        exercise_id=exercise_id,
+        started_at=started,
+        ended_at=started + timedelta(minutes=4),
+        active_s=200,
+        paused_s=0,
+        reps_done=reps * sides if finished else 3,
+        reps_planned=reps * sides,
+        sets_done=sides if finished else 0,
+        sets_planned=sides,
+        sides_done=sides if finished else 1,
+        sides_planned=sides,
+        finished=finished,
+        pain_after=pain_after,
+    )
+
+
+def toe_dose(catalogue: Catalogue, reps: int = 25) -> Dose:
+    return replace(Dose.default_for(catalogue.get("toe-pulling")), reps=reps)
+
+
+def test_only_exercises_with_a_progression_and_a_reps_range_progress(
+    catalogue: Catalogue,
+) -> None:
+    assert [e.id for e in catalogue.exercises if progresses(e)] == ["toe-pulling"]
+
+
+def test_five_finished_sessions_at_the_dose_earn_a_proposal(catalogue: Catalogue) -> None:
+    toe = catalogue.get("toe-pulling")
+    four = [toe_session(day) for day in range(4)]
+    assert propose(toe, toe_dose(catalogue), four, SETTINGS) is None
+    stopped = [*four, toe_session(4, finished=False)]
+    assert propose(toe, toe_dose(catalogue), stopped, SETTINGS) is None
+    proposal = propose(toe, toe_dose(catalogue), [*four, toe_session(5)], SETTINGS)
+    assert isinstance(proposal, Proposal)
+    assert proposal.message == (
+        "You have finished toe pulling 5 times at 25 reps per foot. Try 30 reps per foot?"
+    )
+    assert proposal.accept_label == "Increase to 30"
+
+
+def test_sessions_at_another_dose_or_exercise_or_before_the_dose_was_set_do_not_count(
+    catalogue: Catalogue,
+) -> None:
+    toe = catalogue.get("toe-pulling")
+    others = [toe_session(d, reps=30) for d in range(5)]
+    others += [toe_session(d, exercise_id="calf-stretch") for d in range(5)]
+    assert propose(toe, toe_dose(catalogue), others, SETTINGS) is None
+    old = [toe_session(d) for d in range(5)]
+    since = START + timedelta(days=3)
+    assert propose(toe, toe_dose(catalogue), old, SETTINGS, dose_since=since) is None
+    one_foot = [toe_session(d, sides=1) for d in range(5)]  # reps per set still 25
+    assert isinstance(propose(toe, toe_dose(catalogue), one_foot, SETTINGS), Proposal)
+
+
+def test_declining_waits_for_n_more_sessions_at_that_dose(catalogue: Catalogue) -> None:
+    toe = catalogue.get("toe-pulling")
+    records = [toe_session(d) for d in range(5)]
+    declined = START + timedelta(days=5)
+    assert propose(toe, toe_dose(catalogue), records, SETTINGS, declined_at=declined) is None
+    records += [toe_session(d) for d in range(6, 10)]
+    assert propose(toe, toe_dose(catalogue), records, SETTINGS, declined_at=declined) is None
+    records.append(toe_session(10))
+    again = propose(toe, toe_dose(catalogue), records, SETTINGS, declined_at=declined)
+    assert isinstance(again, Proposal)
+    assert again.sessions == 5
+
+
+def test_the_step_and_sessions_needed_are_the_users_and_the_top_is_the_catalogues(
+    catalogue: Catalogue,
+) -> None:
+    toe = catalogue.get("toe-pulling")
+    settings = ProgressionSettings(step=10, sessions_needed=2)
+    records = [toe_session(d, reps=70) for d in range(2)]
+    proposal = propose(toe, toe_dose(catalogue, 70), records, settings)
+    assert isinstance(proposal, Proposal)
+    assert proposal.proposed_reps == 75  # not 80: the source's top
+    at_top = [toe_session(d, reps=75) for d in range(9)]
+    assert propose(toe, toe_dose(catalogue, 75), at_top, settings) is None
+
+
+def test_no_proposal_for_an_exercise_without_a_progression(catalogue: Catalogue) -> None:
+    calf = catalogue.get("calf-stretch")
+    records = [toe_session(d, reps=1, exercise_id="calf-stretch") for d in range(9)]
+    assert propose(calf, Dose.default_for(calf), records, SETTINGS) is None
+
+
+def test_pain_above_the_threshold_after_the_last_session_holds_back(catalogue: Catalogue) -> None:
+    toe = catalogue.get("toe-pulling")
+    records = [toe_session(d, pain_after=p) for d, p in enumerate([2, 2, 2, 2, 6])]
+    held = propose(toe, toe_dose(catalogue), records, SETTINGS)
+    assert isinstance(held, HeldBack)
+    assert held.message == (
+        "Toe pulling stays at 25 reps per foot for now: your pain after the last session was 6, "
+        "above your limit of 5."
+    )
+    at_limit = [*records[:4], toe_session(4, pain_after=5)]
+    assert isinstance(propose(toe, toe_dose(catalogue), at_limit, SETTINGS), Proposal)
+    stricter = ProgressionSettings(pain_threshold=4)
+    assert isinstance(propose(toe, toe_dose(catalogue), at_limit, stricter), HeldBack)
+
+
+def test_rising_pain_holds_back_and_says_by_how_much(catalogue: Catalogue) -> None:
+    toe = catalogue.get("toe-pulling")
+    pains = [1, 2, 1, 3, 2, 3]  # means 1.33 then 2.67: up by 1.33
+    records = [toe_session(d, pain_after=p) for d, p in enumerate(pains)]
+    held = propose(toe, toe_dose(catalogue), records, SETTINGS)
+    assert isinstance(held, HeldBack)
+    assert held.reason == (
+        "your pain after sessions is rising (average 2.7 over the last 3 rated sessions, "
+        "up from 1.3)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("ratings", "held"),
+    [
+        ([], False),
+        ([2, 2, 2, 3, 3, 3], True),  # up by exactly 1: rising
+        ([2, 2, 2, 3, 3, 2], False),  # up by 0.67: not rising
+        ([4, 4, 4, 1, 1, 1], False),  # falling
+        ([1, 1, 4, 4, 4], False),  # fewer than 6 ratings: no trend to judge
+        ([0, 0, 0, 0, 0, 0, 4, 4, 5], True),  # only the last six count
+        ([5, 5, 5, 1, 1, 1, 1, 1, 1], False),
+        ([3, 3, 3, 3, 3, 6], True),  # above the threshold, whatever the trend
+    ],
+)
+def test_pain_hold_back_rules(ratings: list[int], held: bool) -> None:
+    assert bool(pain_hold_back_reason(ratings, 5)) is held
+
+
+def test_unrated_sessions_do_not_break_the_trend(catalogue: Catalogue) -> None:
+    toe = catalogue.get("toe-pulling")
+    pains: list[int | None] = [1, None, 1, 1, None, 3, 3, 3]
+    records = [toe_session(d, pain_after=p) for d, p in enumerate(pains)]
+    assert isinstance(propose(toe, toe_dose(catalogue), records, SETTINGS), HeldBack)
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [{"step": 0}, {"sessions_needed": 0}, {"pain_threshold": 11}, {"step": True}],
+)
+def test_progression_settings_refuse_nonsense(fields: dict[str, int]) -> None:
+    with pytest.raises(ValueError, match=next(iter(fields))):
+        ProgressionSettings(**fields)
