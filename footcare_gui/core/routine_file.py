@@ -1,0 +1,290 @@
+"""Routine files: a routine and its doses as JSON, to share with (or receive from) a clinician.
+
+The validator is written out by hand so every refusal names the field and the problem in words
+a person can act on, e.g. ``exercises[2].hold_seconds: must be a whole number of seconds from 0
+to 600, not "ten"``. Entries are counted from 1, as people count. The same format is described
+for other tools in ``footcare_gui/data/routine.schema.json``; tests keep the two in step.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from footcare_gui.core.catalogue import Catalogue, Exercise, PhaseKind
+from footcare_gui.core.doses import (
+    PACE_SECONDS_MAX,
+    PHASE_SECONDS_MAX,
+    REPS_MAX,
+    REST_SECONDS_MAX,
+    SETS_MAX,
+    feet_apply,
+    normalised,
+    phase_minimum,
+)
+from footcare_gui.core.plan import DEFAULT_FEET, Dose, FeetChoice, build_plan
+from footcare_gui.core.routine import ROUTINE_NAME_MAX, Routine, RoutineError
+
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 1024 * 1024  # 1 MB: a real routine is a few hundred bytes
+MAX_EXERCISES = 20
+MAX_STEPS = 2000  # more steps than any sensible day's routine; guards against typos like 5000
+SCHEMA_PATH = Path(__file__).resolve().parent.parent / "data" / "routine.schema.json"
+
+TOP_REQUIRED = ("version", "name", "exercises")
+TOP_OPTIONAL = ("$schema",)
+ENTRY_REQUIRED = ("id",)
+PHASE_KEYS = {kind: f"{kind.value}_seconds" for kind in PhaseKind}
+ENTRY_OPTIONAL = (
+    "reps",
+    "sets",
+    "rest_seconds",
+    "pace_seconds",
+    "feet",
+    *PHASE_KEYS.values(),
+)
+
+
+class RoutineFileError(ValueError):
+    """A routine file (or stored routine data) that cannot be used; the message says why."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass(frozen=True)
+class ImportedRoutine:
+    routine: Routine
+    doses: dict[str, Dose]  # one per exercise of the routine, defaults filled in
+
+
+def shown(value: Any) -> str:
+    """A value as the file spelled it, shortened so a message stays one line."""
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 40 else text[:37] + "…"
+
+
+def _fail(where: str, problem: str) -> RoutineFileError:
+    return RoutineFileError(f"{where}: {problem}" if where else problem)
+
+
+def _whole(value: Any, where: str, low: int, high: int, seconds: bool = False) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        what = "a whole number of seconds" if seconds else "a whole number"
+        raise _fail(where, f"must be {what} from {low} to {high}, not {shown(value)}")
+    return value
+
+
+def _phase_groups(exercise: Exercise) -> dict[str, list[int]]:
+    """Timed phases by their key in the file ("hold_seconds" → phase indexes, in order)."""
+    groups: dict[str, list[int]] = {}
+    for index, phase in enumerate(exercise.phases):
+        if not phase.counted:
+            groups.setdefault(PHASE_KEYS[phase.kind], []).append(index)
+    return groups
+
+
+def dose_from_json(exercise: Exercise, entry: dict[str, Any], where: str) -> Dose:
+    """A dose from a file entry (or a stored one); absent fields take the catalogue's default.
+
+    ``where`` prefixes messages, e.g. "exercises[2]". A key "id" is allowed and ignored here.
+    """
+    allowed = (*ENTRY_REQUIRED, *ENTRY_OPTIONAL)
+    for key in entry:
+        if key not in allowed:
+            raise _fail(f"{where}.{key}", f"unknown field (known: {', '.join(allowed)})")
+    default = Dose.default_for(exercise)
+    reps = _whole(entry.get("reps", default.reps), f"{where}.reps", 1, REPS_MAX)
+    sets = _whole(entry.get("sets", default.sets), f"{where}.sets", 1, SETS_MAX)
+    rest = _whole(
+        entry.get("rest_seconds", default.rest_seconds),
+        f"{where}.rest_seconds",
+        0,
+        REST_SECONDS_MAX,
+        seconds=True,
+    )
+    pace = default.pace_seconds
+    if "pace_seconds" in entry:
+        if not exercise.counted:
+            raise _fail(f"{where}.pace_seconds", f"{exercise.id} is timed, so it takes no pace")
+        pace = _whole(entry["pace_seconds"], f"{where}.pace_seconds", 0, PACE_SECONDS_MAX, True)
+    feet = None
+    if "feet" in entry:
+        if not feet_apply(exercise):
+            raise _fail(f"{where}.feet", f"{exercise.id} works both feet at once; leave feet out")
+        choices = [choice.value for choice in FeetChoice]
+        if entry["feet"] not in choices:
+            names = ", ".join(f'"{c}"' for c in choices)
+            raise _fail(f"{where}.feet", f"must be one of {names}, not {shown(entry['feet'])}")
+        feet = FeetChoice(entry["feet"])
+    seconds = list(default.phase_seconds)
+    groups = _phase_groups(exercise)
+    for key in PHASE_KEYS.values():
+        if key not in entry:
+            continue
+        if key not in groups:
+            kind = key.removesuffix("_seconds")
+            raise _fail(f"{where}.{key}", f"{exercise.id} has no timed {kind} phase")
+        indexes, value = groups[key], entry[key]
+        values = value if isinstance(value, list) else [value] * len(indexes)
+        if len(values) != len(indexes):
+            raise _fail(
+                f"{where}.{key}",
+                f"{exercise.id} has {len(indexes)} such phases: give one number, or a list of "
+                f"{len(indexes)}, not {shown(value)}",
+            )
+        for number, (index, item) in enumerate(zip(indexes, values, strict=True), start=1):
+            place = f"{where}.{key}[{number}]" if isinstance(value, list) else f"{where}.{key}"
+            low = phase_minimum(exercise, index)
+            seconds[index] = _whole(item, place, low, PHASE_SECONDS_MAX, seconds=True)
+    dose = Dose(reps, sets, tuple(seconds), rest, pace, feet=feet)
+    return normalised(exercise, dose)
+
+
+def dose_to_json(exercise: Exercise, dose: Dose) -> dict[str, Any]:
+    """Every field written out, so a reader needs no catalogue to know the dose."""
+    entry: dict[str, Any] = {"reps": dose.reps, "sets": dose.sets}
+    for key, indexes in _phase_groups(exercise).items():
+        values = [dose.phase_seconds[i] for i in indexes]
+        entry[key] = values[0] if len(set(values)) == 1 else values
+    entry["rest_seconds"] = dose.rest_seconds
+    if exercise.counted:
+        entry["pace_seconds"] = dose.pace_seconds
+    if feet_apply(exercise):
+        entry["feet"] = (dose.feet or DEFAULT_FEET[exercise.sides]).value
+    return entry
+
+
+def parse_routine(data: Any, catalogue: Catalogue) -> ImportedRoutine:
+    """Validates parsed JSON fully; raises :class:`RoutineFileError` at the first problem."""
+    if not isinstance(data, dict):
+        raise _fail("", f"The file must hold a JSON object {{...}}, not {shown(data)}")
+    if "version" not in data:
+        raise _fail("version", f'is missing (a routine file says "version": {FORMAT_VERSION})')
+    version = data["version"]
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise _fail(
+            "version", f"must be a whole number like {FORMAT_VERSION}, not {shown(version)}"
+        )
+    if version > FORMAT_VERSION:
+        raise _fail(
+            "version",
+            f"the file is version {version}, newer than this Footcare reads "
+            f"({FORMAT_VERSION}); update Footcare to import it",
+        )
+    for key in data:
+        if key not in (*TOP_REQUIRED, *TOP_OPTIONAL):
+            known = ", ".join((*TOP_REQUIRED, *TOP_OPTIONAL))
+            raise _fail(key, f"unknown field (known: {known})")
+    for key in TOP_REQUIRED:
+        if key not in data:
+            raise _fail(key, "is missing")
+    name = data["name"]
+    if not isinstance(name, str) or not name.strip() or len(name.strip()) > ROUTINE_NAME_MAX:
+        raise _fail(
+            "name",
+            f"must be a non-empty text of at most {ROUTINE_NAME_MAX} characters, not {shown(name)}",
+        )
+    entries = data["exercises"]
+    if not isinstance(entries, list):
+        raise _fail("exercises", f"must be a list of exercises, not {shown(entries)}")
+    if not entries:
+        raise _fail("exercises", "must list at least one exercise")
+    if len(entries) > MAX_EXERCISES:
+        raise _fail(
+            "exercises", f"lists {len(entries)} exercises; a routine has at most {MAX_EXERCISES}"
+        )
+    ids: list[str] = []
+    doses: dict[str, Dose] = {}
+    for number, entry in enumerate(entries, start=1):
+        where = f"exercises[{number}]"
+        if not isinstance(entry, dict):
+            raise _fail(
+                where, f'must be an object like {{"id": "calf-stretch"}}, not {shown(entry)}'
+            )
+        if "id" not in entry:
+            raise _fail(f"{where}.id", "is missing")
+        ident = entry["id"]
+        if not isinstance(ident, str) or ident not in catalogue.ids():
+            known = ", ".join(catalogue.ids())
+            raise _fail(f"{where}.id", f"unknown exercise {shown(ident)} (known: {known})")
+        if ident in ids:
+            first = ids.index(ident) + 1
+            raise _fail(f"{where}.id", f'"{ident}" is listed twice (first as exercises[{first}])')
+        ids.append(ident)
+        doses[ident] = dose_from_json(catalogue.get(ident), entry, where)
+    _check_length(ids, doses, catalogue)
+    try:
+        routine = Routine(name, tuple(ids))
+    except RoutineError as error:  # already checked above; kept so no RoutineError leaks
+        raise _fail("name", str(error)) from error
+    return ImportedRoutine(routine, doses)
+
+
+def _check_length(ids: list[str], doses: dict[str, Dose], catalogue: Catalogue) -> None:
+    lengths = [len(build_plan(catalogue.get(i), doses[i])) for i in ids]
+    if sum(lengths) > MAX_STEPS:
+        longest = max(range(len(ids)), key=lengths.__getitem__)
+        raise _fail(
+            "exercises",
+            f"the routine would run {sum(lengths):,} steps (exercises[{longest + 1}], "
+            f"{ids[longest]}, alone {lengths[longest]:,}); at most {MAX_STEPS:,} are allowed, "
+            "so lower the reps or sets",
+        )
+
+
+def routine_to_json(
+    routine: Routine, doses: dict[str, Dose], catalogue: Catalogue
+) -> dict[str, Any]:
+    exercises = []
+    for ident in routine.exercise_ids:
+        exercise = catalogue.get(ident)
+        dose = doses.get(ident) or Dose.default_for(exercise)
+        exercises.append({"id": ident, **dose_to_json(exercise, dose)})
+    return {"version": FORMAT_VERSION, "name": routine.name, "exercises": exercises}
+
+
+def read_routine_file(path: Path | str, catalogue: Catalogue) -> ImportedRoutine:
+    path = Path(path)
+    try:
+        with path.open("rb") as file:
+            raw = file.read(MAX_FILE_BYTES + 1)  # never more than the limit into memory
+    except OSError as error:
+        raise _fail("", f"The file cannot be read ({error.strerror or error})") from error
+    if len(raw) > MAX_FILE_BYTES:
+        raise _fail("", "The file is larger than 1 MB; a routine file is a few kilobytes at most")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise _fail(
+            "", f"The file is not UTF-8 text (byte 0x{raw[error.start]:02x} at {error.start})"
+        ) from error
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise _fail(
+            "",
+            f"The file is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}",
+        ) from error
+    return parse_routine(data, catalogue)
+
+
+def write_routine_file(
+    path: Path | str, routine: Routine, doses: dict[str, Dose], catalogue: Catalogue
+) -> None:
+    """Writes the file whole or not at all (a temporary file renamed over the target)."""
+    path = Path(path)
+    text = json.dumps(routine_to_json(routine, doses, catalogue), ensure_ascii=False, indent=2)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            file.write(text + "\n")
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
