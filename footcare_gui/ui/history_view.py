@@ -37,6 +37,7 @@ from footcare_gui.core.history import (
     targets_for,
 )
 from footcare_gui.report.charts import ChartColors, paint_pain_chart, paint_sessions_chart
+from footcare_gui.report.text import long_date, session_time, short_date
 from footcare_gui.services.store import HistoryStore, StoreError
 
 PERIOD_WEEKS = (4, 12)
@@ -218,8 +219,8 @@ class HistoryView(QWidget):
         try:
             everything = self._store.sessions()
         except StoreError as error:
-            everything = []
-            self.summary.setText(str(error))
+            self.summary.setText(f"The history could not be read. {error}")
+            return
         in_period = [r for r in everything if first <= r.day <= last]
         self.sessions_chart.show_sessions(
             first, sessions_per_day(in_period, first, last), sum(self._targets.values())
@@ -228,7 +229,7 @@ class HistoryView(QWidget):
         self._fill_table(in_period)
         finished = sum(r.finished for r in in_period)
         self.summary.setText(
-            f"{len(in_period)} sessions from {first:%-d %b} to {last:%-d %b %Y}"
+            f"{len(in_period)} sessions from {short_date(first)} to {long_date(last)}"
             f" ({finished} finished)"
         )
         self.csv_button.setEnabled(bool(everything))
@@ -249,7 +250,7 @@ class HistoryView(QWidget):
         name = self._names.get(record.exercise_id, record.exercise_id)
         reps = f"{record.reps_done} of {record.reps_planned}" if record.reps_planned else "—"
         return [
-            NumberItem(f"{started:%a %-d %b %Y, %H:%M}", started.timestamp()),
+            NumberItem(f"{session_time(started)} {started.year}", started.timestamp()),
             QTableWidgetItem(name),
             QTableWidgetItem("Finished" if record.finished else "Stopped early"),
             NumberItem(reps, record.reps_done),
@@ -300,21 +301,20 @@ class HistoryView(QWidget):
         if not self._deleted:
             return
         try:
-            for record in self._deleted:
-                self._store.restore(record)
+            while self._deleted:
+                self._store.restore(self._deleted[0])
+                self._deleted.pop(0)  # only once it is back: a retry must not restore it twice
         except StoreError as error:
             QMessageBox.warning(self, "Could not undo", str(error))
-            return
-        self._deleted = []
-        self.undo_bar.hide()
+        else:
+            self.undo_bar.hide()
         self.reload()
         self.changed.emit()
 
-    def hideEvent(self, event: object) -> None:
-        # Undo is offered while History is open; after that the deletion stands.
+    def forget_undo(self) -> None:
+        """Undo is offered while History is open; once the user leaves, the deletion stands."""
         self._deleted = []
         self.undo_bar.hide()
-        super().hideEvent(event)  # type: ignore[arg-type]
 
     # --- exports -------------------------------------------------------------------------
     def export_csv(self) -> None:

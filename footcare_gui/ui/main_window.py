@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
@@ -83,8 +83,11 @@ class MainWindow(QMainWindow):
         self._last_record: SessionRecord | None = None  # the summary's pain and note update it
         self._session_view: SessionView | None = None
         self._history_view: HistoryView | None = None
+        # The midnight timer runs on a clock that stops while the computer sleeps: coming back
+        # to the app also checks whether the day has changed.
         self._midnight = QTimer(self, singleShot=True)
-        self._midnight.timeout.connect(self.refresh_today)
+        self._midnight.timeout.connect(self._new_day)
+        self._shown_day = wall_clock().date()
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(640, 480)
         self.setStyleSheet(WINDOW_STYLESHEET)
@@ -209,12 +212,20 @@ class MainWindow(QMainWindow):
 
     def refresh_today(self) -> None:
         """Today's progress and the streak; re-run after each session and at midnight."""
+        from footcare_gui.services.store import StoreError
+
         now = self._wall_clock()
+        self._shown_day = now.date()
         tomorrow = datetime.combine(now.date() + timedelta(days=1), datetime.min.time(), now.tzinfo)
         self._midnight.start(max(1000, int((tomorrow - now).total_seconds() * 1000) + 1000))
         if self._history is None:
             return
-        records = self._history.sessions()
+        try:
+            records = self._history.sessions()
+        except StoreError as error:  # the last figures stay; the reason is shown
+            self.browser.today.show_notice(f"The history could not be read. {error}")
+            return
+        self.browser.today.show_notice(self._history.notice)
         today = now.date()
         done = done_by_exercise(records, today)
         self.browser.show_today(done, self._targets)
@@ -226,6 +237,20 @@ class MainWindow(QMainWindow):
         )
         self.browser.today.show_streak(streak(records, self._targets, today))
         self.browser.list.viewport().update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.refresh_if_new_day()
+        super().changeEvent(event)
+
+    def refresh_if_new_day(self) -> None:
+        if self._wall_clock().date() != self._shown_day:
+            self._new_day()
+
+    def _new_day(self) -> None:
+        self.refresh_today()
+        if self._history_view is not None and self._history_view.isVisible():
+            self._history_view.reload()
 
     def show_history(self) -> None:
         if self._history is None or self.has_active_session():
@@ -244,6 +269,8 @@ class MainWindow(QMainWindow):
         self._history_view.setFocus()
 
     def show_browser(self) -> None:
+        if self._history_view is not None:
+            self._history_view.forget_undo()
         self.pages.setCurrentWidget(self.browser)
         self.setWindowTitle(APP_NAME)
         self.browser.focus_list()
@@ -279,6 +306,7 @@ class MainWindow(QMainWindow):
             return
         if self._session_view is not None:
             self._session_view.abandon()
+            self._session_view.flush_rating()  # a note typed just before closing is kept
         self._settings.window_geometry = self.saveGeometry()
         self._settings.sync()
         event.accept()
@@ -287,4 +315,5 @@ class MainWindow(QMainWindow):
         """Close without asking (a termination signal): the session ends as stopped early."""
         if self._session_view is not None:
             self._session_view.abandon()
+            self._session_view.flush_rating()
         self.close()

@@ -377,6 +377,10 @@ class SessionView(QWidget):
         self._rated_after()
         self.back_to_list.emit()
 
+    def flush_rating(self) -> None:
+        """Hand on a pain rating or note not yet handed on (the window is closing)."""
+        self._rated_after()
+
     def _rated_after(self, *_: object) -> None:
         """Pain and note go to the log as soon as they are given: nothing waits for a button."""
         if self._pages.currentIndex() == 1:

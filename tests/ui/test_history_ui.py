@@ -17,7 +17,7 @@ from footcare_gui.core.catalogue import Catalogue
 from footcare_gui.core.history import SessionRecord
 from footcare_gui.core.plan import build_plan
 from footcare_gui.services.settings import Settings
-from footcare_gui.services.store import HistoryStore
+from footcare_gui.services.store import HistoryStore, StoreError
 from footcare_gui.ui.exercise_browser import TODAY_ROLE
 from footcare_gui.ui.history_view import HistoryView
 from footcare_gui.ui.main_window import MainWindow
@@ -330,3 +330,82 @@ def test_the_pain_scale_is_one_tab_stop_worked_by_keys(qtbot: QtBot, window: Mai
     assert not any(button.isChecked() for button in scale.buttons)
     qtbot.keyClick(scale, Qt.Key.Key_Tab)
     assert window.focusWidget() is window.browser.start_button
+
+
+def test_an_undo_that_half_fails_never_restores_a_session_twice(
+    qtbot: QtBot,
+    window: MainWindow,
+    history: HistoryStore,
+    wall_clock: WallClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    history.add(stored(wall_clock, "calf-stretch", 0, note="a"))
+    history.add(stored(wall_clock, "calf-stretch", 0, note="b"))
+    view = open_history(qtbot, window)
+    view.table.selectAll()
+    answer_next_question(qtbot, QMessageBox.StandardButton.Yes)
+    click(qtbot, view.delete_button)
+    assert history.sessions() == []
+    real_restore, calls = history.restore, []
+
+    def restore_once_then_fail(record: SessionRecord) -> SessionRecord:
+        calls.append(record.note)
+        if len(calls) == 2:
+            raise StoreError("the disk is full")
+        return real_restore(record)
+
+    monkeypatch.setattr(history, "restore", restore_once_then_fail)
+    texts = answer_next_question(qtbot, QMessageBox.StandardButton.Ok)
+    click(qtbot, view.undo_button)
+    assert texts == ["the disk is full"]
+    assert view.undo_bar.isVisible()  # what is still deleted can still come back
+    click(qtbot, view.undo_button)
+    assert sorted(r.note for r in history.sessions()) == ["a", "b"]
+    assert not view.undo_bar.isVisible()
+
+
+def test_a_history_that_cannot_be_read_says_so_instead_of_showing_nothing(
+    qtbot: QtBot,
+    window: MainWindow,
+    history: HistoryStore,
+    wall_clock: WallClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    history.add(stored(wall_clock, "calf-stretch", 0))
+    window.refresh_today()
+    view = open_history(qtbot, window)
+
+    def unreadable(*_: object) -> list[SessionRecord]:
+        raise StoreError("disk I/O error reading /data/history.sqlite3")
+
+    monkeypatch.setattr(history, "sessions", unreadable)
+    window.refresh_today()  # e.g. at midnight: must not raise into the event loop
+    assert "could not be read" in window.browser.today.notice.text()
+    assert today_of(window, "calf-stretch") == (1, 2)  # the last figures stay
+    view.reload()
+    assert view.summary.text().startswith("The history could not be read.")
+
+
+def test_coming_back_on_a_new_day_refreshes_today(
+    qtbot: QtBot, window: MainWindow, history: HistoryStore, wall_clock: WallClock
+) -> None:
+    history.add(stored(wall_clock, "calf-stretch", 0))
+    window.refresh_today()
+    assert today_of(window, "calf-stretch") == (1, 2)
+    wall_clock.advance(hours=23)  # the laptop slept through midnight
+    window.refresh_if_new_day()
+    assert today_of(window, "calf-stretch") == (0, 2)
+
+
+def test_a_note_typed_just_before_closing_is_kept(
+    qtbot: QtBot,
+    window: MainWindow,
+    timer: FakeWakeTimer,
+    catalogue: Catalogue,
+    history: HistoryStore,
+) -> None:
+    window.start_exercise("calf-stretch")
+    run_to_the_end(window, timer, catalogue)
+    qtbot.keyClicks(window.session_view.note, "sore after")
+    window.close()
+    assert [r.note for r in history.sessions()] == ["sore after"]
