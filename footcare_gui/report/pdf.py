@@ -148,7 +148,7 @@ def report_html(records: list[SessionRecord], catalogue: Catalogue, first: date,
         f"<p>{finished} session{'s' if finished != 1 else ''} finished on {active_days} of "
         f"{days} days; {len(chosen) - finished} stopped early.</p>",
         *_routine(catalogue),
-        *_adherence(chosen, catalogue, first, last),
+        *_adherence(chosen, catalogue, _tracked_from(records, first), last),
         # The charts carry their own titles: a heading of ours could be left alone at the foot
         # of a page while its chart moves on to the next.
         _chart("sessions"),
@@ -173,6 +173,11 @@ def _routine(catalogue: Catalogue) -> list[str]:
     ]
 
 
+def _tracked_from(records: list[SessionRecord], first: date) -> date:
+    """Adherence counts from the first day Footcare recorded anything, not from before it."""
+    return max([first, min(r.day for r in records)]) if records else first
+
+
 def _adherence(
     records: list[SessionRecord], catalogue: Catalogue, first: date, last: date
 ) -> list[str]:
@@ -191,8 +196,10 @@ def _adherence(
     )
     return [
         "<h2>Adherence</h2>",
-        "<p>Finished sessions against the target over the period. Extra sessions on one day "
-        "do not make up for a missed day.</p>",
+        f"<p>Finished sessions against the target from {escape(long_date(first))} (the "
+        "start of the period, or the first day with a recorded session) to "
+        f"{escape(long_date(last))}, the day the report was made, which counts in full. "
+        "Extra sessions on one day do not make up for a missed day.</p>",
         TABLE,
         '<thead><tr><th width="55%">Exercise</th><th class="num">Done</th>'
         '<th class="num">Target</th><th class="num">%</th></tr></thead>',

@@ -109,4 +109,22 @@ def test_an_unwritable_path_raises_a_clear_error(
     path = tmp_path / "no such folder" / "report.pdf"
     with pytest.raises(ReportError, match=r"Cannot write the report to .*no such folder"):
         write_report(path, [], catalogue, TODAY)
-    assert isinstance(ReportError("x"), OSError)
+    with pytest.raises(OSError):  # callers that catch OSError catch this too
+        write_report(path, [], catalogue, TODAY)
+
+
+def test_adherence_counts_from_the_first_recorded_day_not_before(
+    tmp_path: Path, catalogue: Catalogue, open_pdf
+) -> None:
+    """Three days of use, every target met: 100 %, not 3 days out of 28."""
+    records = [
+        record(exercise.id, TODAY - timedelta(days=n), hour=8 + slot)
+        for n in range(3)
+        for exercise in catalogue.exercises
+        for slot in range(exercise.per_day.default)
+    ]
+    path = tmp_path / "new-patient.pdf"
+    write_report(path, records, catalogue, TODAY)
+    text = all_text(open_pdf(path))
+    assert "from 27 November 2026 (the start of the period, or the first day" in text
+    assert "All exercises 24 24 100%" in text
