@@ -109,7 +109,7 @@ def test_an_unwritable_path_raises_a_clear_error(
     path = tmp_path / "no such folder" / "report.pdf"
     with pytest.raises(ReportError, match=r"Cannot write the report to .*no such folder"):
         write_report(path, [], catalogue, TODAY)
-    with pytest.raises(OSError):  # callers that catch OSError catch this too
+    with pytest.raises(OSError, match="Cannot write"):  # callers catching OSError get it too
         write_report(path, [], catalogue, TODAY)
 
 
