@@ -24,8 +24,14 @@ from PySide6.QtWidgets import (
 
 from footcare_gui.core.describe import clock_text, position_text, seconds_shown, step_brief
 from footcare_gui.core.history import NOTE_MAX_CHARS
-from footcare_gui.core.plan import StepKind
-from footcare_gui.core.session import SessionState, Summary
+from footcare_gui.core.plan import Plan, Step, StepKind
+from footcare_gui.core.session import (
+    SegmentStatus,
+    SegmentSummary,
+    Session,
+    SessionState,
+    Summary,
+)
 from footcare_gui.services.audio import AudioCues
 from footcare_gui.services.settings import Settings
 from footcare_gui.ui.driver import SessionDriver
@@ -34,6 +40,12 @@ from footcare_gui.ui.widgets.countdown_ring import CountdownRing
 from footcare_gui.ui.widgets.pain_scale import PainScale
 
 COUNT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_PageDown)
+# A word and a symbol for each outcome, so it never rests on colour alone.
+STATUS_MARKS = {
+    SegmentStatus.DONE: "\N{CHECK MARK}",
+    SegmentStatus.PARTLY: "\N{CIRCLE WITH LEFT HALF BLACK}",
+    SegmentStatus.SKIPPED: "\N{EN DASH}",
+}
 
 
 class SessionView(QWidget):
@@ -63,6 +75,8 @@ class SessionView(QWidget):
     def _build_live_page(self) -> QWidget:
         page = QWidget()
         self.title = QLabel(objectName="sessionTitle")
+        self.routine_position = QLabel(objectName="routinePosition")
+        self.routine_position.hide()
         self.time_left = QLabel(objectName="timeLeft")
         self.time_left.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.overall = QProgressBar(textVisible=False, maximum=1000)
@@ -104,6 +118,22 @@ class SessionView(QWidget):
         self.pause_button.clicked.connect(self._toggle_pause)
         self.skip_button.clicked.connect(lambda: self._command("skip"))
         self.stop_button.clicked.connect(self.request_stop)
+        self.previous_exercise_button = self._control(
+            "⏮  Previous exercise",
+            "Start this exercise again, or go to the one before (Shift+Left)",
+        )
+        self.next_exercise_button = self._control(
+            "Next exercise  ⏭", "Skip the rest of this exercise (Shift+Right)"
+        )
+        self.previous_exercise_button.clicked.connect(
+            lambda: self._exercise_command("previous_exercise")
+        )
+        self.next_exercise_button.clicked.connect(lambda: self._exercise_command("skip_exercise"))
+        self._routine_widgets: tuple[QWidget, ...] = (
+            self.routine_position,
+            self.previous_exercise_button,
+            self.next_exercise_button,
+        )
         self.mute_button = self._control("Mute", "Turn the sounds off (M)")
         self.mute_button.setCheckable(True)
         self.mute_button.clicked.connect(self._toggle_mute)
@@ -121,13 +151,16 @@ class SessionView(QWidget):
 
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
+        header.addWidget(self.routine_position, 1)
         header.addWidget(self.time_left)
         controls = QHBoxLayout()
         controls.addStretch(1)
         for button in (
+            self.previous_exercise_button,
             self.back_button,
             self.pause_button,
             self.skip_button,
+            self.next_exercise_button,
             self.stop_button,
             self.mute_button,
         ):
@@ -167,7 +200,14 @@ class SessionView(QWidget):
         self.summary_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.summary_text = QLabel(objectName="summaryText", wordWrap=True)
         self.summary_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        for label, points in ((self.summary_title, 26), (self.summary_text, 14)):
+        self.routine_summary = QLabel(objectName="routineSummary", wordWrap=True)
+        self.routine_summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.routine_summary.hide()
+        for label, points in (
+            (self.summary_title, 26),
+            (self.summary_text, 14),
+            (self.routine_summary, 14),
+        ):
             font = label.font()
             font.setPointSize(points)
             font.setBold(label is self.summary_title)
@@ -200,6 +240,7 @@ class SessionView(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.summary_title)
         layout.addWidget(self.summary_text)
+        layout.addWidget(self.routine_summary)
         layout.addSpacing(16)
         layout.addLayout(rating_row)
         layout.addWidget(self.record_status)
@@ -221,6 +262,8 @@ class SessionView(QWidget):
         bind(Qt.Key.Key_P, self._toggle_pause)
         bind(Qt.Key.Key_Right, lambda: self._command("skip"))
         bind(Qt.Key.Key_Left, lambda: self._command("previous"))
+        bind("Shift+Right", lambda: self._exercise_command("skip_exercise"))
+        bind("Shift+Left", lambda: self._exercise_command("previous_exercise"))
         bind(Qt.Key.Key_R, lambda: self._command("restart_step"))
         bind(Qt.Key.Key_Escape, self.request_stop)
         bind(Qt.Key.Key_M, self._toggle_mute)
@@ -231,6 +274,10 @@ class SessionView(QWidget):
     @property
     def driver(self) -> SessionDriver | None:
         return self._driver
+
+    def segment_summaries(self) -> list[SegmentSummary]:
+        """What became of each exercise of the session shown (one for a single exercise)."""
+        return self._driver.session.segment_summaries() if self._driver else []
 
     def is_active(self) -> bool:
         """True while a session is under way (running or paused)."""
@@ -251,7 +298,13 @@ class SessionView(QWidget):
         if self._audio is not None:
             driver.cue.connect(self._audio.handle)
             self._audio.prepare()
-        self.title.setText(driver.session.plan.exercise_name)
+        plan = driver.session.plan
+        self.title.setText(plan.exercise_name)
+        routine = _is_routine(plan)
+        for widget in self._routine_widgets:
+            widget.setVisible(routine)
+        what = "routine" if routine else "exercise"
+        self.again_button.setToolTip(f"Start the same {what} again")
         self._show_page(0)
         self.setFocus()
         driver.start()
@@ -264,6 +317,11 @@ class SessionView(QWidget):
         self._driver.catch_up()
         if self.is_active():
             getattr(self._driver.session, name)()
+
+    def _exercise_command(self, name: str) -> None:
+        """Skipping or going back a whole exercise only means something in a routine."""
+        if self._driver is not None and _is_routine(self._driver.session.plan):
+            self._command(name)
 
     def _toggle_pause(self) -> None:
         self._command("toggle")
@@ -403,7 +461,9 @@ class SessionView(QWidget):
         paused = session.state is SessionState.PAUSED
         colour = PAUSED_COLOUR if paused else KIND_COLOURS[step.kind]
 
-        self.kind_chip.setText(("Paused · " if paused else "") + KIND_WORDS[step.kind].upper())
+        transition = session.plan.is_transition(step)
+        kind_word = "Up next" if transition else KIND_WORDS[step.kind]
+        self.kind_chip.setText(("Paused · " if paused else "") + kind_word.upper())
         chip_style = (
             f"background: {colour.name()}; color: white; border-radius: 6px; padding: 4px 14px;"
             " font-weight: 600; letter-spacing: 1px;"
@@ -412,9 +472,16 @@ class SessionView(QWidget):
             self.kind_chip.setStyleSheet(chip_style)
         self.step_label.setText(step.label)
         self.instruction.setText(step.instruction)
-        self.position.setText(position_text(step.position))
-        following = session.next_step
-        self.next_up.setText(f"Next: {step_brief(following)}" if following else "Next: finish")
+        where = position_text(step.position)
+        if transition:  # what is next, and where it sits in the routine
+            where = " · ".join(filter(None, (_exercise_number(session.plan, step), where)))
+        self.position.setText(where)
+        self.next_up.setText(_next_text(session))
+        if _is_routine(session.plan):
+            segment = session.plan.segment_of(step)
+            self.routine_position.setText(
+                f"{_exercise_number(session.plan, step)} · {segment.exercise_name}"
+            )
 
         remaining = session.remaining_ms()
         if remaining is None:  # a counted rep waits for the user
@@ -424,7 +491,7 @@ class SessionView(QWidget):
             self.ring.set_state(str(position.rep), done, caption, colour)
         else:
             duration = step.duration_ms or 1
-            caption = "paused" if paused else "seconds"
+            caption = "paused" if paused else ("seconds to get ready" if transition else "seconds")
             self.ring.set_state(
                 str(seconds_shown(remaining)), 1 - remaining / duration, caption, colour
             )
@@ -442,22 +509,31 @@ class SessionView(QWidget):
         )
 
     def _show_summary(self, summary: Summary) -> None:
-        name = self._driver.session.plan.exercise_name if self._driver else ""
-        if summary.finished:
+        plan = self._driver.session.plan if self._driver else None
+        name = plan.exercise_name if plan else ""
+        routine = plan is not None and _is_routine(plan)
+        if routine:
+            self.summary_title.setText("Routine done!" if summary.finished else "Routine stopped")
+        elif summary.finished:
             self.summary_title.setText("Well done!")
         else:
             self.summary_title.setText("Session stopped")
-        lines = [
-            f"{name}: {summary.reps_done} of {summary.reps_planned} reps done"
-            if summary.reps_planned
-            else name,
-            f"Time: {clock_text(summary.active_ms)}",
-        ]
+        parts = self.segment_summaries() if routine else []
+        if routine:
+            done = sum(part.status is SegmentStatus.DONE for part in parts)
+            first = f"{name}: {done} of {len(parts)} exercises done"
+        elif summary.reps_planned:
+            first = f"{name}: {summary.reps_done} of {summary.reps_planned} reps done"
+        else:
+            first = name
+        lines = [first, f"Time: {clock_text(summary.active_ms)}"]
         if summary.paused_ms >= 1000:
             lines[-1] += f" (plus {clock_text(summary.paused_ms)} paused)"
-        if summary.skipped_steps:
+        if summary.skipped_steps and not routine:
             lines.append(f"Skipped steps: {summary.skipped_steps}")
         self.summary_text.setText("\n".join(lines))
+        self.routine_summary.setText("\n".join(_segment_line(part) for part in parts))
+        self.routine_summary.setVisible(routine)
         self.pain_after.set_value(None)
         self.note.clear()
         self._last_rated = (None, "")
@@ -483,9 +559,43 @@ class SessionView(QWidget):
             (self.position, 13),
             (self.next_up, 11),
             (self.title, 15),
+            (self.routine_position, 13),
             (self.time_left, 15),
         ):
             font = label.font()
             font.setPointSizeF(points * scale)
             label.setFont(font)
         super().resizeEvent(event)
+
+
+def _is_routine(plan: Plan) -> bool:
+    return len(plan.segments) > 1
+
+
+def _exercise_number(plan: Plan, step: Step) -> str:
+    return f"Exercise {step.segment + 1} of {len(plan.segments)}" if _is_routine(plan) else ""
+
+
+def _next_text(session: Session) -> str:
+    """ "Next: Relax · 10 s"; before a routine's next exercise, its name and number instead."""
+    following = session.next_step
+    if following is None:
+        return "Next: finish"
+    if session.plan.is_transition(following):
+        name = session.plan.segment_of(following).exercise_name
+        number = _exercise_number(session.plan, following).lower()
+        return f"Next: {name} ({number})"
+    return f"Next: {step_brief(following)}"
+
+
+def _segment_line(part: SegmentSummary) -> str:
+    """ "✓ Calf stretch — done", "◐ Toe pulling — 10 of 50 reps", or a dash and "skipped"."""
+    if part.status is SegmentStatus.PARTLY and part.reps_planned:
+        outcome = f"{part.reps_done} of {part.reps_planned} reps"
+    else:
+        outcome = {
+            SegmentStatus.DONE: "done",
+            SegmentStatus.PARTLY: "partly done",
+            SegmentStatus.SKIPPED: "skipped",
+        }[part.status]
+    return f"{STATUS_MARKS[part.status]} {part.exercise_name} — {outcome}"
