@@ -76,6 +76,7 @@ class SessionView(QWidget):
         page = QWidget()
         self.title = QLabel(objectName="sessionTitle")
         self.routine_position = QLabel(objectName="routinePosition")
+        self.routine_position.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.routine_position.hide()
         self.time_left = QLabel(objectName="timeLeft")
         self.time_left.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
