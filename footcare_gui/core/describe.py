@@ -3,10 +3,31 @@
 from __future__ import annotations
 
 from footcare_gui.core.catalogue import Exercise, PhaseKind, Sides
-from footcare_gui.core.plan import FOOT_NAMES, Dose, Position, Step, StepKind
+from footcare_gui.core.plan import (
+    DEFAULT_FEET,
+    FOOT_NAMES,
+    Dose,
+    FeetChoice,
+    Position,
+    Step,
+    StepKind,
+)
 
 _TIMES_A_DAY = {1: "once a day", 2: "twice a day"}
-_SIDES = {Sides.EACH: "each foot", Sides.TOGETHER: "both feet", Sides.AFFECTED: "painful foot"}
+_FEET = {
+    FeetChoice.BOTH: "each foot",
+    FeetChoice.LEFT: "left foot",
+    FeetChoice.RIGHT: "right foot",
+    FeetChoice.PAINFUL: "painful foot",
+}
+
+
+def feet_text(exercise: Exercise, dose: Dose | None = None) -> str:
+    """ "each foot", "both feet" (at once), "left foot", "painful foot"."""
+    if exercise.sides is Sides.TOGETHER:
+        return "both feet"
+    choice = (dose.feet if dose else None) or DEFAULT_FEET[exercise.sides]
+    return _FEET[choice]
 
 
 def times_a_day(count: int) -> str:
@@ -29,9 +50,11 @@ def clock_text(ms: int) -> str:
 def dose_line(exercise: Exercise, dose: Dose | None = None) -> str:
     """One line for a list: "3 × 8 · painful foot · once a day"."""
     dose = dose or Dose.default_for(exercise)
+    feet = feet_text(exercise, dose)
+    per_foot = feet == _FEET[FeetChoice.BOTH]
     if exercise.counted:
         amount = f"{dose.reps} reps"
-        if exercise.sides is Sides.EACH:
+        if per_foot:
             amount += " per foot"
     elif dose.sets == 1 and dose.reps == 1:
         hold = next((s for s in dose.phase_seconds if s), 0)
@@ -39,8 +62,8 @@ def dose_line(exercise: Exercise, dose: Dose | None = None) -> str:
     else:
         amount = f"{dose.sets} × {dose.reps}" if dose.sets > 1 else f"{dose.reps} reps"
     parts = [amount]
-    if not (exercise.counted and exercise.sides is Sides.EACH):
-        parts.append(_SIDES[exercise.sides])
+    if not (exercise.counted and per_foot):
+        parts.append(feet)
     parts.append(times_a_day(exercise.per_day.default))
     return " · ".join(parts)
 
@@ -61,7 +84,7 @@ def dose_details(exercise: Exercise, dose: Dose | None = None) -> list[str]:
     lines.append(f"{reps} × {dose.sets} sets" if dose.sets > 1 else reps)
     if dose.sets > 1 and dose.rest_seconds:
         lines.append(f"Rest {dose.rest_seconds} s between sets")
-    lines.append(_SIDES[exercise.sides].capitalize())
+    lines.append(feet_text(exercise, dose).capitalize())
     lines.append(times_a_day(exercise.per_day.default).capitalize())
     return lines
 
