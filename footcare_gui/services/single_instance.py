@@ -1,0 +1,204 @@
+"""One Footcare per user and history: a second launch hands its request to the running one.
+
+The first instance listens on a local socket. A later launch connects, sends one JSON object
+on one line ({"action": "show"}, {"action": "start", "exercise": "calf-stretch"},
+{"action": "start-routine", "name": "Morning"}), waits for {"ok": true} and exits. Meaning is the
+receiver's business; this module only checks that a message is a JSON object with a string
+"action". Garbage, oversized or silent connections are logged and dropped.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
+
+log = logging.getLogger(__name__)
+
+MAX_MESSAGE_BYTES = 64 * 1024
+IDLE_TIMEOUT_MS = 5_000  # a peer that connects and says nothing is dropped after this
+SOCKET_PATH_MAX = 100  # sun_path is 108 bytes on Linux, 104 on macOS
+OK_REPLY = b'{"ok": true}\n'
+
+
+def server_name(data_dir: Path | str | None = None) -> str:
+    """The socket for this user and this history: two users, or two --data-dir histories,
+    never meet. ``data_dir`` None means $FOOTCARE_DATA_DIR (tests set it) or the default."""
+    where = str(data_dir or os.environ.get("FOOTCARE_DATA_DIR", ""))
+    digest = hashlib.sha256(f"{_user()}\0{where}".encode()).hexdigest()[:16]
+    name = f"footcare-{digest}"
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    # The per-user runtime folder (mode 0700) over /tmp, where anyone can see the name.
+    if sys.platform.startswith("linux") and runtime and Path(runtime).is_dir():
+        path = str(Path(runtime) / f"{name}.sock")
+        if len(path.encode()) <= SOCKET_PATH_MAX:
+            return path
+    return name
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no name for this uid (a container)
+        return str(os.getuid()) if hasattr(os, "getuid") else ""
+
+
+class SingleInstance(QObject):
+    received = Signal(dict)
+
+    def __init__(
+        self,
+        name: str | None = None,
+        idle_timeout_ms: int = IDLE_TIMEOUT_MS,
+        parent: QObject | None = None,
+    ):
+        super().__init__(parent)
+        self.name = name or server_name()
+        self._idle_timeout_ms = idle_timeout_ms
+        self._server: QLocalServer | None = None
+
+    @property
+    def listening(self) -> bool:
+        return self._server is not None and self._server.isListening()
+
+    # --- the second launch -------------------------------------------------------------------
+    def forward(self, message: dict[str, Any], timeout_ms: int = 2000) -> bool:
+        """Hand ``message`` to the running instance; True once it has accepted it.
+
+        Blocking, with a timeout on each wait: it runs before this process has an event loop.
+        """
+        data = json.dumps(message, ensure_ascii=False).encode() + b"\n"
+        if len(data) > MAX_MESSAGE_BYTES:
+            raise ValueError(f"message is larger than {MAX_MESSAGE_BYTES} bytes")
+        socket = QLocalSocket()
+        socket.connectToServer(self.name)
+        if not socket.waitForConnected(timeout_ms):
+            return False  # nobody listens, or a crashed instance left its socket behind
+        try:
+            socket.write(data)
+            if not socket.waitForBytesWritten(timeout_ms):
+                log.warning("single instance: the running instance did not take the message")
+                return False
+            reply = b""
+            while not reply.endswith(b"\n") and socket.waitForReadyRead(timeout_ms):
+                reply += socket.readAll().data()
+            if reply != OK_REPLY:
+                log.warning("single instance: the running instance did not answer")
+            return reply == OK_REPLY
+        finally:
+            socket.abort()
+
+    # --- the first launch --------------------------------------------------------------------
+    def listen(self) -> bool:
+        """Become the instance others forward to; False when another one is running."""
+        # Asked first: a live instance's socket must never be removed or replaced below.
+        if self._alive():
+            log.info("single instance: another instance is running")
+            return False
+        server = QLocalServer(self)
+        if not os.path.isabs(self.name):
+            # A bare name lives in the shared temp folder: only this user may connect. (A path
+            # is in the private runtime folder, which guards it.)
+            server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not server.listen(self.name):
+            if server.serverError() != QAbstractSocket.SocketError.AddressInUseError:
+                log.info("single instance: not listening: %s", server.errorString())
+                server.deleteLater()
+                return False
+            # Nobody answers on it: a crashed instance's leftover socket file.
+            log.info("single instance: removing a stale socket %s", self.name)
+            QLocalServer.removeServer(self.name)
+            if not server.listen(self.name):
+                log.warning("single instance: cannot listen: %s", server.errorString())
+                server.deleteLater()
+                return False
+        server.newConnection.connect(self._accept)
+        self._server = server
+        return True
+
+    def close(self) -> None:
+        if self._server is not None:
+            self._server.close()  # and, on Unix, removes the socket file
+            self._server.deleteLater()
+            self._server = None
+
+    def _alive(self) -> bool:
+        probe = QLocalSocket()
+        probe.connectToServer(self.name)
+        alive = probe.waitForConnected(500)
+        probe.abort()
+        return alive
+
+    def _accept(self) -> None:
+        assert self._server is not None
+        while (socket := self._server.nextPendingConnection()) is not None:
+            _Connection(socket, self._idle_timeout_ms, self)
+
+    def _deliver(self, message: dict[str, Any]) -> None:
+        self.received.emit(message)
+
+
+class _Connection(QObject):
+    """One peer: reads a line, answers, hands the message on, and goes."""
+
+    def __init__(self, socket: QLocalSocket, idle_timeout_ms: int, owner: SingleInstance):
+        super().__init__(owner)
+        self._socket, self._owner = socket, owner
+        self._buffer = b""
+        self._idle = QTimer(self, singleShot=True)
+        self._idle.timeout.connect(lambda: self._drop("said nothing in time"))
+        self._idle.start(idle_timeout_ms)
+        socket.setParent(self)
+        socket.readyRead.connect(self._read)
+        socket.disconnected.connect(self._finish)
+        self._read()  # bytes may have come with the connection
+
+    def _read(self) -> None:
+        if self._socket is None:
+            return
+        self._buffer += self._socket.readAll().data()
+        line, newline, _ = self._buffer.partition(b"\n")
+        if len(line) > MAX_MESSAGE_BYTES:
+            self._drop(f"message larger than {MAX_MESSAGE_BYTES} bytes")
+        elif newline:
+            message = _parse(line)
+            if message is None:
+                self._drop("not a JSON object with an 'action'")
+                return
+            # Answered before it is acted on: a slot that opens a dialog must not keep the
+            # other launch waiting until it gives up and starts a second instance.
+            socket, self._socket = self._socket, None  # one message per connection
+            self._idle.stop()
+            socket.write(OK_REPLY)
+            socket.flush()  # out now, even if the slots below keep the event loop busy
+            socket.disconnectFromServer()  # once the answer is out; then _finish
+            self._owner._deliver(message)
+
+    def _drop(self, why: str) -> None:
+        log.warning("single instance: ignored a message: %s", why)
+        if self._socket is not None:
+            self._socket.abort()
+        self._finish()
+
+    def _finish(self) -> None:
+        self._idle.stop()
+        self._socket = None
+        self.deleteLater()
+
+
+def _parse(line: bytes) -> dict[str, Any] | None:
+    try:
+        message = json.loads(line.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return None
+    if isinstance(message, dict) and isinstance(message.get("action"), str):
+        return message
+    return None

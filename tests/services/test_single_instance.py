@@ -1,0 +1,235 @@
+"""One instance: a second process hands its request over; stale sockets and garbage are survived.
+
+Two real processes talk here (tests/single_instance_peer.py). Nothing sleeps: each wait is on a
+condition (a line on a pipe, a signal, a process ending) with a timeout.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import selectors
+import socket
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from footcare_gui.services.single_instance import (
+    MAX_MESSAGE_BYTES,
+    OK_REPLY,
+    SingleInstance,
+    server_name,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+TIMEOUT_S = 30
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="Unix sockets in the tests")
+
+
+def peer(*args: str) -> list[str]:
+    return [sys.executable, "-m", "tests.single_instance_peer", *args]
+
+
+def peer_env() -> dict[str, str]:
+    env = dict(os.environ)  # conftest points XDG_* and the data folder at scratch folders
+    env["PYTHONPATH"] = str(ROOT)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    return env
+
+
+def read_line(process: subprocess.Popen[str], timeout_s: float = TIMEOUT_S) -> str:
+    """The process's next stdout line, or a failure after timeout_s (never a hang)."""
+    assert process.stdout is not None
+    with selectors.DefaultSelector() as selector:
+        selector.register(process.stdout, selectors.EVENT_READ)
+        if not selector.select(timeout_s):
+            pytest.fail(f"no line from the peer in {timeout_s} s")
+    return process.stdout.readline().strip()
+
+
+@pytest.fixture
+def name(tmp_path: Path) -> str:
+    return str(tmp_path / "footcare.sock")
+
+
+@pytest.fixture
+def primary(name: str) -> Iterator[subprocess.Popen[str]]:
+    process = subprocess.Popen(
+        peer("primary", name), env=peer_env(), cwd=ROOT, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert read_line(process) == "listening"
+        yield process
+    finally:
+        if process.poll() is None:
+            process.kill()
+        process.communicate(timeout=TIMEOUT_S)
+
+
+@pytest.fixture
+def instance(qtbot: QtBot, name: str) -> Iterator[SingleInstance]:
+    instance = SingleInstance(name, idle_timeout_ms=200)
+    yield instance
+    instance.close()
+
+
+@pytest.mark.slow
+def test_a_second_launch_hands_its_request_to_the_running_one(
+    primary: subprocess.Popen[str], instance: SingleInstance
+) -> None:
+    assert not instance.listen()  # somebody is running
+    start = {"action": "start", "exercise": "calf-stretch"}
+    assert instance.forward(start, timeout_ms=10_000)
+    assert json.loads(read_line(primary)) == start
+    routine = {"action": "start-routine", "name": "Soirée"}
+    assert instance.forward(routine, timeout_ms=10_000)
+    assert json.loads(read_line(primary)) == routine
+    assert instance.forward({"action": "quit"}, timeout_ms=10_000)
+    assert read_line(primary) == '{"action": "quit"}'
+    assert primary.wait(timeout=TIMEOUT_S) == 0
+    assert not Path(instance.name).exists()  # a clean exit takes its socket with it
+
+
+def test_forward_with_nobody_running_is_refused_quickly(instance: SingleInstance) -> None:
+    assert not instance.forward({"action": "show"}, timeout_ms=10_000)
+
+
+@pytest.mark.slow
+def test_the_socket_of_a_crashed_instance_is_taken_over(
+    primary: subprocess.Popen[str], instance: SingleInstance, qtbot: QtBot
+) -> None:
+    primary.kill()  # SIGKILL: no chance to remove its socket
+    primary.wait(timeout=TIMEOUT_S)
+    assert Path(instance.name).exists()
+    assert not instance.forward({"action": "show"}, timeout_ms=10_000)
+    assert instance.listen()
+    # And it is really listening: a new launch reaches it.
+    with qtbot.waitSignal(instance.received, timeout=TIMEOUT_S * 1000) as got:
+        launch = subprocess.Popen(
+            peer("forward", instance.name, '{"action": "show"}'), env=peer_env(), cwd=ROOT
+        )
+    assert got.args == [{"action": "show"}]
+    qtbot.waitUntil(lambda: launch.poll() is not None, timeout=TIMEOUT_S * 1000)
+    assert launch.returncode == 0
+
+
+def test_a_left_over_socket_file_is_removed(
+    name: str, instance: SingleInstance, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO)
+    leftover = socket.socket(socket.AF_UNIX)
+    leftover.bind(name)  # bound and closed without unlinking: what a crash leaves
+    leftover.close()
+    assert Path(name).exists()
+    assert instance.listen()
+    assert instance.listening
+    assert "removing a stale socket" in caplog.text
+
+
+class RawPeer:
+    """A client that sends raw bytes, to show what the listener does with garbage."""
+
+    def __init__(self, path: str):
+        self.socket = socket.socket(socket.AF_UNIX)
+        self.socket.connect(path)
+        self.socket.setblocking(False)
+        self.reply = b""
+        self.closed = False
+        self._pending = b""
+
+    def send(self, data: bytes) -> None:
+        self._pending += data
+        self.pump()
+
+    def pump(self) -> bool:
+        """Move bytes both ways without blocking; True once the other side has closed."""
+        try:
+            while self._pending:
+                sent = self.socket.send(self._pending)
+                self._pending = self._pending[sent:]
+        except BlockingIOError:
+            pass
+        except OSError:  # the listener hung up mid-send
+            self.closed = True
+        try:
+            while chunk := self.socket.recv(65536):
+                self.reply += chunk
+            self.closed = True
+        except BlockingIOError:
+            pass
+        except OSError:
+            self.closed = True
+        return self.closed
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"not json\n",
+        b'["a", "list"]\n',
+        b'{"no": "action"}\n',
+        b'{"action": 3}\n',
+        b"\xff\xfe\n",
+        b"x" * (MAX_MESSAGE_BYTES + 10),  # no newline in 64 KB
+        b'{"action": "show", "pad": "' + b"x" * MAX_MESSAGE_BYTES + b'"}\n',
+    ],
+    ids=["text", "list", "no-action", "number", "not-utf8", "endless", "oversized"],
+)
+def test_garbage_is_logged_and_dropped(
+    instance: SingleInstance, qtbot: QtBot, data: bytes, caplog: pytest.LogCaptureFixture
+) -> None:
+    assert instance.listen()
+    client = RawPeer(instance.name)
+    with qtbot.assertNotEmitted(instance.received):
+        client.send(data)
+        qtbot.waitUntil(client.pump, timeout=TIMEOUT_S * 1000)
+    assert client.reply == b""
+    assert "single instance: ignored a message" in caplog.text
+    client.socket.close()
+
+
+def test_a_peer_that_says_nothing_is_dropped(instance: SingleInstance, qtbot: QtBot) -> None:
+    assert instance.listen()
+    client = RawPeer(instance.name)
+    qtbot.waitUntil(client.pump, timeout=TIMEOUT_S * 1000)  # idle_timeout_ms=200
+    client.socket.close()
+
+
+def test_a_message_is_answered_and_delivered_once(instance: SingleInstance, qtbot: QtBot) -> None:
+    assert instance.listen()
+    client = RawPeer(instance.name)
+    got: list[dict[str, object]] = []
+    instance.received.connect(got.append)
+    client.send(b'{"action": "show"}\n{"action": "show"}\n')
+    qtbot.waitUntil(client.pump, timeout=TIMEOUT_S * 1000)
+    assert client.reply == OK_REPLY
+    assert got == [{"action": "show"}]
+    client.socket.close()
+
+
+def test_the_name_is_per_user_and_per_history(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    default = server_name()
+    if sys.platform.startswith("linux"):
+        # The private runtime folder, not /tmp where every user sees the name.
+        assert Path(default).parent == Path(os.environ["XDG_RUNTIME_DIR"])
+    assert server_name(tmp_path / "other") != default
+    monkeypatch.setenv("FOOTCARE_DATA_DIR", str(tmp_path / "other"))
+    mine = server_name()
+    assert mine == server_name(tmp_path / "other")
+    monkeypatch.setattr("getpass.getuser", lambda: "someone-else")
+    assert server_name() != mine
+    monkeypatch.delenv("XDG_RUNTIME_DIR")
+    assert "/" not in server_name()  # a plain name: Qt puts it in the temp folder
+
+
+def test_a_message_too_large_to_send_is_a_programming_error() -> None:
+    with pytest.raises(ValueError, match="larger than"):
+        SingleInstance("unused").forward({"action": "x", "pad": "x" * MAX_MESSAGE_BYTES})
