@@ -1,0 +1,365 @@
+"""Edit routines: pick one, tick its exercises, put them in order, set each one's dose, import
+and export files. Everything happens on a draft of the book; OK saves it in one go, Cancel
+throws it away, so a cancelled dialog never leaves half its changes behind."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footcare_gui.core.catalogue import Catalogue
+from footcare_gui.core.describe import dose_line
+from footcare_gui.core.history import PAIN_MAX, PAIN_MIN
+from footcare_gui.core.progression import SESSIONS_RANGE, STEP_RANGE, ProgressionSettings
+from footcare_gui.core.routine import RoutineError
+from footcare_gui.core.routine_file import RoutineFileError
+from footcare_gui.services.routine_book import RoutineBook
+from footcare_gui.ui.dose_editor import DoseEditorDialog
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+FILE_FILTER = "Footcare routines (*.json);;All files (*)"
+OpenChooser = Callable[[QWidget, str, str], str]  # parent, caption, filter → path or ""
+SaveChooser = Callable[[QWidget, str, str, str], str]  # parent, caption, suggested, filter
+NameAsker = Callable[[QWidget, str, str, str], str | None]  # parent, title, label, initial
+
+
+def choose_open_path(parent: QWidget, caption: str, file_filter: str) -> str:
+    path, _ = QFileDialog.getOpenFileName(parent, caption, "", file_filter)
+    return path
+
+
+def choose_save_path(parent: QWidget, caption: str, suggested: str, file_filter: str) -> str:
+    path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, file_filter)
+    return path
+
+
+def ask_routine_name(parent: QWidget, title: str, label: str, initial: str) -> str | None:
+    text, ok = QInputDialog.getText(parent, title, label, text=initial)
+    return text if ok else None
+
+
+class RoutineEditorDialog(QDialog):
+    def __init__(
+        self,
+        book: RoutineBook,
+        catalogue: Catalogue,
+        parent: QWidget | None = None,
+        painful_foot: str = "",
+    ):
+        super().__init__(parent)
+        self.setWindowTitle("Routines")
+        self._book = book
+        self._catalogue = catalogue
+        self._painful_foot = painful_foot
+        self.draft = book.draft()
+        self._filling = False
+        self.dose_editor: DoseEditorDialog | None = None
+        # Tests answer these without opening a dialog.
+        self.choose_open_file: OpenChooser = choose_open_path
+        self.choose_save_file: SaveChooser = choose_save_path
+        self.ask_name: NameAsker = ask_routine_name
+        self._build()
+        self._fill_routines(self.draft.names()[0])
+        self._show_status(self.draft.notice)
+
+    # --- building ----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.routine_box = QComboBox(objectName="routineBox")
+        self.routine_box.setAccessibleName("Routine")
+        self.routine_box.currentIndexChanged.connect(self._fill_exercises)
+        self.new_button = QPushButton("New…", objectName="newRoutine")
+        self.rename_button = QPushButton("Rename…", objectName="renameRoutine")
+        self.delete_button = QPushButton("Delete", objectName="deleteRoutine")
+        self.new_button.clicked.connect(self.new_routine)
+        self.rename_button.clicked.connect(self.rename_routine)
+        self.delete_button.clicked.connect(self.delete_routine)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Routine:"))
+        top.addWidget(self.routine_box, 1)
+        for button in (self.new_button, self.rename_button, self.delete_button):
+            top.addWidget(button)
+
+        self.exercise_list = QListWidget(objectName="exerciseList")
+        self.exercise_list.setAccessibleName("Exercises: tick to include, drag to reorder")
+        self.exercise_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.exercise_list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.exercise_list.itemChanged.connect(self._store_list)
+        self.exercise_list.model().rowsMoved.connect(self._store_list)  # drag and drop
+        self.exercise_list.currentRowChanged.connect(self._enable)
+        self.up_button = QPushButton("Move up", objectName="moveUp")
+        self.down_button = QPushButton("Move down", objectName="moveDown")
+        self.up_button.setToolTip("Alt+Up")
+        self.down_button.setToolTip("Alt+Down")
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button.clicked.connect(lambda: self.move_current(1))
+        for keys, offset in (("Alt+Up", -1), ("Alt+Down", 1)):
+            shortcut = QShortcut(QKeySequence(keys), self.exercise_list)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda offset=offset: self.move_current(offset))
+        self.dose_button = QPushButton("Edit dose…", objectName="editDose")
+        self.dose_button.clicked.connect(self.edit_dose)
+        side = QVBoxLayout()
+        for button in (self.up_button, self.down_button, self.dose_button):
+            side.addWidget(button)
+        side.addStretch(1)
+        middle = QHBoxLayout()
+        middle.addWidget(self.exercise_list, 1)
+        middle.addLayout(side)
+
+        self.import_button = QPushButton("Import…", objectName="importRoutine")
+        self.export_button = QPushButton("Export…", objectName="exportRoutine")
+        self.import_button.setToolTip("Add a routine and its doses from a file, e.g. a clinician's")
+        self.export_button.setToolTip("Save this routine and its doses to a file")
+        self.import_button.clicked.connect(self.import_routine)
+        self.export_button.clicked.connect(self.export_routine)
+        files = QHBoxLayout()
+        files.addWidget(self.import_button)
+        files.addWidget(self.export_button)
+        files.addStretch(1)
+
+        self.status = QLabel(wordWrap=True, objectName="routineStatus")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(middle)
+        layout.addLayout(files)
+        layout.addWidget(self._progression_box())
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+
+    def _progression_box(self) -> QGroupBox:
+        box = QGroupBox("Working up (exercises with a progression, such as toe pulling)")
+        progression = self.draft.progression
+        self.step_spin = QSpinBox(minimum=STEP_RANGE[0], maximum=STEP_RANGE[1], suffix=" reps")
+        self.sessions_spin = QSpinBox(
+            minimum=SESSIONS_RANGE[0], maximum=SESSIONS_RANGE[1], suffix=" sessions"
+        )
+        self.pain_spin = QSpinBox(minimum=PAIN_MIN, maximum=PAIN_MAX)
+        self.step_spin.setValue(progression.step)
+        self.sessions_spin.setValue(progression.sessions_needed)
+        self.pain_spin.setValue(progression.pain_threshold)
+        form = QFormLayout(box)
+        form.addRow("Suggest more reps by:", self.step_spin)
+        form.addRow("After finishing:", self.sessions_spin)
+        form.addRow("Not while pain after a session is above:", self.pain_spin)
+        for spin in (self.step_spin, self.sessions_spin, self.pain_spin):
+            spin.valueChanged.connect(self._store_progression)
+        return box
+
+    # --- filling -------------------------------------------------------------------------------
+    def current_name(self) -> str:
+        return self.routine_box.currentText()
+
+    def _fill_routines(self, select: str) -> None:
+        self._filling = True
+        self.routine_box.clear()
+        self.routine_box.addItems(self.draft.names())
+        self.routine_box.setCurrentIndex(max(0, self.routine_box.findText(select)))
+        self._filling = False
+        self._fill_exercises()
+
+    def _fill_exercises(self, select_id: str | None = None) -> None:
+        if self._filling or not self.current_name():
+            return
+        if not isinstance(select_id, str):  # currentIndexChanged passes an int
+            item = self.exercise_list.currentItem()
+            select_id = item.data(ID_ROLE) if item else None
+        chosen = self.draft.routine(self.current_name()).exercise_ids
+        rest = [i for i in self._catalogue.ids() if i not in chosen]
+        self._filling = True
+        self.exercise_list.clear()
+        for ident in (*chosen, *rest):
+            exercise = self._catalogue.get(ident)
+            text = f"{exercise.name} \u2014 {dose_line(exercise, self.draft.dose_for(ident))}"
+            if self.draft.is_personal(ident):
+                text += " (your dose)"
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, ident)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)  # no drops onto items
+            checked = Qt.CheckState.Checked if ident in chosen else Qt.CheckState.Unchecked
+            item.setCheckState(checked)
+            self.exercise_list.addItem(item)
+            if ident == select_id:
+                self.exercise_list.setCurrentItem(item)
+        if self.exercise_list.currentRow() < 0:
+            self.exercise_list.setCurrentRow(0)
+        self._filling = False
+        self._enable()
+
+    def _enable(self) -> None:
+        row = self.exercise_list.currentRow()
+        self.up_button.setEnabled(row > 0)
+        self.down_button.setEnabled(0 <= row < self.exercise_list.count() - 1)
+        self.dose_button.setEnabled(row >= 0)
+        self.delete_button.setEnabled(len(self.draft.names()) > 1)
+
+    def listed_ids(self, checked_only: bool = False) -> list[str]:
+        items = [self.exercise_list.item(row) for row in range(self.exercise_list.count())]
+        return [
+            item.data(ID_ROLE)
+            for item in items
+            if not checked_only or item.checkState() == Qt.CheckState.Checked
+        ]
+
+    # --- changes -------------------------------------------------------------------------------
+    def _store_list(self) -> None:
+        if self._filling:
+            return
+        ids = self.listed_ids(checked_only=True)
+        if not ids:
+            self._show_status("A routine needs at least one exercise.")
+            self._fill_exercises()  # puts the last tick back
+            return
+        self.draft.set_exercises(self.current_name(), ids)
+        self._show_status("")
+        self._enable()
+
+    def move_current(self, offset: int) -> None:
+        row = self.exercise_list.currentRow()
+        target = row + offset
+        if row < 0 or not 0 <= target < self.exercise_list.count():
+            return
+        self._filling = True
+        item = self.exercise_list.takeItem(row)
+        self.exercise_list.insertItem(target, item)
+        self.exercise_list.setCurrentRow(target)
+        self._filling = False
+        self._store_list()
+
+    def _store_progression(self) -> None:
+        self.draft.progression = ProgressionSettings(
+            self.step_spin.value(), self.sessions_spin.value(), self.pain_spin.value()
+        )
+
+    def new_routine(self) -> None:
+        name = self.ask_name(self, "New routine", "Name of the new routine:", "")
+        if name is None:
+            return
+        try:
+            routine = self.draft.add_routine(name)
+        except RoutineError as error:
+            QMessageBox.warning(self, "Could not add the routine", _sentence(error))
+            return
+        self._fill_routines(routine.name)
+
+    def rename_routine(self) -> None:
+        old = self.current_name()
+        name = self.ask_name(self, "Rename routine", "New name:", old)
+        if name is None:
+            return
+        try:
+            routine = self.draft.rename_routine(old, name)
+        except RoutineError as error:
+            QMessageBox.warning(self, "Could not rename the routine", _sentence(error))
+            return
+        self._fill_routines(routine.name)
+
+    def delete_routine(self) -> None:
+        name = self.current_name()
+        answer = QMessageBox.question(
+            self,
+            "Delete routine",
+            f"Delete the routine \u201c{name}\u201d? Your doses are kept.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.draft.delete_routine(name)
+        except RoutineError as error:
+            QMessageBox.warning(self, "Could not delete the routine", _sentence(error))
+            return
+        self._fill_routines(self.draft.names()[0])
+
+    def edit_dose(self) -> None:
+        """Opens the dose editor without blocking; OK there changes the draft."""
+        item = self.exercise_list.currentItem()
+        if item is None:
+            return
+        ident = item.data(ID_ROLE)
+        editor = DoseEditorDialog(
+            self._catalogue.get(ident), self.draft.dose_for(ident), self._painful_foot, self
+        )
+        editor.accepted.connect(lambda: self._store_dose(ident, editor))
+        self.dose_editor = editor
+        editor.open()
+
+    def _store_dose(self, ident: str, editor: DoseEditorDialog) -> None:
+        self.draft.set_dose(ident, editor.dose())
+        self._fill_exercises(ident)
+
+    def import_routine(self) -> None:
+        path = self.choose_open_file(self, "Import a routine", FILE_FILTER)
+        if not path:
+            return
+        try:
+            routine = self.draft.import_file(path)
+        except RoutineFileError as error:
+            QMessageBox.warning(
+                self,
+                "Could not import the routine",
+                f"{Path(path).name} was not imported, and nothing was changed.\n\n{error.message}",
+            )
+            return
+        self._fill_routines(routine.name)
+        self._show_status(
+            f"Imported \u201c{routine.name}\u201d with its doses. OK keeps it; Cancel drops it."
+        )
+
+    def export_routine(self) -> None:
+        name = self.current_name()
+        suggested = f"{name}.json".replace("/", "-")
+        path = self.choose_save_file(self, "Export the routine", suggested, FILE_FILTER)
+        if not path:
+            return
+        try:
+            self.draft.export_file(path, name)
+        except OSError as error:
+            QMessageBox.warning(
+                self, "Could not export the routine", f"Could not write {path}: {error}"
+            )
+            return
+        self._show_status(f"Saved \u201c{name}\u201d and its doses to {Path(path).name}.")
+
+    # --- closing -------------------------------------------------------------------------------
+    def accept(self) -> None:
+        self._book.apply(self.draft)
+        super().accept()
+
+    def _show_status(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+
+def _sentence(error: Exception) -> str:
+    text = str(error)
+    return f"{text[:1].upper()}{text[1:]}."
