@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 KEY = "reminders/v1"
 VERSION = 1
 _HH_MM = re.compile(r"([01][0-9]|2[0-3]):([0-5][0-9])")
+_TYPED = re.compile(r"([0-9]{1,2})(?:[:.h]([0-9]{2}))?", re.ASCII)
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,27 @@ def active_plans(settings: Settings, catalogue: Catalogue) -> list[ReminderPlan]
     """What the reminder scheduler should follow now: nothing while reminders are off."""
     value = load(settings)
     return plans_for(catalogue, value.times) if value.enabled else []
+
+
+def times_text(times: tuple[time, ...]) -> str:
+    """For a text field in Preferences: "09:00, 18:00"."""
+    return ", ".join(at.strftime("%H:%M") for at in times)
+
+
+def parse_times_text(text: str) -> tuple[time, ...]:
+    """What the user typed ("9:00, 18:30" or "9, 18"); ValueError names the part it can't read.
+
+    An empty text means no reminders for that exercise.
+    """
+    times = []
+    for part in filter(None, (p.strip() for p in text.replace(";", ",").split(","))):
+        match = _TYPED.fullmatch(part)
+        if match is None or int(match[1]) > 23 or int(match[2] or 0) > 59:
+            raise ValueError(f"'{part}' is not a time like 09:00")
+        times.append(time(int(match[1]), int(match[2] or 0)))
+    if len(times) > MAX_TIMES:
+        raise ValueError(f"at most {MAX_TIMES} times a day")
+    return normalised(times)
 
 
 def _read_times(raw: Any) -> dict[str, tuple[time, ...]]:

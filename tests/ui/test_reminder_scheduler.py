@@ -264,3 +264,16 @@ def test_damaged_fields_fall_back_one_by_one(
     assert len(caplog.records) == 4
     calf = next(p for p in plans_for(catalogue, loaded.times) if p.exercise_id == "calf-stretch")
     assert calf.times == (time(9), time(18))
+
+
+def test_times_typed_in_preferences() -> None:
+    parse = reminder_settings.parse_times_text
+    assert parse("18:30, 9:00") == (time(9), time(18, 30))
+    assert parse("9; 13.15 ,18h00") == (time(9), time(13, 15), time(18))
+    assert parse("  ") == ()
+    for bad in ("25:00", "9:60", "noon", "9:5", "\uff110:00"):
+        with pytest.raises(ValueError, match="is not a time"):
+            parse(bad)
+    with pytest.raises(ValueError, match="at most"):
+        parse(", ".join(f"{h}:00" for h in range(13)))
+    assert reminder_settings.times_text((time(9), time(18, 30))) == "09:00, 18:30"
