@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from footcare_gui.core.catalogue import Catalogue, Exercise
 from footcare_gui.core.describe import clock_text, dose_details, dose_line
-from footcare_gui.core.plan import build_plan
+from footcare_gui.core.plan import Dose, Foot, build_plan
 from footcare_gui.ui.style import DONE_COLOUR, SAFETY_NOTE
 from footcare_gui.ui.today_panel import TodayPanel
 from footcare_gui.ui.widgets.pain_scale import PainScale
@@ -87,6 +87,8 @@ class ExerciseBrowser(QWidget):
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None):
         super().__init__(parent)
         self._catalogue = catalogue
+        self._doses: dict[str, Dose] = {}  # personal doses; the catalogue's where absent
+        self._painful: Foot | None = None
         self.list = QListWidget(objectName="exerciseList")
         self.list.setItemDelegate(TwoLineDelegate(self.list))
         self.list.setAccessibleName("Exercises")
@@ -154,6 +156,15 @@ class ExerciseBrowser(QWidget):
         layout.addWidget(splitter)
         self.list.setCurrentRow(0)
 
+    def show_doses(self, doses: dict[str, Dose], painful: Foot | None = None) -> None:
+        """The user's own doses, in the list and the detail pane."""
+        self._doses, self._painful = dict(doses), painful
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            exercise = self._catalogue.get(item.data(ID_ROLE))
+            item.setData(DOSE_ROLE, dose_line(exercise, self._doses.get(exercise.id)))
+        self._show_current()
+
     def show_today(self, done: dict[str, int], targets: dict[str, int]) -> None:
         for row in range(self.list.count()):
             item = self.list.item(row)
@@ -163,6 +174,9 @@ class ExerciseBrowser(QWidget):
             item.setData(TODAY_ROLE, (done_here, target) if target else None)
             dose = item.data(DOSE_ROLE)
             item.setToolTip(f"{item.text()}: {dose}. {today_text(done_here, target)}.")
+
+    def chosen_routine(self) -> str | None:
+        return self.today.routine_box.currentText() or None
 
     def take_pain_before(self) -> int | None:
         """The rating given on the start screen, for the session now starting (then cleared)."""
@@ -189,22 +203,24 @@ class ExerciseBrowser(QWidget):
         exercise = self.current_exercise()
         if exercise is None:
             return
-        self.detail.setText(_detail_html(exercise))
+        self.detail.setText(_detail_html(exercise, self._doses.get(exercise.id), self._painful))
         self.start_button.setText(f"Start {exercise.name.lower()}")
 
 
-def _detail_html(exercise: Exercise) -> str:
-    plan = build_plan(exercise)
+def _detail_html(exercise: Exercise, dose: Dose | None = None, painful: Foot | None = None) -> str:
+    plan = build_plan(exercise, dose, painful)
     length = ("about " if plan.has_estimates else "") + clock_text(plan.total_ms)
     steps = "".join(f"<li>{escape(step)}</li>" for step in exercise.steps)
-    dose = "<br>".join(escape(line) for line in dose_details(exercise))
+    dose_text = "<br>".join(escape(line) for line in dose_details(exercise, dose))
+    own = dose is not None and dose != Dose.default_for(exercise)
+    dose_title = "Your dose" if own else "Dose"
     progression = (
         f"<p><b>Progression:</b> {escape(exercise.progression)}</p>" if exercise.progression else ""
     )
     return (
         f"<h1>{escape(exercise.name)}</h1>"
         f"<p>{escape(exercise.why)}</p>"
-        f"<h3>Dose</h3><p>{dose}<br><i>One session takes {length}.</i></p>"
+        f"<h3>{dose_title}</h3><p>{dose_text}<br><i>One session takes {length}.</i></p>"
         f"{progression}"
         f"<h3>Starting position</h3><p>{escape(exercise.position)}</p>"
         f"<h3>Steps</h3><ol>{steps}</ol>"

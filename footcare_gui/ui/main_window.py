@@ -1,4 +1,5 @@
-"""The main window: the exercise browser, and the session view once a session starts.
+"""The main window: the exercise browser with Today, a session (one exercise or a routine),
+and History.
 
 Only the browser is built before the first paint. The session machinery (engine, driver,
 session view, audio) is imported and built when the first session starts: start-up is the
@@ -8,34 +9,29 @@ first thing a user judges, and most launches begin by reading the list.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import datetime, timedelta
-from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from footcare_gui import __version__
 from footcare_gui.core.catalogue import Catalogue
 from footcare_gui.core.clock import Clock, MonotonicClock
-from footcare_gui.core.history import (
-    SessionRecord,
-    done_by_exercise,
-    record_from_summary,
-    streak,
-    targets_for,
-)
+from footcare_gui.core.history import SessionRecord, done_by_exercise, streak, targets_for
+from footcare_gui.core.plan import ROUTINE_ID, Foot, Plan
+from footcare_gui.services.recorder import SessionRecorder
+from footcare_gui.services.routine_book import RoutineBook
 from footcare_gui.services.settings import Settings
 from footcare_gui.ui.exercise_browser import ExerciseBrowser
 from footcare_gui.ui.style import SAFETY_NOTE, WINDOW_STYLESHEET
 
 if TYPE_CHECKING:
-    from footcare_gui.core.session import Summary
     from footcare_gui.services.audio import AudioCues
     from footcare_gui.services.store import HistoryStore
-    from footcare_gui.ui.driver import WakeTimer
+    from footcare_gui.ui.desktop import Desktop
+    from footcare_gui.ui.driver import SessionDriver, WakeTimer
     from footcare_gui.ui.history_view import HistoryView
     from footcare_gui.ui.session_view import SessionView
 
@@ -65,11 +61,13 @@ class MainWindow(QMainWindow):
         audio: AudioCues | AudioFactory | None = None,
         history: HistoryStore | None = None,
         wall_clock: WallClock = local_now,
+        routines: RoutineBook | None = None,
         parent: QWidget | None = None,
     ):
         """``audio`` is the audio service, or a function that makes it when first needed.
 
         ``history`` records each session that ends; without it nothing is recorded or shown.
+        ``routines`` holds the user's routines and doses (from ``settings`` when not given).
         """
         super().__init__(parent)
         self._catalogue = catalogue
@@ -78,9 +76,13 @@ class MainWindow(QMainWindow):
         self._timer_factory = timer_factory
         self._audio = audio
         self._history = history
-        self._wall_clock = wall_clock
+        self.wall_clock = wall_clock
+        self.routines = routines or RoutineBook(settings, catalogue)
         self._targets = targets_for(catalogue)
-        self._last_record: SessionRecord | None = None  # the summary's pain and note update it
+        self._recorder = SessionRecorder(history, wall_clock)
+        self._last_routine: str | None = None
+        self._quitting = False
+        self.desktop: Desktop | None = None  # tray, reminders and second launches, if wired
         self._session_view: SessionView | None = None
         self._history_view: HistoryView | None = None
         # The midnight timer runs on a clock that stops while the computer sleeps: coming back
@@ -97,11 +99,12 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.browser)
         self.setCentralWidget(self.pages)
         self.browser.start_requested.connect(self.start_exercise)
-        self.browser.today.history_requested.connect(self.show_history)
-        self.browser.today.setVisible(history is not None)
-        if history is not None:
-            self.browser.today.show_notice(history.notice)
+        today = self.browser.today
+        today.history_requested.connect(self.show_history)
+        today.routine_requested.connect(self.start_routine)
+        today.history_button.setVisible(history is not None)
         self._build_menus()
+        self.refresh_doses()
         self.refresh_today()
 
         geometry = settings.window_geometry
@@ -111,6 +114,12 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        routine = QAction("Start &routine", self, shortcut=QKeySequence("Ctrl+Return"))
+        routine.triggered.connect(lambda: self.start_routine(self.browser.chosen_routine()))
+        file_menu.addAction(routine)
+        routines = QAction("Routines and &doses…", self, shortcut=QKeySequence("Ctrl+D"))
+        routines.triggered.connect(self.show_routines)
+        file_menu.addAction(routines)
         if self._history is not None:
             history = QAction("&History…", self, shortcut=QKeySequence("Ctrl+H"))
             history.triggered.connect(self.show_history)
@@ -120,8 +129,9 @@ class MainWindow(QMainWindow):
             preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
             preferences.triggered.connect(self.show_preferences)
             file_menu.addAction(preferences)
+        file_menu.addSeparator()
         quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.quit_app)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu("&Help")
         safety = QAction("&Safety note", self)
@@ -143,7 +153,10 @@ class MainWindow(QMainWindow):
             from footcare_gui.ui.session_view import SessionView
 
             view = SessionView(self._settings, self.audio)
+            # Progression is offered as the user leaves the summary, once pain-after is in.
+            view.back_to_list.connect(self._offer_progression)
             view.back_to_list.connect(self.show_browser)
+            view.again.connect(self._offer_progression)
             view.again.connect(self.start_exercise)
             view.after_rated.connect(self._rate_after)
             self.pages.addWidget(view)
@@ -153,79 +166,141 @@ class MainWindow(QMainWindow):
     def has_active_session(self) -> bool:
         return self._session_view is not None and self._session_view.is_active()
 
-    # --- navigation ----------------------------------------------------------------------
+    # --- starting sessions -----------------------------------------------------------------
+    def painful_foot(self) -> Foot | None:
+        value = self._settings.painful_foot
+        return Foot(value) if value else None
+
     def start_exercise(self, exercise_id: str) -> None:
         from footcare_gui.core.plan import build_plan
+
+        if exercise_id == ROUTINE_ID:  # "Do it again" after a routine
+            self.start_routine(self._last_routine)
+            return
+        exercise = self._catalogue.get(exercise_id)
+        plan = build_plan(exercise, self.routines.dose_for(exercise_id), self.painful_foot())
+        self.browser.select(exercise_id)
+        self._run(plan, exercise.name)
+
+    def start_routine(self, name: str | None = None) -> None:
+        """Start the named routine (the first one when None or no longer there)."""
+        from footcare_gui.core.plan import build_routine_plan
+
+        names = self.routines.names()
+        if name is None or name.casefold() not in (n.casefold() for n in names):
+            name = names[0]
+        routine = self.routines.routine(name)
+        items = [
+            (self._catalogue.get(i), self.routines.dose_for(i))
+            for i in routine.exercise_ids
+            if i in self._catalogue.ids()
+        ]
+        plan = build_routine_plan(items, self.painful_foot(), routine.name)
+        self._last_routine = routine.name
+        self._run(plan, f"{routine.name} (routine)")
+
+    def _run(self, plan: Plan, title: str) -> None:
         from footcare_gui.core.session import Session
         from footcare_gui.ui.driver import SessionDriver
 
-        exercise = self._catalogue.get(exercise_id)
-        session = Session(build_plan(exercise), self._clock)
+        if self.has_active_session():
+            return  # one session at a time; the running one is in front
+        session = Session(plan, self._clock)
         timer = self._timer_factory(self) if self._timer_factory else None
         driver = SessionDriver(session, timer, parent=self)
-        pain_before = self.browser.take_pain_before()
-        self.browser.select(exercise_id)
+        self._recorder.begin(self.browser.take_pain_before())
         self.pages.setCurrentWidget(self.session_view)
-        self.setWindowTitle(f"{APP_NAME} — {exercise.name}")
+        self.setWindowTitle(f"{APP_NAME} — {title}")
         self.session_view.run(driver)
         # After the view's own connection: the summary is on screen when the save result comes.
-        driver.ended.connect(partial(self._record, self._wall_clock(), pain_before))
+        driver.ended.connect(lambda _summary: self._session_ended(driver))
+        if self.desktop is not None:
+            desktop = self.desktop
+            driver.refreshed.connect(lambda: desktop.show_session(driver.session))
+            driver.ended.connect(lambda _summary: desktop.show_session(None))
 
-    # --- history -------------------------------------------------------------------------
-    def _record(self, started_at: datetime, pain_before: int | None, summary: Summary) -> None:
-        self._last_record = None
-        if self._history is None:
-            return
-        from footcare_gui.services.store import StoreError
+    def toggle_pause(self) -> None:
+        if self.has_active_session():
+            self.session_view.toggle_pause()
 
-        record = record_from_summary(summary, started_at, pain_before)
-        try:
-            self._last_record = self._history.add(record)
-        except StoreError as error:
-            self._show_record_status(f"This session could not be saved to your history. {error}")
-        else:
-            self._show_record_status("")
+    # --- recording -------------------------------------------------------------------------
+    def _session_ended(self, driver: SessionDriver) -> None:
+        status = self._recorder.finish(driver.session)
+        self._show_record_status(status)
         self.refresh_today()
-
-    def _rate_after(self, pain: int | None, note: str) -> None:
-        if self._history is None or self._last_record is None:
-            return
-        from footcare_gui.services.store import StoreError
-
-        updated = replace(self._last_record, pain_after=pain, note=note)
-        try:
-            self._history.update(updated)
-        except StoreError as error:
-            self._show_record_status(f"Your rating and note could not be saved. {error}")
-        else:
-            self._last_record = updated
-            self._show_record_status("")
         if self._history_view is not None:
             self._history_view.reload()
 
-    def _show_record_status(self, problem: str) -> None:
-        if self._session_view is not None:
-            if problem:
-                self._session_view.show_record_status(problem, ok=False)
-            else:
-                self._session_view.show_record_status("Saved to your history.")
+    def _rate_after(self, pain: int | None, note: str) -> None:
+        self._show_record_status(self._recorder.rate_after(pain, note))
+        if self._history_view is not None:
+            self._history_view.reload()
+
+    def _show_record_status(self, status: str) -> None:
+        from footcare_gui.services.recorder import SAVED
+
+        if self._session_view is not None and status:
+            self._session_view.show_record_status(status, ok=status == SAVED)
+
+    def _offer_progression(self) -> None:
+        """After a finished session of an exercise that progresses, propose more reps (or say
+        why not yet). Never without the user's yes."""
+        from footcare_gui.core.progression import HeldBack, Proposal
+        from footcare_gui.ui.progression_prompt import ask_progression
+
+        finished = {r.exercise_id for r in self._recorder.last_records if r.finished}
+        self._recorder.last_records = []  # asked once per session
+        if not finished:
+            return
+        records = self.records()
+        for exercise_id in sorted(finished):
+            result = self.routines.proposal_for(exercise_id, records)
+            if isinstance(result, Proposal):
+                if ask_progression(self, result):
+                    self.routines.accept(result)
+                else:
+                    self.routines.decline(result)
+                self.refresh_doses()
+            elif isinstance(result, HeldBack):
+                self.statusBar().showMessage(result.message, 30_000)
+
+    def records(self) -> list[SessionRecord]:
+        """Every saved session; none when the history cannot be read (the reason is shown)."""
+        from footcare_gui.services.store import StoreError
+
+        if self._history is None:
+            return []
+        try:
+            return self._history.sessions()
+        except StoreError as error:
+            self.browser.today.show_notice(f"The history could not be read. {error}")
+            return []
+
+    # --- Today -----------------------------------------------------------------------------
+    def refresh_doses(self) -> None:
+        doses = {i: self.routines.dose_for(i) for i in self._catalogue.ids()}
+        self.browser.show_doses(doses, self.painful_foot())
+        self.browser.today.show_routines(self.routines.names(), self._last_routine or "")
 
     def refresh_today(self) -> None:
         """Today's progress and the streak; re-run after each session and at midnight."""
         from footcare_gui.services.store import StoreError
 
-        now = self._wall_clock()
+        now = self.wall_clock()
         self._shown_day = now.date()
         tomorrow = datetime.combine(now.date() + timedelta(days=1), datetime.min.time(), now.tzinfo)
         self._midnight.start(max(1000, int((tomorrow - now).total_seconds() * 1000) + 1000))
+        notices = [self.routines.notice]
         if self._history is None:
+            self.browser.today.show_notice(" ".join(n for n in notices if n))
             return
         try:
             records = self._history.sessions()
         except StoreError as error:  # the last figures stay; the reason is shown
             self.browser.today.show_notice(f"The history could not be read. {error}")
             return
-        self.browser.today.show_notice(self._history.notice)
+        notices.insert(0, self._history.notice)
+        self.browser.today.show_notice(" ".join(n for n in notices if n))
         today = now.date()
         done = done_by_exercise(records, today)
         self.browser.show_today(done, self._targets)
@@ -244,7 +319,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def refresh_if_new_day(self) -> None:
-        if self._wall_clock().date() != self._shown_day:
+        if self.wall_clock().date() != self._shown_day:
             self._new_day()
 
     def _new_day(self) -> None:
@@ -252,13 +327,14 @@ class MainWindow(QMainWindow):
         if self._history_view is not None and self._history_view.isVisible():
             self._history_view.reload()
 
+    # --- other pages and dialogs -----------------------------------------------------------
     def show_history(self) -> None:
         if self._history is None or self.has_active_session():
             return  # a running session stays in front; history can wait
         if self._history_view is None:
             from footcare_gui.ui.history_view import HistoryView
 
-            view = HistoryView(self._history, self._catalogue, self._wall_clock)
+            view = HistoryView(self._history, self._catalogue, self.wall_clock)
             view.back_requested.connect(self.show_browser)
             view.changed.connect(self.refresh_today)
             self.pages.addWidget(view)
@@ -275,13 +351,41 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.browser.focus_list()
 
+    def open_exercise(self, exercise_id: str) -> None:
+        """From a reminder: the window in front, at that exercise (a session stays running)."""
+        self.bring_forward()
+        if exercise_id in self._catalogue.ids() and not self.has_active_session():
+            self.show_browser()
+            self.browser.select(exercise_id)
+
+    def bring_forward(self) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        else:
+            self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def show_routines(self) -> None:
+        from footcare_gui.ui.routine_editor import RoutineEditorDialog
+
+        dialog = RoutineEditorDialog(
+            self.routines, self._catalogue, self, painful_foot=self._settings.painful_foot
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exec()
+        self.refresh_doses()
+
     def show_preferences(self) -> None:
         from footcare_gui.ui.preferences import PreferencesDialog
 
         assert self.audio is not None
-        dialog = PreferencesDialog(self._settings, self.audio, self)
+        dialog = PreferencesDialog(self._settings, self.audio, self, catalogue=self._catalogue)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # and its connections with it
         dialog.exec()
+        self.refresh_doses()  # the painful foot may have changed
+        if self.desktop is not None:
+            self.desktop.settings_changed()
 
     def show_safety_note(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -301,19 +405,35 @@ class MainWindow(QMainWindow):
 
     # --- closing -------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._settings.window_geometry = self.saveGeometry()
+        if not self._quitting and self.desktop and self.desktop.keep_running_when_closed():
+            event.ignore()  # reminders need the app; a running session carries on
+            self.hide()
+            return
         if self.has_active_session() and not self.session_view.request_stop():
             event.ignore()
             return
         if self._session_view is not None:
             self._session_view.abandon()
             self._session_view.flush_rating()  # a note typed just before closing is kept
-        self._settings.window_geometry = self.saveGeometry()
         self._settings.sync()
         event.accept()
 
+    def quit_app(self) -> None:
+        """Quit for real (File ▸ Quit, the tray): closing the window may only hide it."""
+        self._quitting = True
+        if self.has_active_session():
+            self.bring_forward()
+        if self.close():
+            QApplication.quit()  # a hidden window's close does not end the app by itself
+        else:
+            self._quitting = False  # the user kept the session
+
     def quit_now(self) -> None:
         """Close without asking (a termination signal): the session ends as stopped early."""
+        self._quitting = True
         if self._session_view is not None:
             self._session_view.abandon()
             self._session_view.flush_rating()
         self.close()
+        QApplication.quit()

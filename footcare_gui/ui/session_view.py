@@ -324,8 +324,11 @@ class SessionView(QWidget):
         if self._driver is not None and _is_routine(self._driver.session.plan):
             self._command(name)
 
-    def _toggle_pause(self) -> None:
+    def toggle_pause(self) -> None:
+        """Pause or resume (Space, P, the Pause button, the tray menu)."""
         self._command("toggle")
+
+    _toggle_pause = toggle_pause
 
     def _space(self) -> None:
         """Space counts a rep on counted steps, and pauses or resumes everywhere else."""

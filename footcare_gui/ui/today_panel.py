@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from footcare_gui.core.history import Streak
 
@@ -14,6 +22,7 @@ def days(count: int) -> str:
 
 class TodayPanel(QFrame):
     history_requested = Signal()
+    routine_requested = Signal(str)  # routine name
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent, objectName="todayPanel")
@@ -29,6 +38,20 @@ class TodayPanel(QFrame):
         self.history_button.clicked.connect(self.history_requested)
         self.notice = QLabel(objectName="historyNotice", wordWrap=True)
         self.notice.hide()
+        self.routine_box = QComboBox(objectName="routineBox")
+        self.routine_box.setAccessibleName("Routine to start")
+        self.routine_button = QPushButton("Start routine", objectName="startRoutine")
+        self.routine_button.setToolTip("Do every exercise of this routine in one go (Ctrl+Enter)")
+        self.routine_button.clicked.connect(
+            lambda: self.routine_requested.emit(self.routine_box.currentText())
+        )
+        routine_row = QHBoxLayout()
+        routine_row.addWidget(self.routine_box, 1)
+        routine_row.addWidget(self.routine_button)
+        self.routine_row = QWidget()
+        self.routine_row.setLayout(routine_row)
+        routine_row.setContentsMargins(0, 4, 0, 0)
+        self.routine_row.hide()
 
         top = QHBoxLayout()
         top.addWidget(title, 1)
@@ -38,7 +61,15 @@ class TodayPanel(QFrame):
         layout.addLayout(top)
         layout.addWidget(self.totals)
         layout.addWidget(self.streak)
+        layout.addWidget(self.routine_row)
         layout.addWidget(self.notice)
+
+    def show_routines(self, names: list[str], current: str = "") -> None:
+        self.routine_box.clear()
+        self.routine_box.addItems(names)
+        if current in names:
+            self.routine_box.setCurrentText(current)
+        self.routine_row.setVisible(bool(names))
 
     def show_day(self, done: int, target: int, exercises_met: int, exercises: int) -> None:
         if target and done >= target:

@@ -1,0 +1,78 @@
+"""Saves each session that ends into the history: a routine as one record per exercise done.
+
+Qt-free: the main window tells it when a session starts and ends, and passes on the pain rating
+and note given on the summary; it answers with what went wrong, in words for the user.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+from footcare_gui.core.history import SessionRecord, record_from_summary
+from footcare_gui.core.plan import ROUTINE_ID, Plan
+from footcare_gui.core.session import SegmentStatus, Session
+from footcare_gui.services.store import HistoryStore, StoreError
+
+SAVED = "Saved to your history."
+
+
+class SessionRecorder:
+    def __init__(self, history: HistoryStore | None, wall_clock: Callable[[], datetime]):
+        self._history = history
+        self._wall_clock = wall_clock
+        self._started_at: datetime | None = None
+        self._pain_before: int | None = None
+        self.last_records: list[SessionRecord] = []  # what the summary's rating updates
+
+    def begin(self, pain_before: int | None) -> None:
+        self._started_at = self._wall_clock()
+        self._pain_before = pain_before
+        self.last_records = []
+
+    def finish(self, session: Session) -> str:
+        """Records the session that just ended; returns the status line for the summary."""
+        if self._history is None or self._started_at is None:
+            return ""
+        started, self._started_at = self._started_at, None
+        try:
+            for record in self._records(session, started):
+                self.last_records.append(self._history.add(record))
+        except StoreError as error:
+            return f"This session could not be saved to your history. {error}"
+        if not self.last_records:
+            return "Nothing was done, so nothing was saved."
+        return SAVED
+
+    def rate_after(self, pain: int | None, note: str) -> str:
+        """Pain after and the note go on every record of the session just ended."""
+        if self._history is None or not self.last_records:
+            return ""
+        updated = [replace(r, pain_after=pain, note=note) for r in self.last_records]
+        try:
+            for record in updated:
+                self._history.update(record)
+        except StoreError as error:
+            return f"Your rating and note could not be saved. {error}"
+        self.last_records = updated
+        return SAVED
+
+    def _records(self, session: Session, started: datetime) -> list[SessionRecord]:
+        summary = session.summary()
+        plan: Plan = session.plan
+        if plan.exercise_id != ROUTINE_ID:
+            return [record_from_summary(summary, started, self._pain_before)]
+        records = []
+        for part in session.segment_summaries():
+            # An exercise skipped before any of it was done is not a session of it.
+            if not part.entered or part.status is SegmentStatus.SKIPPED:
+                continue
+            assert part.started_at_ms is not None
+            offset = timedelta(milliseconds=part.started_at_ms - summary.started_at_ms)
+            records.append(
+                record_from_summary(
+                    part.as_summary(), started + offset, self._pain_before, plan.exercise_name
+                )
+            )
+        return records

@@ -1,0 +1,200 @@
+"""Routines, personal doses and progression, used from the main window as a user would."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from footcare_gui.core.catalogue import Catalogue
+from footcare_gui.core.history import SessionRecord
+from footcare_gui.core.plan import Foot, StepKind
+from footcare_gui.services.store import HistoryStore
+from footcare_gui.ui.exercise_browser import DOSE_ROLE
+from footcare_gui.ui.main_window import MainWindow
+from tests.fakes import FakeWakeTimer
+from tests.ui.conftest import WallClock
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def finish(window: MainWindow, timer: FakeWakeTimer) -> None:
+    driver = window.session_view.driver
+    assert driver is not None
+    while not driver.session.state.ended:
+        timer.advance(driver.session.remaining_ms() or 1000)
+
+
+def test_a_routine_runs_end_to_end_and_each_exercise_is_recorded(
+    qtbot: QtBot, window: MainWindow, timer: FakeWakeTimer, history: HistoryStore
+) -> None:
+    window.routines.add_routine("Morning", ["ankle-flexion", "calf-stretch"])
+    window.refresh_doses()
+    today = window.browser.today
+    today.routine_box.setCurrentText("Morning")
+    qtbot.mouseClick(today.routine_button, LEFT)
+    view = window.session_view
+    assert window.windowTitle() == "Footcare — Morning (routine)"
+    assert view.routine_position.text().startswith("Exercise 1 of 2")
+    driver = view.driver
+    assert driver is not None
+    while driver.session.step.label != "Next: Calf stretch":
+        timer.advance(driver.session.remaining_ms() or 1000)
+    assert "Stand facing a wall" in view.instruction.text()  # its position, before it starts
+    finish(window, timer)
+    assert view.summary_title.text() == "Routine done!"
+    records = history.sessions()
+    assert [(r.exercise_id, r.finished, r.routine) for r in records] == [
+        ("ankle-flexion", True, "Morning"),
+        ("calf-stretch", True, "Morning"),
+    ]
+    assert records[1].started_at > records[0].started_at
+    assert view.record_status.text() == "Saved to your history."
+
+
+def test_skipping_an_exercise_records_only_what_was_done(
+    qtbot: QtBot, window: MainWindow, timer: FakeWakeTimer, history: HistoryStore
+) -> None:
+    window.routines.add_routine("Quick", ["calf-stretch", "ankle-flexion", "toe-pulling"])
+    window.start_routine("Quick")
+    view = window.session_view
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)  # skip calf
+    timer.advance(15_000)  # the transition to ankle flexion
+    timer.advance(5_000)  # into the first hold
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)  # skip the rest
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)  # and toe pulling
+    assert view.summary_title.text() == "Routine done!"
+    summary = view.routine_summary.text()
+    assert "Calf stretch — skipped" in summary
+    assert "Toe pulling — skipped" in summary
+    (record,) = history.sessions()
+    assert (record.exercise_id, record.finished, record.routine) == (
+        "ankle-flexion",
+        False,
+        "Quick",
+    )
+
+
+def test_do_it_again_after_a_routine_runs_the_routine_again(
+    qtbot: QtBot, window: MainWindow, timer: FakeWakeTimer
+) -> None:
+    window.routines.add_routine("Two", ["calf-stretch", "ankle-flexion"])
+    window.start_routine("Two")
+    finish(window, timer)
+    qtbot.mouseClick(window.session_view.again_button, LEFT)
+    assert window.session_view.routine_position.text().startswith("Exercise 1 of 2")
+    assert window.windowTitle() == "Footcare — Two (routine)"
+
+
+def test_a_personal_dose_shows_in_the_list_and_drives_the_session(
+    window: MainWindow, timer: FakeWakeTimer, catalogue: Catalogue, history: HistoryStore
+) -> None:
+    calf = catalogue.get("calf-stretch")
+    dose = replace(window.routines.dose_for("calf-stretch"), reps=3, phase_seconds=(45, 10))
+    window.routines.set_dose("calf-stretch", dose)
+    window._settings.painful_foot = "left"
+    window.refresh_doses()
+    assert window.browser.list.item(0).data(DOSE_ROLE) == "3 reps · each foot · twice a day"
+    assert "Your dose" in window.browser.detail.text()
+    window.start_exercise(calf.id)
+    plan = window.session_view.driver.session.plan  # type: ignore[union-attr]
+    holds = [s for s in plan.steps if s.kind is StepKind.HOLD]
+    assert [s.duration_ms for s in holds] == [45_000] * 6  # 3 reps, each foot
+    finish(window, timer)
+    (record,) = history.sessions()
+    assert (record.reps_done, record.reps_planned) == (6, 6)
+
+
+def test_the_painful_foot_from_preferences_names_the_foot(
+    window: MainWindow, catalogue: Catalogue
+) -> None:
+    window._settings.painful_foot = "right"
+    window.start_exercise("ankle-extension")
+    plan = window.session_view.driver.session.plan  # type: ignore[union-attr]
+    assert {s.position.foot for s in plan.steps if s.position.rep} == {Foot.RIGHT}
+    assert window.session_view.position.text().endswith("Right foot")
+
+
+def past_toe_sessions(wall_clock: WallClock, count: int, reps: int = 25) -> list[SessionRecord]:
+    records = []
+    for n in range(count):
+        start = wall_clock.now - timedelta(days=count - n)
+        records.append(
+            SessionRecord(
+                exercise_id="toe-pulling",
+                started_at=start,
+                ended_at=start + timedelta(minutes=4),
+                active_s=200.0,
+                paused_s=0.0,
+                reps_done=2 * reps,
+                reps_planned=2 * reps,
+                sets_done=2,
+                sets_planned=2,
+                sides_done=2,
+                sides_planned=2,
+                finished=True,
+                pain_after=2,
+            )
+        )
+    return records
+
+
+@pytest.mark.parametrize(("answer", "reps"), [("Increase to 30", 30), ("Not now", 25)])
+def test_progression_is_offered_after_enough_sessions_and_needs_a_yes(
+    qtbot: QtBot,
+    window: MainWindow,
+    timer: FakeWakeTimer,
+    history: HistoryStore,
+    wall_clock: WallClock,
+    answer: str,
+    reps: int,
+) -> None:
+    for record in past_toe_sessions(wall_clock, 4):
+        history.add(record)
+    paced = replace(window.routines.dose_for("toe-pulling"), pace_seconds=1)
+    window.routines.set_dose("toe-pulling", paced)
+    window.start_exercise("toe-pulling")
+    finish(window, timer)
+    shown: list[str] = []
+
+    def answer_prompt() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            qtbot.wait(10)  # the prompt opens once the click is handled
+            return answer_prompt()
+        shown.append(box.text())
+        button = next(b for b in box.findChildren(QPushButton) if b.text() == answer)
+        qtbot.mouseClick(button, LEFT)
+
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, answer_prompt)
+    qtbot.mouseClick(window.session_view.done_button, LEFT)
+    assert shown
+    assert "Try 30 reps per foot?" in shown[0]
+    assert window.routines.dose_for("toe-pulling").reps == reps
+    expected = "30 reps per foot · 3 times a day" if reps == 30 else "25 reps per foot"
+    assert window.browser.list.item(4).data(DOSE_ROLE).startswith(expected)
+
+
+def test_no_increase_is_proposed_while_pain_after_sessions_is_high(
+    qtbot: QtBot,
+    window: MainWindow,
+    timer: FakeWakeTimer,
+    history: HistoryStore,
+    wall_clock: WallClock,
+) -> None:
+    for record in past_toe_sessions(wall_clock, 4):
+        history.add(record)
+    paced = replace(window.routines.dose_for("toe-pulling"), pace_seconds=1)
+    window.routines.set_dose("toe-pulling", paced)
+    window.start_exercise("toe-pulling")
+    finish(window, timer)
+    qtbot.mouseClick(window.session_view.pain_after.buttons[8], LEFT)
+    qtbot.mouseClick(window.session_view.done_button, LEFT)  # no prompt may open
+    assert window.routines.dose_for("toe-pulling").reps == 25
+    assert "pain" in window.statusBar().currentMessage().lower()
