@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSocketNotifier
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from footcare_gui import __version__
@@ -18,13 +18,12 @@ from footcare_gui.core.catalogue import Catalogue
 
 if TYPE_CHECKING:
     from footcare_gui.services.audio import AudioCues
-from footcare_gui.services.assets import assets_dir
 from footcare_gui.services.qt_log import install_qt_message_handler
 from footcare_gui.services.settings import APPLICATION, ORGANISATION, Settings
+from footcare_gui.ui.icons import app_icon
 from footcare_gui.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
-ICON_SIZES = (16, 32, 48, 64, 128, 256)
 
 
 def create_application() -> QApplication:
@@ -40,15 +39,6 @@ def create_application() -> QApplication:
     return app
 
 
-def app_icon() -> QIcon:
-    icon = QIcon()
-    for size in ICON_SIZES:
-        path = assets_dir() / "icons" / "hicolor" / str(size) / "footcare.png"
-        if path.is_file():
-            icon.addFile(str(path))
-    return icon
-
-
 def run(
     catalogue: Catalogue | None,
     start_id: str | None,
@@ -56,7 +46,18 @@ def run(
     mute: bool = False,
     no_voice: bool = False,
     data_dir: Path | None = None,
+    start_routine: str | None = None,
 ) -> int:
+    """``start_routine``: a routine's name, or "" for the first routine."""
+    from footcare_gui.services.paths import data_dir as resolve_data_dir
+    from footcare_gui.services.single_instance import SingleInstance, server_name
+
+    folder = resolve_data_dir(data_dir)
+    instance = SingleInstance(server_name(folder))
+    if catalogue is not None and instance.forward(_request(start_id, start_routine)):
+        # Before any window or display connection: a second launch is done in a moment.
+        log.info("handed over to the Footcare already running")
+        return 0
     app = create_application()
     if catalogue is None:
         # Never start half-broken: say what is wrong with which file, and stop.
@@ -79,20 +80,37 @@ def run(
         app.aboutToQuit.connect(audio.shutdown)  # ends the speech worker with the app
         return audio
 
-    from footcare_gui.services.paths import data_dir as resolve_data_dir
     from footcare_gui.services.store import HistoryStore
+    from footcare_gui.ui.desktop import Desktop
 
-    history = HistoryStore.open(resolve_data_dir(data_dir))
+    history = HistoryStore.open(folder)
     if history.notice:
         log.warning("history: %s", history.notice)
     app.aboutToQuit.connect(history.close)
     window = MainWindow(catalogue, settings, audio=make_audio, history=history)
+    window.desktop = desktop = Desktop(window, settings, catalogue)
+    app.aboutToQuit.connect(desktop.shutdown)
+    if not instance.listen():  # another one runs but did not answer: better two than none
+        log.warning("another Footcare seems to be running but does not answer; starting anyway")
+    instance.received.connect(desktop.handle_request)
+    app.aboutToQuit.connect(instance.close)  # removes the socket file
     _quit_on_termination_signals(app, window)
     window.show()
     if start_id:
         window.start_exercise(start_id)
+    elif start_routine is not None:
+        window.start_routine(start_routine or None)
     log.info("window shown%s", f", session started: {start_id}" if start_id else "")
     return app.exec()
+
+
+def _request(start_id: str | None, start_routine: str | None) -> dict[str, object]:
+    """What this launch asks of a Footcare already running."""
+    if start_id:
+        return {"action": "start", "exercise": start_id}
+    if start_routine is not None:
+        return {"action": "start-routine", "name": start_routine or None}
+    return {"action": "show"}
 
 
 def _quit_on_termination_signals(app: QApplication, window: MainWindow) -> None:

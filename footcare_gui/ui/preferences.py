@@ -1,7 +1,9 @@
-"""Preferences: your painful foot; sounds, spoken prompts, volume and output device, with a
-"Test sound" button."""
+"""Preferences: your painful foot; reminders; sounds, spoken prompts, volume and output device,
+with a "Test sound" button. Every change applies at once and is remembered."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -13,12 +15,17 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSlider,
+    QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
 )
 
+from footcare_gui.core.catalogue import Catalogue
+from footcare_gui.core.reminders import default_times, plans_for
+from footcare_gui.services import reminder_settings
 from footcare_gui.services.audio import AudioCues
 from footcare_gui.services.settings import Settings
 
@@ -29,11 +36,21 @@ PAINFUL_FOOT_CHOICES = (("Not said", ""), ("Left foot", "left"), ("Right foot", 
 class PreferencesDialog(QDialog):
     """Changes apply at once (so "Test sound" plays what the user just set) and are remembered."""
 
-    def __init__(self, settings: Settings, audio: AudioCues, parent: QWidget | None = None):
+    def __init__(
+        self,
+        settings: Settings,
+        audio: AudioCues,
+        parent: QWidget | None = None,
+        catalogue: Catalogue | None = None,
+        tray_available: bool | None = None,
+    ):
+        """Reminders are offered when ``catalogue`` is given; ``tray_available`` None asks the
+        desktop (tests pass True or False)."""
         super().__init__(parent)
         self.setWindowTitle("Footcare Preferences")
         self._settings = settings
         self._audio = audio
+        self._catalogue = catalogue
 
         self.sound = QCheckBox("Play tones at each step and in the last seconds of a countdown")
         self.sound.setChecked(settings.sound_enabled)
@@ -85,6 +102,10 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(you_box)
+        if catalogue is not None:
+            if tray_available is None:
+                tray_available = QSystemTrayIcon.isSystemTrayAvailable()
+            layout.addWidget(self._build_reminders(catalogue, tray_available))
         layout.addWidget(sound_box)
         layout.addWidget(buttons)
 
@@ -107,6 +128,63 @@ class PreferencesDialog(QDialog):
         self.volume_label.setText(f"{self.volume.value()} %")
         self._audio.apply_settings()
         self._show_voice_availability()
+
+    def _build_reminders(self, catalogue: Catalogue, tray_available: bool) -> QGroupBox:
+        value = reminder_settings.load(self._settings)
+        self.reminders_on = QCheckBox("Remind me of my exercises (Footcare stays in the tray)")
+        self.reminders_on.setChecked(value.enabled and tray_available)
+        self.reminders_on.setEnabled(tray_available)
+        self.reminders_on.toggled.connect(self._save_reminders)
+        form = QFormLayout()
+        form.addRow(self.reminders_on)
+        if not tray_available:
+            form.addRow(
+                QLabel(
+                    "This desktop has no tray for Footcare's icon, so it cannot remind you.",
+                    wordWrap=True,
+                    objectName="noTray",
+                )
+            )
+        self.reminder_times: dict[str, QLineEdit] = {}
+        for plan in plans_for(catalogue, value.times):
+            edit = QLineEdit(reminder_settings.times_text(plan.times))
+            edit.setObjectName(f"times-{plan.exercise_id}")
+            edit.setPlaceholderText("no reminders")
+            edit.setAccessibleName(f"Reminder times for {plan.name}")
+            edit.setToolTip("Times of day, e.g. 09:00, 18:00; leave empty for none")
+            edit.setEnabled(tray_available)
+            edit.editingFinished.connect(self._save_reminders)
+            self.reminder_times[plan.exercise_id] = edit
+            form.addRow(f"{plan.name}:", edit)
+        self.reminder_problem = QLabel(wordWrap=True, objectName="reminderProblem")
+        self.reminder_problem.setStyleSheet("color: #c62828;")
+        self.reminder_problem.hide()
+        form.addRow(self.reminder_problem)
+        box = QGroupBox("Reminders")
+        box.setLayout(form)
+        return box
+
+    def _save_reminders(self) -> None:
+        """Only times that differ from the defaults are kept, so new defaults still reach the
+        rest; a time that can't be read is named and nothing is saved until it is fixed."""
+        assert self._catalogue is not None
+        chosen = {}
+        for exercise in self._catalogue.exercises:
+            text = self.reminder_times[exercise.id].text()
+            try:
+                times = reminder_settings.parse_times_text(text)
+            except ValueError as error:
+                self.reminder_problem.setText(f"{exercise.name}: {error}")
+                self.reminder_problem.show()
+                return
+            if times != default_times(exercise.per_day.default):
+                chosen[exercise.id] = times
+        self.reminder_problem.hide()
+        value = reminder_settings.load(self._settings)
+        reminder_settings.save(
+            self._settings,
+            replace(value, enabled=self.reminders_on.isChecked(), times=chosen),
+        )
 
     def _save_painful_foot(self) -> None:
         self._settings.painful_foot = self.painful_foot.currentData() or ""

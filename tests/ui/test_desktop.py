@@ -1,0 +1,163 @@
+"""The tray, reminders, hiding to the tray, and requests from a second launch."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import time, timedelta
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from footcare_gui.core.catalogue import Catalogue
+from footcare_gui.core.clock import ManualClock
+from footcare_gui.core.history import SessionRecord
+from footcare_gui.services import reminder_settings
+from footcare_gui.services.settings import Settings
+from footcare_gui.services.store import HistoryStore
+from footcare_gui.ui.desktop import Desktop
+from footcare_gui.ui.main_window import MainWindow
+from footcare_gui.ui.tray import HIDE_TO_TRAY_TEXT
+from tests.fakes import FakeWakeTimer
+from tests.ui.conftest import WallClock
+
+OFFSCREEN_TRAY = "No such signal QPlatformNativeInterface::systemTrayWindowChanged"
+
+
+def stored(wall_clock: WallClock, exercise_id: str, days_ago: int, hours: int) -> SessionRecord:
+    start = wall_clock.now.replace(hour=9) + timedelta(days=-days_ago, hours=hours)
+    return SessionRecord(
+        exercise_id=exercise_id,
+        started_at=start,
+        ended_at=start + timedelta(minutes=2),
+        active_s=75.0,
+        paused_s=0.0,
+        reps_done=2,
+        reps_planned=2,
+        sets_done=2,
+        sets_planned=2,
+        sides_done=2,
+        sides_planned=2,
+        finished=True,
+    )
+
+
+def reminders_on(settings: Settings, **times: tuple[time, ...]) -> None:
+    value = reminder_settings.load(settings)
+    reminder_settings.save(settings, replace(value, enabled=True, times=times))
+
+
+@pytest.fixture
+def notes() -> list[tuple[str, ...]]:
+    """The desktop notifications shown, as (title, text, exercise id)."""
+    return []
+
+
+def wire(
+    window: MainWindow,
+    settings: Settings,
+    catalogue: Catalogue,
+    notes: list[tuple[str, ...]],
+    tray: bool,
+    timer: FakeWakeTimer | None = None,
+) -> Desktop:
+    zone = window.wall_clock().tzinfo
+    desktop = Desktop(
+        window, settings, catalogue, tray_available=tray, reminder_timer=timer, zone=zone
+    )
+    window.desktop = desktop
+
+    def notify(title: str, text: str, exercise_id: str = "") -> bool:
+        notes.append((title, text, exercise_id))
+        return tray
+
+    desktop.tray.notify = notify  # type: ignore[method-assign]
+    return desktop
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_TRAY)
+def test_with_reminders_on_closing_hides_to_the_tray_and_says_so_once(
+    qtbot: QtBot,
+    window: MainWindow,
+    settings: Settings,
+    catalogue: Catalogue,
+    notes: list[tuple[str, ...]],
+) -> None:
+    reminders_on(settings)
+    wire(window, settings, catalogue, notes, tray=True)
+    assert not window.close()
+    assert not window.isVisible()
+    assert [n[1] for n in notes] == [HIDE_TO_TRAY_TEXT]
+    window.bring_forward()
+    assert not window.close()
+    assert len(notes) == 1  # told once only
+    window.quit_app()
+    assert not window.isVisible()
+    assert reminder_settings.load(settings).tray_explained
+
+
+def test_without_a_tray_closing_quits_as_before(
+    window: MainWindow, settings: Settings, catalogue: Catalogue, notes: list[tuple[str, ...]]
+) -> None:
+    reminders_on(settings)
+    desktop = wire(window, settings, catalogue, notes, tray=False)
+    assert not desktop.tray.available
+    assert window.close()
+    assert notes == []
+
+
+def test_a_second_launch_can_start_a_session_but_never_cuts_one_short(
+    window: MainWindow, settings: Settings, catalogue: Catalogue, notes: list[tuple[str, ...]]
+) -> None:
+    desktop = wire(window, settings, catalogue, notes, tray=False)
+    desktop.handle_request({"action": "start", "exercise": "toe-pulling"})
+    assert window.session_view.driver is not None
+    running = window.session_view.driver
+    assert running.session.plan.exercise_id == "toe-pulling"
+    desktop.handle_request({"action": "start", "exercise": "calf-stretch"})
+    desktop.handle_request({"action": "start-routine", "name": None})
+    assert window.session_view.driver is running
+
+
+def test_a_second_launch_starts_a_routine_by_name(
+    window: MainWindow, settings: Settings, catalogue: Catalogue, notes: list[tuple[str, ...]]
+) -> None:
+    window.routines.add_routine("Evening", ["toe-pulling", "calf-stretch"])
+    desktop = wire(window, settings, catalogue, notes, tray=False)
+    desktop.handle_request({"action": "start-routine", "name": "evening"})
+    assert window.windowTitle() == "Footcare — Evening (routine)"
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_TRAY)
+def test_a_reminder_comes_at_its_time_and_not_once_the_target_is_met(
+    window: MainWindow,
+    settings: Settings,
+    catalogue: Catalogue,
+    notes: list[tuple[str, ...]],
+    wall_clock: WallClock,
+    history: HistoryStore,
+) -> None:
+    """The window's wall clock says 09:00; calf stretch reminders at 09:30 and 18:00."""
+    reminders_on(settings, **{"calf-stretch": (time(9, 30), time(18, 0))})
+    for other in catalogue.ids():
+        if other != "calf-stretch":
+            value = reminder_settings.load(settings)
+            reminder_settings.save(settings, replace(value, times={**value.times, other: ()}))
+    clock = ManualClock()
+    timer = FakeWakeTimer(clock)
+    desktop = wire(window, settings, catalogue, notes, tray=True, timer=timer)
+    assert desktop.reminders.next_due is not None
+    wall_clock.advance(minutes=31)
+    assert timer.due_ms is not None
+    timer.advance(timer.due_ms - clock.now_ms())
+    assert notes == [
+        ("Time for a foot exercise", "Calf stretch: 0 of 2 done today", "calf-stretch")
+    ]
+    desktop.tray.reminder_clicked.emit("calf-stretch")
+    assert window.browser.current_exercise() is catalogue.get("calf-stretch")
+
+    for hours in (1, 2):  # both of today's calf stretches done by the evening
+        history.add(stored(wall_clock, "calf-stretch", 0, hours))
+    wall_clock.now = wall_clock.now.replace(hour=18, minute=1)
+    assert timer.due_ms is not None
+    timer.advance(timer.due_ms - clock.now_ms())
+    assert len(notes) == 1  # the 18:00 reminder is not shown: the target is met
