@@ -42,6 +42,19 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--list", action="store_true", help="print the exercises and exit")
     parser.add_argument("--json", action="store_true", help="with --list: print JSON")
     parser.add_argument("--start", metavar="ID", help="open straight into a session of exercise ID")
+    parser.add_argument(
+        "--start-routine",
+        metavar="NAME",
+        nargs="?",
+        const="",
+        help="open straight into your routine NAME (without NAME: your first routine)",
+    )
+    parser.add_argument(
+        "--import-routine",
+        metavar="FILE",
+        type=Path,
+        help="add the routine (and its doses) in FILE to your routines, then exit",
+    )
     parser.add_argument("--mute", action="store_true", help="no tones or prompts this time")
     parser.add_argument("--no-voice", action="store_true", help="tones only, no spoken prompts")
     parser.add_argument(
@@ -109,6 +122,14 @@ def main(argv: list[str] | None = None) -> int:
         if args.report:
             return export_report(catalogue, args.data_dir, args.report, args.weeks)
         return 0
+    if args.import_routine or args.start_routine:
+        if catalogue is None:
+            print(f"footcare: {problem}", file=sys.stderr)
+            return 1
+        if args.import_routine:
+            return import_routine(catalogue, args.import_routine)
+        if code := check_routine_name(catalogue, args.start_routine):
+            return code
     if catalogue is not None and args.start and args.start not in catalogue.ids():
         print(
             f"footcare: unknown exercise '{args.start}'. Valid ids: {', '.join(catalogue.ids())}",
@@ -126,7 +147,40 @@ def main(argv: list[str] | None = None) -> int:
         mute=args.mute,
         no_voice=args.no_voice,
         data_dir=args.data_dir,
+        start_routine=args.start_routine,
     )
+
+
+def import_routine(catalogue: Catalogue, path: Path) -> int:
+    from footcare_gui.core.routine_file import RoutineFileError
+    from footcare_gui.services.routine_book import RoutineBook
+    from footcare_gui.services.settings import Settings
+
+    settings = Settings()
+    book = RoutineBook(settings, catalogue)
+    try:
+        routine = book.import_file(path)
+    except RoutineFileError as error:
+        print(f"footcare: {path}: {error.message}", file=sys.stderr)
+        return EXIT_USAGE
+    settings.sync()
+    names = ", ".join(catalogue.get(i).name for i in routine.exercise_ids)
+    print(f"footcare: imported routine '{routine.name}': {names}", file=sys.stderr)
+    return 0
+
+
+def check_routine_name(catalogue: Catalogue, name: str) -> int:
+    """0 when the routine exists (or none was named); else say which do, and 2."""
+    if not name:
+        return 0
+    from footcare_gui.services.routine_book import RoutineBook
+    from footcare_gui.services.settings import Settings
+
+    names = RoutineBook(Settings(), catalogue).names()
+    if name.casefold() in (n.casefold() for n in names):
+        return 0
+    print(f"footcare: no routine '{name}'. Your routines: {', '.join(names)}", file=sys.stderr)
+    return EXIT_USAGE
 
 
 def exercise_record(exercise: Exercise) -> dict[str, object]:

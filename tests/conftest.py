@@ -36,3 +36,18 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
     path = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("FOOTCARE_DATA_DIR", str(path))
     return path
+
+
+@pytest.fixture(autouse=True)
+def user_settings(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Each test's default Settings() (routines, doses, reminders...) start empty: Qt reads
+    XDG_CONFIG_HOME once per process, so the user-scope INI folder is moved per test instead.
+    Processes a test starts get the folder through XDG_CONFIG_HOME."""
+    from PySide6.QtCore import QSettings
+
+    path = tmp_path_factory.mktemp("config")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(path))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(path))
+    return path
