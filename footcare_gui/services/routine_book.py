@@ -241,6 +241,14 @@ class RoutineBook:
         defaults = _State([default_routine(self._catalogue)])
         data = self._settings.json_value(KEY) if self._settings is not None else None
         if data is None:
+            raw = self._settings.raw_value(KEY) if self._settings is not None else None
+            if raw is not None:  # there, but not JSON at all
+                assert self._settings is not None
+                self._settings.set_json_value(UNREAD_KEY, raw)
+                self.notice = (
+                    "Your saved routines could not be read (they are not valid JSON); showing "
+                    f"the default routine. The saved text is kept under {UNREAD_KEY}."
+                )
             return defaults
         try:
             return self._from_json(data)

@@ -107,6 +107,11 @@ class Settings:
             log.warning("settings: %s in %s is not valid JSON; using defaults", key, self.path)
             return None
 
+    def raw_value(self, key: str) -> str | None:
+        """The stored text itself, e.g. to keep a copy of a value that could not be read."""
+        value = self._store.value(key)
+        return None if value is None else str(value)
+
     def set_json_value(self, key: str, value: Any) -> None:
         self._store.setValue(key, json.dumps(value, ensure_ascii=False, sort_keys=True))
 

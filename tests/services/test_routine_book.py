@@ -283,7 +283,11 @@ def test_damaged_stored_data_gives_defaults_a_notice_and_keeps_a_copy(
     assert reopened(ini, catalogue).names() == ["My routine", "Fresh"]
 
 
-def test_stored_text_that_is_not_json_gives_defaults(ini: Path, catalogue: Catalogue) -> None:
+def test_stored_text_that_is_not_json_gives_defaults_and_says_so(
+    ini: Path, catalogue: Catalogue
+) -> None:
     ini.write_text('[routines]\nbook="{not json"\n')
     book = reopened(ini, catalogue)
     assert book.names() == ["My routine"]
+    assert "not valid JSON" in book.notice
+    assert settings_at(ini).json_value(UNREAD_KEY) == "{not json"
