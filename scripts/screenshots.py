@@ -1,5 +1,6 @@
 """Takes the README's screenshots from the real app: the main window, a session in progress,
-the summary with its pain rating, and History over four weeks of simulated sessions.
+the summary with its pain rating, History over four weeks of simulated sessions, the routine
+editor, and the transition between two exercises of a routine.
 
 Run under a screen or Xvfb: xvfb-run -a .venv/bin/python scripts/screenshots.py docs/
 A manual clock puts the session at a telling moment without waiting for it.
@@ -70,10 +71,32 @@ def main(out_dir: str = "docs") -> None:
     window.session_view.note.setText("Easier than yesterday")
     app.processEvents()
     window.grab().save(str(out / "summary.png"))
+    window.show_browser()
+
+    from footcare_gui.ui.routine_editor import RoutineEditorDialog
+
+    window.routines.add_routine("Morning", ["calf-stretch", "achilles-stretch", "toe-pulling"])
+    editor = RoutineEditorDialog(window.routines, catalogue, window, painful_foot="left")
+    editor.routine_box.setCurrentText("Morning")
+    editor.resize(720, 520)
+    editor.show()
+    app.processEvents()
+    editor.grab().save(str(out / "routine-editor.png"))
+    editor.reject()
+
+    window.start_routine("Morning")
+    session = window.session_view.driver.session  # type: ignore[union-attr]
+    while session.step.label != "Next: Achilles tendon stretch":
+        clock.advance(min(session.remaining_ms() or 1000, 30_000))
+        window.session_view.driver._wake()  # type: ignore[union-attr]
+    clock.advance(3_600)
+    window.session_view.driver._wake()  # type: ignore[union-attr]
+    app.processEvents()
+    window.grab().save(str(out / "transition.png"))
     window.session_view.abandon()
     audio.shutdown()
     history.close()
-    print(f"saved main-window, history, session and summary PNGs in {out}")
+    print(f"saved the screenshots in {out}")
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from footcare_gui.core.describe import clock_text, position_text, seconds_shown, step_brief
 from footcare_gui.core.history import NOTE_MAX_CHARS
-from footcare_gui.core.plan import Plan, Step, StepKind
+from footcare_gui.core.plan import Plan, Step
 from footcare_gui.core.session import (
     SegmentStatus,
     SegmentSummary,
@@ -120,11 +120,11 @@ class SessionView(QWidget):
         self.skip_button.clicked.connect(lambda: self._command("skip"))
         self.stop_button.clicked.connect(self.request_stop)
         self.previous_exercise_button = self._control(
-            "⏮  Previous exercise",
+            "◀◀  Previous exercise",
             "Start this exercise again, or go to the one before (Shift+Left)",
         )
         self.next_exercise_button = self._control(
-            "Next exercise  ⏭", "Skip the rest of this exercise (Shift+Right)"
+            "Next exercise  ▶▶", "Skip the rest of this exercise (Shift+Right)"
         )
         self.previous_exercise_button.clicked.connect(
             lambda: self._exercise_command("previous_exercise")
@@ -509,7 +509,7 @@ class SessionView(QWidget):
         keys = "P" if step.counted and not paused else "Space"
         self.pause_button.setToolTip(f"{action} the timer ({keys})")
         self.safety_banner.setVisible(
-            step.kind is StepKind.PREPARE and not self._settings.safety_note_acknowledged
+            session.index == 0 and not self._settings.safety_note_acknowledged
         )
 
     def _show_summary(self, summary: Summary) -> None:

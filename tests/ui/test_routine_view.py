@@ -87,7 +87,7 @@ def test_a_routine_shows_where_it_is_and_the_exercise_controls(
     assert shown(view) == ("GET READY", "Get ready", "5")
     buttons = (view.previous_exercise_button, view.next_exercise_button)
     assert [b.isVisible() for b in buttons] == [True, True]
-    assert [b.text() for b in buttons] == ["⏮  Previous exercise", "Next exercise  ⏭"]
+    assert [b.text() for b in buttons] == ["◀◀  Previous exercise", "Next exercise  ▶▶"]
     assert [b.toolTip() for b in buttons] == [
         "Start this exercise again, or go to the one before (Shift+Left)",
         "Skip the rest of this exercise (Shift+Right)",
@@ -232,3 +232,14 @@ def test_the_transition_is_announced_with_the_next_exercise_name(
     said = audio.voice.said  # type: ignore[attr-defined]
     assert said[-1] == "Get ready: Achilles tendon stretch"
     assert "Get ready: Morning" not in " ".join(said)
+
+
+def test_the_safety_note_shows_before_the_first_exercise_only(
+    make_view: Callable[..., SessionView], routine: Plan, timer: FakeWakeTimer
+) -> None:
+    view = make_view(routine)
+    assert view.safety_banner.isVisible()
+    session = session_of(view)
+    while not session.step.label.startswith("Next:"):
+        timer.advance(session.remaining_ms() or 1000)
+    assert not view.safety_banner.isVisible()  # a transition is no second get-ready screen
