@@ -81,19 +81,26 @@ def run(
         return audio
 
     from footcare_gui.services.store import HistoryStore
-    from footcare_gui.ui.desktop import Desktop
+    from footcare_gui.ui.first_paint import after_first_paint
 
     history = HistoryStore.open(folder)
     if history.notice:
         log.warning("history: %s", history.notice)
     app.aboutToQuit.connect(history.close)
     window = MainWindow(catalogue, settings, audio=make_audio, history=history)
-    window.desktop = desktop = Desktop(window, settings, catalogue)
-    app.aboutToQuit.connect(desktop.shutdown)
-    if not instance.listen():  # another one runs but did not answer: better two than none
-        log.warning("another Footcare seems to be running but does not answer; starting anyway")
-    instance.received.connect(desktop.handle_request)
-    app.aboutToQuit.connect(instance.close)  # removes the socket file
+
+    def beyond_the_window() -> None:
+        """Tray, reminders and the socket for later launches: none of them is seen at once."""
+        from footcare_gui.ui.desktop import Desktop
+
+        window.desktop = desktop = Desktop(window, settings, catalogue)
+        app.aboutToQuit.connect(desktop.shutdown)
+        if not instance.listen():  # another one runs but did not answer: better two than none
+            log.warning("another Footcare seems to be running but does not answer; starting")
+        instance.received.connect(desktop.handle_request)
+        app.aboutToQuit.connect(instance.close)  # removes the socket file
+
+    after_first_paint(beyond_the_window)
     _quit_on_termination_signals(app, window)
     window.show()
     if start_id:

@@ -10,9 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from footcare_gui.core.catalogue import Catalogue
-from footcare_gui.core.session import Summary
+
+if TYPE_CHECKING:  # the session engine is loaded with the first session, not at start-up
+    from footcare_gui.core.session import Summary
 
 PAIN_MIN, PAIN_MAX = 0, 10
 NOTE_MAX_CHARS = 2000

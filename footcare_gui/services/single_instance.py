@@ -14,12 +14,15 @@ import hashlib
 import json
 import logging
 import os
+import socket as stdlib_socket
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:  # QtNetwork is loaded when first needed: most launches only forward or listen
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +81,12 @@ class SingleInstance(QObject):
         data = json.dumps(message, ensure_ascii=False).encode() + b"\n"
         if len(data) > MAX_MESSAGE_BYTES:
             raise ValueError(f"message is larger than {MAX_MESSAGE_BYTES} bytes")
+        if os.path.isabs(self.name) and hasattr(stdlib_socket, "AF_UNIX"):
+            # QLocalServer on Unix is a plain Unix socket: the standard library reaches it
+            # without loading QtNetwork into every launch.
+            return _forward_unix(self.name, data, timeout_ms)
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self.name)
         if not socket.waitForConnected(timeout_ms):
@@ -103,6 +112,8 @@ class SingleInstance(QObject):
         if self._alive():
             log.info("single instance: another instance is running")
             return False
+        from PySide6.QtNetwork import QAbstractSocket, QLocalServer
+
         server = QLocalServer(self)
         if not os.path.isabs(self.name):
             # A bare name lives in the shared temp folder: only this user may connect. (A path
@@ -131,6 +142,8 @@ class SingleInstance(QObject):
             self._server = None
 
     def _alive(self) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         probe = QLocalSocket()
         probe.connectToServer(self.name)
         alive = probe.waitForConnected(500)
@@ -192,6 +205,29 @@ class _Connection(QObject):
         self._idle.stop()
         self._socket = None
         self.deleteLater()
+
+
+def _forward_unix(path: str, data: bytes, timeout_ms: int) -> bool:
+    with stdlib_socket.socket(stdlib_socket.AF_UNIX, stdlib_socket.SOCK_STREAM) as peer:
+        peer.settimeout(timeout_ms / 1000)
+        try:
+            peer.connect(path)
+        except OSError:
+            return False  # nobody listens, or a crashed instance left its socket behind
+        try:
+            peer.sendall(data)
+            reply = b""
+            while not reply.endswith(b"\n") and len(reply) <= len(OK_REPLY):
+                chunk = peer.recv(len(OK_REPLY))
+                if not chunk:
+                    break
+                reply += chunk
+        except OSError as error:
+            log.warning("single instance: the running instance did not answer (%s)", error)
+            return False
+    if reply != OK_REPLY:
+        log.warning("single instance: the running instance did not answer")
+    return reply == OK_REPLY
 
 
 def _parse(line: bytes) -> dict[str, Any] | None:

@@ -214,10 +214,8 @@ class MainWindow(QMainWindow):
         self.session_view.run(driver)
         # After the view's own connection: the summary is on screen when the save result comes.
         driver.ended.connect(lambda _summary: self._session_ended(driver))
-        if self.desktop is not None:
-            desktop = self.desktop
-            driver.refreshed.connect(lambda: desktop.show_session(driver.session))
-            driver.ended.connect(lambda _summary: desktop.show_session(None))
+        # Looked up at each refresh: the tray may come after a session started at launch.
+        driver.refreshed.connect(lambda: self.desktop and self.desktop.show_session(driver.session))
 
     def toggle_pause(self) -> None:
         if self.has_active_session():
@@ -225,6 +223,8 @@ class MainWindow(QMainWindow):
 
     # --- recording -------------------------------------------------------------------------
     def _session_ended(self, driver: SessionDriver) -> None:
+        if self.desktop is not None:
+            self.desktop.show_session(None)
         status = self._recorder.finish(driver.session)
         self._show_record_status(status)
         self.refresh_today()

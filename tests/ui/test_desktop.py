@@ -161,3 +161,18 @@ def test_a_reminder_comes_at_its_time_and_not_once_the_target_is_met(
     assert timer.due_ms is not None
     timer.advance(timer.due_ms - clock.now_ms())
     assert len(notes) == 1  # the 18:00 reminder is not shown: the target is met
+
+
+def test_the_tray_tooltip_follows_the_session_and_clears_at_the_end(
+    window: MainWindow,
+    settings: Settings,
+    catalogue: Catalogue,
+    notes: list[tuple[str, ...]],
+    timer: FakeWakeTimer,
+) -> None:
+    window.start_exercise("calf-stretch")  # before the tray exists, as with --start
+    desktop = wire(window, settings, catalogue, notes, tray=False)
+    timer.advance(6_000)
+    assert desktop.tray.tooltip == "Calf stretch — Hold the stretch, 29 s left"
+    timer.advance(80_000)
+    assert desktop.tray.tooltip == "Footcare"
