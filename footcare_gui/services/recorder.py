@@ -9,11 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from footcare_gui.core.history import SessionRecord, record_from_summary
 from footcare_gui.core.plan import ROUTINE_ID, Plan
-from footcare_gui.core.session import SegmentStatus, Session
 from footcare_gui.services.store import HistoryStore, StoreError
+
+if TYPE_CHECKING:  # the session engine is loaded with the first session, not at start-up
+    from footcare_gui.core.session import Session
 
 SAVED = "Saved to your history."
 
@@ -59,6 +62,8 @@ class SessionRecorder:
         return SAVED
 
     def _records(self, session: Session, started: datetime) -> list[SessionRecord]:
+        from footcare_gui.core.session import SegmentStatus
+
         summary = session.summary()
         plan: Plan = session.plan
         if plan.exercise_id != ROUTINE_ID:
