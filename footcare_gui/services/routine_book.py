@@ -65,19 +65,35 @@ class RoutineBook:
         self._catalogue = catalogue
         self._now = now
         self.notice = ""
+        self._seen = settings.raw_value(KEY) if settings is not None else None
         self._state = _state if _state is not None else self._load()
+
+    def _refresh(self) -> None:
+        """Take up what another Footcare process saved (e.g. `footcare --import-routine` while
+        the app runs), so that this one's next save does not write over it."""
+        if self._settings is None:
+            return
+        self._settings.sync()  # re-reads the file if another process changed it
+        raw = self._settings.raw_value(KEY)
+        if raw != self._seen:
+            self._seen = raw
+            self._state = self._load()
 
     # --- routines ----------------------------------------------------------------------------
     def routines(self) -> list[Routine]:
+        self._refresh()
         return list(self._state.routines)
 
     def names(self) -> list[str]:
+        self._refresh()
         return [routine.name for routine in self._state.routines]
 
     def routine(self, name: str) -> Routine:
+        self._refresh()
         return self._state.routines[self._index(name)]
 
     def add_routine(self, name: str, exercise_ids: Iterable[str] | None = None) -> Routine:
+        self._refresh()
         ids = tuple(exercise_ids) if exercise_ids is not None else self._default_ids()
         routine = self._checked(Routine(name, ids))
         self._refuse_clash(routine.name)
@@ -86,6 +102,7 @@ class RoutineBook:
         return routine
 
     def rename_routine(self, name: str, new_name: str) -> Routine:
+        self._refresh()
         index = self._index(name)
         renamed = Routine(new_name, self._state.routines[index].exercise_ids)
         self._refuse_clash(renamed.name, except_index=index)
@@ -94,6 +111,7 @@ class RoutineBook:
         return renamed
 
     def delete_routine(self, name: str) -> None:
+        self._refresh()
         index = self._index(name)
         if len(self._state.routines) == 1:
             raise RoutineError("keep at least one routine")
@@ -102,6 +120,7 @@ class RoutineBook:
 
     def set_exercises(self, name: str, exercise_ids: Iterable[str]) -> Routine:
         """Which exercises, in which order: covers ticking, unticking and reordering."""
+        self._refresh()
         index = self._index(name)
         routine = self._checked(Routine(self._state.routines[index].name, tuple(exercise_ids)))
         self._state.routines[index] = routine
@@ -117,6 +136,7 @@ class RoutineBook:
 
     # --- doses -------------------------------------------------------------------------------
     def dose_for(self, exercise_id: str) -> Dose:
+        self._refresh()
         return self._state.doses.get(exercise_id) or Dose.default_for(
             self._catalogue.get(exercise_id)
         )
@@ -126,6 +146,7 @@ class RoutineBook:
 
     def set_dose(self, exercise_id: str, dose: Dose) -> None:
         """Raises DoseError for a dose beyond the hard limits; out-of-range values are allowed."""
+        self._refresh()
         exercise = self._catalogue.get(exercise_id)
         check_dose(exercise, dose)
         dose = normalised(exercise, dose)
@@ -141,6 +162,7 @@ class RoutineBook:
         self._save()
 
     def reset_dose(self, exercise_id: str) -> None:
+        self._refresh()
         self.set_dose(exercise_id, Dose.default_for(self._catalogue.get(exercise_id)))
 
     # --- progression -------------------------------------------------------------------------
@@ -166,11 +188,13 @@ class RoutineBook:
         )
 
     def accept(self, proposal: Proposal) -> None:
+        self._refresh()
         dose = self.dose_for(proposal.exercise_id)
         self.set_dose(proposal.exercise_id, replace(dose, reps=proposal.proposed_reps))
 
     def decline(self, proposal: Proposal) -> None:
         """Not now: ask again only after ``sessions_needed`` more sessions at this dose."""
+        self._refresh()
         self._state.declined_at[proposal.exercise_id] = self._now()
         self._save()
 
@@ -180,6 +204,7 @@ class RoutineBook:
 
         A name already in use gets " (2)", " (3)"… appended.
         """
+        self._refresh()
         imported = read_routine_file(path, self._catalogue)  # raises before anything changes
         routine = Routine(self._free_name(imported.routine.name), imported.routine.exercise_ids)
         state, settings = copy.deepcopy(self._state), self._settings
@@ -216,6 +241,8 @@ class RoutineBook:
     def _save(self) -> None:
         if self._settings is not None:
             self._settings.set_json_value(KEY, self._to_json())
+            self._settings.sync()
+            self._seen = self._settings.raw_value(KEY)
 
     def _to_json(self) -> dict[str, Any]:
         state = self._state
@@ -243,25 +270,34 @@ class RoutineBook:
         if data is None:
             raw = self._settings.raw_value(KEY) if self._settings is not None else None
             if raw is not None:  # there, but not JSON at all
-                assert self._settings is not None
-                self._settings.set_json_value(UNREAD_KEY, raw)
+                kept = self._keep_unread(raw)
                 self.notice = (
                     "Your saved routines could not be read (they are not valid JSON); showing "
-                    f"the default routine. The saved text is kept under {UNREAD_KEY}."
+                    f"the default routine. The saved text is kept under {kept}."
                 )
             return defaults
         try:
             return self._from_json(data)
         except (ValueError, TypeError, KeyError, AttributeError) as error:
             # Damaged or hand-edited data: any of these means "cannot use it", never a crash.
-            assert self._settings is not None
-            self._settings.set_json_value(UNREAD_KEY, data)
+            kept = self._keep_unread(data)
             reason = f"missing or unknown {error}" if isinstance(error, KeyError) else str(error)
             self.notice = (
                 f"Your saved routines could not be read ({reason}); showing the default routine. "
-                f"The saved data is kept in the settings file under {UNREAD_KEY}."
+                f"The saved data is kept in the settings file under {kept}."
             )
             return defaults
+
+    def _keep_unread(self, data: Any) -> str:
+        """A copy of data that could not be used, under a key of its own: an earlier copy is
+        never written over."""
+        assert self._settings is not None
+        key, n = UNREAD_KEY, 1
+        while self._settings.raw_value(key) is not None:
+            n += 1
+            key = f"{UNREAD_KEY}-{n}"
+        self._settings.set_json_value(key, data)
+        return key
 
     def _from_json(self, data: Any) -> _State:
         if not isinstance(data, dict) or not isinstance(data.get("version"), int):
@@ -269,16 +305,31 @@ class RoutineBook:
         if data["version"] > VERSION:
             raise ValueError(f"saved by a newer Footcare (version {data['version']})")
         routines = []
+        known = set(self._catalogue.ids())
+        gone = sorted(
+            {str(i) for item in data["routines"] for i in item["exercises"]} - known
+            | {str(i) for i in data.get("doses", {})} - known
+        )
+        if gone:  # a catalogue without them (an update, or --catalogue): keep the rest
+            self.notice = (
+                "Exercises no longer in the catalogue were left out of your routines and "
+                f"doses: {', '.join(gone)}."
+            )
         for item in data["routines"]:
-            routine = self._checked(Routine(item["name"], tuple(item["exercises"])))
+            ids = tuple(i for i in item["exercises"] if i in known)
+            if not ids:
+                continue
+            routine = self._checked(Routine(item["name"], ids))
             if routine.name.casefold() in (r.name.casefold() for r in routines):
                 raise RoutineError(f"the name '{routine.name}' is used twice")
             routines.append(routine)
         if not routines:
-            raise RoutineError("no routines")
+            left_out = f" once {', '.join(gone)} were left out" if gone else ""
+            raise RoutineError(f"no routines{left_out}")
         doses = {
             ident: dose_from_json(self._catalogue.get(ident), entry, f"doses.{ident}")
             for ident, entry in data.get("doses", {}).items()
+            if ident in known
         }
         return _State(
             routines,

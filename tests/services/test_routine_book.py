@@ -242,7 +242,10 @@ def test_a_draft_saves_nothing_until_applied(ini: Path, book: RoutineBook) -> No
         ({"version": 1}, "missing or unknown 'routines'"),
         ({"version": 1, "routines": "x"}, "string indices"),
         ({"version": 1, "routines": []}, "no routines"),
-        ({"version": 1, "routines": [{"name": "A", "exercises": ["heel-raise"]}]}, "heel-raise"),
+        (
+            {"version": 1, "routines": [{"name": "A", "exercises": ["heel-raise"]}]},
+            "no routines once heel-raise were left out",
+        ),
         ({"version": 1, "routines": [{"name": 5, "exercises": ["calf-stretch"]}]}, "strip"),
         (
             {
@@ -291,3 +294,44 @@ def test_stored_text_that_is_not_json_gives_defaults_and_says_so(
     assert book.names() == ["My routine"]
     assert "not valid JSON" in book.notice
     assert settings_at(ini).json_value(UNREAD_KEY) == "{not json"
+
+
+def test_an_exercise_gone_from_the_catalogue_is_left_out_and_the_rest_kept(
+    ini: Path, catalogue: Catalogue
+) -> None:
+    settings_at(ini).set_json_value(
+        KEY,
+        {
+            "version": 1,
+            "routines": [
+                {"name": "Morning", "exercises": ["heel-raise", "calf-stretch"]},
+                {"name": "Gone", "exercises": ["heel-raise"]},
+            ],
+            "doses": {"heel-raise": {"reps": 3}},
+        },
+    )
+    book = reopened(ini, catalogue)
+    assert book.names() == ["Morning"]
+    assert book.routine("Morning").exercise_ids == ("calf-stretch",)
+    assert "left out of your routines and doses: heel-raise" in book.notice
+    assert settings_at(ini).raw_value(UNREAD_KEY) is None  # nothing was thrown away
+
+
+def test_an_earlier_unread_copy_is_never_written_over(ini: Path, catalogue: Catalogue) -> None:
+    settings_at(ini).set_json_value(KEY, {"version": 99})
+    reopened(ini, catalogue)
+    settings_at(ini).set_json_value(KEY, {"version": 98})
+    second = reopened(ini, catalogue)
+    assert f"{UNREAD_KEY}-2" in second.notice
+    assert settings_at(ini).json_value(UNREAD_KEY) == {"version": 99}
+    assert settings_at(ini).json_value(f"{UNREAD_KEY}-2") == {"version": 98}
+
+
+def test_a_routine_imported_by_another_process_survives_this_ones_next_save(
+    ini: Path, catalogue: Catalogue, tmp_path: Path
+) -> None:
+    running = reopened(ini, catalogue)
+    elsewhere = reopened(ini, catalogue)  # e.g. footcare --import-routine, another process
+    elsewhere.add_routine("Clinic", ["toe-pulling"])
+    running.add_routine("Evening", ["calf-stretch"])
+    assert reopened(ini, catalogue).names() == ["My routine", "Clinic", "Evening"]
