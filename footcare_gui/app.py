@@ -54,10 +54,13 @@ def run(
 
     folder = resolve_data_dir(data_dir)
     instance = SingleInstance(server_name(folder))
-    if catalogue is not None and instance.forward(_request(start_id, start_routine)):
-        # Before any window or display connection: a second launch is done in a moment.
-        log.info("handed over to the Footcare already running")
-        return 0
+    if catalogue is not None and not instance.claim():
+        # Another Footcare holds the lock: hand this launch's request over to it, before any
+        # window or display connection, so a second launch is done in a moment.
+        if instance.hand_over(_request(start_id, start_routine)):
+            log.info("handed over to the Footcare already running")
+            return 0
+        log.warning("another Footcare holds the lock but does not answer; starting anyway")
     app = create_application()
     if catalogue is None:
         # Never start half-broken: say what is wrong with which file, and stop.
@@ -98,8 +101,8 @@ def run(
         if not instance.listen():  # another one runs but did not answer: better two than none
             log.warning("another Footcare seems to be running but does not answer; starting")
         instance.received.connect(desktop.handle_request)
-        app.aboutToQuit.connect(instance.close)  # removes the socket file
 
+    app.aboutToQuit.connect(instance.close)  # frees the lock, removes the socket file
     after_first_paint(beyond_the_window)
     _quit_on_termination_signals(app, window)
     window.show()

@@ -21,7 +21,7 @@ def main(argv: list[str]) -> int:
     instance = SingleInstance(name)
     if role == "forward":
         return 0 if instance.forward(json.loads(argv[2]), timeout_ms=10_000) else 1
-    if not instance.listen():
+    if not instance.claim() or not instance.listen():  # as the app does: the lock, then listen
         print("not listening", flush=True)
         return 1
 

@@ -16,10 +16,12 @@ import logging
 import os
 import socket as stdlib_socket
 import sys
+import tempfile
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 
 if TYPE_CHECKING:  # QtNetwork is loaded when first needed: most launches only forward or listen
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -67,6 +69,27 @@ class SingleInstance(QObject):
         self.name = name or server_name()
         self._idle_timeout_ms = idle_timeout_ms
         self._server: QLocalServer | None = None
+        folder = Path(self.name).parent if os.path.isabs(self.name) else Path(tempfile.gettempdir())
+        self._lock = QLockFile(str(folder / f"{Path(self.name).stem}.lock"))
+
+    def claim(self) -> bool:
+        """Become the one instance, from the first moment: a lock file, taken or not.
+
+        The socket only listens once the window is up; the lock closes that gap, so a quick
+        second launch (a double-click) waits to hand over instead of opening a second window.
+        A crashed instance's lock is stale (its process is gone) and is taken over.
+        """
+        return self._lock.tryLock(0)
+
+    def hand_over(self, message: dict[str, Any], within_s: float = 5.0) -> bool:
+        """Forward ``message`` to the instance holding the lock, waiting for it to listen."""
+        deadline = time.monotonic() + within_s
+        while True:
+            if self.forward(message):
+                return True
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.05)  # before any event loop: the other instance is starting up
 
     @property
     def listening(self) -> bool:
@@ -136,6 +159,8 @@ class SingleInstance(QObject):
         return True
 
     def close(self) -> None:
+        if self._lock.isLocked():
+            self._lock.unlock()
         if self._server is not None:
             self._server.close()  # and, on Unix, removes the socket file
             self._server.deleteLater()

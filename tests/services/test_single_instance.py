@@ -233,3 +233,28 @@ def test_the_name_is_per_user_and_per_history(
 def test_a_message_too_large_to_send_is_a_programming_error() -> None:
     with pytest.raises(ValueError, match="larger than"):
         SingleInstance("unused").forward({"action": "x", "pad": "x" * MAX_MESSAGE_BYTES})
+
+
+def test_only_one_instance_holds_the_lock_until_it_closes(name: str) -> None:
+    first, second = SingleInstance(name), SingleInstance(name)
+    assert first.claim()
+    assert not second.claim()  # a double-click's second launch: it hands over instead
+    first.close()
+    assert second.claim()
+    second.close()
+
+
+def test_the_lock_of_a_killed_instance_is_taken_over(name: str) -> None:
+    process = subprocess.Popen(
+        peer("primary", name), env=peer_env(), cwd=ROOT, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert read_line(process) == "listening"
+        process.kill()  # no chance to free its lock
+        process.communicate(timeout=TIMEOUT_S)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    later = SingleInstance(name)
+    assert later.claim()
+    later.close()
