@@ -43,6 +43,13 @@ def feet_label(choice: FeetChoice, painful_foot: str) -> str:
     )
 
 
+def describe_ok_cancel(buttons: QDialogButtonBox, ok: str) -> None:
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleDescription(f"{ok} (Enter)")
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleDescription(
+        "Close and change nothing (Esc)"
+    )
+
+
 def _range_tip(amount: Amount | None) -> str:
     if amount is None:
         return ""
@@ -104,6 +111,7 @@ class DoseEditorDialog(QDialog):
             self.feet_hint = QLabel(PREFERENCES_HINT, wordWrap=True, objectName="feetHint")
             self.feet = QComboBox(objectName="feet")
             self.feet.setAccessibleName("Which feet")
+            self.feet.setAccessibleDescription("Both feet in turn, one foot, or the painful foot")
             for choice in FeetChoice:
                 self.feet.addItem(feet_label(choice, painful_foot), choice)
             form.addRow("Feet:", self.feet)
@@ -116,6 +124,7 @@ class DoseEditorDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.addButton(self.reset_button, QDialogButtonBox.ButtonRole.ResetRole)
+        describe_ok_cancel(buttons, "Use this dose")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
@@ -137,6 +146,7 @@ class DoseEditorDialog(QDialog):
         spin = QSpinBox(minimum=low, maximum=high, suffix=suffix, objectName=field)
         spin.setAccessibleName(label.rstrip(":"))
         spin.setToolTip(_range_tip(amount))
+        spin.setAccessibleDescription(_range_tip(amount) or "Up and Down change the value")
         spin.valueChanged.connect(self._refresh)
         warning = QLabel(wordWrap=True, objectName=f"warning:{field}")
         warning.setStyleSheet("color: palette(link);")  # noticeable, not alarming

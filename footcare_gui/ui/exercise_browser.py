@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from footcare_gui.core.catalogue import Catalogue, Exercise
 from footcare_gui.core.describe import clock_text, dose_details, dose_line
 from footcare_gui.core.plan import Dose, Foot, build_plan
-from footcare_gui.ui.style import DONE_COLOUR, SAFETY_NOTE
+from footcare_gui.ui.focus import tab_chain
+from footcare_gui.ui.style import SAFETY_NOTE, done_colour
 from footcare_gui.ui.today_panel import TodayPanel
 from footcare_gui.ui.widgets.pain_scale import PainScale
 
@@ -66,7 +67,7 @@ class TwoLineDelegate(QStyledItemDelegate):
             done, target = today
             badge = today_text(done, target)
             met = done >= target
-            painter.setPen(DONE_COLOUR if met and not selected else text_colour)
+            painter.setPen(done_colour(palette) if met and not selected else text_colour)
             right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
             painter.drawText(top, right, badge)
             top.setRight(top.right() - QFontMetrics(bold).horizontalAdvance(badge) - 8)
@@ -92,6 +93,9 @@ class ExerciseBrowser(QWidget):
         self.list = QListWidget(objectName="exerciseList")
         self.list.setItemDelegate(TwoLineDelegate(self.list))
         self.list.setAccessibleName("Exercises")
+        self.list.setAccessibleDescription(
+            "Up and Down choose an exercise; Enter starts it. Each shows its dose and today's count"
+        )
         for exercise in catalogue.exercises:
             item = QListWidgetItem(exercise.name)
             item.setData(DOSE_ROLE, dose_line(exercise))
@@ -106,12 +110,16 @@ class ExerciseBrowser(QWidget):
         self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setAccessibleName("About this exercise")
         self.safety = QLabel(SAFETY_NOTE, objectName="safetyNote", wordWrap=True)
         self.safety.setFrameShape(QFrame.Shape.StyledPanel)
         self.start_button = QPushButton("Start", objectName="startButton")
         self.start_button.setMinimumHeight(44)
         self.start_button.setMinimumWidth(180)
         self.start_button.setToolTip("Start a guided session of this exercise (Enter)")
+        self.start_button.setAccessibleDescription(
+            "Start a guided session of this exercise (Enter in the list)"
+        )
         self.start_button.clicked.connect(self._start_current)
         self.pain_before = PainScale("Pain right now (optional):")
         self.pain_before.setToolTip("Rate your foot pain before you start; it goes into your log")
@@ -124,6 +132,8 @@ class ExerciseBrowser(QWidget):
         body.addStretch(1)
         scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         scroll.setWidget(detail_body)
+        scroll.setAccessibleName("Exercise details")
+        scroll.setAccessibleDescription("What the exercise is for and how to do it; arrows scroll")
         start_row = QHBoxLayout()
         start_row.setContentsMargins(20, 4, 20, 16)
         start_row.addStretch(1)
@@ -155,6 +165,19 @@ class ExerciseBrowser(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self.list.setCurrentRow(0)
+        # Today's controls, the list, the details (scrollable by keys), the pain rating, Start:
+        # the order they are read in, whatever order they were made in.
+        today = self.today
+        chain = (
+            today.routine_box,
+            today.routine_button,
+            today.history_button,
+            self.list,
+            scroll,
+            self.pain_before,
+            self.start_button,
+        )
+        tab_chain(*chain)
 
     def show_doses(self, doses: dict[str, Dose], painful: Foot | None = None) -> None:
         """The user's own doses, in the list and the detail pane."""

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,7 @@ from footcare_gui.core.history import (
 from footcare_gui.report.charts import ChartColors, paint_pain_chart, paint_sessions_chart
 from footcare_gui.report.text import long_date, session_time, short_date
 from footcare_gui.services.store import HistoryStore, StoreError
+from footcare_gui.ui.style import relative_font
 
 PERIOD_WEEKS = (4, 12)
 COLUMNS = ("Date", "Exercise", "Outcome", "Reps", "Active", "Pain before", "Pain after", "Note")
@@ -52,7 +53,11 @@ def choose_save_path(parent: QWidget, caption: str, suggested: str, file_filter:
 
 
 class ChartView(QWidget):
-    """Paints one of the report's charts at the widget's size, in the window's palette."""
+    """Paints one of the report's charts at the widget's size, in the window's palette.
+
+    Painted in logical coordinates, so a high-DPI screen gets more detail, not a stretched
+    bitmap; a palette change (a switch to dark) repaints it in the new colours.
+    """
 
     def __init__(self, name: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -127,15 +132,13 @@ class HistoryView(QWidget):
 
     # --- building ------------------------------------------------------------------------
     def _build(self) -> None:
-        title = QLabel("History", objectName="historyTitle")
-        font = title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        title.setFont(font)
+        self.title = title = QLabel("History", objectName="historyTitle")
+        title.setFont(relative_font(self.font(), 1.5, bold=True))
         self.period_box = QComboBox(objectName="periodBox")
         for weeks in PERIOD_WEEKS:
             self.period_box.addItem(f"Last {weeks} weeks", weeks)
         self.period_box.setAccessibleName("Period shown")
+        self.period_box.setAccessibleDescription("How many weeks the charts and table show")
         self.period_box.currentIndexChanged.connect(self.reload)
         self.csv_button = QPushButton("Export CSV…", objectName="exportCsv")
         self.csv_button.setToolTip("Save every session as a spreadsheet file")
@@ -163,6 +166,9 @@ class HistoryView(QWidget):
         self.table = QTableWidget(0, len(COLUMNS), objectName="sessionTable")
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setAccessibleName("Sessions")
+        self.table.setAccessibleDescription(
+            "Every session in the period, newest first; Delete removes the selected ones"
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -207,6 +213,11 @@ class HistoryView(QWidget):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:  # the system's text size changed
+            self.title.setFont(relative_font(self.font(), 1.5, bold=True))
+        super().changeEvent(event)
 
     # --- showing -------------------------------------------------------------------------
     @property

@@ -25,9 +25,11 @@ from footcare_gui.services.recorder import SessionRecorder
 from footcare_gui.services.routine_book import RoutineBook
 from footcare_gui.services.settings import Settings
 from footcare_gui.ui.exercise_browser import ExerciseBrowser
-from footcare_gui.ui.style import SAFETY_NOTE, WINDOW_STYLESHEET
+from footcare_gui.ui.style import SAFETY_NOTE, follow_palette
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from footcare_gui.services.audio import AudioCues
     from footcare_gui.services.store import HistoryStore
     from footcare_gui.ui.desktop import Desktop
@@ -39,6 +41,14 @@ APP_NAME = "Footcare"
 SOURCE_NOTE = (
     "The exercises and their doses follow a public patient-information text on metatarsalgia; "
     "the instructions are written in Footcare's own words."
+)
+LICENCE_NOTE = "Footcare is free software under the MIT licence."
+ABOUT_TEXT = (
+    "<h3>Footcare {version}</h3>"
+    "<p>Counts the seconds of your foot exercises so you don't have to.</p>"
+    "<p><b>Exercises:</b> {source}</p>"
+    "<p><b>Safety:</b> {safety}</p>"
+    "<p>{licence}</p>"
 )
 
 TimerFactory = Callable[[QObject], "WakeTimer"]
@@ -92,7 +102,9 @@ class MainWindow(QMainWindow):
         self._shown_day = wall_clock().date()
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(640, 480)
-        self.setStyleSheet(WINDOW_STYLESHEET)
+        # Re-styled whenever the palette changes (the system switched to dark, say); charts and
+        # the countdown read the palette as they paint.
+        self._style = follow_palette(self)
 
         self.browser = ExerciseBrowser(catalogue)
         self.pages = QStackedWidget()
@@ -392,16 +404,32 @@ class MainWindow(QMainWindow):
 
         QMessageBox.information(self, "Safety note", SAFETY_NOTE)
 
-    def show_about(self) -> None:
+    def about_box(self) -> QMessageBox:
+        """Version, where the exercises come from, the safety note and the licence, under the
+        app's icon; built, not shown."""
+        from PySide6.QtCore import QSize
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.about(
-            self,
-            "About Footcare",
-            f"<h3>Footcare {__version__}</h3>"
-            "<p>Counts the seconds of your foot exercises so you don't have to.</p>"
-            f"<p>{SOURCE_NOTE}</p><p>{SAFETY_NOTE}</p><p>MIT licence.</p>",
+        from footcare_gui.ui.icons import app_icon
+
+        box = QMessageBox(self)
+        box.setWindowTitle("About Footcare")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(
+            ABOUT_TEXT.format(
+                version=__version__, source=SOURCE_NOTE, safety=SAFETY_NOTE, licence=LICENCE_NOTE
+            )
         )
+        icon = app_icon()
+        if not icon.isNull():  # at the screen's pixel ratio, so it is sharp on high-DPI screens
+            box.setIconPixmap(icon.pixmap(QSize(64, 64), self.devicePixelRatioF()))
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        return box
+
+    def show_about(self) -> None:
+        box = self.about_box()
+        box.exec()
+        box.deleteLater()
 
     # --- closing -------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -28,6 +28,7 @@ from footcare_gui.core.reminders import default_times, plans_for
 from footcare_gui.services import reminder_settings
 from footcare_gui.services.audio import AudioCues
 from footcare_gui.services.settings import Settings
+from footcare_gui.ui.style import follow_palette
 
 FOLLOW_DEFAULT = "System default (follows headphones when plugged in)"
 PAINFUL_FOOT_CHOICES = (("Not said", ""), ("Left foot", "left"), ("Right foot", "right"))
@@ -54,15 +55,19 @@ class PreferencesDialog(QDialog):
 
         self.sound = QCheckBox("Play tones at each step and in the last seconds of a countdown")
         self.sound.setChecked(settings.sound_enabled)
+        self.sound.setAccessibleDescription("A tone at each new step and for the last seconds")
         self.voice = QCheckBox("Speak the prompts (\u201cHold, rep 3 of 8\u201d)")
         self.voice.setChecked(settings.voice_enabled)
+        self.voice.setAccessibleDescription("A voice says each step, its rep and its foot")
         self.voice_note = QLabel(wordWrap=True, objectName="voiceNote")
         self.volume = QSlider(Qt.Orientation.Horizontal, minimum=0, maximum=100)
         self.volume.setValue(settings.volume)
         self.volume.setAccessibleName("Volume")
+        self.volume.setAccessibleDescription("Loudness of the tones and the voice, 0 to 100 %")
         self.volume_label = QLabel(f"{settings.volume} %")
         self.device = QComboBox()
         self.device.setAccessibleName("Output device")
+        self.device.setAccessibleDescription("Where the sounds play")
         self.device.addItem(FOLLOW_DEFAULT, b"")
         for device_id, name in audio.tones.available_devices():
             self.device.addItem(name, device_id)
@@ -100,6 +105,8 @@ class PreferencesDialog(QDialog):
         sound_box.setLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.accept)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleDescription("Changes are already saved (Esc)")
         layout = QVBoxLayout(self)
         layout.addWidget(you_box)
         if catalogue is not None:
@@ -115,6 +122,7 @@ class PreferencesDialog(QDialog):
         self.device.currentIndexChanged.connect(self._save)
         self.painful_foot.currentIndexChanged.connect(self._save_painful_foot)
         self.test_button.clicked.connect(audio.test_sounds)
+        self._style = follow_palette(self)  # the problem colour for a light or dark palette
         audio.notice_changed.connect(self._show_status)
         audio.voice.ready.connect(self._show_voice_availability)
         self._show_voice_availability()
@@ -133,6 +141,9 @@ class PreferencesDialog(QDialog):
         value = reminder_settings.load(self._settings)
         self.reminders_on = QCheckBox("Remind me of my exercises (Footcare stays in the tray)")
         self.reminders_on.setChecked(value.enabled and tray_available)
+        self.reminders_on.setAccessibleDescription(
+            "A notice from the tray at the times below; Footcare keeps running when closed"
+        )
         self.reminders_on.setEnabled(tray_available)
         self.reminders_on.toggled.connect(self._save_reminders)
         form = QFormLayout()
@@ -157,7 +168,7 @@ class PreferencesDialog(QDialog):
             self.reminder_times[plan.exercise_id] = edit
             form.addRow(f"{plan.name}:", edit)
         self.reminder_problem = QLabel(wordWrap=True, objectName="reminderProblem")
-        self.reminder_problem.setStyleSheet("color: #c62828;")
+        self.reminder_problem.setProperty("problem", True)  # coloured by the style sheet
         self.reminder_problem.hide()
         form.addRow(self.reminder_problem)
         box = QGroupBox("Reminders")

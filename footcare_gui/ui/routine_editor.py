@@ -36,7 +36,7 @@ from footcare_gui.core.progression import SESSIONS_RANGE, STEP_RANGE, Progressio
 from footcare_gui.core.routine import RoutineError
 from footcare_gui.core.routine_file import RoutineFileError
 from footcare_gui.services.routine_book import RoutineBook
-from footcare_gui.ui.dose_editor import DoseEditorDialog
+from footcare_gui.ui.dose_editor import DoseEditorDialog, describe_ok_cancel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FILE_FILTER = "Footcare routines (*.json);;All files (*)"
@@ -88,10 +88,14 @@ class RoutineEditorDialog(QDialog):
     def _build(self) -> None:
         self.routine_box = QComboBox(objectName="routineBox")
         self.routine_box.setAccessibleName("Routine")
+        self.routine_box.setAccessibleDescription("The routine shown below")
         self.routine_box.currentIndexChanged.connect(self._fill_exercises)
         self.new_button = QPushButton("New…", objectName="newRoutine")
         self.rename_button = QPushButton("Rename…", objectName="renameRoutine")
         self.delete_button = QPushButton("Delete", objectName="deleteRoutine")
+        self.new_button.setToolTip("Add a routine and name it")
+        self.rename_button.setToolTip("Give this routine another name")
+        self.delete_button.setToolTip("Delete this routine (asks first); your doses are kept")
         self.new_button.clicked.connect(self.new_routine)
         self.rename_button.clicked.connect(self.rename_routine)
         self.delete_button.clicked.connect(self.delete_routine)
@@ -103,6 +107,9 @@ class RoutineEditorDialog(QDialog):
 
         self.exercise_list = QListWidget(objectName="exerciseList")
         self.exercise_list.setAccessibleName("Exercises: tick to include, drag to reorder")
+        self.exercise_list.setAccessibleDescription(
+            "Space ticks or unticks the exercise; Alt+Up and Alt+Down move it"
+        )
         self.exercise_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.exercise_list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.exercise_list.itemChanged.connect(self._store_list)
@@ -110,8 +117,8 @@ class RoutineEditorDialog(QDialog):
         self.exercise_list.currentRowChanged.connect(self._enable)
         self.up_button = QPushButton("Move up", objectName="moveUp")
         self.down_button = QPushButton("Move down", objectName="moveDown")
-        self.up_button.setToolTip("Alt+Up")
-        self.down_button.setToolTip("Alt+Down")
+        self.up_button.setToolTip("Move the chosen exercise up (Alt+Up)")
+        self.down_button.setToolTip("Move the chosen exercise down (Alt+Down)")
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button.clicked.connect(lambda: self.move_current(1))
         for keys, offset in (("Alt+Up", -1), ("Alt+Down", 1)):
@@ -119,6 +126,7 @@ class RoutineEditorDialog(QDialog):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(lambda offset=offset: self.move_current(offset))
         self.dose_button = QPushButton("Edit dose…", objectName="editDose")
+        self.dose_button.setToolTip("Your seconds, reps, sets and feet for the chosen exercise")
         self.dose_button.clicked.connect(self.edit_dose)
         side = QVBoxLayout()
         for button in (self.up_button, self.down_button, self.dose_button):
@@ -145,6 +153,7 @@ class RoutineEditorDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        describe_ok_cancel(buttons, "Save every change made here")
         self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -165,6 +174,13 @@ class RoutineEditorDialog(QDialog):
         self.step_spin.setValue(progression.step)
         self.sessions_spin.setValue(progression.sessions_needed)
         self.pain_spin.setValue(progression.pain_threshold)
+        for spin, name, description in (
+            (self.step_spin, "Suggest more reps by", "How many reps each proposal adds"),
+            (self.sessions_spin, "After finishing", "Finished sessions at a dose first"),
+            (self.pain_spin, "Not while pain after a session is above", "0 to 10"),
+        ):
+            spin.setAccessibleName(name)
+            spin.setAccessibleDescription(description)
         form = QFormLayout(box)
         form.addRow("Suggest more reps by:", self.step_spin)
         form.addRow("After finishing:", self.sessions_spin)

@@ -6,7 +6,7 @@ something changed, and turns clicks and keys into session commands.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -35,8 +35,16 @@ from footcare_gui.core.session import (
 from footcare_gui.services.audio import AudioCues
 from footcare_gui.services.settings import Settings
 from footcare_gui.ui.driver import SessionDriver
-from footcare_gui.ui.style import KIND_COLOURS, KIND_WORDS, PAUSED_COLOUR, SAFETY_NOTE
-from footcare_gui.ui.widgets.countdown_ring import CountdownRing
+from footcare_gui.ui.focus import tab_chain
+from footcare_gui.ui.style import (
+    KIND_COLOURS,
+    KIND_WORDS,
+    PAUSED_COLOUR,
+    SAFETY_NOTE,
+    kind_chip_stylesheet,
+    relative_font,
+)
+from footcare_gui.ui.widgets.countdown_ring import CountdownRing, send_announcement
 from footcare_gui.ui.widgets.pain_scale import PainScale
 
 COUNT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_PageDown)
@@ -46,6 +54,27 @@ STATUS_MARKS = {
     SegmentStatus.PARTLY: "\N{CIRCLE WITH LEFT HALF BLACK}",
     SegmentStatus.SKIPPED: "\N{EN DASH}",
 }
+# Sizes relative to the system's font (9 pt on most desktops), so text grows when the user
+# asks for larger text; the live page also grows them with the window.
+LIVE_FONT_FACTORS = {
+    "step_label": 2.4,
+    "instruction": 1.45,
+    "position": 1.45,
+    "next_up": 1.2,
+    "title": 1.65,
+    "routine_position": 1.45,
+    "time_left": 1.65,
+}
+SUMMARY_FONT_FACTORS = {"summary_title": 2.9, "summary_text": 1.55, "routine_summary": 1.55}
+BOLD_LABELS = {"step_label", "title", "time_left", "summary_title"}
+# Whole sentences with placeholders, for the screen reader's announcement of a new step.
+ANNOUNCE_TIMED = "{step}, {seconds} seconds."
+ANNOUNCE_TIMED_WHERE = "{step}, {seconds} seconds. {where}."
+ANNOUNCE_ONE_SECOND = "{step}, 1 second."
+ANNOUNCE_ONE_SECOND_WHERE = "{step}, 1 second. {where}."
+ANNOUNCE_COUNTED = "{step}. Press Enter for each rep."
+ANNOUNCE_COUNTED_WHERE = "{step}. {where}. Press Enter for each rep."
+ANNOUNCE_PAUSED = "Paused. Press Space to resume."
 
 
 class SessionView(QWidget):
@@ -63,6 +92,7 @@ class SessionView(QWidget):
         self._audio = audio
         self._driver: SessionDriver | None = None
         self._last_rated: tuple[int | None, str] = (None, "")
+        self._announced: tuple[int, bool] | None = None  # (step index, paused) last announced
         self._pages = QStackedWidget(self)
         self._pages.addWidget(self._build_live_page())
         self._pages.addWidget(self._build_summary_page())
@@ -86,8 +116,11 @@ class SessionView(QWidget):
 
         self.safety_banner = QFrame(objectName="safetyBanner")
         banner_text = QLabel(SAFETY_NOTE, wordWrap=True)
-        banner_ok = QPushButton("Got it", objectName="safetyOk")
+        banner_ok = self.safety_ok = QPushButton("Got it", objectName="safetyOk")
         banner_ok.setToolTip("Hide this note for future sessions (it stays under Help)")
+        banner_ok.setAccessibleDescription(
+            "Hide the safety note for future sessions; it stays under Help"
+        )
         banner_ok.clicked.connect(self._acknowledge_safety_note)
         banner_layout = QHBoxLayout(self.safety_banner)
         banner_layout.addWidget(banner_text, 1)
@@ -98,10 +131,6 @@ class SessionView(QWidget):
         self.kind_chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.step_label = QLabel(objectName="stepLabel", wordWrap=True)
         self.step_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        for bold in (self.title, self.step_label, self.time_left):
-            font = bold.font()
-            font.setBold(True)
-            bold.setFont(font)
         self.ring = CountdownRing()
         self.ring.clicked.connect(self._count)
         self.instruction = QLabel(objectName="instruction", wordWrap=True)
@@ -111,9 +140,10 @@ class SessionView(QWidget):
         self.next_up = QLabel(objectName="nextUp", wordWrap=True)
         self.next_up.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.back_button = self._control("◀  Back", "Go back to the previous step (Left)")
+        # The arrows are decoration: screen readers get the words alone.
+        self.back_button = self._control("◀  Back", "Go back to the previous step (Left)", "Back")
         self.pause_button = self._control("Pause", "Pause the timer (Space)")
-        self.skip_button = self._control("Skip  ▶", "Skip to the next step (Right)")
+        self.skip_button = self._control("Skip  ▶", "Skip to the next step (Right)", "Skip")
         self.stop_button = self._control("Stop", "Stop the session (Esc)")
         self.back_button.clicked.connect(lambda: self._command("previous"))
         self.pause_button.clicked.connect(self._toggle_pause)
@@ -122,9 +152,10 @@ class SessionView(QWidget):
         self.previous_exercise_button = self._control(
             "◀◀  Previous exercise",
             "Start this exercise again, or go to the one before (Shift+Left)",
+            "Previous exercise",
         )
         self.next_exercise_button = self._control(
-            "Next exercise  ▶▶", "Skip the rest of this exercise (Shift+Right)"
+            "Next exercise  ▶▶", "Skip the rest of this exercise (Shift+Right)", "Next exercise"
         )
         self.previous_exercise_button.clicked.connect(
             lambda: self._exercise_command("previous_exercise")
@@ -156,7 +187,7 @@ class SessionView(QWidget):
         header.addWidget(self.time_left)
         controls = QHBoxLayout()
         controls.addStretch(1)
-        for button in (
+        in_order = (
             self.previous_exercise_button,
             self.back_button,
             self.pause_button,
@@ -164,7 +195,8 @@ class SessionView(QWidget):
             self.next_exercise_button,
             self.stop_button,
             self.mute_button,
-        ):
+        )
+        for button in in_order:
             controls.addWidget(button)
         controls.addStretch(1)
 
@@ -184,12 +216,16 @@ class SessionView(QWidget):
         layout.addSpacing(8)
         layout.addLayout(controls)
         layout.addWidget(self.audio_notice)
+        # Tab follows the screen, left to right, not the order the buttons were made in.
+        tab_chain(banner_ok, *in_order)
         return page
 
-    def _control(self, text: str, tip: str) -> QPushButton:
+    def _control(self, text: str, tip: str, name: str = "") -> QPushButton:
         button = QPushButton(text)
         button.setToolTip(tip)
         button.setAccessibleDescription(tip)
+        if name:
+            button.setAccessibleName(name)
         button.setMinimumHeight(40)
         button.setMinimumWidth(110)
         button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -204,20 +240,14 @@ class SessionView(QWidget):
         self.routine_summary = QLabel(objectName="routineSummary", wordWrap=True)
         self.routine_summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.routine_summary.hide()
-        for label, points in (
-            (self.summary_title, 26),
-            (self.summary_text, 14),
-            (self.routine_summary, 14),
-        ):
-            font = label.font()
-            font.setPointSize(points)
-            font.setBold(label is self.summary_title)
-            label.setFont(font)
         self.pain_after = PainScale("Pain now (optional):")
         self.pain_after.changed.connect(self._rated_after)
         self.note = QLineEdit(objectName="sessionNote", maxLength=NOTE_MAX_CHARS)
         self.note.setPlaceholderText("A note for your log (optional), e.g. how the foot felt")
         self.note.setAccessibleName("Note about this session")
+        self.note.setAccessibleDescription(
+            "Optional. Saved in your log when you leave the field or the summary"
+        )
         self.note.editingFinished.connect(self._rated_after)
         self.record_status = QLabel(objectName="recordStatus", wordWrap=True)
         self.record_status.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -248,6 +278,7 @@ class SessionView(QWidget):
         layout.addSpacing(8)
         layout.addLayout(buttons)
         layout.addStretch(2)
+        tab_chain(self.pain_after, self.note, self.again_button, self.done_button)
         return page
 
     def _install_shortcuts(self) -> None:
@@ -308,6 +339,7 @@ class SessionView(QWidget):
         self.again_button.setToolTip(f"Start the same {what} again")
         self._show_page(0)
         self.setFocus()
+        self._announced = None
         driver.start()
         self._render()
 
@@ -419,7 +451,9 @@ class SessionView(QWidget):
     def _show_muted(self, muted: bool) -> None:
         self.mute_button.setChecked(muted)
         self.mute_button.setText("Unmute" if muted else "Mute")
-        self.mute_button.setToolTip(f"Turn the sounds {'on' if muted else 'off'} (M)")
+        tip = "Turn the sounds on (M)" if muted else "Turn the sounds off (M)"
+        self.mute_button.setToolTip(tip)
+        self.mute_button.setAccessibleDescription(tip)
         self._show_audio_notice(self._audio.notice() if self._audio else "")
 
     def _show_audio_notice(self, notice: str) -> None:
@@ -453,8 +487,10 @@ class SessionView(QWidget):
 
     def show_record_status(self, text: str, ok: bool = True) -> None:
         self.record_status.setText(text)
+        # The window's style sheet colours a problem for the palette (the words say it too).
         self.record_status.setProperty("problem", not ok)
-        self.record_status.setStyleSheet("" if ok else "color: #c62828; font-weight: 600;")
+        self.record_status.style().unpolish(self.record_status)
+        self.record_status.style().polish(self.record_status)
 
     # --- rendering -----------------------------------------------------------------------
     def _render(self) -> None:
@@ -468,10 +504,7 @@ class SessionView(QWidget):
         transition = session.plan.is_transition(step)
         kind_word = "Up next" if transition else KIND_WORDS[step.kind]
         self.kind_chip.setText(("Paused · " if paused else "") + kind_word.upper())
-        chip_style = (
-            f"background: {colour.name()}; color: white; border-radius: 6px; padding: 4px 14px;"
-            " font-weight: 600; letter-spacing: 1px;"
-        )
+        chip_style = kind_chip_stylesheet(colour)
         if chip_style != self.kind_chip.styleSheet():  # restyling re-polishes: not every second
             self.kind_chip.setStyleSheet(chip_style)
         self.step_label.setText(step.label)
@@ -505,12 +538,32 @@ class SessionView(QWidget):
         self.time_left.setText(f"{about}{left} left")
         self.overall.setValue(round(session.progress() * 1000))
         self.pause_button.setText("Resume" if paused else "Pause")
-        action = "Resume" if paused else "Pause"
-        keys = "P" if step.counted and not paused else "Space"
-        self.pause_button.setToolTip(f"{action} the timer ({keys})")
+        if paused:
+            tip = "Resume the timer (Space)"
+        elif step.counted:
+            tip = "Pause the timer (P)"
+        else:
+            tip = "Pause the timer (Space)"
+        if tip != self.pause_button.toolTip():  # a description change is an event: not each second
+            self.pause_button.setToolTip(tip)
+            self.pause_button.setAccessibleDescription(tip)
         self.safety_banner.setVisible(
             session.index == 0 and not self._settings.safety_note_acknowledged
         )
+        self._announce_step(session, paused)
+
+    def _announce_step(self, session: Session, paused: bool) -> None:
+        """Tell screen readers about a new step (or a pause) once; seconds ticking by are not
+        news, and the countdown's value is there when asked for."""
+        key = (session.index, paused)
+        if key == self._announced:
+            return
+        resumed = self._announced is not None and self._announced[0] == session.index
+        self._announced = key
+        if paused:
+            self.ring.announce(ANNOUNCE_PAUSED)
+        elif not resumed or session.step.timed:  # a resumed counted rep needs no reminder
+            self.ring.announce(step_announcement(session))
 
     def _show_summary(self, summary: Summary) -> None:
         plan = self._driver.session.plan if self._driver else None
@@ -543,6 +596,7 @@ class SessionView(QWidget):
         self._last_rated = (None, "")
         self.record_status.clear()
         self._show_page(1)
+        send_announcement(self.summary_title, f"{self.summary_title.text()} {lines[0]}.")
         # Focus on the page, not on a button: the Enter or Space that counted the last rep, or
         # one pressed a moment too late, must not leave the summary unread.
         self._pages.currentWidget().setFocus()
@@ -555,21 +609,39 @@ class SessionView(QWidget):
             shortcut.setEnabled(index == 0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        # The words grow with the window, like the countdown, to be read from across a room.
-        scale = max(1.0, min(self.width() / 700, self.height() / 600))
-        for label, points in (
-            (self.step_label, 22),
-            (self.instruction, 13),
-            (self.position, 13),
-            (self.next_up, 11),
-            (self.title, 15),
-            (self.routine_position, 13),
-            (self.time_left, 15),
-        ):
-            font = label.font()
-            font.setPointSizeF(points * scale)
-            label.setFont(font)
+        self._scale_fonts()
         super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:  # the system's text size changed
+            self._scale_fonts()
+        super().changeEvent(event)
+
+    def _scale_fonts(self) -> None:
+        # The words follow the system's font, and grow with the window like the countdown, to
+        # be read from across a room.
+        scale = max(1.0, min(self.width() / 700, self.height() / 600))
+        base = self.font()
+        for name, factor in LIVE_FONT_FACTORS.items():
+            font = relative_font(base, factor * scale, name in BOLD_LABELS)
+            getattr(self, name).setFont(font)
+        for name, factor in SUMMARY_FONT_FACTORS.items():
+            getattr(self, name).setFont(relative_font(base, factor, name in BOLD_LABELS))
+
+
+def step_announcement(session: Session) -> str:
+    """What a screen reader hears at a new step, e.g. "Hold the stretch, 30 seconds. Left foot"."""
+    step = session.step
+    where = position_text(step.position).replace(" · ", ", ")
+    if not step.timed:
+        template = ANNOUNCE_COUNTED_WHERE if where else ANNOUNCE_COUNTED
+        return template.format(step=step.label, where=where)
+    seconds = seconds_shown(session.remaining_ms() or 0)
+    if seconds == 1:
+        template = ANNOUNCE_ONE_SECOND_WHERE if where else ANNOUNCE_ONE_SECOND
+    else:
+        template = ANNOUNCE_TIMED_WHERE if where else ANNOUNCE_TIMED
+    return template.format(step=step.label, seconds=seconds, where=where)
 
 
 def _is_routine(plan: Plan) -> bool:

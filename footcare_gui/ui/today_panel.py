@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from footcare_gui.core.history import Streak
+from footcare_gui.ui.style import relative_font
 
 
 def days(count: int) -> str:
@@ -26,22 +27,26 @@ class TodayPanel(QFrame):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent, objectName="todayPanel")
-        title = QLabel("Today", objectName="todayTitle")
-        font = title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        title.setFont(font)
+        self.title = title = QLabel("Today", objectName="todayTitle")
+        title.setFont(relative_font(self.font(), 1.25, bold=True))
         self.totals = QLabel(objectName="todayTotals")
         self.streak = QLabel(objectName="todayStreak", wordWrap=True)
         self.history_button = QPushButton("History…", objectName="historyButton")
         self.history_button.setToolTip("Sessions, charts, pain log and report (Ctrl+H)")
+        self.history_button.setAccessibleDescription(
+            "Open your sessions, charts, pain log and report (Ctrl+H)"
+        )
         self.history_button.clicked.connect(self.history_requested)
         self.notice = QLabel(objectName="historyNotice", wordWrap=True)
         self.notice.hide()
         self.routine_box = QComboBox(objectName="routineBox")
         self.routine_box.setAccessibleName("Routine to start")
+        self.routine_box.setAccessibleDescription("The routine that Start routine runs")
         self.routine_button = QPushButton("Start routine", objectName="startRoutine")
         self.routine_button.setToolTip("Do every exercise of this routine in one go (Ctrl+Enter)")
+        self.routine_button.setAccessibleDescription(
+            "Do every exercise of the chosen routine in one go (Ctrl+Enter)"
+        )
         self.routine_button.clicked.connect(
             lambda: self.routine_requested.emit(self.routine_box.currentText())
         )
@@ -63,6 +68,11 @@ class TodayPanel(QFrame):
         layout.addWidget(self.streak)
         layout.addWidget(self.routine_row)
         layout.addWidget(self.notice)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:  # the system's text size changed
+            self.title.setFont(relative_font(self.font(), 1.25, bold=True))
+        super().changeEvent(event)
 
     def show_routines(self, names: list[str], current: str = "") -> None:
         self.routine_box.clear()

@@ -1,19 +1,46 @@
 """The big countdown: a progress ring with the seconds (or the rep count) in its middle.
 
-Painted by hand so the digits scale with the widget and stay readable from across a room.
+Painted by hand so the digits scale with the widget and stay readable from across a room. It
+paints in logical coordinates with antialiasing, so a high-DPI screen gets a sharper ring,
+never a stretched bitmap.
+
+For screen readers it is one element named "Countdown" whose value (the seconds left, or the
+rep) is read when asked for, and never pushed: a change every second would drown everything
+else. What deserves saying, a new step, is announced once with :meth:`announce`.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QObject, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAccessibleInterface,
+    QColor,
+    QFont,
+    QFontInfo,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import QAccessibleWidget, QSizePolicy, QWidget
+
+from footcare_gui.ui.style import AA_GRAPHICS, readable
+
+ACCESSIBLE_NAME = "Countdown"
+ACCESSIBLE_DESCRIPTION = (
+    "Seconds left in this step, or the rep to count: click it or press Enter to count a rep"
+)
 
 
 class CountdownRing(QWidget):
     clicked = Signal()
+    announced = Signal(str)  # each announcement, as sent to assistive technologies
 
     def __init__(self, parent: QWidget | None = None):
+        _install_accessible_factory()
         super().__init__(parent)
         self._fraction = 0.0
         self._text = ""
@@ -21,6 +48,8 @@ class CountdownRing(QWidget):
         self._colour = QColor("#1e88e5")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 160)
+        self.setAccessibleName(ACCESSIBLE_NAME)
+        self.setAccessibleDescription(ACCESSIBLE_DESCRIPTION)
 
     # Setters repaint only when the value really changed: the view refreshes once a second.
     def set_state(self, text: str, fraction: float, caption: str, colour: QColor) -> None:
@@ -33,8 +62,7 @@ class CountdownRing(QWidget):
         ):
             return
         self._text, self._fraction, self._caption, self._colour = text, fraction, caption, colour
-        self.setAccessibleName(f"{text} {caption}".strip())
-        self.update()
+        self.update()  # no accessibility event here: see the module's docstring
 
     def text(self) -> str:
         return self._text
@@ -48,6 +76,15 @@ class CountdownRing(QWidget):
     def colour(self) -> QColor:
         return QColor(self._colour)
 
+    def accessible_value(self) -> str:
+        """What a screen reader reads as the countdown's value: "28 seconds", "3 of 25"."""
+        return f"{self._text} {self._caption}".strip()
+
+    def announce(self, message: str) -> None:
+        """Ask screen readers to say ``message`` once, politely (after what they are saying)."""
+        send_announcement(self, message)
+        self.announced.emit(message)
+
     def sizeHint(self) -> QSize:
         return QSize(320, 320)
 
@@ -57,6 +94,11 @@ class CountdownRing(QWidget):
         ):
             self.clicked.emit()
         super().mouseReleaseEvent(event)
+
+    def paint_colour(self) -> QColor:
+        """The step's colour, lightened on a dark window (darkened on a light one) until the
+        ring stands out from the window as a graphic must."""
+        return readable(self._colour, self.palette().color(QPalette.ColorRole.Window), AA_GRAPHICS)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         side = min(self.width(), self.height())
@@ -69,20 +111,25 @@ class CountdownRing(QWidget):
         )
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
 
-        track = QColor(self._colour)
+        colour = self.paint_colour()
+        track = QColor(colour)
         track.setAlpha(45)
         painter.setPen(QPen(track, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
         painter.drawEllipse(square)
         if self._fraction > 0:
-            pen = QPen(self._colour, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+            pen = QPen(colour, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
             painter.setPen(pen)
             # Qt angles are in 1/16 degree, counter-clockwise from 3 o'clock: start at 12.
             painter.drawArc(square, 90 * 16, -round(self._fraction * 360 * 16))
 
         painter.setPen(self.palette().windowText().color())
+        # Sizes in logical pixels follow the ring; the caption never gets smaller than the
+        # system's text, so it grows when the user asks for larger text.
+        body = QFontInfo(self.font()).pixelSize()
         digits = QFont(self.font())
-        digits.setPixelSize(max(12, round(side * (0.34 if len(self._text) <= 2 else 0.24))))
+        digits.setPixelSize(max(body, round(side * (0.34 if len(self._text) <= 2 else 0.24))))
         digits.setWeight(QFont.Weight.DemiBold)
         digits.setFeature(QFont.Tag("tnum"), 1)  # tabular figures: digits do not jiggle
         painter.setFont(digits)
@@ -91,10 +138,47 @@ class CountdownRing(QWidget):
         painter.drawText(text_box, Qt.AlignmentFlag.AlignCenter, self._text)
         if self._caption:
             small = QFont(self.font())
-            small.setPixelSize(max(10, round(side * 0.06)))
+            small.setPixelSize(max(body, round(side * 0.06)))
             painter.setFont(small)
             caption_box = QRectF(
-                square.left(), square.center().y() + side * 0.17, square.width(), side * 0.1
+                square.left(),
+                square.center().y() + side * 0.17,
+                square.width(),
+                max(side * 0.1, body * 1.5),
             )
             painter.drawText(caption_box, Qt.AlignmentFlag.AlignHCenter, self._caption)
         painter.end()
+
+
+def send_announcement(source: QObject, message: str) -> None:
+    """A polite announcement (said after what the screen reader is saying) from ``source``."""
+    event = QAccessibleAnnouncementEvent(source, message)
+    event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
+    QAccessible.updateAccessibility(event)  # a no-op while no assistive technology listens
+
+
+class _RingAccessible(QAccessibleWidget):
+    """The ring as a clock with a value; Qt asks for the value, nothing is pushed."""
+
+    def __init__(self, ring: CountdownRing):
+        super().__init__(ring, QAccessible.Role.Clock, ACCESSIBLE_NAME)
+        self._ring = ring
+
+    def text(self, kind: QAccessible.Text) -> str:
+        if kind == QAccessible.Text.Value:
+            return self._ring.accessible_value()
+        return super().text(kind)
+
+
+def _ring_accessible(_class_name: str, thing: QObject) -> QAccessibleInterface | None:
+    return _RingAccessible(thing) if isinstance(thing, CountdownRing) else None
+
+
+_factory_installed = False
+
+
+def _install_accessible_factory() -> None:
+    global _factory_installed
+    if not _factory_installed:  # factories are process-wide; one is enough
+        QAccessible.installFactory(_ring_accessible)
+        _factory_installed = True

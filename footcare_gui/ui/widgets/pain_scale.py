@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from footcare_gui.core.history import PAIN_MAX, PAIN_MIN
 
 ANCHORS = {0: "no pain", 5: "moderate pain", 10: "worst pain imaginable"}
+RATED = "{caption}: {value} of 10"
+NOT_RATED = "{caption}: not rated"
 
 
 class PainScale(QFrame):
@@ -23,6 +25,7 @@ class PainScale(QFrame):
     def __init__(self, caption: str, parent: QWidget | None = None):
         super().__init__(parent, objectName="painScale")
         self._value: int | None = None
+        self._caption = caption.rstrip(":")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.caption = QLabel(caption)
         layout = QHBoxLayout(self)
@@ -35,18 +38,32 @@ class PainScale(QFrame):
             button = QPushButton(str(score), checkable=True)
             button.setObjectName(f"pain{score}")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setFixedWidth(button.fontMetrics().horizontalAdvance("10") + 18)
             meaning = f" ({ANCHORS[score]})" if score in ANCHORS else ""
             button.setToolTip(f"Pain {score} of 10{meaning}; click again to clear")
             button.setAccessibleName(f"Pain {score} of 10{meaning}")
+            button.setAccessibleDescription("Click to choose; click again to clear")
             button.clicked.connect(lambda _checked, s=score: self._clicked(s))
             layout.addWidget(button)
             self.buttons.append(button)
         layout.addStretch(1)
-        self.setAccessibleName(caption)
+        self._fit_buttons()
+        self.setAccessibleName(NOT_RATED.format(caption=self._caption))
         self.setAccessibleDescription(
             "0 is no pain, 10 the worst imaginable. Left, Right or a digit chooses; Delete clears."
         )
+
+    def _fit_buttons(self) -> None:
+        """Wide enough for a bold "10" (the chosen one) in the font of the system's text size."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        width = QFontMetrics(bold).horizontalAdvance("10") + 18
+        for button in self.buttons:
+            button.setFixedWidth(width)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_buttons()
+        super().changeEvent(event)
 
     def value(self) -> int | None:
         return self._value
@@ -54,9 +71,13 @@ class PainScale(QFrame):
     def set_value(self, value: int | None) -> None:
         if value is not None and not PAIN_MIN <= value <= PAIN_MAX:
             raise ValueError(f"pain must be {PAIN_MIN}-{PAIN_MAX}, not {value}")
+        changed = value != self._value
         self._value = value
         for score, button in enumerate(self.buttons):
             button.setChecked(score == value)
+        if changed:  # the rating is in the name, so a screen reader says it as it changes
+            text = NOT_RATED if value is None else RATED
+            self.setAccessibleName(text.format(caption=self._caption, value=value))
 
     def _clicked(self, score: int) -> None:
         self.set_value(None if self._value == score else score)
