@@ -9,10 +9,12 @@ with half a catalogue.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
 from typing import Any
+
+from footcare_gui.core.i18n import translate
 
 DEFAULT_CATALOGUE = Path(__file__).resolve().parent.parent / "data" / "catalogue.toml"
 
@@ -109,6 +111,84 @@ class Catalogue:
             if exercise.id == exercise_id:
                 return exercise
         raise KeyError(exercise_id)
+
+
+CATALOGUE_CONTEXT = "Catalogue"  # footcare_gui/data/catalogue_strings.py marks its texts so
+
+
+def _catalogue_text(text: str) -> str:
+    return translate(CATALOGUE_CONTEXT, text) if text else text
+
+
+def _localized_amount(amount: Amount | None) -> Amount | None:
+    if amount is None or not amount.note:
+        return amount
+    return replace(amount, note=_catalogue_text(amount.note))
+
+
+def localized(exercise: Exercise) -> Exercise:
+    """The exercise with every text a user reads in the user's language: name, why, position,
+    steps, caution, progression, phase labels and instructions, and the notes of its numbers.
+
+    Ids, numbers and kinds are unchanged. Texts without a translation stay as written, so
+    calling it on an exercise already localized changes nothing.
+    """
+    amounts = ("reps", "sets", "per_day", "rest_seconds", "pace_seconds")
+    return replace(
+        exercise,
+        name=_catalogue_text(exercise.name),
+        why=_catalogue_text(exercise.why),
+        position=_catalogue_text(exercise.position),
+        steps=tuple(_catalogue_text(step) for step in exercise.steps),
+        caution=_catalogue_text(exercise.caution),
+        progression=_catalogue_text(exercise.progression),
+        phases=tuple(
+            replace(
+                phase,
+                label=_catalogue_text(phase.label),
+                instruction=_catalogue_text(phase.instruction),
+                seconds=_localized_amount(phase.seconds),
+            )
+            for phase in exercise.phases
+        ),
+        **{name: _localized_amount(getattr(exercise, name)) for name in amounts},
+    )
+
+
+def localized_catalogue(catalogue: Catalogue) -> Catalogue:
+    """The catalogue with every exercise :func:`localized`."""
+    return replace(catalogue, exercises=tuple(localized(e) for e in catalogue.exercises))
+
+
+def catalogue_texts(catalogue: Catalogue) -> list[tuple[str, str]]:
+    """(where, text) for every text :func:`localized` translates, in file order, each text once.
+
+    ``where`` is a hint for translators, e.g. "calf-stretch: steps[2]".
+    """
+    found: dict[str, str] = {}
+
+    def add(where: str, text: str) -> None:
+        if text and text not in found:
+            found[text] = where
+
+    for e in catalogue.exercises:
+        add(f"{e.id}: name", e.name)
+        add(f"{e.id}: why", e.why)
+        add(f"{e.id}: position", e.position)
+        for number, step in enumerate(e.steps, start=1):
+            add(f"{e.id}: steps[{number}]", step)
+        add(f"{e.id}: caution", e.caution)
+        add(f"{e.id}: progression", e.progression)
+        for number, phase in enumerate(e.phases, start=1):
+            add(f"{e.id}: phases[{number}].label", phase.label)
+            add(f"{e.id}: phases[{number}].instruction", phase.instruction)
+            if phase.seconds is not None:
+                add(f"{e.id}: phases[{number}].seconds.note", phase.seconds.note)
+        for name in ("reps", "sets", "per_day", "rest_seconds", "pace_seconds"):
+            amount = getattr(e, name)
+            if amount is not None:
+                add(f"{e.id}: {name}.note", amount.note)
+    return [(where, text) for text, where in found.items()]
 
 
 def load_catalogue(path: Path | str = DEFAULT_CATALOGUE) -> Catalogue:
