@@ -12,8 +12,11 @@ from dataclasses import dataclass
 from enum import Enum
 
 from footcare_gui.core.events import Event
-from footcare_gui.core.plan import FOOT_NAMES, Step, StepKind
+from footcare_gui.core.i18n import Context
+from footcare_gui.core.plan import Foot, Step, StepKind
 from footcare_gui.core.session import ChangeReason, Session, SessionState, StepChange, Summary
+
+CuesText = Context("CuesText")
 
 TICK_SECONDS = 3  # ticks in the last 3 seconds of a countdown
 TICKED_KINDS = (StepKind.PREPARE, StepKind.HOLD, StepKind.SWITCH)
@@ -55,18 +58,27 @@ def prompt_for(step: Step, exercise_name: str) -> str:
     """The words for the start of a step: "Pull the toes back, rep 3 of 8"."""
     position = step.position
     if step.kind is StepKind.PREPARE:
-        foot = f", {FOOT_NAMES[position.foot]}" if position.foot else ""
-        return f"Get ready: {exercise_name}{foot}"
+        if position.foot is None:
+            words = CuesText.tr("Get ready: {exercise}")
+        else:
+            words = {
+                Foot.LEFT: CuesText.tr("Get ready: {exercise}, left foot"),
+                Foot.RIGHT: CuesText.tr("Get ready: {exercise}, right foot"),
+                Foot.AFFECTED: CuesText.tr("Get ready: {exercise}, painful foot"),
+            }[position.foot]
+        return words.format(exercise=exercise_name)
     if step.kind is StepKind.MOVE and step.counted:
         return str(position.rep)  # counting out loud
     if step.kind in (StepKind.HOLD, StepKind.MOVE):
-        return (
-            f"{step.label}, rep {position.rep} of {position.reps}"
-            if position.reps > 1
-            else (step.label)
-        )
+        if position.reps > 1:
+            return CuesText.tr("{step}, rep {rep} of {reps}").format(
+                step=step.label, rep=position.rep, reps=position.reps
+            )
+        return step.label
     if step.kind is StepKind.REST:
-        return f"Rest. Next, set {position.set} of {position.sets}"
+        return CuesText.tr("Rest. Next, set {set} of {sets}").format(
+            set=position.set, sets=position.sets
+        )
     return step.label  # "Relax", "Switch to your right foot"
 
 
@@ -140,4 +152,4 @@ class CueScheduler:
 
     def _on_ended(self, summary: Summary) -> None:
         if summary.finished:
-            self.fired.emit(FiredCue(Cue.FINISH, summary.ended_at_ms, "Well done"))
+            self.fired.emit(FiredCue(Cue.FINISH, summary.ended_at_ms, CuesText.tr("Well done")))

@@ -2,36 +2,47 @@
 
 from __future__ import annotations
 
-from footcare_gui.core.catalogue import Exercise, PhaseKind, Sides
+from footcare_gui.core.catalogue import Exercise, PhaseKind, Sides, localized
+from footcare_gui.core.i18n import Context, upper_first
 from footcare_gui.core.plan import (
     DEFAULT_FEET,
-    FOOT_NAMES,
     Dose,
     FeetChoice,
+    Foot,
     Position,
     Step,
     StepKind,
 )
 
-_TIMES_A_DAY = {1: "once a day", 2: "twice a day"}
-_FEET = {
-    FeetChoice.BOTH: "each foot",
-    FeetChoice.LEFT: "left foot",
-    FeetChoice.RIGHT: "right foot",
-    FeetChoice.PAINFUL: "painful foot",
-}
+DescribeText = Context("DescribeText")
+
+
+def _feet_choice_text(choice: FeetChoice) -> str:
+    return {
+        FeetChoice.BOTH: DescribeText.tr("each foot"),
+        FeetChoice.LEFT: DescribeText.tr("left foot"),
+        FeetChoice.RIGHT: DescribeText.tr("right foot"),
+        FeetChoice.PAINFUL: DescribeText.tr("painful foot"),
+    }[choice]
 
 
 def feet_text(exercise: Exercise, dose: Dose | None = None) -> str:
     """ "each foot", "both feet" (at once), "left foot", "painful foot"."""
     if exercise.sides is Sides.TOGETHER:
-        return "both feet"
-    choice = (dose.feet if dose else None) or DEFAULT_FEET[exercise.sides]
-    return _FEET[choice]
+        return DescribeText.tr("both feet")
+    return _feet_choice_text(_feet_choice(exercise, dose))
+
+
+def _feet_choice(exercise: Exercise, dose: Dose | None) -> FeetChoice:
+    return (dose.feet if dose else None) or DEFAULT_FEET[exercise.sides]
 
 
 def times_a_day(count: int) -> str:
-    return _TIMES_A_DAY.get(count, f"{count} times a day")
+    if count == 1:
+        return DescribeText.tr("once a day")
+    if count == 2:
+        return DescribeText.tr("twice a day")
+    return DescribeText.tr("%n times a day", None, count)
 
 
 def seconds_shown(ms: int) -> int:
@@ -50,65 +61,100 @@ def clock_text(ms: int) -> str:
 def dose_line(exercise: Exercise, dose: Dose | None = None) -> str:
     """One line for a list: "3 × 8 · painful foot · once a day"."""
     dose = dose or Dose.default_for(exercise)
-    feet = feet_text(exercise, dose)
-    per_foot = feet == _FEET[FeetChoice.BOTH]
+    per_foot = exercise.sides is not Sides.TOGETHER and (
+        _feet_choice(exercise, dose) is FeetChoice.BOTH
+    )
     if exercise.counted:
-        amount = f"{dose.reps} reps"
         if per_foot:
-            amount += " per foot"
+            amount = DescribeText.tr("%n rep(s) per foot", None, dose.reps)
+        else:
+            amount = DescribeText.tr("%n rep(s)", None, dose.reps)
     elif dose.sets == 1 and dose.reps == 1:
         hold = next((s for s in dose.phase_seconds if s), 0)
-        amount = f"{hold} s hold"
+        amount = DescribeText.tr("{seconds} s hold").format(seconds=hold)
+    elif dose.sets > 1:
+        amount = DescribeText.tr("{sets} × {reps}").format(sets=dose.sets, reps=dose.reps)
     else:
-        amount = f"{dose.sets} × {dose.reps}" if dose.sets > 1 else f"{dose.reps} reps"
+        amount = DescribeText.tr("%n rep(s)", None, dose.reps)
     parts = [amount]
     if not (exercise.counted and per_foot):
-        parts.append(feet)
+        parts.append(feet_text(exercise, dose))
     parts.append(times_a_day(exercise.per_day.default))
-    return " · ".join(parts)
+    return DescribeText.tr(" · ", "separates the parts of a line").join(parts)
 
 
 def dose_details(exercise: Exercise, dose: Dose | None = None) -> list[str]:
     """The full dose, a line per fact, for the detail pane."""
     dose = dose or Dose.default_for(exercise)
+    exercise = localized(exercise)
     lines = []
     for phase, seconds in zip(exercise.phases, dose.phase_seconds, strict=True):
         if phase.kind is PhaseKind.RELAX and dose.reps == 1:
             continue  # with one rep there is nothing to relax between
         if phase.counted:
-            pace = f"every {dose.pace_seconds} s" if dose.pace_seconds else "at your own pace"
-            lines.append(f"{phase.label}: counted, {pace}")
+            if dose.pace_seconds:
+                line = DescribeText.tr("{phase}: counted, every {seconds} s")
+            else:
+                line = DescribeText.tr("{phase}: counted, at your own pace")
+            lines.append(line.format(phase=phase.label, seconds=dose.pace_seconds))
         elif seconds:
-            lines.append(f"{phase.label}: {seconds} s")
-    reps = f"{dose.reps} rep" + ("s" if dose.reps > 1 else "")
-    lines.append(f"{reps} × {dose.sets} sets" if dose.sets > 1 else reps)
+            lines.append(
+                DescribeText.tr("{phase}: {seconds} s").format(phase=phase.label, seconds=seconds)
+            )
+    if dose.sets > 1:
+        lines.append(
+            DescribeText.tr("%n rep(s) × {sets} sets", None, dose.reps).format(sets=dose.sets)
+        )
+    else:
+        lines.append(DescribeText.tr("%n rep(s)", None, dose.reps))
     if dose.sets > 1 and dose.rest_seconds:
-        lines.append(f"Rest {dose.rest_seconds} s between sets")
-    lines.append(feet_text(exercise, dose).capitalize())
-    lines.append(times_a_day(exercise.per_day.default).capitalize())
+        lines.append(
+            DescribeText.tr("Rest {seconds} s between sets").format(seconds=dose.rest_seconds)
+        )
+    lines.append(upper_first(feet_text(exercise, dose)))
+    lines.append(upper_first(times_a_day(exercise.per_day.default)))
     return lines
+
+
+def _foot_in_position(foot: Foot) -> str:
+    return {
+        Foot.LEFT: DescribeText.tr("Left foot"),
+        Foot.RIGHT: DescribeText.tr("Right foot"),
+        Foot.AFFECTED: DescribeText.tr("Painful foot"),
+    }[foot]
 
 
 def position_text(position: Position) -> str:
     """ "Rep 3 of 8 · Set 1 of 3 · Left foot", leaving out what does not apply."""
     parts = []
     if position.reps > 1:
-        parts.append(f"Rep {position.rep} of {position.reps}")
-    if position.sets > 1:
-        parts.append(f"Set {position.set} of {position.sets}")
-    if position.foot is not None:
-        foot = FOOT_NAMES[position.foot].capitalize()
         parts.append(
-            f"{foot} ({position.side} of {position.sides})" if position.sides > 1 else foot
+            DescribeText.tr("Rep {rep} of {reps}").format(rep=position.rep, reps=position.reps)
         )
-    return " · ".join(parts)
+    if position.sets > 1:
+        parts.append(
+            DescribeText.tr("Set {set} of {sets}").format(set=position.set, sets=position.sets)
+        )
+    if position.foot is not None:
+        foot = _foot_in_position(position.foot)
+        if position.sides > 1:
+            foot = DescribeText.tr("{foot} ({side} of {sides})").format(
+                foot=foot, side=position.side, sides=position.sides
+            )
+        parts.append(foot)
+    return DescribeText.tr(" · ", "separates the parts of a line").join(parts)
 
 
 def step_brief(step: Step) -> str:
     """What comes next, in a few words: "Relax · 10 s", "Pull · rep 2 of 25"."""
+    position = step.position
     if step.duration_ms is None:
-        return f"{step.label} · rep {step.position.rep} of {step.position.reps}"
+        return DescribeText.tr("{step} · rep {rep} of {reps}").format(
+            step=step.label, rep=position.rep, reps=position.reps
+        )
     seconds = step.duration_ms // 1000
-    if step.kind in (StepKind.HOLD, StepKind.MOVE) and step.position.reps > 1:
-        return f"{step.label} · {seconds} s · rep {step.position.rep} of {step.position.reps}"
-    return f"{step.label} · {seconds} s"
+    if step.kind in (StepKind.HOLD, StepKind.MOVE) and position.reps > 1:
+        return DescribeText.tr("{step} · {seconds} s · rep {rep} of {reps}").format(
+            step=step.label, seconds=seconds, rep=position.rep, reps=position.reps
+        )
+    return DescribeText.tr("{step} · {seconds} s").format(step=step.label, seconds=seconds)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from footcare_gui.core.catalogue import Amount, Exercise, Origin, PhaseKind, Sides
+from footcare_gui.core.catalogue import Amount, Exercise, Origin, PhaseKind, Sides, localized
+from footcare_gui.core.i18n import Context
 from footcare_gui.core.plan import DEFAULT_FEET, Dose
 
 REPS_MAX = 500
@@ -19,6 +20,8 @@ PHASE_SECONDS_MAX = 600  # ten minutes: anything longer in one phase is a typing
 REST_SECONDS_MAX = 600
 PACE_SECONDS_MAX = 60
 DASH = "\u2013"  # the en dash of a range, as in "30 to 60 s" written short
+
+DosesText = Context("DosesText")
 
 
 class DoseError(ValueError):
@@ -37,25 +40,39 @@ def feet_apply(exercise: Exercise) -> bool:
 
 def check_dose(exercise: Exercise, dose: Dose) -> None:
     """Raises :class:`DoseError` if the dose breaks a hard limit or does not fit the exercise."""
+    exercise = localized(exercise)
     if len(dose.phase_seconds) != len(exercise.phases):
         raise DoseError(
-            f"{exercise.name}: expected {len(exercise.phases)} phase times, "
-            f"not {len(dose.phase_seconds)}"
+            DosesText.tr("{exercise}: expected {expected} phase times, not {given}").format(
+                exercise=exercise.name,
+                expected=len(exercise.phases),
+                given=len(dose.phase_seconds),
+            )
         )
-    _within("Reps", dose.reps, 1, REPS_MAX)
-    _within("Sets", dose.sets, 1, SETS_MAX)
-    _within("Rest", dose.rest_seconds, 0, REST_SECONDS_MAX, " s")
-    _within("Pace", dose.pace_seconds, 0, PACE_SECONDS_MAX, " s")
+    _within(DosesText.tr("Reps"), dose.reps, 1, REPS_MAX)
+    _within(DosesText.tr("Sets"), dose.sets, 1, SETS_MAX)
+    _within(DosesText.tr("Rest"), dose.rest_seconds, 0, REST_SECONDS_MAX, " s")
+    _within(DosesText.tr("Pace"), dose.pace_seconds, 0, PACE_SECONDS_MAX, " s")
     for index, (phase, seconds) in enumerate(zip(exercise.phases, dose.phase_seconds, strict=True)):
         if phase.counted:
             if seconds is not None:
-                raise DoseError(f"{phase.label}: a counted phase has no seconds; set a pace")
+                raise DoseError(
+                    DosesText.tr("{phase}: a counted phase has no seconds; set a pace").format(
+                        phase=phase.label
+                    )
+                )
             continue
         if seconds is None:
-            raise DoseError(f"{phase.label}: needs a number of seconds")
+            raise DoseError(
+                DosesText.tr("{phase}: needs a number of seconds").format(phase=phase.label)
+            )
         _within(phase.label, seconds, phase_minimum(exercise, index), PHASE_SECONDS_MAX, " s")
     if dose.feet is not None and not feet_apply(exercise):
-        raise DoseError(f"{exercise.name} works both feet at once: there is no choice of feet")
+        raise DoseError(
+            DosesText.tr("{exercise} works both feet at once: there is no choice of feet").format(
+                exercise=exercise.name
+            )
+        )
 
 
 def normalised(exercise: Exercise, dose: Dose) -> Dose:
@@ -83,26 +100,42 @@ class DoseWarning:
 
     @property
     def message(self) -> str:
-        amount, unit = self.amount, self.unit
-        stated = f"{self.label}: {self.value}{unit} is outside"
-        span = f"{amount.minimum}{DASH}{amount.maximum}{unit}"
+        amount = self.amount
         if amount.origin is Origin.SOURCE:
-            return f"{stated} the source's {span}"
-        return f"{stated} Footcare's suggested {span} (the source gives no number)"
+            if self.unit:
+                text = DosesText.tr("{label}: {value} s is outside the source's {low}–{high} s")  # noqa: RUF001
+            else:
+                text = DosesText.tr("{label}: {value} is outside the source's {low}–{high}")  # noqa: RUF001
+        elif self.unit:
+            text = DosesText.tr(
+                "{label}: {value} s is outside Footcare's suggested {low}–{high} s "  # noqa: RUF001
+                "(the source gives no number)"
+            )
+        else:
+            text = DosesText.tr(
+                "{label}: {value} is outside Footcare's suggested {low}–{high} "  # noqa: RUF001
+                "(the source gives no number)"
+            )
+        return text.format(
+            label=self.label, value=self.value, low=amount.minimum, high=amount.maximum
+        )
 
 
 def dose_warnings(exercise: Exercise, dose: Dose) -> list[DoseWarning]:
     """Every value of the dose outside the catalogue's range, in the order the editor shows them."""
+    exercise = localized(exercise)
     checks: list[tuple[str, str, int | None, Amount | None, str]] = []
     for index, (phase, seconds) in enumerate(zip(exercise.phases, dose.phase_seconds, strict=True)):
         if not phase.counted:
             checks.append((f"phase_seconds[{index}]", phase.label, seconds, phase.seconds, " s"))
-    checks.append(("reps", "Reps", dose.reps, exercise.reps, ""))
-    checks.append(("sets", "Sets", dose.sets, exercise.sets, ""))
+    checks.append(("reps", DosesText.tr("Reps"), dose.reps, exercise.reps, ""))
+    checks.append(("sets", DosesText.tr("Sets"), dose.sets, exercise.sets, ""))
     if dose.sets > 1:  # rest only happens between sets
-        checks.append(("rest_seconds", "Rest", dose.rest_seconds, exercise.rest_seconds, " s"))
+        rest = DosesText.tr("Rest")
+        checks.append(("rest_seconds", rest, dose.rest_seconds, exercise.rest_seconds, " s"))
     if exercise.counted:
-        checks.append(("pace_seconds", "Pace", dose.pace_seconds, exercise.pace_seconds, " s"))
+        pace = DosesText.tr("Pace")
+        checks.append(("pace_seconds", pace, dose.pace_seconds, exercise.pace_seconds, " s"))
     return [
         DoseWarning(field, label, value, amount, unit)
         for field, label, value, amount, unit in checks
@@ -114,4 +147,8 @@ def dose_warnings(exercise: Exercise, dose: Dose) -> list[DoseWarning]:
 
 def _within(label: str, value: int, low: int, high: int, unit: str = "") -> None:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise DoseError(f"{label}: must be from {low} to {high}{unit}, not {value}{unit}")
+        if unit:
+            text = DosesText.tr("{label}: must be from {low} to {high} s, not {value} s")
+        else:
+            text = DosesText.tr("{label}: must be from {low} to {high}, not {value}")
+        raise DoseError(text.format(label=label, low=low, high=high, value=value))

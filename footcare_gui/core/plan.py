@@ -11,7 +11,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
 
-from footcare_gui.core.catalogue import Exercise, PhaseKind, Sides
+from footcare_gui.core.catalogue import Exercise, PhaseKind, Sides, localized
+from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, Context, translate
+
+PlanText = Context("PlanText")
 
 PREPARE_SECONDS = 5  # app's choice: time to get into position before the first step
 SWITCH_SECONDS = 10  # app's choice: time to change feet
@@ -35,7 +38,17 @@ class Foot(Enum):
     AFFECTED = "affected"  # the painful foot, whichever it is
 
 
-FOOT_NAMES = {Foot.LEFT: "left foot", Foot.RIGHT: "right foot", Foot.AFFECTED: "painful foot"}
+# English names, marked for translation: show them through foot_name().
+FOOT_NAMES = {
+    Foot.LEFT: QT_TRANSLATE_NOOP("PlanText", "left foot"),
+    Foot.RIGHT: QT_TRANSLATE_NOOP("PlanText", "right foot"),
+    Foot.AFFECTED: QT_TRANSLATE_NOOP("PlanText", "painful foot"),
+}
+
+
+def foot_name(foot: Foot) -> str:
+    """ "left foot", "right foot" or "painful foot" in the user's language."""
+    return translate("PlanText", FOOT_NAMES[foot])
 
 
 class FeetChoice(Enum):
@@ -183,7 +196,10 @@ def feet_for(
 
 
 def build_plan(exercise: Exercise, dose: Dose | None = None, painful: Foot | None = None) -> Plan:
-    """``painful``: the user's painful foot, if known, for doses on "the painful foot"."""
+    """``painful``: the user's painful foot, if known, for doses on "the painful foot".
+
+    The steps' texts are in the user's language (the exercise is :func:`localized` here)."""
+    exercise = localized(exercise)
     dose = dose or Dose.default_for(exercise)
     if len(dose.phase_seconds) != len(exercise.phases):
         raise ValueError(f"{exercise.id}: the dose gives {len(dose.phase_seconds)} phase times")
@@ -212,17 +228,16 @@ def build_plan(exercise: Exercise, dose: Dose | None = None, painful: Foot | Non
 
     add(
         StepKind.PREPARE,
-        "Get ready",
+        PlanText.tr("Get ready"),
         _setup_instruction(exercise, feet[0]),
         dose.prepare_seconds,
         where(feet[0], 1, 1),
     )
     for side, foot in enumerate(feet, start=1):
         if side > 1:
-            label = f"Switch to your {FOOT_NAMES[foot]}" if foot else "Switch"
             add(
                 StepKind.SWITCH,
-                label,
+                _switch_label(foot),
                 _setup_instruction(exercise, foot),
                 dose.switch_seconds,
                 where(foot, side, 1),
@@ -231,8 +246,10 @@ def build_plan(exercise: Exercise, dose: Dose | None = None, painful: Foot | Non
             if set_number > 1 and dose.rest_seconds > 0:
                 add(
                     StepKind.REST,
-                    "Rest",
-                    f"Rest before set {set_number} of {dose.sets}. Let the foot relax.",
+                    PlanText.tr("Rest"),
+                    PlanText.tr("Rest before set {set} of {sets}. Let the foot relax.").format(
+                        set=set_number, sets=dose.sets
+                    ),
                     dose.rest_seconds,
                     where(foot, side, set_number),
                 )
@@ -260,15 +277,19 @@ def build_plan(exercise: Exercise, dose: Dose | None = None, painful: Foot | Non
 
 
 def build_routine_plan(
-    items: Sequence[tuple[Exercise, Dose]], painful: Foot | None = None, name: str = "Routine"
+    items: Sequence[tuple[Exercise, Dose]], painful: Foot | None = None, name: str = ""
 ) -> Plan:
     """Several exercises as one session, each a segment; between them a transition says what
-    comes next, where to stand and what to do first, with time to get there."""
+    comes next, where to stand and what to do first, with time to get there.
+
+    ``name``: the routine's name; "" is "Routine" in the user's language."""
+    name = name or PlanText.tr("Routine")
     if not items:
-        raise ValueError(f"routine '{name}' has no exercises")
+        raise ValueError(PlanText.tr("routine '{name}' has no exercises").format(name=name))
     steps: list[Step] = []
     segments: list[Segment] = []
-    for number, (exercise, dose) in enumerate(items):
+    for number, (original, dose) in enumerate(items):
+        exercise = localized(original)
         part = build_plan(exercise, dose, painful).steps
         if number > 0:
             part = (_transition(exercise, part[0]), *part[1:])
@@ -280,11 +301,16 @@ def build_routine_plan(
 
 def _transition(exercise: Exercise, prepare: Step) -> Step:
     assert prepare.kind is StepKind.PREPARE
-    first_step = f" First: {exercise.steps[0]}" if exercise.steps else ""
+    if exercise.steps:
+        instruction = PlanText.tr("{position} First: {first_step}").format(
+            position=exercise.position, first_step=exercise.steps[0]
+        )
+    else:
+        instruction = exercise.position
     return replace(
         prepare,
-        label=f"Next: {exercise.name}",
-        instruction=f"{exercise.position}{first_step}",
+        label=PlanText.tr("Next: {exercise}").format(exercise=exercise.name),
+        instruction=instruction,
         duration_ms=TRANSITION_SECONDS * 1000,
     )
 
@@ -292,4 +318,19 @@ def _transition(exercise: Exercise, prepare: Step) -> Step:
 def _setup_instruction(exercise: Exercise, foot: Foot | None) -> str:
     if foot is None:
         return exercise.position
-    return f"{exercise.position} Working foot: your {FOOT_NAMES[foot]}."
+    working = {
+        Foot.LEFT: PlanText.tr("{position} Working foot: your left foot."),
+        Foot.RIGHT: PlanText.tr("{position} Working foot: your right foot."),
+        Foot.AFFECTED: PlanText.tr("{position} Working foot: your painful foot."),
+    }[foot]
+    return working.format(position=exercise.position)
+
+
+def _switch_label(foot: Foot | None) -> str:
+    if foot is None:
+        return PlanText.tr("Switch")
+    return {
+        Foot.LEFT: PlanText.tr("Switch to your left foot"),
+        Foot.RIGHT: PlanText.tr("Switch to your right foot"),
+        Foot.AFFECTED: PlanText.tr("Switch to your painful foot"),
+    }[foot]

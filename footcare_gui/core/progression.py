@@ -18,9 +18,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from footcare_gui.core.catalogue import Exercise, Sides
+from footcare_gui.core.catalogue import Exercise, Sides, localized
 from footcare_gui.core.history import PAIN_MAX, PAIN_MIN, SessionRecord
+from footcare_gui.core.i18n import Context
 from footcare_gui.core.plan import Dose
+
+ProgressionText = Context("ProgressionText")
 
 TREND_WINDOW = 3  # rated sessions per half of the rising-pain comparison
 RISING_BY = 1.0  # points of mean pain that count as rising
@@ -50,11 +53,17 @@ def progresses(exercise: Exercise) -> bool:
 
 
 def reps_text(exercise: Exercise, reps: int) -> str:
-    return f"{reps} reps per foot" if exercise.sides is Sides.EACH else f"{reps} reps"
+    if exercise.sides is Sides.EACH:
+        return ProgressionText.tr("%n rep(s) per foot", None, reps)
+    return ProgressionText.tr("%n rep(s)", None, reps)
 
 
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:]
+def _name_in_sentence(name: str) -> str:
+    """English writes "toe pulling" inside a sentence; German keeps its nouns' capitals. The
+    translation of the switch below says which the user's language does."""
+    #: Write "keep" if exercise names keep their capital letter inside a sentence (German).
+    keep = ProgressionText.tr("lower-case", "or 'keep': names keep their capital mid-sentence")
+    return name if keep == "keep" else name[:1].lower() + name[1:]
 
 
 @dataclass(frozen=True)
@@ -69,14 +78,19 @@ class Proposal:
 
     @property
     def message(self) -> str:
-        return (
-            f"You have finished {_lower_first(self.exercise_name)} {self.sessions} times at "
-            f"{self.current_text}. Try {self.proposed_text}?"
+        return ProgressionText.tr(
+            "You have finished {exercise} %n time(s) at {current}. Try {proposed}?",
+            None,
+            self.sessions,
+        ).format(
+            exercise=_name_in_sentence(self.exercise_name),
+            current=self.current_text,
+            proposed=self.proposed_text,
         )
 
     @property
     def accept_label(self) -> str:
-        return f"Increase to {self.proposed_reps}"
+        return ProgressionText.tr("Increase to {reps}").format(reps=self.proposed_reps)
 
 
 @dataclass(frozen=True)
@@ -90,7 +104,9 @@ class HeldBack:
 
     @property
     def message(self) -> str:
-        return f"{self.exercise_name} stays at {self.current_text} for now: {self.reason}."
+        return ProgressionText.tr("{exercise} stays at {current} for now: {reason}.").format(
+            exercise=self.exercise_name, current=self.current_text, reason=self.reason
+        )
 
 
 def sessions_at_dose(
@@ -116,15 +132,17 @@ def pain_hold_back_reason(rated: list[int], threshold: int) -> str:
     if not rated:
         return ""
     if rated[-1] > threshold:
-        return f"your pain after the last session was {rated[-1]}, above your limit of {threshold}"
+        return ProgressionText.tr(
+            "your pain after the last session was {pain}, above your limit of {limit}"
+        ).format(pain=rated[-1], limit=threshold)
     if len(rated) >= 2 * TREND_WINDOW:
         recent = sum(rated[-TREND_WINDOW:]) / TREND_WINDOW
         before = sum(rated[-2 * TREND_WINDOW : -TREND_WINDOW]) / TREND_WINDOW
         if recent - before >= RISING_BY:
-            return (
-                f"your pain after sessions is rising (average {recent:.1f} over the last "
-                f"{TREND_WINDOW} rated sessions, up from {before:.1f})"
-            )
+            return ProgressionText.tr(
+                "your pain after sessions is rising (average {recent} over the last "
+                "{window} rated sessions, up from {before})"
+            ).format(recent=f"{recent:.1f}", window=TREND_WINDOW, before=f"{before:.1f}")
     return ""
 
 
@@ -143,6 +161,7 @@ def propose(
     """
     if not progresses(exercise) or dose.reps >= exercise.reps.maximum:
         return None
+    exercise = localized(exercise)
     at_dose = sessions_at_dose(records, exercise.id, dose, dose_since)
     asked_since = max((t for t in (dose_since, declined_at) if t is not None), default=None)
     earned = [

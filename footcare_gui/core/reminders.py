@@ -12,7 +12,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
-from footcare_gui.core.catalogue import Catalogue
+from footcare_gui.core.catalogue import Catalogue, localized
+from footcare_gui.core.i18n import Context
+
+RemindersText = Context("RemindersText")
 
 # The app's choice (the exercise text only says how often): a session after breakfast, one
 # after work, and the others spread between them.
@@ -72,7 +75,7 @@ def plans_for(
     return [
         ReminderPlan(
             exercise.id,
-            exercise.name,
+            localized(exercise).name,
             tuple(chosen[exercise.id])
             if exercise.id in chosen
             else default_times(exercise.per_day.default),
@@ -156,7 +159,9 @@ def due_now(
 
 
 def reminder_text(name: str, done: int, target: int) -> str:
-    return f"{name}: {done} of {target} done today"
+    return RemindersText.tr("{exercise}: {done} of {target} done today").format(
+        exercise=name, done=done, target=target
+    )
 
 
 def notification(reminders: Sequence[Reminder]) -> tuple[str, str, str]:
@@ -167,5 +172,8 @@ def notification(reminders: Sequence[Reminder]) -> tuple[str, str, str]:
     """
     if not reminders:
         raise ValueError("no reminders to show")
-    title = "Time for your foot exercises" if len(reminders) > 1 else "Time for a foot exercise"
+    if len(reminders) > 1:
+        title = RemindersText.tr("Time for your foot exercises")
+    else:
+        title = RemindersText.tr("Time for a foot exercise")
     return title, "\n".join(r.text for r in reminders), reminders[0].exercise_id

@@ -26,8 +26,11 @@ from footcare_gui.core.doses import (
     normalised,
     phase_minimum,
 )
+from footcare_gui.core.i18n import Context
 from footcare_gui.core.plan import DEFAULT_FEET, Dose, FeetChoice, build_plan
 from footcare_gui.core.routine import ROUTINE_NAME_MAX, Routine, RoutineError
+
+RoutineFileText = Context("RoutineFileText")
 
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 1024 * 1024  # 1 MB: a real routine is a few hundred bytes
@@ -73,10 +76,23 @@ def _fail(where: str, problem: str) -> RoutineFileError:
     return RoutineFileError(f"{where}: {problem}" if where else problem)
 
 
+def _unknown_field(known: tuple[str, ...]) -> str:
+    return RoutineFileText.tr("unknown field (known: {known})").format(known=", ".join(known))
+
+
+def _missing() -> str:
+    return RoutineFileText.tr("is missing")
+
+
 def _whole(value: Any, where: str, low: int, high: int, seconds: bool = False) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        what = "a whole number of seconds" if seconds else "a whole number"
-        raise _fail(where, f"must be {what} from {low} to {high}, not {shown(value)}")
+        if seconds:
+            text = RoutineFileText.tr(
+                "must be a whole number of seconds from {low} to {high}, not {value}"
+            )
+        else:
+            text = RoutineFileText.tr("must be a whole number from {low} to {high}, not {value}")
+        raise _fail(where, text.format(low=low, high=high, value=shown(value)))
     return value
 
 
@@ -97,7 +113,7 @@ def dose_from_json(exercise: Exercise, entry: dict[str, Any], where: str) -> Dos
     allowed = (*ENTRY_REQUIRED, *ENTRY_OPTIONAL)
     for key in entry:
         if key not in allowed:
-            raise _fail(f"{where}.{key}", f"unknown field (known: {', '.join(allowed)})")
+            raise _fail(f"{where}.{key}", _unknown_field(allowed))
     default = Dose.default_for(exercise)
     reps = _whole(entry.get("reps", default.reps), f"{where}.reps", 1, REPS_MAX)
     sets = _whole(entry.get("sets", default.sets), f"{where}.sets", 1, SETS_MAX)
@@ -111,16 +127,31 @@ def dose_from_json(exercise: Exercise, entry: dict[str, Any], where: str) -> Dos
     pace = default.pace_seconds
     if "pace_seconds" in entry:
         if not exercise.counted:
-            raise _fail(f"{where}.pace_seconds", f"{exercise.id} is timed, so it takes no pace")
+            raise _fail(
+                f"{where}.pace_seconds",
+                RoutineFileText.tr("{exercise} is timed, so it takes no pace").format(
+                    exercise=exercise.id
+                ),
+            )
         pace = _whole(entry["pace_seconds"], f"{where}.pace_seconds", 0, PACE_SECONDS_MAX, True)
     feet = None
     if "feet" in entry:
         if not feet_apply(exercise):
-            raise _fail(f"{where}.feet", f"{exercise.id} works both feet at once; leave feet out")
+            raise _fail(
+                f"{where}.feet",
+                RoutineFileText.tr("{exercise} works both feet at once; leave feet out").format(
+                    exercise=exercise.id
+                ),
+            )
         choices = [choice.value for choice in FeetChoice]
         if entry["feet"] not in choices:
             names = ", ".join(f'"{c}"' for c in choices)
-            raise _fail(f"{where}.feet", f"must be one of {names}, not {shown(entry['feet'])}")
+            raise _fail(
+                f"{where}.feet",
+                RoutineFileText.tr("must be one of {choices}, not {value}").format(
+                    choices=names, value=shown(entry["feet"])
+                ),
+            )
         feet = FeetChoice(entry["feet"])
     seconds = list(default.phase_seconds)
     groups = _phase_groups(exercise)
@@ -129,14 +160,21 @@ def dose_from_json(exercise: Exercise, entry: dict[str, Any], where: str) -> Dos
             continue
         if key not in groups:
             kind = key.removesuffix("_seconds")
-            raise _fail(f"{where}.{key}", f"{exercise.id} has no timed {kind} phase")
+            raise _fail(
+                f"{where}.{key}",
+                RoutineFileText.tr("{exercise} has no timed {kind} phase").format(
+                    exercise=exercise.id, kind=kind
+                ),
+            )
         indexes, value = groups[key], entry[key]
         values = value if isinstance(value, list) else [value] * len(indexes)
         if len(values) != len(indexes):
             raise _fail(
                 f"{where}.{key}",
-                f"{exercise.id} has {len(indexes)} such phases: give one number, or a list of "
-                f"{len(indexes)}, not {shown(value)}",
+                RoutineFileText.tr(
+                    "{exercise} has {count} such phases: give one number, or a list of {count}, "
+                    "not {value}"
+                ).format(exercise=exercise.id, count=len(indexes), value=shown(value)),
             )
         for number, (index, item) in enumerate(zip(indexes, values, strict=True), start=1):
             place = f"{where}.{key}[{number}]" if isinstance(value, list) else f"{where}.{key}"
@@ -163,41 +201,65 @@ def dose_to_json(exercise: Exercise, dose: Dose) -> dict[str, Any]:
 def parse_routine(data: Any, catalogue: Catalogue) -> ImportedRoutine:
     """Validates parsed JSON fully; raises :class:`RoutineFileError` at the first problem."""
     if not isinstance(data, dict):
-        raise _fail("", f"The file must hold a JSON object {{...}}, not {shown(data)}")
+        raise _fail(
+            "",
+            RoutineFileText.tr("The file must hold a JSON object {{...}}, not {value}").format(
+                value=shown(data)
+            ),
+        )
     if "version" not in data:
-        raise _fail("version", f'is missing (a routine file says "version": {FORMAT_VERSION})')
+        raise _fail(
+            "version",
+            RoutineFileText.tr('is missing (a routine file says "version": {version})').format(
+                version=FORMAT_VERSION
+            ),
+        )
     version = data["version"]
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise _fail(
-            "version", f"must be a whole number like {FORMAT_VERSION}, not {shown(version)}"
+            "version",
+            RoutineFileText.tr("must be a whole number like {version}, not {value}").format(
+                version=FORMAT_VERSION, value=shown(version)
+            ),
         )
     if version > FORMAT_VERSION:
         raise _fail(
             "version",
-            f"the file is version {version}, newer than this Footcare reads "
-            f"({FORMAT_VERSION}); update Footcare to import it",
+            RoutineFileText.tr(
+                "the file is version {version}, newer than this Footcare reads "
+                "({supported}); update Footcare to import it"
+            ).format(version=version, supported=FORMAT_VERSION),
         )
     for key in data:
         if key not in (*TOP_REQUIRED, *TOP_OPTIONAL):
-            known = ", ".join((*TOP_REQUIRED, *TOP_OPTIONAL))
-            raise _fail(key, f"unknown field (known: {known})")
+            raise _fail(key, _unknown_field((*TOP_REQUIRED, *TOP_OPTIONAL)))
     for key in TOP_REQUIRED:
         if key not in data:
-            raise _fail(key, "is missing")
+            raise _fail(key, _missing())
     name = data["name"]
     if not isinstance(name, str) or not name.strip() or len(name.strip()) > ROUTINE_NAME_MAX:
         raise _fail(
             "name",
-            f"must be a non-empty text of at most {ROUTINE_NAME_MAX} characters, not {shown(name)}",
+            RoutineFileText.tr(
+                "must be a non-empty text of at most {count} characters, not {value}"
+            ).format(count=ROUTINE_NAME_MAX, value=shown(name)),
         )
     entries = data["exercises"]
     if not isinstance(entries, list):
-        raise _fail("exercises", f"must be a list of exercises, not {shown(entries)}")
+        raise _fail(
+            "exercises",
+            RoutineFileText.tr("must be a list of exercises, not {value}").format(
+                value=shown(entries)
+            ),
+        )
     if not entries:
-        raise _fail("exercises", "must list at least one exercise")
+        raise _fail("exercises", RoutineFileText.tr("must list at least one exercise"))
     if len(entries) > MAX_EXERCISES:
         raise _fail(
-            "exercises", f"lists {len(entries)} exercises; a routine has at most {MAX_EXERCISES}"
+            "exercises",
+            RoutineFileText.tr("lists {count} exercises; a routine has at most {max}").format(
+                count=len(entries), max=MAX_EXERCISES
+            ),
         )
     ids: list[str] = []
     doses: dict[str, Dose] = {}
@@ -205,17 +267,28 @@ def parse_routine(data: Any, catalogue: Catalogue) -> ImportedRoutine:
         where = f"exercises[{number}]"
         if not isinstance(entry, dict):
             raise _fail(
-                where, f'must be an object like {{"id": "calf-stretch"}}, not {shown(entry)}'
+                where,
+                RoutineFileText.tr(
+                    'must be an object like {{"id": "calf-stretch"}}, not {value}'
+                ).format(value=shown(entry)),
             )
         if "id" not in entry:
-            raise _fail(f"{where}.id", "is missing")
+            raise _fail(f"{where}.id", _missing())
         ident = entry["id"]
         if not isinstance(ident, str) or ident not in catalogue.ids():
-            known = ", ".join(catalogue.ids())
-            raise _fail(f"{where}.id", f"unknown exercise {shown(ident)} (known: {known})")
+            raise _fail(
+                f"{where}.id",
+                RoutineFileText.tr("unknown exercise {value} (known: {known})").format(
+                    value=shown(ident), known=", ".join(catalogue.ids())
+                ),
+            )
         if ident in ids:
-            first = ids.index(ident) + 1
-            raise _fail(f"{where}.id", f'"{ident}" is listed twice (first as exercises[{first}])')
+            raise _fail(
+                f"{where}.id",
+                RoutineFileText.tr('"{id}" is listed twice (first as exercises[{first}])').format(
+                    id=ident, first=ids.index(ident) + 1
+                ),
+            )
         ids.append(ident)
         doses[ident] = dose_from_json(catalogue.get(ident), entry, where)
     _check_length(ids, doses, catalogue)
@@ -232,9 +305,16 @@ def _check_length(ids: list[str], doses: dict[str, Dose], catalogue: Catalogue) 
         longest = max(range(len(ids)), key=lengths.__getitem__)
         raise _fail(
             "exercises",
-            f"the routine would run {sum(lengths):,} steps (exercises[{longest + 1}], "
-            f"{ids[longest]}, alone {lengths[longest]:,}); at most {MAX_STEPS:,} are allowed, "
-            "so lower the reps or sets",
+            RoutineFileText.tr(
+                "the routine would run {steps} steps (exercises[{number}], {exercise}, alone "
+                "{alone}); at most {max} are allowed, so lower the reps or sets"
+            ).format(
+                steps=f"{sum(lengths):,}",
+                number=longest + 1,
+                exercise=ids[longest],
+                alone=f"{lengths[longest]:,}",
+                max=f"{MAX_STEPS:,}",
+            ),
         )
 
 
@@ -255,21 +335,36 @@ def read_routine_file(path: Path | str, catalogue: Catalogue) -> ImportedRoutine
         with path.open("rb") as file:
             raw = file.read(MAX_FILE_BYTES + 1)  # never more than the limit into memory
     except OSError as error:
-        raise _fail("", f"The file cannot be read ({error.strerror or error})") from error
+        raise _fail(
+            "",
+            RoutineFileText.tr("The file cannot be read ({reason})").format(
+                reason=error.strerror or error
+            ),
+        ) from error
     if len(raw) > MAX_FILE_BYTES:
-        raise _fail("", "The file is larger than 1 MB; a routine file is a few kilobytes at most")
+        raise _fail(
+            "",
+            RoutineFileText.tr(
+                "The file is larger than 1 MB; a routine file is a few kilobytes at most"
+            ),
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise _fail(
-            "", f"The file is not UTF-8 text (byte 0x{raw[error.start]:02x} at {error.start})"
+            "",
+            RoutineFileText.tr("The file is not UTF-8 text (byte 0x{byte} at {position})").format(
+                byte=f"{raw[error.start]:02x}", position=error.start
+            ),
         ) from error
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise _fail(
             "",
-            f"The file is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}",
+            RoutineFileText.tr(
+                "The file is not valid JSON: {problem} at line {line}, column {column}"
+            ).format(problem=error.msg, line=error.lineno, column=error.colno),
         ) from error
     return parse_routine(data, catalogue)
 

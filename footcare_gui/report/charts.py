@@ -19,11 +19,15 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 
 from footcare_gui.core.history import PAIN_MAX, PainDay
-from footcare_gui.report.text import DASH, short_date
+from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, Context, translate
+from footcare_gui.report.text import short_date
 
-NO_PAIN_MESSAGE = "No pain ratings in this period"
-SESSIONS_TITLE = "Finished sessions per day"
-PAIN_TITLE = f"Pain before and after sessions (0{DASH}10)"
+ChartsText = Context("ChartsText")
+# English, marked for translation; the charts show them through translate().
+NO_PAIN_MESSAGE = QT_TRANSLATE_NOOP("ChartsText", "No pain ratings in this period")
+SESSIONS_TITLE = QT_TRANSLATE_NOOP("ChartsText", "Finished sessions per day")
+PAIN_TITLE = QT_TRANSLATE_NOOP("ChartsText", "Pain before and after sessions (0–10)")  # noqa: RUF001
+WIDEST_DAY = date(2026, 11, 30)  # its short date is about as wide as any x-axis label
 
 
 def _mix(a: QColor, b: QColor, share_of_a: float) -> QColor:
@@ -217,7 +221,7 @@ def _x_axis(painter: QPainter, layout: _Layout, first: date, colors: ChartColors
     baseline = round(plot.bottom()) + 0.5
     painter.setPen(QPen(colors.muted, 1))
     painter.drawLine(QLineF(plot.left(), baseline, plot.right(), baseline))
-    widest = metrics.horizontalAdvance("30 Nov")
+    widest = metrics.horizontalAdvance(short_date(WIDEST_DAY))
     tick = layout.pad * 0.6
     for index in label_days(first, layout.days, layout.slot, widest):
         x = layout.x(index)
@@ -257,8 +261,9 @@ def paint_sessions_chart(
         def outlined(p: QPainter, box: QRectF) -> None:
             _outlined_bar(p, box, colors)
 
-        legend = [(filled, "Target met"), (outlined, "Below target")]
-        layout = _layout(painter, rect, len(counts), SESSIONS_TITLE, legend, colors)
+        legend = [(filled, ChartsText.tr("Target met")), (outlined, ChartsText.tr("Below target"))]
+        title = translate("ChartsText", SESSIONS_TITLE)
+        layout = _layout(painter, rect, len(counts), title, legend, colors)
         highest = max([*counts, target, 1])
         step = _nice_step(highest)
         # Headroom above the highest bar and the target line, for the target's label.
@@ -299,7 +304,7 @@ def _target_line(
     pen = QPen(colors.target, 1.5, Qt.PenStyle.DashLine)
     painter.setPen(pen)
     painter.drawLine(QLineF(plot.left(), at, plot.right(), at))
-    words = f"Target {target} a day"
+    words = ChartsText.tr("Target {count} a day").format(count=target)
     metrics = layout.metrics()
     width = metrics.horizontalAdvance(words) + layout.pad
     box = QRectF(plot.right() - width, at - metrics.height() - 2, width, metrics.height())
@@ -318,14 +323,25 @@ def paint_pain_chart(
         painter.fillRect(rect, colors.background)
         painter.setPen(colors.text)
         legend = [
-            (_series_swatch(colors.before, Qt.PenStyle.SolidLine, square=False), "Before session"),
-            (_series_swatch(colors.after, Qt.PenStyle.DashLine, square=True), "After session"),
+            (
+                _series_swatch(colors.before, Qt.PenStyle.SolidLine, square=False),
+                ChartsText.tr("Before session"),
+            ),
+            (
+                _series_swatch(colors.after, Qt.PenStyle.DashLine, square=True),
+                ChartsText.tr("After session"),
+            ),
         ]
         rated = any(d.before is not None or d.after is not None for d in days)
-        layout = _layout(painter, rect, len(days), PAIN_TITLE, legend if rated else [], colors)
+        title = translate("ChartsText", PAIN_TITLE)
+        layout = _layout(painter, rect, len(days), title, legend if rated else [], colors)
         if not rated:
             painter.setPen(colors.muted)
-            painter.drawText(layout.plot, Qt.AlignmentFlag.AlignCenter, NO_PAIN_MESSAGE)
+            painter.drawText(
+                layout.plot,
+                Qt.AlignmentFlag.AlignCenter,
+                translate("ChartsText", NO_PAIN_MESSAGE),
+            )
             return
         y = _y_axis(painter, layout, PAIN_MAX, 2, colors)
         _x_axis(painter, layout, days[0].day, colors)

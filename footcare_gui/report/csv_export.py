@@ -1,4 +1,9 @@
-"""Session records as CSV, one row a session, for a spreadsheet or the clinician's own tools."""
+"""Session records as CSV, one row a session, for a spreadsheet or the clinician's own tools.
+
+Deliberately not translated: the header, the outcome words and the exercise names stay English
+in every language, so a script or a spreadsheet formula reading the file keeps working whatever
+language the app runs in. The PDF report is the one for reading.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,6 @@ from typing import TextIO
 
 from footcare_gui.core.catalogue import Catalogue
 from footcare_gui.core.history import SessionRecord
-from footcare_gui.report.text import exercise_name
 
 HEADER = (
     "date",
@@ -33,6 +37,13 @@ HEADER = (
 FINISHED, STOPPED = "finished", "stopped early"
 
 
+def _english_name(catalogue: Catalogue, exercise_id: str) -> str:
+    try:
+        return catalogue.get(exercise_id).name
+    except KeyError:
+        return exercise_id
+
+
 def _seconds(value: float) -> str:
     return f"{value:.1f}"  # tenths: finer is timer noise, coarser loses short pauses
 
@@ -47,7 +58,7 @@ def row(record: SessionRecord, catalogue: Catalogue) -> list[str]:
         record.started_at.isoformat(timespec="seconds"),
         record.ended_at.isoformat(timespec="seconds"),
         record.exercise_id,
-        exercise_name(catalogue, record.exercise_id),
+        _english_name(catalogue, record.exercise_id),
         FINISHED if record.finished else STOPPED,
         _seconds(record.active_s),
         _seconds(record.paused_s),

@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 )
 
 from footcare_gui import __version__
-from footcare_gui.core.catalogue import Catalogue
+from footcare_gui.core.catalogue import Catalogue, localized
 from footcare_gui.core.describe import dose_line
 from footcare_gui.core.history import (
     SessionRecord,
@@ -38,6 +38,7 @@ from footcare_gui.core.history import (
     sessions_per_day,
     targets_for,
 )
+from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from footcare_gui.report.charts import ChartColors, paint_pain_chart, paint_sessions_chart
 from footcare_gui.report.text import (
     exercise_name,
@@ -49,7 +50,8 @@ from footcare_gui.report.text import (
     session_time,
 )
 
-TITLE = "Footcare report"
+PdfText = Context("PdfText")
+TITLE = QT_TRANSLATE_NOOP("PdfText", "Footcare report")  # shown through title()
 FONT_FAMILY = "DejaVu Sans"  # installed with the app's Linux dependencies; Qt falls back if not
 RESOLUTION_DPI = 300
 CHART_SIZE = QSize(640, 240)  # logical pixels, as on screen
@@ -73,6 +75,11 @@ tr.total td { font-weight: bold; }
 TABLE = '<table width="100%" cellspacing="0" cellpadding="4" border="0">'
 
 
+def title() -> str:
+    """The report's title in the user's language."""
+    return translate("PdfText", TITLE)
+
+
 class ReportError(OSError):
     """The report could not be written; the message names the file and the reason."""
 
@@ -85,7 +92,7 @@ def write_report(
         raise RuntimeError("write_report needs a QGuiApplication to lay out text and paint")
     first, last = period(weeks, today)
     document = build_document(records, catalogue, first, last)
-    data = _pdf_bytes(document, f"{TITLE}, {period_text(first, last)}")
+    data = _pdf_bytes(document, f"{title()}, {period_text(first, last)}")
     _write_atomically(Path(path), data)
 
 
@@ -140,34 +147,55 @@ def report_html(records: list[SessionRecord], catalogue: Catalogue, first: date,
     finished = sum(r.finished for r in chosen)
     active_days = len({r.day for r in chosen if r.finished})
     days = (last - first).days + 1
+    sub = PdfText.tr("{period} · %n week(s)", None, weeks).format(period=period_text(first, last))
+    made = PdfText.tr("Made on {date} by Footcare {version}.").format(
+        date=long_date(last), version=__version__
+    )
+    summary = PdfText.tr(
+        "%n session(s) finished on {active} of {days} days; {stopped} stopped early.",
+        None,
+        finished,
+    ).format(active=active_days, days=days, stopped=len(chosen) - finished)
     parts = [
-        f"<h1>{TITLE}</h1>",
-        f'<p class="sub">{escape(period_text(first, last))} · {weeks} '
-        f"week{'s' if weeks != 1 else ''}</p>",
-        f'<p class="small">Made on {long_date(last)} by Footcare {__version__}.</p>',
-        f"<p>{finished} session{'s' if finished != 1 else ''} finished on {active_days} of "
-        f"{days} days; {len(chosen) - finished} stopped early.</p>",
+        f"<h1>{escape(title())}</h1>",
+        f'<p class="sub">{escape(sub)}</p>',
+        f'<p class="small">{escape(made)}</p>',
+        f"<p>{escape(summary)}</p>",
         *_routine(catalogue),
         *_adherence(chosen, catalogue, _tracked_from(records, first), last),
         # The charts carry their own titles: a heading of ours could be left alone at the foot
         # of a page while its chart moves on to the next.
         _chart("sessions"),
         _chart("pain"),
-        f"<p><b>Pain trend.</b> {escape(pain_trend(chosen, first, last))}</p>",
+        _tag(
+            "p",
+            _tag("b", PdfText.tr("Pain trend.")) + " " + escape(pain_trend(chosen, first, last)),
+            escaped=True,
+        ),
         *_notes(chosen, catalogue),
     ]
     return "<html><body>" + "\n".join(parts) + "</body></html>"
 
 
+def _tag(name: str, text: str, attributes: str = "", escaped: bool = False) -> str:
+    """``<name attributes>text</name>``, the text escaped unless it already is. (Translated
+    texts are never inside f-strings: lupdate does not look into them.)"""
+    opening = f"<{name} {attributes}>" if attributes else f"<{name}>"
+    return f"{opening}{text if escaped else escape(text)}</{name}>"
+
+
 def _routine(catalogue: Catalogue) -> list[str]:
     rows = [
-        f"<tr><td>{escape(e.name)}</td><td>{escape(dose_line(e))}</td></tr>"
+        f"<tr><td>{escape(localized(e).name)}</td><td>{escape(dose_line(e))}</td></tr>"
         for e in catalogue.exercises
     ]
     return [
-        "<h2>Routine and doses</h2>",
+        _tag("h2", PdfText.tr("Routine and doses")),
         TABLE,
-        '<thead><tr><th width="40%">Exercise</th><th>Dose</th></tr></thead>',
+        "<thead><tr>"
+        + _tag("th", PdfText.tr("Exercise"), 'width="40%"')
+        + _tag("th", PdfText.tr("Dose"))
+        + "</tr></thead>",
         *rows,
         "</table>",
     ]
@@ -191,18 +219,25 @@ def _adherence(
     done, target = sum(a.done for a in results), sum(a.target for a in results)
     share = round(100 * done / target) if target else 100
     rows.append(
-        f'<tr class="total"><td><b>All exercises</b></td><td class="num"><b>{done}</b></td>'
+        '<tr class="total"><td>' + _tag("b", PdfText.tr("All exercises")) + "</td>"
+        f'<td class="num"><b>{done}</b></td>'
         f'<td class="num"><b>{target}</b></td><td class="num"><b>{share}%</b></td></tr>'
     )
+    explained = PdfText.tr(
+        "Finished sessions against the target from {first} (the start of the period, or the "
+        "first day with a recorded session) to {last}, the day the report was made, which "
+        "counts in full. Extra sessions on one day do not make up for a missed day."
+    ).format(first=long_date(first), last=long_date(last))
     return [
-        "<h2>Adherence</h2>",
-        f"<p>Finished sessions against the target from {escape(long_date(first))} (the "
-        "start of the period, or the first day with a recorded session) to "
-        f"{escape(long_date(last))}, the day the report was made, which counts in full. "
-        "Extra sessions on one day do not make up for a missed day.</p>",
+        _tag("h2", PdfText.tr("Adherence")),
+        f"<p>{escape(explained)}</p>",
         TABLE,
-        '<thead><tr><th width="55%">Exercise</th><th class="num">Done</th>'
-        '<th class="num">Target</th><th class="num">%</th></tr></thead>',
+        "<thead><tr>"
+        + _tag("th", PdfText.tr("Exercise"), 'width="55%"')
+        + _tag("th", PdfText.tr("Done"), 'class="num"')
+        + _tag("th", PdfText.tr("Target"), 'class="num"')
+        + _tag("th", PdfText.tr("%", "column of percentages"), 'class="num"')
+        + "</tr></thead>",
         *rows,
         "</table>",
     ]
@@ -211,7 +246,10 @@ def _adherence(
 def _notes(records: list[SessionRecord], catalogue: Catalogue) -> list[str]:
     noted = [r for r in records if r.note.strip()]
     if not noted:
-        return ["<h2>Session notes</h2>", "<p>No notes in this period.</p>"]
+        return [
+            _tag("h2", PdfText.tr("Session notes")),
+            _tag("p", PdfText.tr("No notes in this period.")),
+        ]
     rows = [
         f'<tr><td width="24%">{escape(session_time(r.started_at))}</td>'
         f'<td width="20%">{escape(exercise_name(catalogue, r.exercise_id))}</td>'
@@ -219,10 +257,16 @@ def _notes(records: list[SessionRecord], catalogue: Catalogue) -> list[str]:
         f"<td>{escape(r.note.strip()).replace(chr(10), '<br>')}</td></tr>"
         for r in noted
     ]
+    headers = (
+        PdfText.tr("Date"),
+        PdfText.tr("Exercise"),
+        PdfText.tr("Pain"),
+        PdfText.tr("Note"),
+    )
     return [
-        "<h2>Session notes</h2>",
+        _tag("h2", PdfText.tr("Session notes")),
         TABLE,
-        "<thead><tr><th>Date</th><th>Exercise</th><th>Pain</th><th>Note</th></tr></thead>",
+        "<thead><tr>" + "".join(f"<th>{escape(h)}</th>" for h in headers) + "</tr></thead>",
         *rows,
         "</table>",
     ]
@@ -259,4 +303,8 @@ def _write_atomically(path: Path, data: bytes) -> None:
             raise
     except OSError as error:
         reason = error.strerror or str(error)
-        raise ReportError(f"Cannot write the report to {path}: {reason}") from error
+        raise ReportError(
+            PdfText.tr("Cannot write the report to {path}: {reason}").format(
+                path=path, reason=reason
+            )
+        ) from error
