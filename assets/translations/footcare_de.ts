@@ -1106,8 +1106,16 @@
         <translation>Die Datei ist kein UTF-8-Text (Byte 0x{byte} an Position {position})</translation>
     </message>
     <message>
+        <source>The file nests lists or objects too deeply to be a routine</source>
+        <translation>Die Datei verschachtelt Listen oder Objekte zu tief, um eine Routine zu sein</translation>
+    </message>
+    <message>
         <source>The file is not valid JSON: {problem} at line {line}, column {column}</source>
         <translation>Die Datei ist kein gültiges JSON: {problem} in Zeile {line}, Spalte {column}</translation>
+    </message>
+    <message>
+        <source>The file holds a number too long to be a routine value</source>
+        <translation>Die Datei enthält eine Zahl, die für einen Wert einer Routine zu lang ist</translation>
     </message>
 </context>
 <context>

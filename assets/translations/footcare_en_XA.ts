@@ -1106,8 +1106,16 @@
             <translation>[Ţĥé fîļé îš ñöţ ÛŢF-8 ţéxţ (ƀýţé 0x{byte} åţ {position}) ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>The file nests lists or objects too deeply to be a routine</source>
+            <translation>[Ţĥé fîļé ñéšţš ļîšţš öŕ öƀĵéçţš ţöö ðééþļý ţö ƀé å ŕöûţîñé ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>The file is not valid JSON: {problem} at line {line}, column {column}</source>
             <translation>[Ţĥé fîļé îš ñöţ våļîð ĴŠÖÑ: {problem} åţ ļîñé {line}, çöļûmñ {column} ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The file holds a number too long to be a routine value</source>
+            <translation>[Ţĥé fîļé ĥöļðš å ñûmƀéŕ ţöö ļöñĝ ţö ƀé å ŕöûţîñé våļûé ~~~~~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>

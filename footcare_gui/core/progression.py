@@ -162,6 +162,7 @@ def propose(
     if not progresses(exercise) or dose.reps >= exercise.reps.maximum:
         return None
     exercise = localized(exercise)
+    records = list(records)
     at_dose = sessions_at_dose(records, exercise.id, dose, dose_since)
     asked_since = max((t for t in (dose_since, declined_at) if t is not None), default=None)
     earned = [
@@ -170,7 +171,10 @@ def propose(
     if len(earned) < settings.sessions_needed:
         return None
     current = reps_text(exercise, dose.reps)
-    rated = [r.pain_after for r in at_dose if r.pain_after is not None]
+    # Pain is judged over this exercise's latest ratings at any dose: the first proposal after
+    # an increase must see pain that rose with it.
+    mine = sorted((r for r in records if r.exercise_id == exercise.id), key=lambda r: r.started_at)
+    rated = [r.pain_after for r in mine if r.pain_after is not None]
     reason = pain_hold_back_reason(rated, settings.pain_threshold)
     if reason:
         return HeldBack(exercise.id, exercise.name, current, reason)

@@ -359,12 +359,20 @@ def read_routine_file(path: Path | str, catalogue: Catalogue) -> ImportedRoutine
         ) from error
     try:
         data = json.loads(text)
+    except RecursionError as error:
+        raise _fail(
+            "", RoutineFileText.tr("The file nests lists or objects too deeply to be a routine")
+        ) from error
     except json.JSONDecodeError as error:
         raise _fail(
             "",
             RoutineFileText.tr(
                 "The file is not valid JSON: {problem} at line {line}, column {column}"
             ).format(problem=error.msg, line=error.lineno, column=error.colno),
+        ) from error
+    except ValueError as error:  # e.g. a number with thousands of digits
+        raise _fail(
+            "", RoutineFileText.tr("The file holds a number too long to be a routine value")
         ) from error
     return parse_routine(data, catalogue)
 

@@ -178,3 +178,15 @@ def test_unrated_sessions_do_not_break_the_trend(catalogue: Catalogue) -> None:
 def test_progression_settings_refuse_nonsense(fields: dict[str, int]) -> None:
     with pytest.raises(ValueError, match=next(iter(fields))):
         ProgressionSettings(**fields)
+
+
+def test_pain_that_rose_with_the_last_increase_holds_the_next_one_back(
+    catalogue: Catalogue,
+) -> None:
+    toe = catalogue.get("toe-pulling")
+    before = [toe_session(d, reps=25, pain_after=1) for d in range(5)]
+    after = [toe_session(5 + d, reps=30, pain_after=p) for d, p in enumerate([3, 4, 5, 5, 5])]
+    dose_since = START + timedelta(days=4, hours=12)
+    held = propose(toe, toe_dose(catalogue, 30), before + after, SETTINGS, dose_since=dose_since)
+    assert isinstance(held, HeldBack)
+    assert "rising" in held.reason

@@ -151,6 +151,8 @@ BAD_FILES: list[tuple[str, bytes, str]] = [
     ("not-an-object", b"[1, 2]", "The file must hold a JSON object {...}, not [1, 2]"),
     ("invalid-json", b'{"version": 1,', "The file is not valid JSON: Expecting property name"),
     ("empty-file", b"", "The file is not valid JSON: Expecting value at line 1, column 1"),
+    ("nested-too-deep", b"[" * 100_000 + b"]" * 100_000, "The file nests lists or objects too"),
+    ("huge-number", b'{"version": ' + b"9" * 5000 + b"}", "The file holds a number too long"),
     ("bad-utf8", b'{"version": 1, "name": "Caf\xe9"}', "The file is not UTF-8 text (byte 0xe9 at"),
     (
         "over-1-mb",
