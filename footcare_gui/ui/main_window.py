@@ -195,12 +195,25 @@ class MainWindow(QMainWindow):
         self._run(plan, exercise.name)
 
     def start_routine(self, name: str | None = None) -> None:
-        """Start the named routine (the first one when None or no longer there)."""
+        """Start the named routine (the first one when None)."""
         from footcare_gui.core.plan import build_routine_plan
 
         names = self.routines.names()
-        if name is None or name.casefold() not in (n.casefold() for n in names):
+        if name is None:
             name = names[0]
+        elif name.casefold() not in (n.casefold() for n in names):
+            # Renamed or deleted since (e.g. "Do it again" after editing): say so, start nothing.
+            from PySide6.QtWidgets import QMessageBox
+
+            self.bring_forward()
+            QMessageBox.information(
+                self,
+                self.tr("No such routine"),
+                self.tr(
+                    "There is no routine called “{name}” any more. Your routines: {names}."
+                ).format(name=name, names=", ".join(names)),
+            )
+            return
         routine = self.routines.routine(name)
         items = [
             (self._catalogue.get(i), self.routines.dose_for(i))
@@ -217,6 +230,11 @@ class MainWindow(QMainWindow):
 
         if self.has_active_session():
             return  # one session at a time; the running one is in front
+        if self._session_view is not None:
+            # A new session may start from the summary (tray, a second launch): its note and
+            # pain rating are kept and the progression offer made first, as on leaving it.
+            self._session_view.flush_rating()
+            self._offer_progression()
         session = Session(plan, self._clock)
         timer = self._timer_factory(self) if self._timer_factory else None
         driver = SessionDriver(session, timer, parent=self)

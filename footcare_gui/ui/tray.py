@@ -53,7 +53,7 @@ def session_status(session: Session) -> str:
 
     step = session.step
     return status_text(
-        session.plan.exercise_name,
+        session.plan.segment_of(step).exercise_name,  # in a routine, the exercise under way
         step.label,
         session.remaining_ms(),
         session.state is SessionState.PAUSED,

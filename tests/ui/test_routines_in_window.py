@@ -198,3 +198,39 @@ def test_no_increase_is_proposed_while_pain_after_sessions_is_high(
     qtbot.mouseClick(window.session_view.done_button, LEFT)  # no prompt may open
     assert window.routines.dose_for("toe-pulling").reps == 25
     assert "pain" in window.statusBar().currentMessage().lower()
+
+
+def test_a_routine_renamed_since_is_not_silently_swapped_for_another(
+    qtbot: QtBot, window: MainWindow, timer: FakeWakeTimer
+) -> None:
+    from tests.ui.conftest import answer_next_question
+
+    window.routines.add_routine("Two", ["calf-stretch", "ankle-flexion"])
+    window.start_routine("Two")
+    finish(window, timer)
+    window.routines.rename_routine("Two", "Evening")
+    texts = answer_next_question(qtbot, QMessageBox.StandardButton.Ok)
+    qtbot.mouseClick(window.session_view.again_button, LEFT)
+    assert texts[0].startswith("There is no routine called \u201cTwo\u201d any more.")
+    assert window.session_view.summary_title.text() == "Routine done!"  # nothing started
+
+
+def test_a_session_started_from_the_summary_keeps_the_note_typed_there(
+    qtbot: QtBot, window: MainWindow, timer: FakeWakeTimer, history: HistoryStore
+) -> None:
+    window.start_exercise("calf-stretch")
+    finish(window, timer)
+    qtbot.keyClicks(window.session_view.note, "calf tight")
+    window.start_exercise("ankle-flexion")  # e.g. from the tray or a second launch
+    assert [r.note for r in history.sessions()] == ["calf tight"]
+
+
+def test_the_tray_names_the_exercise_under_way_in_a_routine(
+    window: MainWindow, timer: FakeWakeTimer
+) -> None:
+    from footcare_gui.ui.tray import session_status
+
+    window.routines.add_routine("Two", ["calf-stretch", "ankle-flexion"])
+    window.start_routine("Two")
+    session = window.session_view.driver.session  # type: ignore[union-attr]
+    assert session_status(session).startswith("Calf stretch — ")
