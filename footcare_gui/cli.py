@@ -80,6 +80,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--weeks", type=weeks, default=4, help="with --report: weeks covered (default 4)"
     )
+    parser.add_argument(
+        "--self-test",
+        nargs="?",
+        const="full",
+        choices=("full", "first-paint"),
+        help="check this installation offscreen (temporary data), print one line and exit;"
+        " first-paint: time the start-up",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens to stderr")
     # Internal: the app starts itself in this mode to speak prompts (see speech_worker.py).
     parser.add_argument("--speech-worker", action="store_true", help=argparse.SUPPRESS)
@@ -94,6 +102,10 @@ def main(argv: list[str] | None = None) -> int:
         from footcare_gui.speech_worker import main as speech_worker
 
         return speech_worker(args.engine)
+    if args.self_test:
+        from footcare_gui.self_test import main as self_test
+
+        return self_test(args.catalogue, args.self_test)
     if args.json and not args.list:
         parser.error("--json goes with --list")
     logging.basicConfig(
