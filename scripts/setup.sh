@@ -14,6 +14,10 @@ say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 # scripts/start-test-audio.sh, no sound card needed), pulseaudio-utils gives pactl and parec.
 # speech-dispatcher with espeak-ng is the speech engine Qt's text-to-speech uses on Linux, for
 # the spoken prompts (without it the app stays silent on that side and says so).
+# libwayland-* is what Qt's Wayland platform needs on Wayland desktops (the frozen bundle uses
+# the system's, like the xcb libraries above). For scripts/build.sh and its checks: binutils
+# (PyInstaller strips and reads libraries with it), desktop-file-utils and appstream
+# (desktop-file-validate, appstreamcli validate).
 DEBIAN_PACKAGES=(
   python3 python3-venv python3-pip
   libegl1 libgl1 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0
@@ -22,6 +26,8 @@ DEBIAN_PACKAGES=(
   libpulse0 fonts-dejavu-core xvfb xauth
   pulseaudio pulseaudio-utils
   speech-dispatcher speech-dispatcher-espeak-ng
+  libwayland-client0 libwayland-cursor0
+  binutils desktop-file-utils appstream
 )
 
 missing=()
