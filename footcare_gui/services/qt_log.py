@@ -2,7 +2,9 @@
 
 Qt's multimedia module probes for PipeWire and announces its FFmpeg version on every start;
 on machines without PipeWire that reads like an error although nothing is wrong, so those
-categories are logged at debug level. Everything else keeps its level.
+categories are logged at debug level. The packaged app leaves out the FFmpeg media backend
+(tones need none of it), and Qt says so once, uncategorised: that is expected too. Everything
+else keeps its level.
 """
 
 from __future__ import annotations
@@ -13,6 +15,10 @@ from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
 # Categories whose messages are probing chatter, not problems.
 QUIET_CATEGORIES = ("qt.multimedia.symbolsresolver", "qt.multimedia.ffmpeg")
+# Uncategorised messages that are expected, by how they start.
+QUIET_MESSAGES = (
+    "No QtMultimedia backends found. Only QMediaDevices, QAudioDevice, QSoundEffect,",
+)
 
 _LEVELS = {
     QtMsgType.QtDebugMsg: logging.DEBUG,
@@ -23,8 +29,8 @@ _LEVELS = {
 }
 
 
-def qt_message_level(kind: QtMsgType, category: str) -> int:
-    if category.startswith(QUIET_CATEGORIES):
+def qt_message_level(kind: QtMsgType, category: str, message: str = "") -> int:
+    if category.startswith(QUIET_CATEGORIES) or message.startswith(QUIET_MESSAGES):
         return logging.DEBUG
     return _LEVELS.get(kind, logging.WARNING)
 
@@ -58,7 +64,8 @@ _repeats = _Repeats()
 def _handle(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
     category = context.category or "qt"
     if _repeats.admit(message):
-        logging.getLogger(category).log(qt_message_level(kind, category), "%s", message)
+        level = qt_message_level(kind, category, message)
+        logging.getLogger(category).log(level, "%s", message)
 
 
 def install_qt_message_handler() -> None:

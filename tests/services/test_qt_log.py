@@ -15,6 +15,8 @@ def test_multimedia_probing_is_debug_and_real_warnings_stay_warnings() -> None:
     assert qt_log.qt_message_level(warning, "qt.multimedia.symbolsresolver") == logging.DEBUG
     assert qt_log.qt_message_level(warning, "qt.multimedia.ffmpeg") == logging.DEBUG
     assert qt_log.qt_message_level(warning, "default") == logging.WARNING
+    no_backend = "No QtMultimedia backends found. Only QMediaDevices, QAudioDevice, QSoundEffect, …"
+    assert qt_log.qt_message_level(warning, "default", no_backend) == logging.DEBUG
     assert qt_log.qt_message_level(QtMsgType.QtCriticalMsg, "qt.core") == logging.ERROR
 
 
