@@ -12,6 +12,7 @@ log = logging.getLogger(__name__)
 
 ORGANISATION = "Footcare"
 APPLICATION = "Footcare"
+LANGUAGES = ("en", "de")  # what the user can choose; "" follows the system
 
 
 class BoolSetting:
@@ -54,6 +55,16 @@ class Settings:
         self._store.setValue("window/geometry", value)
 
     safety_note_acknowledged = BoolSetting("safety/acknowledged", default=False)
+
+    @property
+    def language(self) -> str:
+        """ "" (the system's), "en" or "de"; anything else read back means the system's."""
+        value = self._store.value("ui/language", "")
+        return value if value in LANGUAGES else ""
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._store.setValue("ui/language", value if value in LANGUAGES else "")
 
     # --- audio -----------------------------------------------------------------------------
     sound_enabled = BoolSetting("audio/sound", default=True)

@@ -33,3 +33,21 @@ def test_a_damaged_structured_value_reads_as_absent(
     assert settings.json_value("routines/v1") is None
     assert "routines/v1" in caplog.text
     assert settings.painful_foot == ""
+
+
+@pytest.mark.parametrize("language", ["", "en", "de"])
+def test_the_language_round_trips_through_the_file(tmp_path: Path, language: str) -> None:
+    first = settings_at(tmp_path / "s.ini")
+    assert first.language == ""  # the system's, until the user picks one
+    first.language = language
+    first.sync()
+    assert settings_at(tmp_path / "s.ini").language == language
+
+
+@pytest.mark.parametrize("stored", ["fr", "DE", "de_DE", "1", "true"])
+def test_an_unknown_language_means_the_systems(tmp_path: Path, stored: str) -> None:
+    (tmp_path / "s.ini").write_text(f"[ui]\nlanguage={stored}\n")
+    settings = settings_at(tmp_path / "s.ini")
+    assert settings.language == ""
+    settings.language = stored  # nor is one written
+    assert settings.language == ""
