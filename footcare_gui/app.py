@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from footcare_gui import __version__
 from footcare_gui.core.catalogue import Catalogue
+from footcare_gui.core.i18n import Context
 
 if TYPE_CHECKING:
     from footcare_gui.services.audio import AudioCues
@@ -24,6 +25,7 @@ from footcare_gui.ui.icons import app_icon
 from footcare_gui.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+AppText = Context("AppText")
 
 
 def create_application() -> QApplication:
@@ -34,7 +36,7 @@ def create_application() -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("footcare")
+    app.setDesktopFileName("org.footcare.Footcare")  # the .desktop entry's name
     app.setWindowIcon(app_icon())
     return app
 
@@ -62,20 +64,26 @@ def run(
             return 0
         log.warning("another Footcare holds the lock but does not answer; starting anyway")
     app = create_application()
+    from footcare_gui.i18n import install_translations
+
     if catalogue is None:
-        # Never start half-broken: say what is wrong with which file, and stop.
+        # Never start half-broken: say what is wrong with which file, and stop. In the
+        # system's language: the settings may be part of what is wrong.
         log.error("cannot start: %s", startup_error)
         print(f"footcare: cannot start: {startup_error}", file=sys.stderr)
         if QGuiApplication.platformName() != "offscreen":
-            QMessageBox.critical(None, "Footcare cannot start", startup_error)
+            install_translations(app)
+            QMessageBox.critical(None, AppText.tr("Footcare cannot start"), startup_error)
         return 1
     settings = Settings()
+    # Before any window or text is made: what is built reads its texts once.
+    language = install_translations(app, settings.language)
 
     def make_audio() -> AudioCues:
         """Built with the first session: QtMultimedia is large and most launches need none."""
         from footcare_gui.services.audio import AudioCues
 
-        audio = AudioCues(settings)
+        audio = AudioCues(settings, language=language)  # prompts in the window's language
         if mute:
             audio.set_muted(True, remember=False)
         if no_voice:

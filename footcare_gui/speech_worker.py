@@ -6,8 +6,11 @@ not answer); in the app's process that froze the window, the timer and the tones
 it can only make the voice late, and the app gives up on a worker that does not start.
 
 Protocol, one line each, tab-separated:
-    in:  ``say<TAB>volume<TAB>text``, ``stop``; closing stdin ends the process.
-    out: ``ready<TAB>engine`` or ``error<TAB>cause`` once, then ``spoke<TAB>text`` per prompt.
+    in:  ``say<TAB>volume<TAB>text``, ``stop``, ``locale<TAB>language`` ("de": a voice for the
+         prompts' language); closing stdin ends the process.
+    out: ``ready<TAB>engine`` or ``error<TAB>cause`` once, then ``spoke<TAB>text`` per prompt,
+         and ``locale<TAB>name`` (the voice's locale, e.g. de_DE) or
+         ``locale<TAB><TAB>available`` (none for that language: the default voice stays).
 """
 
 from __future__ import annotations
@@ -28,12 +31,25 @@ def choose_engine(engines: list[str]) -> str | None:
     return real[0] if real else None
 
 
+def pick_locale(available: list[str], language: str, preferred: str = "") -> str | None:
+    """The engine's locale to speak ``language`` ("de", or "de_AT") in: an exact match, else
+    the ``preferred`` one (the system's, e.g. de_CH) if it has that language, else the first of
+    that language; None when the engine has no voice for it."""
+    wanted = language.replace("-", "_")
+    code = wanted.split("_")[0].lower()
+    same = [name for name in available if name.replace("-", "_").split("_")[0].lower() == code]
+    for candidate in (wanted, preferred.replace("-", "_")):
+        if candidate in same:
+            return candidate
+    return same[0] if same else None
+
+
 def reply(*fields: str) -> None:
     print("\t".join(field.replace("\t", " ").replace("\n", " ") for field in fields), flush=True)
 
 
 def main(engine: str | None = None) -> int:
-    from PySide6.QtCore import QCoreApplication, QObject, Signal
+    from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 
     from footcare_gui.services.qt_log import install_qt_message_handler
 
@@ -80,6 +96,15 @@ def main(engine: str | None = None) -> int:
             reply("spoke", text)
         elif verb == "stop":
             speech.stop()
+        elif verb == "locale":
+            locales = speech.availableLocales()
+            names = [locale.name() for locale in locales]
+            chosen = pick_locale(names, rest.strip(), QLocale.system().name())
+            if chosen is None:
+                reply("locale", "", ", ".join(names))
+            else:
+                speech.setLocale(locales[names.index(chosen)])
+                reply("locale", chosen)
 
     commands.line.connect(run)
 

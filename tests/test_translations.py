@@ -1,11 +1,14 @@
 """The translation sources and their builds: complete German, intact placeholders, .qm files
 built from the committed .ts, the catalogue's texts extracted, German on screen once installed,
-and a pseudo-translation long enough to test layouts with."""
+a pseudo-translation long enough to test layouts with, and a voice for the prompts' language.
+(The windows in German and the layouts with the pseudo-translation: tests/ui.)"""
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import math
+import pkgutil
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
@@ -21,17 +24,18 @@ from footcare_gui import i18n
 from footcare_gui.core.catalogue import Catalogue, localized
 from footcare_gui.core.cues import prompt_for
 from footcare_gui.core.describe import dose_line, position_text
-from footcare_gui.core.i18n import placeholders
+from footcare_gui.core.i18n import Context, placeholders
 from footcare_gui.core.plan import Foot, Position, build_plan
 from footcare_gui.report.text import long_date
+from footcare_gui.speech_worker import pick_locale
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "assets" / "translations"
 GERMAN_TS = TRANSLATIONS / "footcare_de.ts"
 PSEUDO_TS = TRANSLATIONS / "footcare_en_XA.ts"
 SCRIPTS = ROOT / "scripts"
-# The texts this pass translates; the ui's join them when they are wrapped.
-TRANSLATED_SOURCES = ("footcare_gui/core", "footcare_gui/report", "footcare_gui/data")
+# Every text of the app, as scripts/update_translations.sh reads them.
+TRANSLATED_SOURCES = ("footcare_gui",)
 
 
 def tool(name: str) -> str:
@@ -97,8 +101,26 @@ def german() -> dict[Key, ET.Element]:
 def test_lupdate_finds_the_texts(extracted: dict[Key, ET.Element]) -> None:
     contexts = {context for context, _, _ in extracted}
     assert {"Catalogue", "PlanText", "DescribeText", "PdfText", "RoutineFileText"} <= contexts
+    assert {"MainWindow", "SessionView", "SessionText", "HistoryView", "StoreText"} <= contexts
     assert "" not in contexts, "a tr() with no context: use a Context object"
-    assert len(extracted) > 200
+    assert len(extracted) > 600
+
+
+def test_each_context_of_the_app_is_named_like_its_variable() -> None:
+    """As tests/core/test_i18n.py checks for core and report: `StoreText.tr(...)` is filed by
+    lupdate under "StoreText", so the Context must be called that too."""
+    found = 0
+    for package in ("footcare_gui", "footcare_gui.ui", "footcare_gui.services"):
+        path = importlib.import_module(package).__path__
+        for info in pkgutil.iter_modules(path):
+            if info.ispkg or info.name in ("__main__", "self_test"):
+                continue
+            module = importlib.import_module(f"{package}.{info.name}")
+            for name, value in vars(module).items():
+                if isinstance(value, Context) and module.__name__.startswith(package):
+                    assert value.name == name, f"{module.__name__}.{name} is {value!r}"
+                    found += 1
+    assert found >= 12
 
 
 def test_plural_messages_are_exactly_those_with_a_count(extracted: dict[Key, ET.Element]) -> None:
@@ -249,3 +271,14 @@ def test_the_system_language_picks_the_first_one_footcare_has() -> None:
     assert i18n.system_language(["fr-FR", "de-AT"]) == "de"
     assert i18n.system_language(["fr-FR"]) == "en"
     assert i18n.system_language([]) == "en"
+
+
+def test_the_voice_is_chosen_for_the_prompts_language() -> None:
+    engine = ["en_GB", "en_US", "de_AT", "de_DE", "nb_NO"]
+    assert pick_locale(engine, "de") == "de_AT"  # the first German voice
+    assert pick_locale(engine, "de", preferred="de_DE") == "de_DE"  # the system's, if German
+    assert pick_locale(engine, "de", preferred="en_US") == "de_AT"
+    assert pick_locale(engine, "de_DE", preferred="de_AT") == "de_DE"  # an exact match first
+    assert pick_locale(engine, "en", preferred="en-US") == "en_US"
+    assert pick_locale(["en_GB", "fi_FI"], "de") is None  # the engine's default voice stays
+    assert pick_locale([], "de") is None

@@ -2,6 +2,63 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AppText</name>
+    <message>
+        <source>Footcare cannot start</source>
+        <translation>Footcare kann nicht starten</translation>
+    </message>
+</context>
+<context>
+    <name>AudioCues</name>
+    <message>
+        <source>Hold the stretch, rep 1 of 8</source>
+        <translation>Dehnung halten, Wiederholung 1 von 8</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserText</name>
+    <message>
+        <source>✓ Done today</source>
+        <translation>✓ Heute erledigt</translation>
+    </message>
+    <message>
+        <source>{done} of {target} today</source>
+        <translation>heute {done} von {target}</translation>
+    </message>
+    <message>
+        <source>One session takes about {length}.</source>
+        <translation>Eine Einheit dauert etwa {length}.</translation>
+    </message>
+    <message>
+        <source>One session takes {length}.</source>
+        <translation>Eine Einheit dauert {length}.</translation>
+    </message>
+    <message>
+        <source>Your dose</source>
+        <translation>Ihre Dosierung</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosierung</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Progression:&lt;/b&gt; {text}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Steigerung:&lt;/b&gt; {text}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Starting position</source>
+        <translation>Ausgangsstellung</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Durchführung</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Vorsicht</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>Calf stretch</source>
@@ -390,6 +447,17 @@
     </message>
 </context>
 <context>
+    <name>CountdownRing</name>
+    <message>
+        <source>Countdown</source>
+        <translation>Countdown</translation>
+    </message>
+    <message>
+        <source>Seconds left in this step, or the rep to count: click it or press Enter to count a rep</source>
+        <translation>Verbleibende Sekunden dieses Schritts oder die zu zählende Wiederholung: Klicken Sie darauf oder drücken Sie Enter, um eine Wiederholung zu zählen</translation>
+    </message>
+</context>
+<context>
     <name>CuesText</name>
     <message>
         <source>Get ready: {exercise}</source>
@@ -545,6 +613,116 @@
     </message>
 </context>
 <context>
+    <name>DoseEditorDialog</name>
+    <message>
+        <source>Dose: {exercise}</source>
+        <translation>Dosierung: {exercise}</translation>
+    </message>
+    <message>
+        <source>{phase}:</source>
+        <translation>{phase}:</translation>
+    </message>
+    <message>
+        <source>Reps:</source>
+        <translation>Wiederholungen:</translation>
+    </message>
+    <message>
+        <source>Sets:</source>
+        <translation>Sätze:</translation>
+    </message>
+    <message>
+        <source>Rest between sets:</source>
+        <translation>Pause zwischen den Sätzen:</translation>
+    </message>
+    <message>
+        <source>Pace:</source>
+        <translation>Takt:</translation>
+    </message>
+    <message>
+        <source> s per rep</source>
+        <translation> s pro Wiederholung</translation>
+    </message>
+    <message>
+        <source>Your own pace (press Space for each rep)</source>
+        <translation>Eigenes Tempo (Leertaste für jede Wiederholung)</translation>
+    </message>
+    <message>
+        <source>Which feet</source>
+        <translation>Welche Füße</translation>
+    </message>
+    <message>
+        <source>Both feet in turn, one foot, or the painful foot</source>
+        <translation>Beide Füße nacheinander, ein Fuß oder der schmerzende Fuß</translation>
+    </message>
+    <message>
+        <source>Feet:</source>
+        <translation>Füße:</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>Auf Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Use the catalogue&apos;s dose for this exercise</source>
+        <translation>Die vorgegebene Dosierung für diese Übung verwenden</translation>
+    </message>
+    <message>
+        <source>Use this dose</source>
+        <translation>Diese Dosierung verwenden</translation>
+    </message>
+    <message>
+        <source>Up and Down change the value</source>
+        <translation>Hoch und Herunter ändern den Wert</translation>
+    </message>
+</context>
+<context>
+    <name>DoseEditorText</name>
+    <message>
+        <source>Say which foot is painful in Preferences, and this will use it.</source>
+        <translation>Geben Sie in den Einstellungen an, welcher Fuß schmerzt; dann wird dieser verwendet.</translation>
+    </message>
+    <message>
+        <source>The painful foot (left)</source>
+        <translation>Der schmerzende Fuß (links)</translation>
+    </message>
+    <message>
+        <source>The painful foot (right)</source>
+        <translation>Der schmerzende Fuß (rechts)</translation>
+    </message>
+    <message>
+        <source>The painful foot</source>
+        <translation>Der schmerzende Fuß</translation>
+    </message>
+    <message>
+        <source>Left foot only</source>
+        <translation>Nur der linke Fuß</translation>
+    </message>
+    <message>
+        <source>Right foot only</source>
+        <translation>Nur der rechte Fuß</translation>
+    </message>
+    <message>
+        <source>Both feet, one after the other</source>
+        <translation>Beide Füße, einer nach dem anderen</translation>
+    </message>
+    <message>
+        <source>{action} (Enter)</source>
+        <translation>{action} (Enter)</translation>
+    </message>
+    <message>
+        <source>Close and change nothing (Esc)</source>
+        <translation>Schließen, ohne etwas zu ändern (Esc)</translation>
+    </message>
+    <message>
+        <source>Suggested {low} to {high}, from the source.</source>
+        <translation>Empfohlen: {low} bis {high}, laut Quelle.</translation>
+    </message>
+    <message>
+        <source>Suggested {low} to {high}, from Footcare (the source is silent).</source>
+        <translation>Empfohlen: {low} bis {high}, von Footcare (die Quelle nennt nichts).</translation>
+    </message>
+</context>
+<context>
     <name>DosesText</name>
     <message>
         <source>{exercise}: expected {expected} phase times, not {given}</source>
@@ -601,6 +779,429 @@
     <message>
         <source>{label}: must be from {low} to {high}, not {value}</source>
         <translation>{label}: muss zwischen {low} und {high} liegen, nicht {value}</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseBrowser</name>
+    <message>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Up and Down choose an exercise; Enter starts it. Each shows its dose and today&apos;s count</source>
+        <translation>Hoch und Herunter wählen eine Übung, Enter startet sie. Jede zeigt ihre Dosierung und die heutige Anzahl</translation>
+    </message>
+    <message>
+        <source>{exercise}: {dose}</source>
+        <translation>{exercise}: {dose}</translation>
+    </message>
+    <message>
+        <source>About this exercise</source>
+        <translation>Über diese Übung</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Start a guided session of this exercise (Enter)</source>
+        <translation>Eine geführte Einheit dieser Übung starten (Enter)</translation>
+    </message>
+    <message>
+        <source>Start a guided session of this exercise (Enter in the list)</source>
+        <translation>Eine geführte Einheit dieser Übung starten (Enter in der Liste)</translation>
+    </message>
+    <message>
+        <source>Pain right now (optional):</source>
+        <translation>Schmerz jetzt (optional):</translation>
+    </message>
+    <message>
+        <source>Rate your foot pain before you start; it goes into your log</source>
+        <translation>Bewerten Sie Ihren Fußschmerz vor dem Start; er wird in Ihrem Verlauf gespeichert</translation>
+    </message>
+    <message>
+        <source>Exercise details</source>
+        <translation>Übungsdetails</translation>
+    </message>
+    <message>
+        <source>What the exercise is for and how to do it; arrows scroll</source>
+        <translation>Wozu die Übung dient und wie sie geht; die Pfeiltasten blättern</translation>
+    </message>
+    <message>
+        <source>{exercise}: {dose}. {today}.</source>
+        <translation>{exercise}: {dose}. {today}.</translation>
+    </message>
+    <message>
+        <source>Start {exercise}</source>
+        <translation>{exercise} starten</translation>
+    </message>
+</context>
+<context>
+    <name>FootcareTray</name>
+    <message>
+        <source>Start routine</source>
+        <translation>Übungsprogramm starten</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Show Footcare</source>
+        <translation>Footcare anzeigen</translation>
+    </message>
+    <message>
+        <source>Quit Footcare</source>
+        <translation>Footcare beenden</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Pain before</source>
+        <translation>Schmerz vorher</translation>
+    </message>
+    <message>
+        <source>Pain after</source>
+        <translation>Schmerz nachher</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) over {days} days; target {target} a day</source>
+        <translation>
+            <numerusform>%n Einheit in {days} Tagen; Ziel: {target} pro Tag</numerusform>
+            <numerusform>%n Einheiten in {days} Tagen; Ziel: {target} pro Tag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pain ratings on {rated} of {days} days</source>
+        <translation>Schmerzbewertungen an {rated} von {days} Tagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n week(s)</source>
+        <translation>
+            <numerusform>Letzte %n Woche</numerusform>
+            <numerusform>Letzte %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) from {first} to {last} ({finished} finished)</source>
+        <translation>
+            <numerusform>%n Einheit vom {first} bis {last} ({finished} abgeschlossen)</numerusform>
+            <numerusform>%n Einheiten vom {first} bis {last} ({finished} abgeschlossen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n sessions from your history? You can undo this while History is open.</source>
+        <translation>
+            <numerusform>Diese %n Einheit aus Ihrem Verlauf löschen? Solange der Verlauf geöffnet ist, können Sie das rückgängig machen.</numerusform>
+            <numerusform>Diese %n Einheiten aus Ihrem Verlauf löschen? Solange der Verlauf geöffnet ist, können Sie das rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n session(s).</source>
+        <translation>
+            <numerusform>%n Einheit gelöscht.</numerusform>
+            <numerusform>%n Einheiten gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n session(s) to {path}</source>
+        <translation>
+            <numerusform>%n Einheit nach {path} exportiert</numerusform>
+            <numerusform>%n Einheiten nach {path} exportiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the report for the last %n week(s) to {path}</source>
+        <translation>
+            <numerusform>Bericht für %n Woche unter {path} gespeichert</numerusform>
+            <numerusform>Bericht für die letzten %n Wochen unter {path} gespeichert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Period shown</source>
+        <translation>Angezeigter Zeitraum</translation>
+    </message>
+    <message>
+        <source>How many weeks the charts and table show</source>
+        <translation>Wie viele Wochen Diagramme und Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Save every session as a spreadsheet file</source>
+        <translation>Alle Einheiten als Tabellendatei speichern</translation>
+    </message>
+    <message>
+        <source>Report for physio (PDF)…</source>
+        <translation>Bericht für die Physiotherapie (PDF)…</translation>
+    </message>
+    <message>
+        <source>Adherence, charts, pain trend and notes for this period</source>
+        <translation>Therapietreue, Diagramme, Schmerzverlauf und Notizen für diesen Zeitraum</translation>
+    </message>
+    <message>
+        <source>Back to exercises</source>
+        <translation>Zurück zu den Übungen</translation>
+    </message>
+    <message>
+        <source>Return to the exercise list (Esc)</source>
+        <translation>Zurück zur Übungsliste (Esc)</translation>
+    </message>
+    <message>
+        <source>Sessions per day</source>
+        <translation>Einheiten pro Tag</translation>
+    </message>
+    <message>
+        <source>Pain before and after sessions</source>
+        <translation>Schmerz vor und nach den Einheiten</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Every session in the period, newest first; Delete removes the selected ones</source>
+        <translation>Alle Einheiten des Zeitraums, die neueste zuerst; Entf löscht die ausgewählten</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected sessions (Delete)</source>
+        <translation>Die ausgewählten Einheiten löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Bring the deleted sessions back (Ctrl+Z)</source>
+        <translation>Die gelöschten Einheiten wiederherstellen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>The history could not be read. {error}</source>
+        <translation>Der Verlauf konnte nicht gelesen werden. {error}</translation>
+    </message>
+    <message>
+        <source>{done} of {planned}</source>
+        <translation>{done} von {planned}</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>Vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>Delete this session from your history? You can undo this while History is open.</source>
+        <translation>Diese Einheit aus Ihrem Verlauf löschen? Solange der Verlauf geöffnet ist, können Sie das rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete sessions?</source>
+        <translation>Einheiten löschen?</translation>
+    </message>
+    <message>
+        <source>Could not delete</source>
+        <translation>Löschen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Could not undo</source>
+        <translation>Rückgängig machen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Export sessions</source>
+        <translation>Einheiten exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}</source>
+        <translation>{path} konnte nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report failed</source>
+        <translation>Bericht fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The exercises and their doses follow a public patient-information text on metatarsalgia; the instructions are written in Footcare&apos;s own words.</source>
+        <translation>Die Übungen und ihre Dosierungen folgen einer öffentlichen Patienteninformation zur Metatarsalgie; die Anleitungen sind in Footcares eigenen Worten geschrieben.</translation>
+    </message>
+    <message>
+        <source>Footcare is free software under the MIT licence.</source>
+        <translation>Footcare ist freie Software unter der MIT-Lizenz.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Footcare {version}&lt;/h3&gt;&lt;p&gt;Counts the seconds of your foot exercises so you don&apos;t have to.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Exercises:&lt;/b&gt; {source}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Safety:&lt;/b&gt; {safety}&lt;/p&gt;&lt;p&gt;{licence}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Footcare {version}&lt;/h3&gt;&lt;p&gt;Zählt die Sekunden Ihrer Fußübungen, damit Sie es nicht tun müssen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Übungen:&lt;/b&gt; {source}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sicherheit:&lt;/b&gt; {safety}&lt;/p&gt;&lt;p&gt;{licence}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Start &amp;routine</source>
+        <translation>Übungsprogramm &amp;starten</translation>
+    </message>
+    <message>
+        <source>Routines and &amp;doses…</source>
+        <translation>Übungsprogramme und &amp;Dosierungen…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Safety note</source>
+        <translation>&amp;Sicherheitshinweis</translation>
+    </message>
+    <message>
+        <source>&amp;About Footcare</source>
+        <translation>Ü&amp;ber Footcare</translation>
+    </message>
+    <message>
+        <source>No such routine</source>
+        <translation>Übungsprogramm nicht gefunden</translation>
+    </message>
+    <message>
+        <source>There is no routine called “{name}” any more. Your routines: {names}.</source>
+        <translation>Es gibt kein Übungsprogramm „{name}“ mehr. Ihre Übungsprogramme: {names}.</translation>
+    </message>
+    <message>
+        <source>{name} (routine)</source>
+        <translation>{name} (Übungsprogramm)</translation>
+    </message>
+    <message>
+        <source>{app} — {title}</source>
+        <translation>{app} — {title}</translation>
+    </message>
+    <message>
+        <source>The history could not be read. {error}</source>
+        <translation>Der Verlauf konnte nicht gelesen werden. {error}</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Safety note</source>
+        <translation>Sicherheitshinweis</translation>
+    </message>
+    <message>
+        <source>About Footcare</source>
+        <translation>Über Footcare</translation>
+    </message>
+</context>
+<context>
+    <name>PainScale</name>
+    <message>
+        <source>no pain</source>
+        <translation>kein Schmerz</translation>
+    </message>
+    <message>
+        <source>moderate pain</source>
+        <translation>mäßiger Schmerz</translation>
+    </message>
+    <message>
+        <source>worst pain imaginable</source>
+        <translation>stärkster vorstellbarer Schmerz</translation>
+    </message>
+    <message>
+        <source>Pain {score} of 10 ({meaning})</source>
+        <translation>Schmerz {score} von 10 ({meaning})</translation>
+    </message>
+    <message>
+        <source>Pain {score} of 10</source>
+        <translation>Schmerz {score} von 10</translation>
+    </message>
+    <message>
+        <source>{name}; click again to clear</source>
+        <translation>{name}; erneut klicken zum Löschen</translation>
+    </message>
+    <message>
+        <source>Click to choose; click again to clear</source>
+        <translation>Klicken zum Wählen, erneut klicken zum Löschen</translation>
+    </message>
+    <message>
+        <source>0 is no pain, 10 the worst imaginable. Left, Right or a digit chooses; Delete clears.</source>
+        <translation>0 ist kein Schmerz, 10 der stärkste vorstellbare. Links, Rechts oder eine Ziffer wählen; Entf löscht.</translation>
+    </message>
+    <message>
+        <source>{caption}: not rated</source>
+        <translation>{caption}: nicht bewertet</translation>
+    </message>
+    <message>
+        <source>{caption}: {value} of 10</source>
+        <translation>{caption}: {value} von 10</translation>
     </message>
 </context>
 <context>
@@ -765,6 +1366,176 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>System default (follows headphones when plugged in)</source>
+        <translation>Systemstandard (wechselt zu eingesteckten Kopfhörern)</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Keine Angabe</translation>
+    </message>
+    <message>
+        <source>Left foot</source>
+        <translation>Linker Fuß</translation>
+    </message>
+    <message>
+        <source>Right foot</source>
+        <translation>Rechter Fuß</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Footcare Preferences</source>
+        <translation>Footcare-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Play tones at each step and in the last seconds of a countdown</source>
+        <translation>Töne bei jedem Schritt und in den letzten Sekunden eines Countdowns</translation>
+    </message>
+    <message>
+        <source>A tone at each new step and for the last seconds</source>
+        <translation>Ein Ton bei jedem neuen Schritt und in den letzten Sekunden</translation>
+    </message>
+    <message>
+        <source>Speak the prompts (“Hold, rep 3 of 8”)</source>
+        <translation>Ansagen sprechen („Halten, Wiederholung 3 von 8“)</translation>
+    </message>
+    <message>
+        <source>A voice says each step, its rep and its foot</source>
+        <translation>Eine Stimme nennt jeden Schritt, seine Wiederholung und seinen Fuß</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>Loudness of the tones and the voice, 0 to 100 %</source>
+        <translation>Lautstärke der Töne und der Stimme, 0 bis 100 %</translation>
+    </message>
+    <message>
+        <source>Output device</source>
+        <translation>Ausgabegerät</translation>
+    </message>
+    <message>
+        <source>Where the sounds play</source>
+        <translation>Wo die Töne zu hören sind</translation>
+    </message>
+    <message>
+        <source>Test sound</source>
+        <translation>Ton testen</translation>
+    </message>
+    <message>
+        <source>Play each cue in turn: go, relax, tick, switch feet, done</source>
+        <translation>Jedes Signal nacheinander abspielen: Los, Entspannen, Tick, Fußwechsel, Fertig</translation>
+    </message>
+    <message>
+        <source>Your painful foot</source>
+        <translation>Ihr schmerzender Fuß</translation>
+    </message>
+    <message>
+        <source>Exercises set to “the painful foot” then name that foot, left or right</source>
+        <translation>Übungen für „den schmerzenden Fuß“ nennen dann diesen Fuß, links oder rechts</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Used from the next start of Footcare</source>
+        <translation>Gilt ab dem nächsten Start von Footcare</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start of Footcare.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Footcare.</translation>
+    </message>
+    <message>
+        <source>Your painful foot:</source>
+        <translation>Ihr schmerzender Fuß:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Volume:</source>
+        <translation>Lautstärke:</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>Ausgabe:</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <source>Changes are already saved (Esc)</source>
+        <translation>Änderungen sind bereits gespeichert (Esc)</translation>
+    </message>
+    <message>
+        <source>Remind me of my exercises (Footcare stays in the tray)</source>
+        <translation>An meine Übungen erinnern (Footcare bleibt im Infobereich)</translation>
+    </message>
+    <message>
+        <source>A notice from the tray at the times below; Footcare keeps running when closed</source>
+        <translation>Eine Meldung aus dem Infobereich zu den Zeiten unten; Footcare läuft nach dem Schließen weiter</translation>
+    </message>
+    <message>
+        <source>This desktop has no tray for Footcare&apos;s icon, so it cannot remind you.</source>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich für das Footcare-Symbol; daher kann Footcare Sie nicht erinnern.</translation>
+    </message>
+    <message>
+        <source>no reminders</source>
+        <translation>keine Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Reminder times for {exercise}</source>
+        <translation>Erinnerungszeiten für {exercise}</translation>
+    </message>
+    <message>
+        <source>Times of day, e.g. 09:00, 18:00; leave empty for none</source>
+        <translation>Uhrzeiten, z. B. 09:00, 18:00; leer lassen für keine</translation>
+    </message>
+    <message>
+        <source>{exercise}:</source>
+        <translation>{exercise}:</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>{exercise}: {problem}</source>
+        <translation>{exercise}: {problem}</translation>
+    </message>
+    <message>
+        <source>{value} %</source>
+        <translation>{value} %</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressionPromptText</name>
+    <message>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+    <message>
+        <source>Ready for more?</source>
+        <translation>Bereit für mehr?</translation>
+    </message>
+    <message>
+        <source>Only if it felt manageable. You can change the dose back at any time in Routines.</source>
+        <translation>Nur, wenn es sich machbar angefühlt hat. Unter „Übungsprogramme“ können Sie die Dosierung jederzeit zurücksetzen.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressionText</name>
     <message numerus="yes">
         <source>%n rep(s) per foot</source>
@@ -808,6 +1579,36 @@
     <message>
         <source>your pain after sessions is rising (average {recent} over the last {window} rated sessions, up from {before})</source>
         <translation>Ihr Schmerz nach den Einheiten nimmt zu (Durchschnitt {recent} über die letzten {window} bewerteten Einheiten, vorher {before})</translation>
+    </message>
+</context>
+<context>
+    <name>RecorderText</name>
+    <message>
+        <source>Saved to your history.</source>
+        <translation>In Ihrem Verlauf gespeichert.</translation>
+    </message>
+    <message>
+        <source>This session could not be saved to your history. {error}</source>
+        <translation>Diese Einheit konnte nicht in Ihrem Verlauf gespeichert werden. {error}</translation>
+    </message>
+    <message>
+        <source>Nothing was done, so nothing was saved.</source>
+        <translation>Es wurde nichts geübt, daher wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your rating and note could not be saved. {error}</source>
+        <translation>Ihre Bewertung und Notiz konnten nicht gespeichert werden. {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsText</name>
+    <message>
+        <source>&apos;{text}&apos; is not a time like 09:00</source>
+        <translation>„{text}“ ist keine Uhrzeit wie 09:00</translation>
+    </message>
+    <message>
+        <source>at most {count} times a day</source>
+        <translation>höchstens {count} Uhrzeiten pro Tag</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1809,268 @@
     </message>
 </context>
 <context>
+    <name>RoutineBookText</name>
+    <message>
+        <source>keep at least one routine</source>
+        <translation>mindestens ein Übungsprogramm muss bleiben</translation>
+    </message>
+    <message>
+        <source>Your saved routines could not be read (they are not valid JSON); showing the default routine. The saved text is kept under {key}.</source>
+        <translation>Ihre gespeicherten Übungsprogramme konnten nicht gelesen werden (kein gültiges JSON); das Standardprogramm wird angezeigt. Der gespeicherte Text bleibt unter {key} erhalten.</translation>
+    </message>
+    <message>
+        <source>missing or unknown {key}</source>
+        <translation>fehlendes oder unbekanntes Feld {key}</translation>
+    </message>
+    <message>
+        <source>Your saved routines could not be read ({reason}); showing the default routine. The saved data is kept in the settings file under {key}.</source>
+        <translation>Ihre gespeicherten Übungsprogramme konnten nicht gelesen werden ({reason}); das Standardprogramm wird angezeigt. Die gespeicherten Daten bleiben in der Einstellungsdatei unter {key} erhalten.</translation>
+    </message>
+    <message>
+        <source>saved by a newer Footcare (version {version})</source>
+        <translation>von einer neueren Footcare-Version gespeichert (Version {version})</translation>
+    </message>
+    <message>
+        <source>Exercises no longer in the catalogue were left out of your routines and doses: {ids}.</source>
+        <translation>Übungen, die nicht mehr im Übungskatalog sind, wurden aus Ihren Übungsprogrammen und Dosierungen weggelassen: {ids}.</translation>
+    </message>
+    <message>
+        <source>the name &apos;{name}&apos; is used twice</source>
+        <translation>der Name „{name}“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>no routines once {ids} were left out</source>
+        <translation>keine Übungsprogramme mehr, nachdem {ids} entfernt wurden</translation>
+    </message>
+    <message>
+        <source>no routines</source>
+        <translation>keine Übungsprogramme</translation>
+    </message>
+    <message>
+        <source>there is already a routine called &apos;{name}&apos;</source>
+        <translation>es gibt bereits ein Übungsprogramm namens „{name}“</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineEditorDialog</name>
+    <message>
+        <source>Footcare routines (*.json);;All files (*)</source>
+        <translation>Footcare-Übungsprogramme (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Übungsprogramme</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Übungsprogramm</translation>
+    </message>
+    <message>
+        <source>The routine shown below</source>
+        <translation>Das unten angezeigte Übungsprogramm</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Neu…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Add a routine and name it</source>
+        <translation>Ein Übungsprogramm hinzufügen und benennen</translation>
+    </message>
+    <message>
+        <source>Give this routine another name</source>
+        <translation>Diesem Übungsprogramm einen anderen Namen geben</translation>
+    </message>
+    <message>
+        <source>Delete this routine (asks first); your doses are kept</source>
+        <translation>Dieses Übungsprogramm löschen (mit Rückfrage); Ihre Dosierungen bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Routine:</source>
+        <translation>Übungsprogramm:</translation>
+    </message>
+    <message>
+        <source>Exercises: tick to include, drag to reorder</source>
+        <translation>Übungen: zum Aufnehmen abhaken, zum Umsortieren ziehen</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the exercise; Alt+Up and Alt+Down move it</source>
+        <translation>Die Leertaste hakt die Übung an oder ab; Alt+Hoch und Alt+Herunter verschieben sie</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move the chosen exercise up (Alt+Up)</source>
+        <translation>Die gewählte Übung nach oben verschieben (Alt+Hoch)</translation>
+    </message>
+    <message>
+        <source>Move the chosen exercise down (Alt+Down)</source>
+        <translation>Die gewählte Übung nach unten verschieben (Alt+Herunter)</translation>
+    </message>
+    <message>
+        <source>Edit dose…</source>
+        <translation>Dosierung bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Your seconds, reps, sets and feet for the chosen exercise</source>
+        <translation>Ihre Sekunden, Wiederholungen, Sätze und Füße für die gewählte Übung</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Add a routine and its doses from a file, e.g. a clinician&apos;s</source>
+        <translation>Ein Übungsprogramm mit seinen Dosierungen aus einer Datei hinzufügen, z. B. von Ihrer Therapeutin oder Ihrem Therapeuten</translation>
+    </message>
+    <message>
+        <source>Save this routine and its doses to a file</source>
+        <translation>Dieses Übungsprogramm mit seinen Dosierungen in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>Save every change made here</source>
+        <translation>Alle hier vorgenommenen Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Working up (exercises with a progression, such as toe pulling)</source>
+        <translation>Steigerung (Übungen mit Steigerung, etwa Zehenziehen)</translation>
+    </message>
+    <message>
+        <source> reps</source>
+        <translation> Wiederholungen</translation>
+    </message>
+    <message>
+        <source> sessions</source>
+        <translation> Einheiten</translation>
+    </message>
+    <message>
+        <source>Suggest more reps by:</source>
+        <translation>Mehr Wiederholungen vorschlagen um:</translation>
+    </message>
+    <message>
+        <source>How many reps each proposal adds</source>
+        <translation>Wie viele Wiederholungen jeder Vorschlag hinzufügt</translation>
+    </message>
+    <message>
+        <source>After finishing:</source>
+        <translation>Nach Abschluss von:</translation>
+    </message>
+    <message>
+        <source>Finished sessions at a dose first</source>
+        <translation>Zuerst abgeschlossene Einheiten mit einer Dosierung</translation>
+    </message>
+    <message>
+        <source>Not while pain after a session is above:</source>
+        <translation>Nicht, solange der Schmerz nach einer Einheit höher ist als:</translation>
+    </message>
+    <message>
+        <source>0 to 10</source>
+        <translation>0 bis 10</translation>
+    </message>
+    <message>
+        <source>{exercise} — {dose} (your dose)</source>
+        <translation>{exercise} — {dose} (Ihre Dosierung)</translation>
+    </message>
+    <message>
+        <source>{exercise} — {dose}</source>
+        <translation>{exercise} — {dose}</translation>
+    </message>
+    <message>
+        <source>A routine needs at least one exercise.</source>
+        <translation>Ein Übungsprogramm braucht mindestens eine Übung.</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation>Neues Übungsprogramm</translation>
+    </message>
+    <message>
+        <source>Name of the new routine:</source>
+        <translation>Name des neuen Übungsprogramms:</translation>
+    </message>
+    <message>
+        <source>Could not add the routine</source>
+        <translation>Übungsprogramm konnte nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Rename routine</source>
+        <translation>Übungsprogramm umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>Could not rename the routine</source>
+        <translation>Übungsprogramm konnte nicht umbenannt werden</translation>
+    </message>
+    <message>
+        <source>Delete routine</source>
+        <translation>Übungsprogramm löschen</translation>
+    </message>
+    <message>
+        <source>Delete the routine “{name}”? Your doses are kept.</source>
+        <translation>Das Übungsprogramm „{name}“ löschen? Ihre Dosierungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Could not delete the routine</source>
+        <translation>Übungsprogramm konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Import a routine</source>
+        <translation>Übungsprogramm importieren</translation>
+    </message>
+    <message>
+        <source>Could not import the routine</source>
+        <translation>Übungsprogramm konnte nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>{file} was not imported, and nothing was changed.
+
+{problem}</source>
+        <translation>{file} wurde nicht importiert, und nichts wurde geändert.
+
+{problem}</translation>
+    </message>
+    <message>
+        <source>Imported “{name}” with its doses. OK keeps it; Cancel drops it.</source>
+        <translation>„{name}“ mit seinen Dosierungen importiert. OK behält es, Abbrechen verwirft es.</translation>
+    </message>
+    <message>
+        <source>Export the routine</source>
+        <translation>Übungsprogramm exportieren</translation>
+    </message>
+    <message>
+        <source>Could not export the routine</source>
+        <translation>Übungsprogramm konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}</source>
+        <translation>{path} konnte nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <source>Saved “{name}” and its doses to {file}.</source>
+        <translation>„{name}“ mit seinen Dosierungen in {file} gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>RoutineFileText</name>
     <message>
         <source>unknown field (known: {known})</source>
@@ -1107,7 +2170,7 @@
     </message>
     <message>
         <source>The file nests lists or objects too deeply to be a routine</source>
-        <translation>Die Datei verschachtelt Listen oder Objekte zu tief, um eine Routine zu sein</translation>
+        <translation>Die Datei verschachtelt Listen oder Objekte zu tief, um ein Übungsprogramm zu sein</translation>
     </message>
     <message>
         <source>The file is not valid JSON: {problem} at line {line}, column {column}</source>
@@ -1115,7 +2178,7 @@
     </message>
     <message>
         <source>The file holds a number too long to be a routine value</source>
-        <translation>Die Datei enthält eine Zahl, die für einen Wert einer Routine zu lang ist</translation>
+        <translation>Die Datei enthält eine Zahl, die für einen Wert eines Übungsprogramms zu lang ist</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +2206,569 @@
     <message>
         <source>routine &apos;{name}&apos; names unknown exercises: {ids}</source>
         <translation>das Übungsprogramm „{name}“ nennt unbekannte Übungen: {ids}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionText</name>
+    <message numerus="yes">
+        <source>Paused: the computer was asleep for about %n minute(s). Press Space to carry on.</source>
+        <translation>
+            <numerusform>Pausiert: Der Computer war etwa %n Minute im Ruhezustand. Drücken Sie die Leertaste, um weiterzumachen.</numerusform>
+            <numerusform>Pausiert: Der Computer war etwa %n Minuten im Ruhezustand. Drücken Sie die Leertaste, um weiterzumachen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{step}. {where}. Press Enter for each rep.</source>
+        <translation>{step}. {where}. Drücken Sie Enter für jede Wiederholung.</translation>
+    </message>
+    <message>
+        <source>{step}. Press Enter for each rep.</source>
+        <translation>{step}. Drücken Sie Enter für jede Wiederholung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{step}, %n second(s). {where}.</source>
+        <translation>
+            <numerusform>{step}, %n Sekunde. {where}.</numerusform>
+            <numerusform>{step}, %n Sekunden. {where}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{step}, %n second(s).</source>
+        <translation>
+            <numerusform>{step}, %n Sekunde.</numerusform>
+            <numerusform>{step}, %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exercise {number} of {count}</source>
+        <translation>Übung {number} von {count}</translation>
+    </message>
+    <message>
+        <source>Next: finish</source>
+        <translation>Als Nächstes: Ende</translation>
+    </message>
+    <message>
+        <source>Next: {exercise} (exercise {number} of {count})</source>
+        <translation>Als Nächstes: {exercise} (Übung {number} von {count})</translation>
+    </message>
+    <message>
+        <source>Next: {step}</source>
+        <translation>Als Nächstes: {step}</translation>
+    </message>
+    <message>
+        <source>{done} of {planned} reps</source>
+        <translation>{done} von {planned} Wiederholungen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>partly done</source>
+        <translation>teilweise erledigt</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>{mark} {exercise} — {outcome}</source>
+        <translation>{mark} {exercise} — {outcome}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionView</name>
+    <message>
+        <source>Session progress</source>
+        <translation>Fortschritt der Einheit</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Verstanden</translation>
+    </message>
+    <message>
+        <source>Hide this note for future sessions (it stays under Help)</source>
+        <translation>Diesen Hinweis künftig ausblenden (er bleibt unter „Hilfe“)</translation>
+    </message>
+    <message>
+        <source>Hide the safety note for future sessions; it stays under Help</source>
+        <translation>Den Sicherheitshinweis künftig ausblenden; er bleibt unter „Hilfe“</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Go back to the previous step (Left)</source>
+        <translation>Zurück zum vorigen Schritt (Links)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause the timer (Space)</source>
+        <translation>Den Timer anhalten (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Skip to the next step (Right)</source>
+        <translation>Zum nächsten Schritt springen (Rechts)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Stop the session (Esc)</source>
+        <translation>Die Einheit beenden (Esc)</translation>
+    </message>
+    <message>
+        <source>Previous exercise</source>
+        <translation>Vorige Übung</translation>
+    </message>
+    <message>
+        <source>Next exercise</source>
+        <translation>Nächste Übung</translation>
+    </message>
+    <message>
+        <source>Start this exercise again, or go to the one before (Shift+Left)</source>
+        <translation>Diese Übung neu beginnen oder zur vorigen gehen (Umschalt+Links)</translation>
+    </message>
+    <message>
+        <source>Skip the rest of this exercise (Shift+Right)</source>
+        <translation>Den Rest dieser Übung überspringen (Umschalt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Ton aus</translation>
+    </message>
+    <message>
+        <source>Turn the sounds off (M)</source>
+        <translation>Töne ausschalten (M)</translation>
+    </message>
+    <message>
+        <source>Pain now (optional):</source>
+        <translation>Schmerz jetzt (optional):</translation>
+    </message>
+    <message>
+        <source>A note for your log (optional), e.g. how the foot felt</source>
+        <translation>Eine Notiz für Ihren Verlauf (optional), z. B. wie sich der Fuß angefühlt hat</translation>
+    </message>
+    <message>
+        <source>Note about this session</source>
+        <translation>Notiz zu dieser Einheit</translation>
+    </message>
+    <message>
+        <source>Optional. Saved in your log when you leave the field or the summary</source>
+        <translation>Optional. Wird in Ihrem Verlauf gespeichert, wenn Sie das Feld oder die Zusammenfassung verlassen</translation>
+    </message>
+    <message>
+        <source>Do it again</source>
+        <translation>Noch einmal</translation>
+    </message>
+    <message>
+        <source>Start the same exercise again</source>
+        <translation>Dieselbe Übung noch einmal starten</translation>
+    </message>
+    <message>
+        <source>Back to exercises</source>
+        <translation>Zu den Übungen</translation>
+    </message>
+    <message>
+        <source>Return to the list</source>
+        <translation>Zurück zur Liste</translation>
+    </message>
+    <message>
+        <source>Start the same routine again</source>
+        <translation>Dasselbe Übungsprogramm noch einmal starten</translation>
+    </message>
+    <message>
+        <source>Stop the session?</source>
+        <translation>Einheit beenden?</translation>
+    </message>
+    <message>
+        <source>Stop this session now? What you have done so far is kept in the summary.</source>
+        <translation>Diese Einheit jetzt beenden? Was Sie bisher geschafft haben, bleibt in der Zusammenfassung erhalten.</translation>
+    </message>
+    <message>
+        <source>Paused: the computer was asleep for about a minute. Press Space to carry on.</source>
+        <translation>Pausiert: Der Computer war etwa eine Minute im Ruhezustand. Drücken Sie die Leertaste, um weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Ton an</translation>
+    </message>
+    <message>
+        <source>Turn the sounds on (M)</source>
+        <translation>Töne einschalten (M)</translation>
+    </message>
+    <message>
+        <source>Up next</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <source>Paused · {kind}</source>
+        <translation>Pausiert · {kind}</translation>
+    </message>
+    <message>
+        <source>{number} · {exercise}</source>
+        <translation>{number} · {exercise}</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>of {reps} · press Space</source>
+        <translation>von {reps} · Leertaste drücken</translation>
+    </message>
+    <message>
+        <source>seconds to get ready</source>
+        <translation>Sekunden zur Vorbereitung</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>about {time} left</source>
+        <translation>noch etwa {time}</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>noch {time}</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume the timer (Space)</source>
+        <translation>Den Timer fortsetzen (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Pause the timer (P)</source>
+        <translation>Den Timer anhalten (P)</translation>
+    </message>
+    <message>
+        <source>Paused. Press Space to resume.</source>
+        <translation>Pausiert. Drücken Sie die Leertaste, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Routine done!</source>
+        <translation>Übungsprogramm geschafft!</translation>
+    </message>
+    <message>
+        <source>Routine stopped</source>
+        <translation>Übungsprogramm beendet</translation>
+    </message>
+    <message>
+        <source>Well done!</source>
+        <translation>Gut gemacht!</translation>
+    </message>
+    <message>
+        <source>Session stopped</source>
+        <translation>Einheit beendet</translation>
+    </message>
+    <message>
+        <source>{name}: {done} of {count} exercises done</source>
+        <translation>{name}: {done} von {count} Übungen erledigt</translation>
+    </message>
+    <message>
+        <source>{name}: {done} of {planned} reps done</source>
+        <translation>{name}: {done} von {planned} Wiederholungen erledigt</translation>
+    </message>
+    <message>
+        <source>Time: {active} (plus {paused} paused)</source>
+        <translation>Zeit: {active} (dazu {paused} Pause)</translation>
+    </message>
+    <message>
+        <source>Time: {active}</source>
+        <translation>Zeit: {active}</translation>
+    </message>
+    <message>
+        <source>Skipped steps: {count}</source>
+        <translation>Übersprungene Schritte: {count}</translation>
+    </message>
+    <message>
+        <source>{title} {first}.</source>
+        <translation>{title} {first}.</translation>
+    </message>
+</context>
+<context>
+    <name>SoundText</name>
+    <message>
+        <source>No sound: no audio output device was found.</source>
+        <translation>Kein Ton: Es wurde kein Audioausgabegerät gefunden.</translation>
+    </message>
+    <message>
+        <source>No sound: Qt&apos;s multimedia module could not load (is libpulse0 installed?).</source>
+        <translation>Kein Ton: Das Multimedia-Modul von Qt konnte nicht geladen werden (ist libpulse0 installiert?).</translation>
+    </message>
+    <message>
+        <source>No sound: the sound file {name}.wav is missing.</source>
+        <translation>Kein Ton: Die Tondatei {name}.wav fehlt.</translation>
+    </message>
+    <message>
+        <source>No sound: {name}.wav could not be played on this device.</source>
+        <translation>Kein Ton: {name}.wav konnte auf diesem Gerät nicht abgespielt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechText</name>
+    <message>
+        <source>Spoken prompts are unavailable: this system has no working speech engine.</source>
+        <translation>Gesprochene Ansagen sind nicht verfügbar: Dieses System hat keine funktionierende Sprachausgabe.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreText</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>it is read-only</source>
+        <translation>sie ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the file or its folder is not accessible</source>
+        <translation>auf die Datei oder ihren Ordner kann nicht zugegriffen werden</translation>
+    </message>
+    <message>
+        <source>reading or writing the disk failed</source>
+        <translation>Lesen oder Schreiben auf dem Datenträger ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>der Zugriff wurde verweigert</translation>
+    </message>
+    <message>
+        <source>another program is using it</source>
+        <translation>ein anderes Programm verwendet sie</translation>
+    </message>
+    <message>
+        <source>its contents are damaged</source>
+        <translation>ihr Inhalt ist beschädigt</translation>
+    </message>
+    <message>
+        <source>it is not a database</source>
+        <translation>sie ist keine Datenbank</translation>
+    </message>
+    <message>
+        <source>Could not save the session. {notice}</source>
+        <translation>Die Einheit konnte nicht gespeichert werden. {notice}</translation>
+    </message>
+    <message>
+        <source>Could not save the session in {path}: {reason}.</source>
+        <translation>Die Einheit konnte nicht in {path} gespeichert werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Could not save the change. {notice}</source>
+        <translation>Die Änderung konnte nicht gespeichert werden. {notice}</translation>
+    </message>
+    <message>
+        <source>Could not save the change in {path}: {reason}.</source>
+        <translation>Die Änderung konnte nicht in {path} gespeichert werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Could not delete the session. {notice}</source>
+        <translation>Die Einheit konnte nicht gelöscht werden. {notice}</translation>
+    </message>
+    <message>
+        <source>Could not delete the session in {path}: {reason}.</source>
+        <translation>Die Einheit konnte nicht aus {path} gelöscht werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Could not restore the session. {notice}</source>
+        <translation>Die Einheit konnte nicht wiederhergestellt werden. {notice}</translation>
+    </message>
+    <message>
+        <source>Could not restore the session in {path}: {reason}.</source>
+        <translation>Die Einheit konnte nicht in {path} wiederhergestellt werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>a file is in the way</source>
+        <translation>eine Datei ist im Weg</translation>
+    </message>
+    <message>
+        <source>Footcare could not create its data folder {folder} ({reason}). Sessions will not be saved this run.</source>
+        <translation>Footcare konnte seinen Datenordner {folder} nicht anlegen ({reason}). Einheiten werden bei diesem Start nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The session history {path} was written by a newer version of Footcare (format {format}; this version knows up to {known}). It was left as it is; new sessions will not be saved this run.</source>
+        <translation>Der Verlauf {path} wurde von einer neueren Footcare-Version geschrieben (Format {format}; diese Version kennt bis {known}). Er bleibt unverändert; neue Einheiten werden bei diesem Start nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The session history {path} cannot be written ({reason}). New sessions will not be saved this run.</source>
+        <translation>Der Verlauf {path} kann nicht geschrieben werden ({reason}). Neue Einheiten werden bei diesem Start nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The session history {path} cannot be opened or created ({reason}). Past sessions cannot be shown and new ones will not be saved this run.</source>
+        <translation>Der Verlauf {path} kann weder geöffnet noch angelegt werden ({reason}). Frühere Einheiten können nicht angezeigt und neue bei diesem Start nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The session history {path} could not be used ({damage}) nor moved aside ({reason}). It was left as it is; sessions will not be saved this run.</source>
+        <translation>Der Verlauf {path} konnte weder verwendet ({damage}) noch beiseitegelegt werden ({reason}). Er bleibt unverändert; Einheiten werden bei diesem Start nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The session history {path} could not be used ({damage}) nor moved aside ({reason}). It was renamed to {name}.corrupt-…, but its companion files were not; sessions will not be saved this run.</source>
+        <translation>Der Verlauf {path} konnte weder verwendet ({damage}) noch beiseitegelegt werden ({reason}). Er wurde in {name}.corrupt-… umbenannt, seine Begleitdateien aber nicht; Einheiten werden bei diesem Start nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The session history {path} could not be used ({damage}). It was kept as {aside} and a new, empty history was started.</source>
+        <translation>Der Verlauf {path} konnte nicht verwendet werden ({damage}). Er wurde als {aside} aufbewahrt, und ein neuer, leerer Verlauf wurde begonnen.</translation>
+    </message>
+    <message>
+        <source>{notice} That new history could not be created either ({reason}).</source>
+        <translation>{notice} Auch dieser neue Verlauf konnte nicht angelegt werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>That session was never saved in {path}.</source>
+        <translation>Diese Einheit wurde nie in {path} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Session {id} in {path} is unreadable.</source>
+        <translation>Einheit {id} in {path} ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {reason}.</source>
+        <translation>{path} konnte nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>its integrity check failed</source>
+        <translation>ihre Integritätsprüfung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>it holds tables Footcare does not know</source>
+        <translation>sie enthält Tabellen, die Footcare nicht kennt</translation>
+    </message>
+    <message>
+        <source>Session {id} is no longer in {path}.</source>
+        <translation>Einheit {id} ist nicht mehr in {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>StyleText</name>
+    <message>
+        <source>Get ready</source>
+        <translation>Bereit machen</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Relax</source>
+        <translation>Entspannen</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Bewegen</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Switch feet</source>
+        <translation>Fuß wechseln</translation>
+    </message>
+    <message>
+        <source>Stretch to a feeling of tension, not to sharp pain. Stop if the pain is sharp or gets worse, and ask your clinician. Footcare counts time for you; it does not replace a clinician&apos;s advice.</source>
+        <translation>Dehnen Sie bis zu einem Spannungsgefühl, nicht bis zu stechendem Schmerz. Hören Sie auf, wenn der Schmerz stechend ist oder stärker wird, und fragen Sie Ihre Ärztin oder Ihren Arzt. Footcare zählt die Zeit für Sie; es ersetzt keinen ärztlichen oder therapeutischen Rat.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPanel</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Verlauf…</translation>
+    </message>
+    <message>
+        <source>Sessions, charts, pain log and report (Ctrl+H)</source>
+        <translation>Einheiten, Diagramme, Schmerztagebuch und Bericht (Strg+H)</translation>
+    </message>
+    <message>
+        <source>Open your sessions, charts, pain log and report (Ctrl+H)</source>
+        <translation>Ihre Einheiten, Diagramme, Ihr Schmerztagebuch und den Bericht öffnen (Strg+H)</translation>
+    </message>
+    <message>
+        <source>Routine to start</source>
+        <translation>Zu startendes Übungsprogramm</translation>
+    </message>
+    <message>
+        <source>The routine that Start routine runs</source>
+        <translation>Das Übungsprogramm, das „Programm starten“ ausführt</translation>
+    </message>
+    <message>
+        <source>Start routine</source>
+        <translation>Programm starten</translation>
+    </message>
+    <message>
+        <source>Do every exercise of this routine in one go (Ctrl+Enter)</source>
+        <translation>Alle Übungen dieses Programms am Stück machen (Strg+Enter)</translation>
+    </message>
+    <message>
+        <source>Do every exercise of the chosen routine in one go (Ctrl+Enter)</source>
+        <translation>Alle Übungen des gewählten Übungsprogramms am Stück machen (Strg+Enter)</translation>
+    </message>
+    <message>
+        <source>✓ All {target} sessions done. Well done!</source>
+        <translation>✓ Alle {target} Einheiten erledigt. Gut gemacht!</translation>
+    </message>
+    <message>
+        <source>{done} of {target} sessions done · {met} of {exercises} exercises complete</source>
+        <translation>{done} von {target} Einheiten erledigt · {met} von {exercises} Übungen vollständig</translation>
+    </message>
+    <message>
+        <source>Streak: {days} in a row with every target met · best {best}</source>
+        <translation>Serie: {days} in Folge mit allen Zielen erreicht · Bestwert {best}</translation>
+    </message>
+    <message>
+        <source>Streak: meet every target today to start one · best {best}</source>
+        <translation>Serie: Erreichen Sie heute alle Ziele, um eine zu beginnen · Bestwert {best}</translation>
+    </message>
+</context>
+<context>
+    <name>TodayText</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrayText</name>
+    <message>
+        <source>Footcare is still running</source>
+        <translation>Footcare läuft weiter</translation>
+    </message>
+    <message>
+        <source>Footcare stays in the tray so it can remind you of your exercises. To quit, choose Quit from the tray menu or the File menu.</source>
+        <translation>Footcare bleibt im Infobereich, um Sie an Ihre Übungen zu erinnern. Zum Beenden wählen Sie „Beenden“ im Menü des Symbols oder im Menü „Datei“.</translation>
+    </message>
+    <message>
+        <source>{exercise} — paused</source>
+        <translation>{exercise} — pausiert</translation>
+    </message>
+    <message>
+        <source>{exercise} — {step}, rep {rep} of {reps}</source>
+        <translation>{exercise} — {step}, Wiederholung {rep} von {reps}</translation>
+    </message>
+    <message>
+        <source>{exercise} — {step}, {seconds} s left</source>
+        <translation>{exercise} — {step}, noch {seconds} s</translation>
     </message>
 </context>
 </TS>

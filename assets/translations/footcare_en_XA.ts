@@ -2,6 +2,63 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_XA" sourcelanguage="en">
     <context>
+        <name>AppText</name>
+        <message>
+            <source>Footcare cannot start</source>
+            <translation>[Fööţçåŕé çåññöţ šţåŕţ ~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>AudioCues</name>
+        <message>
+            <source>Hold the stretch, rep 1 of 8</source>
+            <translation>[Ĥöļð ţĥé šţŕéţçĥ, ŕéþ 1 öf 8 ~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>BrowserText</name>
+        <message>
+            <source>✓ Done today</source>
+            <translation>[✓ Ðöñé ţöðåý ~]</translation>
+        </message>
+        <message>
+            <source>{done} of {target} today</source>
+            <translation>[{done} öf {target} ţöðåý ~~~~~]</translation>
+        </message>
+        <message>
+            <source>One session takes about {length}.</source>
+            <translation>[Öñé šéššîöñ ţåķéš åƀöûţ {length}. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>One session takes {length}.</source>
+            <translation>[Öñé šéššîöñ ţåķéš {length}. ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Your dose</source>
+            <translation>[Ýöûŕ ðöšé ~]</translation>
+        </message>
+        <message>
+            <source>Dose</source>
+            <translation>[Ðöšé ~]</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Progression:&lt;/b&gt; {text}&lt;/p&gt;</source>
+            <translation>[&lt;p&gt;&lt;b&gt;Þŕöĝŕéššîöñ:&lt;/b&gt; {text}&lt;/p&gt; ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Starting position</source>
+            <translation>[Šţåŕţîñĝ þöšîţîöñ ~~~]</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>[Šţéþš ~]</translation>
+        </message>
+        <message>
+            <source>Caution</source>
+            <translation>[Çåûţîöñ ~]</translation>
+        </message>
+    </context>
+    <context>
         <name>Catalogue</name>
         <message>
             <source>Calf stretch</source>
@@ -390,6 +447,17 @@
         </message>
     </context>
     <context>
+        <name>CountdownRing</name>
+        <message>
+            <source>Countdown</source>
+            <translation>[Çöûñţðöŵñ ~]</translation>
+        </message>
+        <message>
+            <source>Seconds left in this step, or the rep to count: click it or press Enter to count a rep</source>
+            <translation>[Šéçöñðš ļéfţ îñ ţĥîš šţéþ, öŕ ţĥé ŕéþ ţö çöûñţ: çļîçķ îţ öŕ þŕéšš Éñţéŕ ţö çöûñţ å ŕéþ ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>CuesText</name>
         <message>
             <source>Get ready: {exercise}</source>
@@ -545,6 +613,116 @@
         </message>
     </context>
     <context>
+        <name>DoseEditorDialog</name>
+        <message>
+            <source>Dose: {exercise}</source>
+            <translation>[Ðöšé: {exercise} ~~]</translation>
+        </message>
+        <message>
+            <source>{phase}:</source>
+            <translation>[{phase}: ~]</translation>
+        </message>
+        <message>
+            <source>Reps:</source>
+            <translation>[Ŕéþš: ~]</translation>
+        </message>
+        <message>
+            <source>Sets:</source>
+            <translation>[Šéţš: ~]</translation>
+        </message>
+        <message>
+            <source>Rest between sets:</source>
+            <translation>[Ŕéšţ ƀéţŵééñ šéţš: ~~~]</translation>
+        </message>
+        <message>
+            <source>Pace:</source>
+            <translation>[Þåçé: ~]</translation>
+        </message>
+        <message>
+            <source> s per rep</source>
+            <translation>[ š þéŕ ŕéþ ~]</translation>
+        </message>
+        <message>
+            <source>Your own pace (press Space for each rep)</source>
+            <translation>[Ýöûŕ öŵñ þåçé (þŕéšš Šþåçé föŕ éåçĥ ŕéþ) ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Which feet</source>
+            <translation>[Ŵĥîçĥ fééţ ~]</translation>
+        </message>
+        <message>
+            <source>Both feet in turn, one foot, or the painful foot</source>
+            <translation>[ßöţĥ fééţ îñ ţûŕñ, öñé fööţ, öŕ ţĥé þåîñfûļ fööţ ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Feet:</source>
+            <translation>[Fééţ: ~]</translation>
+        </message>
+        <message>
+            <source>Reset to defaults</source>
+            <translation>[Ŕéšéţ ţö ðéfåûļţš ~~~]</translation>
+        </message>
+        <message>
+            <source>Use the catalogue's dose for this exercise</source>
+            <translation>[Ûšé ţĥé çåţåļöĝûé'š ðöšé föŕ ţĥîš éxéŕçîšé ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Use this dose</source>
+            <translation>[Ûšé ţĥîš ðöšé ~]</translation>
+        </message>
+        <message>
+            <source>Up and Down change the value</source>
+            <translation>[Ûþ åñð Ðöŵñ çĥåñĝé ţĥé våļûé ~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>DoseEditorText</name>
+        <message>
+            <source>Say which foot is painful in Preferences, and this will use it.</source>
+            <translation>[Šåý ŵĥîçĥ fööţ îš þåîñfûļ îñ Þŕéféŕéñçéš, åñð ţĥîš ŵîļļ ûšé îţ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The painful foot (left)</source>
+            <translation>[Ţĥé þåîñfûļ fööţ (ļéfţ) ~~~~]</translation>
+        </message>
+        <message>
+            <source>The painful foot (right)</source>
+            <translation>[Ţĥé þåîñfûļ fööţ (ŕîĝĥţ) ~~~~~]</translation>
+        </message>
+        <message>
+            <source>The painful foot</source>
+            <translation>[Ţĥé þåîñfûļ fööţ ~~]</translation>
+        </message>
+        <message>
+            <source>Left foot only</source>
+            <translation>[Ļéfţ fööţ öñļý ~~]</translation>
+        </message>
+        <message>
+            <source>Right foot only</source>
+            <translation>[Ŕîĝĥţ fööţ öñļý ~~]</translation>
+        </message>
+        <message>
+            <source>Both feet, one after the other</source>
+            <translation>[ßöţĥ fééţ, öñé åfţéŕ ţĥé öţĥéŕ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{action} (Enter)</source>
+            <translation>[{action} (Éñţéŕ) ~~]</translation>
+        </message>
+        <message>
+            <source>Close and change nothing (Esc)</source>
+            <translation>[Çļöšé åñð çĥåñĝé ñöţĥîñĝ (Éšç) ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Suggested {low} to {high}, from the source.</source>
+            <translation>[Šûĝĝéšţéð {low} ţö {high}, fŕöm ţĥé šöûŕçé. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Suggested {low} to {high}, from Footcare (the source is silent).</source>
+            <translation>[Šûĝĝéšţéð {low} ţö {high}, fŕöm Fööţçåŕé (ţĥé šöûŕçé îš šîļéñţ). ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>DosesText</name>
         <message>
             <source>{exercise}: expected {expected} phase times, not {given}</source>
@@ -601,6 +779,429 @@
         <message>
             <source>{label}: must be from {low} to {high}, not {value}</source>
             <translation>[{label}: mûšţ ƀé fŕöm {low} ţö {high}, ñöţ {value} ~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExerciseBrowser</name>
+        <message>
+            <source>Exercises</source>
+            <translation>[Éxéŕçîšéš ~]</translation>
+        </message>
+        <message>
+            <source>Up and Down choose an exercise; Enter starts it. Each shows its dose and today's count</source>
+            <translation>[Ûþ åñð Ðöŵñ çĥööšé åñ éxéŕçîšé; Éñţéŕ šţåŕţš îţ. Éåçĥ šĥöŵš îţš ðöšé åñð ţöðåý'š çöûñţ ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{exercise}: {dose}</source>
+            <translation>[{exercise}: {dose} ~~~]</translation>
+        </message>
+        <message>
+            <source>About this exercise</source>
+            <translation>[Åƀöûţ ţĥîš éxéŕçîšé ~~~]</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>[Šţåŕţ ~]</translation>
+        </message>
+        <message>
+            <source>Start a guided session of this exercise (Enter)</source>
+            <translation>[Šţåŕţ å ĝûîðéð šéššîöñ öf ţĥîš éxéŕçîšé (Éñţéŕ) ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Start a guided session of this exercise (Enter in the list)</source>
+            <translation>[Šţåŕţ å ĝûîðéð šéššîöñ öf ţĥîš éxéŕçîšé (Éñţéŕ îñ ţĥé ļîšţ) ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Pain right now (optional):</source>
+            <translation>[Þåîñ ŕîĝĥţ ñöŵ (öþţîöñåļ): ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Rate your foot pain before you start; it goes into your log</source>
+            <translation>[Ŕåţé ýöûŕ fööţ þåîñ ƀéföŕé ýöû šţåŕţ; îţ ĝöéš îñţö ýöûŕ ļöĝ ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Exercise details</source>
+            <translation>[Éxéŕçîšé ðéţåîļš ~~]</translation>
+        </message>
+        <message>
+            <source>What the exercise is for and how to do it; arrows scroll</source>
+            <translation>[Ŵĥåţ ţĥé éxéŕçîšé îš föŕ åñð ĥöŵ ţö ðö îţ; åŕŕöŵš šçŕöļļ ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{exercise}: {dose}. {today}.</source>
+            <translation>[{exercise}: {dose}. {today}. ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Start {exercise}</source>
+            <translation>[Šţåŕţ {exercise} ~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>FootcareTray</name>
+        <message>
+            <source>Start routine</source>
+            <translation>[Šţåŕţ ŕöûţîñé ~]</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>[Þåûšé ~]</translation>
+        </message>
+        <message>
+            <source>Show Footcare</source>
+            <translation>[Šĥöŵ Fööţçåŕé ~]</translation>
+        </message>
+        <message>
+            <source>Quit Footcare</source>
+            <translation>[Qûîţ Fööţçåŕé ~]</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>[Ŕéšûmé ~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryText</name>
+        <message>
+            <source>Date</source>
+            <translation>[Ðåţé ~]</translation>
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation>[Éxéŕçîšé ~]</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>[Öûţçömé ~]</translation>
+        </message>
+        <message>
+            <source>Reps</source>
+            <translation>[Ŕéþš ~]</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>[Åçţîvé ~]</translation>
+        </message>
+        <message>
+            <source>Pain before</source>
+            <translation>[Þåîñ ƀéföŕé ~]</translation>
+        </message>
+        <message>
+            <source>Pain after</source>
+            <translation>[Þåîñ åfţéŕ ~]</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>[Ñöţé ~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) over {days} days; target {target} a day</source>
+            <translation>
+                <numerusform>[%n šéššîöñ övéŕ {days} ðåýš; ţåŕĝéţ {target} å ðåý ~~~~~~~~~~~~]</numerusform>
+                <numerusform>[%n šéššîöñš övéŕ {days} ðåýš; ţåŕĝéţ {target} å ðåý ~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pain ratings on {rated} of {days} days</source>
+            <translation>[Þåîñ ŕåţîñĝš öñ {rated} öf {days} ðåýš ~~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>Last %n week(s)</source>
+            <translation>
+                <numerusform>[Ļåšţ %n ŵééķ ~]</numerusform>
+                <numerusform>[Ļåšţ %n ŵééķš ~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) from {first} to {last} ({finished} finished)</source>
+            <translation>
+                <numerusform>[%n šéššîöñ fŕöm {first} ţö {last} ({finished} fîñîšĥéð) ~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[%n šéššîöñš fŕöm {first} ţö {last} ({finished} fîñîšĥéð) ~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete these %n sessions from your history? You can undo this while History is open.</source>
+            <translation>
+                <numerusform>[Ðéļéţé ţĥéšé %n šéššîöñš fŕöm ýöûŕ ĥîšţöŕý? Ýöû çåñ ûñðö ţĥîš ŵĥîļé Ĥîšţöŕý îš öþéñ. ~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[Ðéļéţé ţĥéšé %n šéššîöñš fŕöm ýöûŕ ĥîšţöŕý? Ýöû çåñ ûñðö ţĥîš ŵĥîļé Ĥîšţöŕý îš öþéñ. ~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n session(s).</source>
+            <translation>
+                <numerusform>[Ðéļéţéð %n šéššîöñ. ~~~]</numerusform>
+                <numerusform>[Ðéļéţéð %n šéššîöñš. ~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n session(s) to {path}</source>
+            <translation>
+                <numerusform>[Éxþöŕţéð %n šéššîöñ ţö {path} ~~~~~~]</numerusform>
+                <numerusform>[Éxþöŕţéð %n šéššîöñš ţö {path} ~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved the report for the last %n week(s) to {path}</source>
+            <translation>
+                <numerusform>[Šåvéð ţĥé ŕéþöŕţ föŕ ţĥé ļåšţ %n ŵééķ ţö {path} ~~~~~~~~~~~~]</numerusform>
+                <numerusform>[Šåvéð ţĥé ŕéþöŕţ föŕ ţĥé ļåšţ %n ŵééķš ţö {path} ~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryView</name>
+        <message>
+            <source>History</source>
+            <translation>[Ĥîšţöŕý ~]</translation>
+        </message>
+        <message>
+            <source>Period shown</source>
+            <translation>[Þéŕîöð šĥöŵñ ~]</translation>
+        </message>
+        <message>
+            <source>How many weeks the charts and table show</source>
+            <translation>[Ĥöŵ måñý ŵééķš ţĥé çĥåŕţš åñð ţåƀļé šĥöŵ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>[Éxþöŕţ ÇŠV… ~]</translation>
+        </message>
+        <message>
+            <source>Save every session as a spreadsheet file</source>
+            <translation>[Šåvé évéŕý šéššîöñ åš å šþŕéåðšĥééţ fîļé ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Report for physio (PDF)…</source>
+            <translation>[Ŕéþöŕţ föŕ þĥýšîö (ÞÐF)… ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Adherence, charts, pain trend and notes for this period</source>
+            <translation>[Åðĥéŕéñçé, çĥåŕţš, þåîñ ţŕéñð åñð ñöţéš föŕ ţĥîš þéŕîöð ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Back to exercises</source>
+            <translation>[ßåçķ ţö éxéŕçîšéš ~~~]</translation>
+        </message>
+        <message>
+            <source>Return to the exercise list (Esc)</source>
+            <translation>[Ŕéţûŕñ ţö ţĥé éxéŕçîšé ļîšţ (Éšç) ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sessions per day</source>
+            <translation>[Šéššîöñš þéŕ ðåý ~~]</translation>
+        </message>
+        <message>
+            <source>Pain before and after sessions</source>
+            <translation>[Þåîñ ƀéföŕé åñð åfţéŕ šéššîöñš ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>[Šéššîöñš ~]</translation>
+        </message>
+        <message>
+            <source>Every session in the period, newest first; Delete removes the selected ones</source>
+            <translation>[Évéŕý šéššîöñ îñ ţĥé þéŕîöð, ñéŵéšţ fîŕšţ; Ðéļéţé ŕémövéš ţĥé šéļéçţéð öñéš ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>[Ðéļéţé… ~]</translation>
+        </message>
+        <message>
+            <source>Delete the selected sessions (Delete)</source>
+            <translation>[Ðéļéţé ţĥé šéļéçţéð šéššîöñš (Ðéļéţé) ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>[Ûñðö ~]</translation>
+        </message>
+        <message>
+            <source>Bring the deleted sessions back (Ctrl+Z)</source>
+            <translation>[ßŕîñĝ ţĥé ðéļéţéð šéššîöñš ƀåçķ (Çţŕļ+Ž) ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The history could not be read. {error}</source>
+            <translation>[Ţĥé ĥîšţöŕý çöûļð ñöţ ƀé ŕéåð. {error} ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{done} of {planned}</source>
+            <translation>[{done} öf {planned} ~~~]</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>[Fîñîšĥéð ~]</translation>
+        </message>
+        <message>
+            <source>Stopped early</source>
+            <translation>[Šţöþþéð éåŕļý ~]</translation>
+        </message>
+        <message>
+            <source>Delete this session from your history? You can undo this while History is open.</source>
+            <translation>[Ðéļéţé ţĥîš šéššîöñ fŕöm ýöûŕ ĥîšţöŕý? Ýöû çåñ ûñðö ţĥîš ŵĥîļé Ĥîšţöŕý îš öþéñ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Delete sessions?</source>
+            <translation>[Ðéļéţé šéššîöñš? ~~]</translation>
+        </message>
+        <message>
+            <source>Could not delete</source>
+            <translation>[Çöûļð ñöţ ðéļéţé ~~]</translation>
+        </message>
+        <message>
+            <source>Could not undo</source>
+            <translation>[Çöûļð ñöţ ûñðö ~~]</translation>
+        </message>
+        <message>
+            <source>Export sessions</source>
+            <translation>[Éxþöŕţ šéššîöñš ~~]</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>[ÇŠV fîļéš (*.çšv) ~~~]</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>[Éxþöŕţ fåîļéð ~]</translation>
+        </message>
+        <message>
+            <source>Could not write {path}: {error}</source>
+            <translation>[Çöûļð ñöţ ŵŕîţé {path}: {error} ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Save report</source>
+            <translation>[Šåvé ŕéþöŕţ ~]</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>[ÞÐF fîļéš (*.þðf) ~~~]</translation>
+        </message>
+        <message>
+            <source>Report failed</source>
+            <translation>[Ŕéþöŕţ fåîļéð ~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>The exercises and their doses follow a public patient-information text on metatarsalgia; the instructions are written in Footcare's own words.</source>
+            <translation>[Ţĥé éxéŕçîšéš åñð ţĥéîŕ ðöšéš föļļöŵ å þûƀļîç þåţîéñţ-îñföŕmåţîöñ ţéxţ öñ méţåţåŕšåļĝîå; ţĥé îñšţŕûçţîöñš åŕé ŵŕîţţéñ îñ Fööţçåŕé'š öŵñ ŵöŕðš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Footcare is free software under the MIT licence.</source>
+            <translation>[Fööţçåŕé îš fŕéé šöfţŵåŕé ûñðéŕ ţĥé MÎŢ ļîçéñçé. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Footcare {version}&lt;/h3&gt;&lt;p&gt;Counts the seconds of your foot exercises so you don't have to.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Exercises:&lt;/b&gt; {source}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Safety:&lt;/b&gt; {safety}&lt;/p&gt;&lt;p&gt;{licence}&lt;/p&gt;</source>
+            <translation>[&lt;h3&gt;Fööţçåŕé {version}&lt;/h3&gt;&lt;p&gt;Çöûñţš ţĥé šéçöñðš öf ýöûŕ fööţ éxéŕçîšéš šö ýöû ðöñ'ţ ĥåvé ţö.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Éxéŕçîšéš:&lt;/b&gt; {source}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Šåféţý:&lt;/b&gt; {safety}&lt;/p&gt;&lt;p&gt;{licence}&lt;/p&gt; ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>[&amp;Fîļé ~]</translation>
+        </message>
+        <message>
+            <source>Start &amp;routine</source>
+            <translation>[Šţåŕţ &amp;ŕöûţîñé ~~]</translation>
+        </message>
+        <message>
+            <source>Routines and &amp;doses…</source>
+            <translation>[Ŕöûţîñéš åñð &amp;ðöšéš… ~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;History…</source>
+            <translation>[&amp;Ĥîšţöŕý… ~]</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>[&amp;Þŕéféŕéñçéš… ~]</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>[&amp;Qûîţ ~]</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>[&amp;Ĥéļþ ~]</translation>
+        </message>
+        <message>
+            <source>&amp;Safety note</source>
+            <translation>[&amp;Šåféţý ñöţé ~]</translation>
+        </message>
+        <message>
+            <source>&amp;About Footcare</source>
+            <translation>[&amp;Åƀöûţ Fööţçåŕé ~~]</translation>
+        </message>
+        <message>
+            <source>No such routine</source>
+            <translation>[Ñö šûçĥ ŕöûţîñé ~~]</translation>
+        </message>
+        <message>
+            <source>There is no routine called “{name}” any more. Your routines: {names}.</source>
+            <translation>[Ţĥéŕé îš ñö ŕöûţîñé çåļļéð “{name}” åñý möŕé. Ýöûŕ ŕöûţîñéš: {names}. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{name} (routine)</source>
+            <translation>[{name} (ŕöûţîñé) ~~]</translation>
+        </message>
+        <message>
+            <source>{app} — {title}</source>
+            <translation>[{app} — {title} ~~]</translation>
+        </message>
+        <message>
+            <source>The history could not be read. {error}</source>
+            <translation>[Ţĥé ĥîšţöŕý çöûļð ñöţ ƀé ŕéåð. {error} ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>[Ĥîšţöŕý ~]</translation>
+        </message>
+        <message>
+            <source>Safety note</source>
+            <translation>[Šåféţý ñöţé ~]</translation>
+        </message>
+        <message>
+            <source>About Footcare</source>
+            <translation>[Åƀöûţ Fööţçåŕé ~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>PainScale</name>
+        <message>
+            <source>no pain</source>
+            <translation>[ñö þåîñ ~]</translation>
+        </message>
+        <message>
+            <source>moderate pain</source>
+            <translation>[möðéŕåţé þåîñ ~]</translation>
+        </message>
+        <message>
+            <source>worst pain imaginable</source>
+            <translation>[ŵöŕšţ þåîñ îmåĝîñåƀļé ~~~~]</translation>
+        </message>
+        <message>
+            <source>Pain {score} of 10 ({meaning})</source>
+            <translation>[Þåîñ {score} öf 10 ({meaning}) ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Pain {score} of 10</source>
+            <translation>[Þåîñ {score} öf 10 ~~~]</translation>
+        </message>
+        <message>
+            <source>{name}; click again to clear</source>
+            <translation>[{name}; çļîçķ åĝåîñ ţö çļéåŕ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Click to choose; click again to clear</source>
+            <translation>[Çļîçķ ţö çĥööšé; çļîçķ åĝåîñ ţö çļéåŕ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>0 is no pain, 10 the worst imaginable. Left, Right or a digit chooses; Delete clears.</source>
+            <translation>[0 îš ñö þåîñ, 10 ţĥé ŵöŕšţ îmåĝîñåƀļé. Ļéfţ, Ŕîĝĥţ öŕ å ðîĝîţ çĥööšéš; Ðéļéţé çļéåŕš. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{caption}: not rated</source>
+            <translation>[{caption}: ñöţ ŕåţéð ~~~]</translation>
+        </message>
+        <message>
+            <source>{caption}: {value} of 10</source>
+            <translation>[{caption}: {value} öf 10 ~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -765,6 +1366,176 @@
         </message>
     </context>
     <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>System default (follows headphones when plugged in)</source>
+            <translation>[Šýšţém ðéfåûļţ (föļļöŵš ĥéåðþĥöñéš ŵĥéñ þļûĝĝéð îñ) ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not said</source>
+            <translation>[Ñöţ šåîð ~]</translation>
+        </message>
+        <message>
+            <source>Left foot</source>
+            <translation>[Ļéfţ fööţ ~]</translation>
+        </message>
+        <message>
+            <source>Right foot</source>
+            <translation>[Ŕîĝĥţ fööţ ~]</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>[Šýšţém ~]</translation>
+        </message>
+        <message>
+            <source>Footcare Preferences</source>
+            <translation>[Fööţçåŕé Þŕéféŕéñçéš ~~~]</translation>
+        </message>
+        <message>
+            <source>Play tones at each step and in the last seconds of a countdown</source>
+            <translation>[Þļåý ţöñéš åţ éåçĥ šţéþ åñð îñ ţĥé ļåšţ šéçöñðš öf å çöûñţðöŵñ ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>A tone at each new step and for the last seconds</source>
+            <translation>[Å ţöñé åţ éåçĥ ñéŵ šţéþ åñð föŕ ţĥé ļåšţ šéçöñðš ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Speak the prompts (“Hold, rep 3 of 8”)</source>
+            <translation>[Šþéåķ ţĥé þŕömþţš (“Ĥöļð, ŕéþ 3 öf 8”) ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>A voice says each step, its rep and its foot</source>
+            <translation>[Å vöîçé šåýš éåçĥ šţéþ, îţš ŕéþ åñð îţš fööţ ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Volume</source>
+            <translation>[Vöļûmé ~]</translation>
+        </message>
+        <message>
+            <source>Loudness of the tones and the voice, 0 to 100 %</source>
+            <translation>[Ļöûðñéšš öf ţĥé ţöñéš åñð ţĥé vöîçé, 0 ţö 100 % ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Output device</source>
+            <translation>[Öûţþûţ ðévîçé ~]</translation>
+        </message>
+        <message>
+            <source>Where the sounds play</source>
+            <translation>[Ŵĥéŕé ţĥé šöûñðš þļåý ~~~~]</translation>
+        </message>
+        <message>
+            <source>Test sound</source>
+            <translation>[Ţéšţ šöûñð ~]</translation>
+        </message>
+        <message>
+            <source>Play each cue in turn: go, relax, tick, switch feet, done</source>
+            <translation>[Þļåý éåçĥ çûé îñ ţûŕñ: ĝö, ŕéļåx, ţîçķ, šŵîţçĥ fééţ, ðöñé ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Your painful foot</source>
+            <translation>[Ýöûŕ þåîñfûļ fööţ ~~~]</translation>
+        </message>
+        <message>
+            <source>Exercises set to “the painful foot” then name that foot, left or right</source>
+            <translation>[Éxéŕçîšéš šéţ ţö “ţĥé þåîñfûļ fööţ” ţĥéñ ñåmé ţĥåţ fööţ, ļéfţ öŕ ŕîĝĥţ ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>[Ļåñĝûåĝé ~]</translation>
+        </message>
+        <message>
+            <source>Used from the next start of Footcare</source>
+            <translation>[Ûšéð fŕöm ţĥé ñéxţ šţåŕţ öf Fööţçåŕé ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>A new language is used from the next start of Footcare.</source>
+            <translation>[Å ñéŵ ļåñĝûåĝé îš ûšéð fŕöm ţĥé ñéxţ šţåŕţ öf Fööţçåŕé. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Your painful foot:</source>
+            <translation>[Ýöûŕ þåîñfûļ fööţ: ~~~]</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>[Ļåñĝûåĝé: ~]</translation>
+        </message>
+        <message>
+            <source>You</source>
+            <translation>[Ýöû ~]</translation>
+        </message>
+        <message>
+            <source>Volume:</source>
+            <translation>[Vöļûmé: ~]</translation>
+        </message>
+        <message>
+            <source>Output:</source>
+            <translation>[Öûţþûţ: ~]</translation>
+        </message>
+        <message>
+            <source>Sound</source>
+            <translation>[Šöûñð ~]</translation>
+        </message>
+        <message>
+            <source>Changes are already saved (Esc)</source>
+            <translation>[Çĥåñĝéš åŕé åļŕéåðý šåvéð (Éšç) ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Remind me of my exercises (Footcare stays in the tray)</source>
+            <translation>[Ŕémîñð mé öf mý éxéŕçîšéš (Fööţçåŕé šţåýš îñ ţĥé ţŕåý) ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>A notice from the tray at the times below; Footcare keeps running when closed</source>
+            <translation>[Å ñöţîçé fŕöm ţĥé ţŕåý åţ ţĥé ţîméš ƀéļöŵ; Fööţçåŕé ķééþš ŕûññîñĝ ŵĥéñ çļöšéð ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>This desktop has no tray for Footcare's icon, so it cannot remind you.</source>
+            <translation>[Ţĥîš ðéšķţöþ ĥåš ñö ţŕåý föŕ Fööţçåŕé'š îçöñ, šö îţ çåññöţ ŕémîñð ýöû. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>no reminders</source>
+            <translation>[ñö ŕémîñðéŕš ~]</translation>
+        </message>
+        <message>
+            <source>Reminder times for {exercise}</source>
+            <translation>[Ŕémîñðéŕ ţîméš föŕ {exercise} ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Times of day, e.g. 09:00, 18:00; leave empty for none</source>
+            <translation>[Ţîméš öf ðåý, é.ĝ. 09:00, 18:00; ļéåvé émþţý föŕ ñöñé ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{exercise}:</source>
+            <translation>[{exercise}: ~]</translation>
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation>[Ŕémîñðéŕš ~]</translation>
+        </message>
+        <message>
+            <source>{exercise}: {problem}</source>
+            <translation>[{exercise}: {problem} ~~~~]</translation>
+        </message>
+        <message>
+            <source>{value} %</source>
+            <translation>[{value} % ~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressionPromptText</name>
+        <message>
+            <source>Not now</source>
+            <translation>[Ñöţ ñöŵ ~]</translation>
+        </message>
+        <message>
+            <source>Ready for more?</source>
+            <translation>[Ŕéåðý föŕ möŕé? ~~]</translation>
+        </message>
+        <message>
+            <source>Only if it felt manageable. You can change the dose back at any time in Routines.</source>
+            <translation>[Öñļý îf îţ féļţ måñåĝéåƀļé. Ýöû çåñ çĥåñĝé ţĥé ðöšé ƀåçķ åţ åñý ţîmé îñ Ŕöûţîñéš. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>ProgressionText</name>
         <message numerus="yes">
             <source>%n rep(s) per foot</source>
@@ -808,6 +1579,36 @@
         <message>
             <source>your pain after sessions is rising (average {recent} over the last {window} rated sessions, up from {before})</source>
             <translation>[ýöûŕ þåîñ åfţéŕ šéššîöñš îš ŕîšîñĝ (åvéŕåĝé {recent} övéŕ ţĥé ļåšţ {window} ŕåţéð šéššîöñš, ûþ fŕöm {before}) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecorderText</name>
+        <message>
+            <source>Saved to your history.</source>
+            <translation>[Šåvéð ţö ýöûŕ ĥîšţöŕý. ~~~~]</translation>
+        </message>
+        <message>
+            <source>This session could not be saved to your history. {error}</source>
+            <translation>[Ţĥîš šéššîöñ çöûļð ñöţ ƀé šåvéð ţö ýöûŕ ĥîšţöŕý. {error} ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Nothing was done, so nothing was saved.</source>
+            <translation>[Ñöţĥîñĝ ŵåš ðöñé, šö ñöţĥîñĝ ŵåš šåvéð. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Your rating and note could not be saved. {error}</source>
+            <translation>[Ýöûŕ ŕåţîñĝ åñð ñöţé çöûļð ñöţ ƀé šåvéð. {error} ~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderSettingsText</name>
+        <message>
+            <source>'{text}' is not a time like 09:00</source>
+            <translation>['{text}' îš ñöţ å ţîmé ļîķé 09:00 ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>at most {count} times a day</source>
+            <translation>[åţ möšţ {count} ţîméš å ðåý ~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -1008,6 +1809,268 @@
         </message>
     </context>
     <context>
+        <name>RoutineBookText</name>
+        <message>
+            <source>keep at least one routine</source>
+            <translation>[ķééþ åţ ļéåšţ öñé ŕöûţîñé ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Your saved routines could not be read (they are not valid JSON); showing the default routine. The saved text is kept under {key}.</source>
+            <translation>[Ýöûŕ šåvéð ŕöûţîñéš çöûļð ñöţ ƀé ŕéåð (ţĥéý åŕé ñöţ våļîð ĴŠÖÑ); šĥöŵîñĝ ţĥé ðéfåûļţ ŕöûţîñé. Ţĥé šåvéð ţéxţ îš ķéþţ ûñðéŕ {key}. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>missing or unknown {key}</source>
+            <translation>[mîššîñĝ öŕ ûñķñöŵñ {key} ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Your saved routines could not be read ({reason}); showing the default routine. The saved data is kept in the settings file under {key}.</source>
+            <translation>[Ýöûŕ šåvéð ŕöûţîñéš çöûļð ñöţ ƀé ŕéåð ({reason}); šĥöŵîñĝ ţĥé ðéfåûļţ ŕöûţîñé. Ţĥé šåvéð ðåţå îš ķéþţ îñ ţĥé šéţţîñĝš fîļé ûñðéŕ {key}. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>saved by a newer Footcare (version {version})</source>
+            <translation>[šåvéð ƀý å ñéŵéŕ Fööţçåŕé (véŕšîöñ {version}) ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Exercises no longer in the catalogue were left out of your routines and doses: {ids}.</source>
+            <translation>[Éxéŕçîšéš ñö ļöñĝéŕ îñ ţĥé çåţåļöĝûé ŵéŕé ļéfţ öûţ öf ýöûŕ ŕöûţîñéš åñð ðöšéš: {ids}. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the name '{name}' is used twice</source>
+            <translation>[ţĥé ñåmé '{name}' îš ûšéð ţŵîçé ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>no routines once {ids} were left out</source>
+            <translation>[ñö ŕöûţîñéš öñçé {ids} ŵéŕé ļéfţ öûţ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>no routines</source>
+            <translation>[ñö ŕöûţîñéš ~]</translation>
+        </message>
+        <message>
+            <source>there is already a routine called '{name}'</source>
+            <translation>[ţĥéŕé îš åļŕéåðý å ŕöûţîñé çåļļéð '{name}' ~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoutineEditorDialog</name>
+        <message>
+            <source>Footcare routines (*.json);;All files (*)</source>
+            <translation>[Fööţçåŕé ŕöûţîñéš (*.ĵšöñ);;Åļļ fîļéš (*) ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Routines</source>
+            <translation>[Ŕöûţîñéš ~]</translation>
+        </message>
+        <message>
+            <source>Routine</source>
+            <translation>[Ŕöûţîñé ~]</translation>
+        </message>
+        <message>
+            <source>The routine shown below</source>
+            <translation>[Ţĥé ŕöûţîñé šĥöŵñ ƀéļöŵ ~~~~]</translation>
+        </message>
+        <message>
+            <source>New…</source>
+            <translation>[Ñéŵ… ~]</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>[Ŕéñåmé… ~]</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>[Ðéļéţé ~]</translation>
+        </message>
+        <message>
+            <source>Add a routine and name it</source>
+            <translation>[Åðð å ŕöûţîñé åñð ñåmé îţ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Give this routine another name</source>
+            <translation>[Ĝîvé ţĥîš ŕöûţîñé åñöţĥéŕ ñåmé ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Delete this routine (asks first); your doses are kept</source>
+            <translation>[Ðéļéţé ţĥîš ŕöûţîñé (åšķš fîŕšţ); ýöûŕ ðöšéš åŕé ķéþţ ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Routine:</source>
+            <translation>[Ŕöûţîñé: ~]</translation>
+        </message>
+        <message>
+            <source>Exercises: tick to include, drag to reorder</source>
+            <translation>[Éxéŕçîšéš: ţîçķ ţö îñçļûðé, ðŕåĝ ţö ŕéöŕðéŕ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Space ticks or unticks the exercise; Alt+Up and Alt+Down move it</source>
+            <translation>[Šþåçé ţîçķš öŕ ûñţîçķš ţĥé éxéŕçîšé; Åļţ+Ûþ åñð Åļţ+Ðöŵñ mövé îţ ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>[Mövé ûþ ~]</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>[Mövé ðöŵñ ~]</translation>
+        </message>
+        <message>
+            <source>Move the chosen exercise up (Alt+Up)</source>
+            <translation>[Mövé ţĥé çĥöšéñ éxéŕçîšé ûþ (Åļţ+Ûþ) ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Move the chosen exercise down (Alt+Down)</source>
+            <translation>[Mövé ţĥé çĥöšéñ éxéŕçîšé ðöŵñ (Åļţ+Ðöŵñ) ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Edit dose…</source>
+            <translation>[Éðîţ ðöšé… ~]</translation>
+        </message>
+        <message>
+            <source>Your seconds, reps, sets and feet for the chosen exercise</source>
+            <translation>[Ýöûŕ šéçöñðš, ŕéþš, šéţš åñð fééţ föŕ ţĥé çĥöšéñ éxéŕçîšé ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>[Îmþöŕţ… ~]</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>[Éxþöŕţ… ~]</translation>
+        </message>
+        <message>
+            <source>Add a routine and its doses from a file, e.g. a clinician's</source>
+            <translation>[Åðð å ŕöûţîñé åñð îţš ðöšéš fŕöm å fîļé, é.ĝ. å çļîñîçîåñ'š ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Save this routine and its doses to a file</source>
+            <translation>[Šåvé ţĥîš ŕöûţîñé åñð îţš ðöšéš ţö å fîļé ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Save every change made here</source>
+            <translation>[Šåvé évéŕý çĥåñĝé måðé ĥéŕé ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Working up (exercises with a progression, such as toe pulling)</source>
+            <translation>[Ŵöŕķîñĝ ûþ (éxéŕçîšéš ŵîţĥ å þŕöĝŕéššîöñ, šûçĥ åš ţöé þûļļîñĝ) ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source> reps</source>
+            <translation>[ ŕéþš ~]</translation>
+        </message>
+        <message>
+            <source> sessions</source>
+            <translation>[ šéššîöñš ~]</translation>
+        </message>
+        <message>
+            <source>Suggest more reps by:</source>
+            <translation>[Šûĝĝéšţ möŕé ŕéþš ƀý: ~~~~]</translation>
+        </message>
+        <message>
+            <source>How many reps each proposal adds</source>
+            <translation>[Ĥöŵ måñý ŕéþš éåçĥ þŕöþöšåļ åððš ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>After finishing:</source>
+            <translation>[Åfţéŕ fîñîšĥîñĝ: ~~]</translation>
+        </message>
+        <message>
+            <source>Finished sessions at a dose first</source>
+            <translation>[Fîñîšĥéð šéššîöñš åţ å ðöšé fîŕšţ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not while pain after a session is above:</source>
+            <translation>[Ñöţ ŵĥîļé þåîñ åfţéŕ å šéššîöñ îš åƀövé: ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>0 to 10</source>
+            <translation>[0 ţö 10 ~]</translation>
+        </message>
+        <message>
+            <source>{exercise} — {dose} (your dose)</source>
+            <translation>[{exercise} — {dose} (ýöûŕ ðöšé) ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{exercise} — {dose}</source>
+            <translation>[{exercise} — {dose} ~~~]</translation>
+        </message>
+        <message>
+            <source>A routine needs at least one exercise.</source>
+            <translation>[Å ŕöûţîñé ñééðš åţ ļéåšţ öñé éxéŕçîšé. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>New routine</source>
+            <translation>[Ñéŵ ŕöûţîñé ~]</translation>
+        </message>
+        <message>
+            <source>Name of the new routine:</source>
+            <translation>[Ñåmé öf ţĥé ñéŵ ŕöûţîñé: ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Could not add the routine</source>
+            <translation>[Çöûļð ñöţ åðð ţĥé ŕöûţîñé ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Rename routine</source>
+            <translation>[Ŕéñåmé ŕöûţîñé ~~]</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>[Ñéŵ ñåmé: ~]</translation>
+        </message>
+        <message>
+            <source>Could not rename the routine</source>
+            <translation>[Çöûļð ñöţ ŕéñåmé ţĥé ŕöûţîñé ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Delete routine</source>
+            <translation>[Ðéļéţé ŕöûţîñé ~~]</translation>
+        </message>
+        <message>
+            <source>Delete the routine “{name}”? Your doses are kept.</source>
+            <translation>[Ðéļéţé ţĥé ŕöûţîñé “{name}”? Ýöûŕ ðöšéš åŕé ķéþţ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Could not delete the routine</source>
+            <translation>[Çöûļð ñöţ ðéļéţé ţĥé ŕöûţîñé ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Import a routine</source>
+            <translation>[Îmþöŕţ å ŕöûţîñé ~~]</translation>
+        </message>
+        <message>
+            <source>Could not import the routine</source>
+            <translation>[Çöûļð ñöţ îmþöŕţ ţĥé ŕöûţîñé ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{file} was not imported, and nothing was changed.
+
+{problem}</source>
+            <translation>[{file} ŵåš ñöţ îmþöŕţéð, åñð ñöţĥîñĝ ŵåš çĥåñĝéð.
+
+{problem} ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Imported “{name}” with its doses. OK keeps it; Cancel drops it.</source>
+            <translation>[Îmþöŕţéð “{name}” ŵîţĥ îţš ðöšéš. ÖĶ ķééþš îţ; Çåñçéļ ðŕöþš îţ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Export the routine</source>
+            <translation>[Éxþöŕţ ţĥé ŕöûţîñé ~~~]</translation>
+        </message>
+        <message>
+            <source>Could not export the routine</source>
+            <translation>[Çöûļð ñöţ éxþöŕţ ţĥé ŕöûţîñé ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Could not write {path}: {error}</source>
+            <translation>[Çöûļð ñöţ ŵŕîţé {path}: {error} ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Saved “{name}” and its doses to {file}.</source>
+            <translation>[Šåvéð “{name}” åñð îţš ðöšéš ţö {file}. ~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>RoutineFileText</name>
         <message>
             <source>unknown field (known: {known})</source>
@@ -1143,6 +2206,569 @@
         <message>
             <source>routine '{name}' names unknown exercises: {ids}</source>
             <translation>[ŕöûţîñé '{name}' ñåméš ûñķñöŵñ éxéŕçîšéš: {ids} ~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionText</name>
+        <message numerus="yes">
+            <source>Paused: the computer was asleep for about %n minute(s). Press Space to carry on.</source>
+            <translation>
+                <numerusform>[Þåûšéð: ţĥé çömþûţéŕ ŵåš åšļééþ föŕ åƀöûţ %n mîñûţé. Þŕéšš Šþåçé ţö çåŕŕý öñ. ~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[Þåûšéð: ţĥé çömþûţéŕ ŵåš åšļééþ föŕ åƀöûţ %n mîñûţéš. Þŕéšš Šþåçé ţö çåŕŕý öñ. ~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{step}. {where}. Press Enter for each rep.</source>
+            <translation>[{step}. {where}. Þŕéšš Éñţéŕ föŕ éåçĥ ŕéþ. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{step}. Press Enter for each rep.</source>
+            <translation>[{step}. Þŕéšš Éñţéŕ föŕ éåçĥ ŕéþ. ~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>{step}, %n second(s). {where}.</source>
+            <translation>
+                <numerusform>[{step}, %n šéçöñð. {where}. ~~~~~~]</numerusform>
+                <numerusform>[{step}, %n šéçöñðš. {where}. ~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{step}, %n second(s).</source>
+            <translation>
+                <numerusform>[{step}, %n šéçöñð. ~~~]</numerusform>
+                <numerusform>[{step}, %n šéçöñðš. ~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exercise {number} of {count}</source>
+            <translation>[Éxéŕçîšé {number} öf {count} ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Next: finish</source>
+            <translation>[Ñéxţ: fîñîšĥ ~]</translation>
+        </message>
+        <message>
+            <source>Next: {exercise} (exercise {number} of {count})</source>
+            <translation>[Ñéxţ: {exercise} (éxéŕçîšé {number} öf {count}) ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Next: {step}</source>
+            <translation>[Ñéxţ: {step} ~]</translation>
+        </message>
+        <message>
+            <source>{done} of {planned} reps</source>
+            <translation>[{done} öf {planned} ŕéþš ~~~~~]</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>[ðöñé ~]</translation>
+        </message>
+        <message>
+            <source>partly done</source>
+            <translation>[þåŕţļý ðöñé ~]</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>[šķîþþéð ~]</translation>
+        </message>
+        <message>
+            <source>{mark} {exercise} — {outcome}</source>
+            <translation>[{mark} {exercise} — {outcome} ~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionView</name>
+        <message>
+            <source>Session progress</source>
+            <translation>[Šéššîöñ þŕöĝŕéšš ~~]</translation>
+        </message>
+        <message>
+            <source>Got it</source>
+            <translation>[Ĝöţ îţ ~]</translation>
+        </message>
+        <message>
+            <source>Hide this note for future sessions (it stays under Help)</source>
+            <translation>[Ĥîðé ţĥîš ñöţé föŕ fûţûŕé šéššîöñš (îţ šţåýš ûñðéŕ Ĥéļþ) ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Hide the safety note for future sessions; it stays under Help</source>
+            <translation>[Ĥîðé ţĥé šåféţý ñöţé föŕ fûţûŕé šéššîöñš; îţ šţåýš ûñðéŕ Ĥéļþ ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>[ßåçķ ~]</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>[Šķîþ ~]</translation>
+        </message>
+        <message>
+            <source>Go back to the previous step (Left)</source>
+            <translation>[Ĝö ƀåçķ ţö ţĥé þŕévîöûš šţéþ (Ļéfţ) ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>[Þåûšé ~]</translation>
+        </message>
+        <message>
+            <source>Pause the timer (Space)</source>
+            <translation>[Þåûšé ţĥé ţîméŕ (Šþåçé) ~~~~]</translation>
+        </message>
+        <message>
+            <source>Skip to the next step (Right)</source>
+            <translation>[Šķîþ ţö ţĥé ñéxţ šţéþ (Ŕîĝĥţ) ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>[Šţöþ ~]</translation>
+        </message>
+        <message>
+            <source>Stop the session (Esc)</source>
+            <translation>[Šţöþ ţĥé šéššîöñ (Éšç) ~~~~]</translation>
+        </message>
+        <message>
+            <source>Previous exercise</source>
+            <translation>[Þŕévîöûš éxéŕçîšé ~~~]</translation>
+        </message>
+        <message>
+            <source>Next exercise</source>
+            <translation>[Ñéxţ éxéŕçîšé ~]</translation>
+        </message>
+        <message>
+            <source>Start this exercise again, or go to the one before (Shift+Left)</source>
+            <translation>[Šţåŕţ ţĥîš éxéŕçîšé åĝåîñ, öŕ ĝö ţö ţĥé öñé ƀéföŕé (Šĥîfţ+Ļéfţ) ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Skip the rest of this exercise (Shift+Right)</source>
+            <translation>[Šķîþ ţĥé ŕéšţ öf ţĥîš éxéŕçîšé (Šĥîfţ+Ŕîĝĥţ) ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Mute</source>
+            <translation>[Mûţé ~]</translation>
+        </message>
+        <message>
+            <source>Turn the sounds off (M)</source>
+            <translation>[Ţûŕñ ţĥé šöûñðš öff (M) ~~~~]</translation>
+        </message>
+        <message>
+            <source>Pain now (optional):</source>
+            <translation>[Þåîñ ñöŵ (öþţîöñåļ): ~~~]</translation>
+        </message>
+        <message>
+            <source>A note for your log (optional), e.g. how the foot felt</source>
+            <translation>[Å ñöţé föŕ ýöûŕ ļöĝ (öþţîöñåļ), é.ĝ. ĥöŵ ţĥé fööţ féļţ ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Note about this session</source>
+            <translation>[Ñöţé åƀöûţ ţĥîš šéššîöñ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Optional. Saved in your log when you leave the field or the summary</source>
+            <translation>[Öþţîöñåļ. Šåvéð îñ ýöûŕ ļöĝ ŵĥéñ ýöû ļéåvé ţĥé fîéļð öŕ ţĥé šûmmåŕý ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Do it again</source>
+            <translation>[Ðö îţ åĝåîñ ~]</translation>
+        </message>
+        <message>
+            <source>Start the same exercise again</source>
+            <translation>[Šţåŕţ ţĥé šåmé éxéŕçîšé åĝåîñ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Back to exercises</source>
+            <translation>[ßåçķ ţö éxéŕçîšéš ~~~]</translation>
+        </message>
+        <message>
+            <source>Return to the list</source>
+            <translation>[Ŕéţûŕñ ţö ţĥé ļîšţ ~~~]</translation>
+        </message>
+        <message>
+            <source>Start the same routine again</source>
+            <translation>[Šţåŕţ ţĥé šåmé ŕöûţîñé åĝåîñ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Stop the session?</source>
+            <translation>[Šţöþ ţĥé šéššîöñ? ~~~]</translation>
+        </message>
+        <message>
+            <source>Stop this session now? What you have done so far is kept in the summary.</source>
+            <translation>[Šţöþ ţĥîš šéššîöñ ñöŵ? Ŵĥåţ ýöû ĥåvé ðöñé šö fåŕ îš ķéþţ îñ ţĥé šûmmåŕý. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Paused: the computer was asleep for about a minute. Press Space to carry on.</source>
+            <translation>[Þåûšéð: ţĥé çömþûţéŕ ŵåš åšļééþ föŕ åƀöûţ å mîñûţé. Þŕéšš Šþåçé ţö çåŕŕý öñ. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Unmute</source>
+            <translation>[Ûñmûţé ~]</translation>
+        </message>
+        <message>
+            <source>Turn the sounds on (M)</source>
+            <translation>[Ţûŕñ ţĥé šöûñðš öñ (M) ~~~~]</translation>
+        </message>
+        <message>
+            <source>Up next</source>
+            <translation>[Ûþ ñéxţ ~]</translation>
+        </message>
+        <message>
+            <source>Paused · {kind}</source>
+            <translation>[Þåûšéð · {kind} ~~]</translation>
+        </message>
+        <message>
+            <source>{number} · {exercise}</source>
+            <translation>[{number} · {exercise} ~~~~]</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>[þåûšéð ~]</translation>
+        </message>
+        <message>
+            <source>of {reps} · press Space</source>
+            <translation>[öf {reps} · þŕéšš Šþåçé ~~~~]</translation>
+        </message>
+        <message>
+            <source>seconds to get ready</source>
+            <translation>[šéçöñðš ţö ĝéţ ŕéåðý ~~~]</translation>
+        </message>
+        <message>
+            <source>seconds</source>
+            <translation>[šéçöñðš ~]</translation>
+        </message>
+        <message>
+            <source>about {time} left</source>
+            <translation>[åƀöûţ {time} ļéfţ ~~~]</translation>
+        </message>
+        <message>
+            <source>{time} left</source>
+            <translation>[{time} ļéfţ ~]</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>[Ŕéšûmé ~]</translation>
+        </message>
+        <message>
+            <source>Resume the timer (Space)</source>
+            <translation>[Ŕéšûmé ţĥé ţîméŕ (Šþåçé) ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Pause the timer (P)</source>
+            <translation>[Þåûšé ţĥé ţîméŕ (Þ) ~~~]</translation>
+        </message>
+        <message>
+            <source>Paused. Press Space to resume.</source>
+            <translation>[Þåûšéð. Þŕéšš Šþåçé ţö ŕéšûmé. ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Routine done!</source>
+            <translation>[Ŕöûţîñé ðöñé! ~]</translation>
+        </message>
+        <message>
+            <source>Routine stopped</source>
+            <translation>[Ŕöûţîñé šţöþþéð ~~]</translation>
+        </message>
+        <message>
+            <source>Well done!</source>
+            <translation>[Ŵéļļ ðöñé! ~]</translation>
+        </message>
+        <message>
+            <source>Session stopped</source>
+            <translation>[Šéššîöñ šţöþþéð ~~]</translation>
+        </message>
+        <message>
+            <source>{name}: {done} of {count} exercises done</source>
+            <translation>[{name}: {done} öf {count} éxéŕçîšéš ðöñé ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{name}: {done} of {planned} reps done</source>
+            <translation>[{name}: {done} öf {planned} ŕéþš ðöñé ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Time: {active} (plus {paused} paused)</source>
+            <translation>[Ţîmé: {active} (þļûš {paused} þåûšéð) ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Time: {active}</source>
+            <translation>[Ţîmé: {active} ~~]</translation>
+        </message>
+        <message>
+            <source>Skipped steps: {count}</source>
+            <translation>[Šķîþþéð šţéþš: {count} ~~~~]</translation>
+        </message>
+        <message>
+            <source>{title} {first}.</source>
+            <translation>[{title} {first}. ~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>SoundText</name>
+        <message>
+            <source>No sound: no audio output device was found.</source>
+            <translation>[Ñö šöûñð: ñö åûðîö öûţþûţ ðévîçé ŵåš föûñð. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No sound: Qt's multimedia module could not load (is libpulse0 installed?).</source>
+            <translation>[Ñö šöûñð: Qţ'š mûļţîméðîå möðûļé çöûļð ñöţ ļöåð (îš ļîƀþûļšé0 îñšţåļļéð?). ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No sound: the sound file {name}.wav is missing.</source>
+            <translation>[Ñö šöûñð: ţĥé šöûñð fîļé {name}.ŵåv îš mîššîñĝ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No sound: {name}.wav could not be played on this device.</source>
+            <translation>[Ñö šöûñð: {name}.ŵåv çöûļð ñöţ ƀé þļåýéð öñ ţĥîš ðévîçé. ~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpeechText</name>
+        <message>
+            <source>Spoken prompts are unavailable: this system has no working speech engine.</source>
+            <translation>[Šþöķéñ þŕömþţš åŕé ûñåvåîļåƀļé: ţĥîš šýšţém ĥåš ñö ŵöŕķîñĝ šþééçĥ éñĝîñé. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreText</name>
+        <message>
+            <source>the disk is full</source>
+            <translation>[ţĥé ðîšķ îš fûļļ ~~]</translation>
+        </message>
+        <message>
+            <source>it is read-only</source>
+            <translation>[îţ îš ŕéåð-öñļý ~~]</translation>
+        </message>
+        <message>
+            <source>the file or its folder is not accessible</source>
+            <translation>[ţĥé fîļé öŕ îţš föļðéŕ îš ñöţ åççéššîƀļé ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>reading or writing the disk failed</source>
+            <translation>[ŕéåðîñĝ öŕ ŵŕîţîñĝ ţĥé ðîšķ fåîļéð ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>permission was denied</source>
+            <translation>[þéŕmîššîöñ ŵåš ðéñîéð ~~~~]</translation>
+        </message>
+        <message>
+            <source>another program is using it</source>
+            <translation>[åñöţĥéŕ þŕöĝŕåm îš ûšîñĝ îţ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>its contents are damaged</source>
+            <translation>[îţš çöñţéñţš åŕé ðåmåĝéð ~~~~~]</translation>
+        </message>
+        <message>
+            <source>it is not a database</source>
+            <translation>[îţ îš ñöţ å ðåţåƀåšé ~~~]</translation>
+        </message>
+        <message>
+            <source>Could not save the session. {notice}</source>
+            <translation>[Çöûļð ñöţ šåvé ţĥé šéššîöñ. {notice} ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Could not save the session in {path}: {reason}.</source>
+            <translation>[Çöûļð ñöţ šåvé ţĥé šéššîöñ îñ {path}: {reason}. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Could not save the change. {notice}</source>
+            <translation>[Çöûļð ñöţ šåvé ţĥé çĥåñĝé. {notice} ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Could not save the change in {path}: {reason}.</source>
+            <translation>[Çöûļð ñöţ šåvé ţĥé çĥåñĝé îñ {path}: {reason}. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Could not delete the session. {notice}</source>
+            <translation>[Çöûļð ñöţ ðéļéţé ţĥé šéššîöñ. {notice} ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Could not delete the session in {path}: {reason}.</source>
+            <translation>[Çöûļð ñöţ ðéļéţé ţĥé šéššîöñ îñ {path}: {reason}. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Could not restore the session. {notice}</source>
+            <translation>[Çöûļð ñöţ ŕéšţöŕé ţĥé šéššîöñ. {notice} ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Could not restore the session in {path}: {reason}.</source>
+            <translation>[Çöûļð ñöţ ŕéšţöŕé ţĥé šéššîöñ îñ {path}: {reason}. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>a file is in the way</source>
+            <translation>[å fîļé îš îñ ţĥé ŵåý ~~~]</translation>
+        </message>
+        <message>
+            <source>Footcare could not create its data folder {folder} ({reason}). Sessions will not be saved this run.</source>
+            <translation>[Fööţçåŕé çöûļð ñöţ çŕéåţé îţš ðåţå föļðéŕ {folder} ({reason}). Šéššîöñš ŵîļļ ñöţ ƀé šåvéð ţĥîš ŕûñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The session history {path} was written by a newer version of Footcare (format {format}; this version knows up to {known}). It was left as it is; new sessions will not be saved this run.</source>
+            <translation>[Ţĥé šéššîöñ ĥîšţöŕý {path} ŵåš ŵŕîţţéñ ƀý å ñéŵéŕ véŕšîöñ öf Fööţçåŕé (föŕmåţ {format}; ţĥîš véŕšîöñ ķñöŵš ûþ ţö {known}). Îţ ŵåš ļéfţ åš îţ îš; ñéŵ šéššîöñš ŵîļļ ñöţ ƀé šåvéð ţĥîš ŕûñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The session history {path} cannot be written ({reason}). New sessions will not be saved this run.</source>
+            <translation>[Ţĥé šéššîöñ ĥîšţöŕý {path} çåññöţ ƀé ŵŕîţţéñ ({reason}). Ñéŵ šéššîöñš ŵîļļ ñöţ ƀé šåvéð ţĥîš ŕûñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The session history {path} cannot be opened or created ({reason}). Past sessions cannot be shown and new ones will not be saved this run.</source>
+            <translation>[Ţĥé šéššîöñ ĥîšţöŕý {path} çåññöţ ƀé öþéñéð öŕ çŕéåţéð ({reason}). Þåšţ šéššîöñš çåññöţ ƀé šĥöŵñ åñð ñéŵ öñéš ŵîļļ ñöţ ƀé šåvéð ţĥîš ŕûñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The session history {path} could not be used ({damage}) nor moved aside ({reason}). It was left as it is; sessions will not be saved this run.</source>
+            <translation>[Ţĥé šéššîöñ ĥîšţöŕý {path} çöûļð ñöţ ƀé ûšéð ({damage}) ñöŕ mövéð åšîðé ({reason}). Îţ ŵåš ļéfţ åš îţ îš; šéššîöñš ŵîļļ ñöţ ƀé šåvéð ţĥîš ŕûñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The session history {path} could not be used ({damage}) nor moved aside ({reason}). It was renamed to {name}.corrupt-…, but its companion files were not; sessions will not be saved this run.</source>
+            <translation>[Ţĥé šéššîöñ ĥîšţöŕý {path} çöûļð ñöţ ƀé ûšéð ({damage}) ñöŕ mövéð åšîðé ({reason}). Îţ ŵåš ŕéñåméð ţö {name}.çöŕŕûþţ-…, ƀûţ îţš çömþåñîöñ fîļéš ŵéŕé ñöţ; šéššîöñš ŵîļļ ñöţ ƀé šåvéð ţĥîš ŕûñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The session history {path} could not be used ({damage}). It was kept as {aside} and a new, empty history was started.</source>
+            <translation>[Ţĥé šéššîöñ ĥîšţöŕý {path} çöûļð ñöţ ƀé ûšéð ({damage}). Îţ ŵåš ķéþţ åš {aside} åñð å ñéŵ, émþţý ĥîšţöŕý ŵåš šţåŕţéð. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{notice} That new history could not be created either ({reason}).</source>
+            <translation>[{notice} Ţĥåţ ñéŵ ĥîšţöŕý çöûļð ñöţ ƀé çŕéåţéð éîţĥéŕ ({reason}). ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>That session was never saved in {path}.</source>
+            <translation>[Ţĥåţ šéššîöñ ŵåš ñévéŕ šåvéð îñ {path}. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Session {id} in {path} is unreadable.</source>
+            <translation>[Šéššîöñ {id} îñ {path} îš ûñŕéåðåƀļé. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Could not read {path}: {reason}.</source>
+            <translation>[Çöûļð ñöţ ŕéåð {path}: {reason}. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>its integrity check failed</source>
+            <translation>[îţš îñţéĝŕîţý çĥéçķ fåîļéð ~~~~~]</translation>
+        </message>
+        <message>
+            <source>it holds tables Footcare does not know</source>
+            <translation>[îţ ĥöļðš ţåƀļéš Fööţçåŕé ðöéš ñöţ ķñöŵ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Session {id} is no longer in {path}.</source>
+            <translation>[Šéššîöñ {id} îš ñö ļöñĝéŕ îñ {path}. ~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>StyleText</name>
+        <message>
+            <source>Get ready</source>
+            <translation>[Ĝéţ ŕéåðý ~]</translation>
+        </message>
+        <message>
+            <source>Hold</source>
+            <translation>[Ĥöļð ~]</translation>
+        </message>
+        <message>
+            <source>Relax</source>
+            <translation>[Ŕéļåx ~]</translation>
+        </message>
+        <message>
+            <source>Move</source>
+            <translation>[Mövé ~]</translation>
+        </message>
+        <message>
+            <source>Rest</source>
+            <translation>[Ŕéšţ ~]</translation>
+        </message>
+        <message>
+            <source>Switch feet</source>
+            <translation>[Šŵîţçĥ fééţ ~]</translation>
+        </message>
+        <message>
+            <source>Stretch to a feeling of tension, not to sharp pain. Stop if the pain is sharp or gets worse, and ask your clinician. Footcare counts time for you; it does not replace a clinician's advice.</source>
+            <translation>[Šţŕéţçĥ ţö å fééļîñĝ öf ţéñšîöñ, ñöţ ţö šĥåŕþ þåîñ. Šţöþ îf ţĥé þåîñ îš šĥåŕþ öŕ ĝéţš ŵöŕšé, åñð åšķ ýöûŕ çļîñîçîåñ. Fööţçåŕé çöûñţš ţîmé föŕ ýöû; îţ ðöéš ñöţ ŕéþļåçé å çļîñîçîåñ'š åðvîçé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayPanel</name>
+        <message>
+            <source>Today</source>
+            <translation>[Ţöðåý ~]</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>[Ĥîšţöŕý… ~]</translation>
+        </message>
+        <message>
+            <source>Sessions, charts, pain log and report (Ctrl+H)</source>
+            <translation>[Šéššîöñš, çĥåŕţš, þåîñ ļöĝ åñð ŕéþöŕţ (Çţŕļ+Ĥ) ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Open your sessions, charts, pain log and report (Ctrl+H)</source>
+            <translation>[Öþéñ ýöûŕ šéššîöñš, çĥåŕţš, þåîñ ļöĝ åñð ŕéþöŕţ (Çţŕļ+Ĥ) ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Routine to start</source>
+            <translation>[Ŕöûţîñé ţö šţåŕţ ~~]</translation>
+        </message>
+        <message>
+            <source>The routine that Start routine runs</source>
+            <translation>[Ţĥé ŕöûţîñé ţĥåţ Šţåŕţ ŕöûţîñé ŕûñš ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Start routine</source>
+            <translation>[Šţåŕţ ŕöûţîñé ~]</translation>
+        </message>
+        <message>
+            <source>Do every exercise of this routine in one go (Ctrl+Enter)</source>
+            <translation>[Ðö évéŕý éxéŕçîšé öf ţĥîš ŕöûţîñé îñ öñé ĝö (Çţŕļ+Éñţéŕ) ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Do every exercise of the chosen routine in one go (Ctrl+Enter)</source>
+            <translation>[Ðö évéŕý éxéŕçîšé öf ţĥé çĥöšéñ ŕöûţîñé îñ öñé ĝö (Çţŕļ+Éñţéŕ) ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>✓ All {target} sessions done. Well done!</source>
+            <translation>[✓ Åļļ {target} šéššîöñš ðöñé. Ŵéļļ ðöñé! ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{done} of {target} sessions done · {met} of {exercises} exercises complete</source>
+            <translation>[{done} öf {target} šéššîöñš ðöñé · {met} öf {exercises} éxéŕçîšéš çömþļéţé ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Streak: {days} in a row with every target met · best {best}</source>
+            <translation>[Šţŕéåķ: {days} îñ å ŕöŵ ŵîţĥ évéŕý ţåŕĝéţ méţ · ƀéšţ {best} ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Streak: meet every target today to start one · best {best}</source>
+            <translation>[Šţŕéåķ: mééţ évéŕý ţåŕĝéţ ţöðåý ţö šţåŕţ öñé · ƀéšţ {best} ~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayText</name>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>[%n ðåý ~]</numerusform>
+                <numerusform>[%n ðåýš ~]</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TrayText</name>
+        <message>
+            <source>Footcare is still running</source>
+            <translation>[Fööţçåŕé îš šţîļļ ŕûññîñĝ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Footcare stays in the tray so it can remind you of your exercises. To quit, choose Quit from the tray menu or the File menu.</source>
+            <translation>[Fööţçåŕé šţåýš îñ ţĥé ţŕåý šö îţ çåñ ŕémîñð ýöû öf ýöûŕ éxéŕçîšéš. Ţö qûîţ, çĥööšé Qûîţ fŕöm ţĥé ţŕåý méñû öŕ ţĥé Fîļé méñû. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{exercise} — paused</source>
+            <translation>[{exercise} — þåûšéð ~~~]</translation>
+        </message>
+        <message>
+            <source>{exercise} — {step}, rep {rep} of {reps}</source>
+            <translation>[{exercise} — {step}, ŕéþ {rep} öf {reps} ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{exercise} — {step}, {seconds} s left</source>
+            <translation>[{exercise} — {step}, {seconds} š ļéfţ ~~~~~~~~~]</translation>
         </message>
     </context>
 </TS>

@@ -37,11 +37,13 @@ class AudioCues(QObject):
         voice: Voice | None = None,
         clock: Clock | None = None,
         parent: QObject | None = None,
+        language: str = "",
     ):
+        """``language``: the language the prompts are in ("de"), for the voice that says them."""
         super().__init__(parent)
         self._settings = settings
         self.tones = tones or ToneBank(parent=self)
-        self.voice = voice or Voice(parent=self)
+        self.voice = voice or Voice(parent=self, language=language)
         self._clock = clock or MonotonicClock()
         self._muted = settings.muted
         self._voice_allowed = True  # --no-voice turns it off for this run only
@@ -129,7 +131,7 @@ class AudioCues(QObject):
         if not self._test_queue:
             if self.voice_on:  # and how the prompts sound, at their level
                 self.voice.load()
-                self.voice.say("Hold the stretch, rep 1 of 8")
+                self.voice.say(self.tr("Hold the stretch, rep 1 of 8"))
             return
         cue = self._test_queue.pop(0)
         self.tones.play(cue)

@@ -12,13 +12,20 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from footcare_gui.core.history import SessionRecord, record_from_summary
+from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from footcare_gui.core.plan import ROUTINE_ID, Plan
 from footcare_gui.services.store import HistoryStore, StoreError
 
 if TYPE_CHECKING:  # the session engine is loaded with the first session, not at start-up
     from footcare_gui.core.session import Session
 
-SAVED = "Saved to your history."
+RecorderText = Context("RecorderText")
+SAVED = QT_TRANSLATE_NOOP("RecorderText", "Saved to your history.")
+
+
+def saved_text() -> str:
+    """The status line of a session saved as it should be, in the user's language."""
+    return translate("RecorderText", SAVED)
 
 
 class SessionRecorder:
@@ -43,10 +50,12 @@ class SessionRecorder:
             for record in self._records(session, started):
                 self.last_records.append(self._history.add(record))
         except StoreError as error:
-            return f"This session could not be saved to your history. {error}"
+            return RecorderText.tr(
+                "This session could not be saved to your history. {error}"
+            ).format(error=error)
         if not self.last_records:
-            return "Nothing was done, so nothing was saved."
-        return SAVED
+            return RecorderText.tr("Nothing was done, so nothing was saved.")
+        return saved_text()
 
     def rate_after(self, pain: int | None, note: str) -> str:
         """Pain after and the note go on every record of the session just ended."""
@@ -57,9 +66,11 @@ class SessionRecorder:
             for record in updated:
                 self._history.update(record)
         except StoreError as error:
-            return f"Your rating and note could not be saved. {error}"
+            return RecorderText.tr("Your rating and note could not be saved. {error}").format(
+                error=error
+            )
         self.last_records = updated
-        return SAVED
+        return saved_text()
 
     def _records(self, session: Session, started: datetime) -> list[SessionRecord]:
         from footcare_gui.core.session import SegmentStatus

@@ -17,10 +17,12 @@ from datetime import time
 from typing import Any
 
 from footcare_gui.core.catalogue import Catalogue
+from footcare_gui.core.i18n import Context
 from footcare_gui.core.reminders import MAX_TIMES, ReminderPlan, normalised, plans_for
 from footcare_gui.services.settings import Settings
 
 log = logging.getLogger(__name__)
+ReminderSettingsText = Context("ReminderSettingsText")
 
 KEY = "reminders/v1"
 VERSION = 1
@@ -86,10 +88,14 @@ def parse_times_text(text: str) -> tuple[time, ...]:
     for part in filter(None, (p.strip() for p in text.replace(";", ",").split(","))):
         match = _TYPED.fullmatch(part)
         if match is None or int(match[1]) > 23 or int(match[2] or 0) > 59:
-            raise ValueError(f"'{part}' is not a time like 09:00")
+            raise ValueError(
+                ReminderSettingsText.tr("'{text}' is not a time like 09:00").format(text=part)
+            )
         times.append(time(int(match[1]), int(match[2] or 0)))
     if len(times) > MAX_TIMES:
-        raise ValueError(f"at most {MAX_TIMES} times a day")
+        raise ValueError(
+            ReminderSettingsText.tr("at most {count} times a day").format(count=MAX_TIMES)
+        )
     return normalised(times)
 
 

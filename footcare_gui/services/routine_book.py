@@ -23,6 +23,7 @@ from typing import Any
 from footcare_gui.core.catalogue import Catalogue
 from footcare_gui.core.doses import check_dose, is_default, normalised
 from footcare_gui.core.history import SessionRecord
+from footcare_gui.core.i18n import Context
 from footcare_gui.core.plan import Dose
 from footcare_gui.core.progression import HeldBack, ProgressionSettings, Proposal, propose
 from footcare_gui.core.routine import ROUTINE_NAME_MAX, Routine, RoutineError, default_routine
@@ -33,6 +34,8 @@ from footcare_gui.core.routine_file import (
     write_routine_file,
 )
 from footcare_gui.services.settings import Settings
+
+RoutineBookText = Context("RoutineBookText")
 
 KEY = "routines/book"
 UNREAD_KEY = "routines/book-unread"
@@ -114,7 +117,7 @@ class RoutineBook:
         self._refresh()
         index = self._index(name)
         if len(self._state.routines) == 1:
-            raise RoutineError("keep at least one routine")
+            raise RoutineError(RoutineBookText.tr("keep at least one routine"))
         del self._state.routines[index]
         self._save()
 
@@ -271,21 +274,24 @@ class RoutineBook:
             raw = self._settings.raw_value(KEY) if self._settings is not None else None
             if raw is not None:  # there, but not JSON at all
                 kept = self._keep_unread(raw)
-                self.notice = (
+                self.notice = RoutineBookText.tr(
                     "Your saved routines could not be read (they are not valid JSON); showing "
-                    f"the default routine. The saved text is kept under {kept}."
-                )
+                    "the default routine. The saved text is kept under {key}."
+                ).format(key=kept)
             return defaults
         try:
             return self._from_json(data)
         except (ValueError, TypeError, KeyError, AttributeError) as error:
             # Damaged or hand-edited data: any of these means "cannot use it", never a crash.
             kept = self._keep_unread(data)
-            reason = f"missing or unknown {error}" if isinstance(error, KeyError) else str(error)
-            self.notice = (
-                f"Your saved routines could not be read ({reason}); showing the default routine. "
-                f"The saved data is kept in the settings file under {kept}."
-            )
+            if isinstance(error, KeyError):
+                reason = RoutineBookText.tr("missing or unknown {key}").format(key=error)
+            else:
+                reason = str(error)
+            self.notice = RoutineBookText.tr(
+                "Your saved routines could not be read ({reason}); showing the default routine. "
+                "The saved data is kept in the settings file under {key}."
+            ).format(reason=reason, key=kept)
             return defaults
 
     def _keep_unread(self, data: Any) -> str:
@@ -303,7 +309,11 @@ class RoutineBook:
         if not isinstance(data, dict) or not isinstance(data.get("version"), int):
             raise ValueError("no version")
         if data["version"] > VERSION:
-            raise ValueError(f"saved by a newer Footcare (version {data['version']})")
+            raise ValueError(
+                RoutineBookText.tr("saved by a newer Footcare (version {version})").format(
+                    version=data["version"]
+                )
+            )
         routines = []
         known = set(self._catalogue.ids())
         gone = sorted(
@@ -311,21 +321,28 @@ class RoutineBook:
             | {str(i) for i in data.get("doses", {})} - known
         )
         if gone:  # a catalogue without them (an update, or --catalogue): keep the rest
-            self.notice = (
+            self.notice = RoutineBookText.tr(
                 "Exercises no longer in the catalogue were left out of your routines and "
-                f"doses: {', '.join(gone)}."
-            )
+                "doses: {ids}."
+            ).format(ids=", ".join(gone))
         for item in data["routines"]:
             ids = tuple(i for i in item["exercises"] if i in known)
             if not ids:
                 continue
             routine = self._checked(Routine(item["name"], ids))
             if routine.name.casefold() in (r.name.casefold() for r in routines):
-                raise RoutineError(f"the name '{routine.name}' is used twice")
+                raise RoutineError(
+                    RoutineBookText.tr("the name '{name}' is used twice").format(name=routine.name)
+                )
             routines.append(routine)
         if not routines:
-            left_out = f" once {', '.join(gone)} were left out" if gone else ""
-            raise RoutineError(f"no routines{left_out}")
+            if gone:
+                raise RoutineError(
+                    RoutineBookText.tr("no routines once {ids} were left out").format(
+                        ids=", ".join(gone)
+                    )
+                )
+            raise RoutineError(RoutineBookText.tr("no routines"))
         doses = {
             ident: dose_from_json(self._catalogue.get(ident), entry, f"doses.{ident}")
             for ident, entry in data.get("doses", {}).items()
@@ -349,7 +366,11 @@ class RoutineBook:
     def _refuse_clash(self, name: str, except_index: int = -1) -> None:
         for index, routine in enumerate(self._state.routines):
             if index != except_index and routine.name.casefold() == name.casefold():
-                raise RoutineError(f"there is already a routine called '{routine.name}'")
+                raise RoutineError(
+                    RoutineBookText.tr("there is already a routine called '{name}'").format(
+                        name=routine.name
+                    )
+                )
 
     def _free_name(self, name: str) -> str:
         taken = {routine.name.casefold() for routine in self._state.routines}

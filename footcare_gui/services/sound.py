@@ -29,12 +29,18 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 
 from footcare_gui.core.cues import Cue
+from footcare_gui.core.i18n import Context
 from footcare_gui.services.assets import asset_path
 
 log = logging.getLogger(__name__)
 WARMUP = "warmup"
 SILENT_TAIL_S = 1.0  # silence after each tone in the copy that is played
 STOP_AFTER_TONE_MS = 50  # the voice is stopped this long after its tone is over
+SoundText = Context("SoundText")
+
+
+def no_device_text() -> str:
+    return SoundText.tr("No sound: no audio output device was found.")
 
 
 def sound_file(name: str) -> Path:
@@ -76,21 +82,27 @@ class ToneBank(QObject):
         except ImportError as error:  # on Linux: libpulse0 is missing
             log.warning("no sound: QtMultimedia cannot be imported: %s", error)
             self._set_notice(
-                "No sound: Qt's multimedia module could not load (is libpulse0 installed?)."
+                SoundText.tr(
+                    "No sound: Qt's multimedia module could not load (is libpulse0 installed?)."
+                )
             )
             return
         self._devices = QMediaDevices(self)
         self._devices.audioOutputsChanged.connect(self._follow_devices)
         if not QMediaDevices.audioOutputs():
             log.warning("no sound: no audio output device (is a sound server running?)")
-            self._set_notice("No sound: no audio output device was found.")
+            self._set_notice(no_device_text())
         for name in [cue.value for cue in Cue] + [WARMUP]:
             try:
                 path = self._locate(name)
             except FileNotFoundError as error:
                 log.warning("no sound for '%s': %s", name, error)
                 if not self._notice:  # the first problem is the one worth reading
-                    self._set_notice(f"No sound: the sound file {name}.wav is missing.")
+                    self._set_notice(
+                        SoundText.tr("No sound: the sound file {name}.wav is missing.").format(
+                            name=name
+                        )
+                    )
                 continue
             path, tone_ms = self._with_silent_tail(path)
             effect = QSoundEffect(self)
@@ -193,7 +205,11 @@ class ToneBank(QObject):
         if effect.status() == QSoundEffect.Status.Error:
             log.warning("no sound: %s.wav could not be loaded or played", name)
             if not self._notice:
-                self._set_notice(f"No sound: {name}.wav could not be played on this device.")
+                self._set_notice(
+                    SoundText.tr("No sound: {name}.wav could not be played on this device.").format(
+                        name=name
+                    )
+                )
 
     def _apply_volume(self) -> None:
         if not self._effects:  # not loaded: nothing to set, and no need to import QtMultimedia
@@ -225,6 +241,6 @@ class ToneBank(QObject):
         """Headphones plugged in or out: follow the default (or the chosen device's return)."""
         from PySide6.QtMultimedia import QMediaDevices
 
-        if QMediaDevices.audioOutputs() and self._notice.startswith("No sound: no audio output"):
+        if QMediaDevices.audioOutputs() and self._notice == no_device_text():
             self._set_notice("")
         self._apply_device()

@@ -12,8 +12,12 @@ import sys
 
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
+from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate
+
 log = logging.getLogger(__name__)
-UNAVAILABLE = "Spoken prompts are unavailable: this system has no working speech engine."
+UNAVAILABLE = QT_TRANSLATE_NOOP(
+    "SpeechText", "Spoken prompts are unavailable: this system has no working speech engine."
+)
 START_TIMEOUT_MS = 15_000  # speech-dispatcher's first start took 1.8 s here
 
 
@@ -31,10 +35,16 @@ class Voice(QObject):
     ready = Signal(bool)  # the engine has been tried: True if it speaks
     spoke = Signal(str)  # the worker started speaking a prompt
 
-    def __init__(self, engine: str | None = None, parent: QObject | None = None):
-        """``engine`` forces one engine (tests use "mock"); None picks the system's."""
+    def __init__(
+        self, engine: str | None = None, parent: QObject | None = None, language: str = ""
+    ):
+        """``engine`` forces one engine (tests use "mock"); None picks the system's.
+
+        ``language`` ("de") asks the engine for a voice in the prompts' language; without one
+        for it, or with "", the engine's default voice speaks."""
         super().__init__(parent)
         self._engine = engine
+        self._language = language
         self._state = "unloaded"  # unloaded -> loading -> ready | unavailable; closed at the end
         self._notice = ""
         self._volume = 0.7
@@ -68,6 +78,8 @@ class Voice(QObject):
         self._process = process
         self._give_up.start()
         process.start(program, arguments)
+        if self._language:  # read by the worker once its engine is up, before any prompt
+            process.write(f"locale\t{self._language}\n".encode())
 
     def say(self, text: str) -> None:
         # Written while still loading too: the worker reads them once its engine is up.
@@ -120,6 +132,16 @@ class Voice(QObject):
                 self._fail(detail)
             elif verb == "spoke":
                 self.spoke.emit(detail)
+            elif verb == "locale":
+                chosen, _, available = detail.partition("\t")
+                if chosen:
+                    log.info("spoken prompts in the voice for %s", chosen)
+                else:
+                    log.warning(
+                        "the speech engine has no voice for %r (it has: %s); keeping its default",
+                        self._language,
+                        available or "none",
+                    )
 
     def _finished(self) -> None:
         self._fail("the speech worker stopped")
@@ -130,7 +152,7 @@ class Voice(QObject):
         self._state = "unavailable"
         self._give_up.stop()
         log.warning("no spoken prompts: %s", cause)
-        self._notice = UNAVAILABLE
+        self._notice = translate("SpeechText", UNAVAILABLE)
         self.notice_changed.emit(self._notice)
         self.ready.emit(False)
         process = self._let_go()  # no polite wait here: a session may be running

@@ -17,8 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from footcare_gui.core.history import RecordError, SessionRecord
+from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 
 log = logging.getLogger(__name__)
+# Every sentence the user may read; the CLI, with no translator, prints them in English.
+StoreText = Context("StoreText")
 
 DATA_DIR_ENV = "FOOTCARE_DATA_DIR"  # the data folder, if set (tests, portable use); see paths.py
 DB_FILENAME = "history.sqlite3"
@@ -60,15 +63,36 @@ _COLUMNS = (*_FIELDS, "day")
 _NEEDED = frozenset(_COLUMNS) - {"routine"}
 
 _REASONS = {
-    sqlite3.SQLITE_FULL: "the disk is full",
-    sqlite3.SQLITE_READONLY: "it is read-only",
-    sqlite3.SQLITE_CANTOPEN: "the file or its folder is not accessible",
-    sqlite3.SQLITE_IOERR: "reading or writing the disk failed",
-    sqlite3.SQLITE_PERM: "permission was denied",
-    sqlite3.SQLITE_BUSY: "another program is using it",
-    sqlite3.SQLITE_LOCKED: "another program is using it",
-    sqlite3.SQLITE_CORRUPT: "its contents are damaged",
-    sqlite3.SQLITE_NOTADB: "it is not a database",
+    sqlite3.SQLITE_FULL: QT_TRANSLATE_NOOP("StoreText", "the disk is full"),
+    sqlite3.SQLITE_READONLY: QT_TRANSLATE_NOOP("StoreText", "it is read-only"),
+    sqlite3.SQLITE_CANTOPEN: QT_TRANSLATE_NOOP(
+        "StoreText", "the file or its folder is not accessible"
+    ),
+    sqlite3.SQLITE_IOERR: QT_TRANSLATE_NOOP("StoreText", "reading or writing the disk failed"),
+    sqlite3.SQLITE_PERM: QT_TRANSLATE_NOOP("StoreText", "permission was denied"),
+    sqlite3.SQLITE_BUSY: QT_TRANSLATE_NOOP("StoreText", "another program is using it"),
+    sqlite3.SQLITE_LOCKED: QT_TRANSLATE_NOOP("StoreText", "another program is using it"),
+    sqlite3.SQLITE_CORRUPT: QT_TRANSLATE_NOOP("StoreText", "its contents are damaged"),
+    sqlite3.SQLITE_NOTADB: QT_TRANSLATE_NOOP("StoreText", "it is not a database"),
+}
+# What a change does, as whole sentences: (read-only history, failed write).
+_FAILURES = {
+    "save": (
+        QT_TRANSLATE_NOOP("StoreText", "Could not save the session. {notice}"),
+        QT_TRANSLATE_NOOP("StoreText", "Could not save the session in {path}: {reason}."),
+    ),
+    "change": (
+        QT_TRANSLATE_NOOP("StoreText", "Could not save the change. {notice}"),
+        QT_TRANSLATE_NOOP("StoreText", "Could not save the change in {path}: {reason}."),
+    ),
+    "delete": (
+        QT_TRANSLATE_NOOP("StoreText", "Could not delete the session. {notice}"),
+        QT_TRANSLATE_NOOP("StoreText", "Could not delete the session in {path}: {reason}."),
+    ),
+    "restore": (
+        QT_TRANSLATE_NOOP("StoreText", "Could not restore the session. {notice}"),
+        QT_TRANSLATE_NOOP("StoreText", "Could not restore the session in {path}: {reason}."),
+    ),
 }
 
 
@@ -124,11 +148,13 @@ class HistoryStore:
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            why = "a file is in the way" if data_dir.is_file() else error.strerror
+            why = StoreText.tr("a file is in the way") if data_dir.is_file() else error.strerror
             return cls._unsaved(
                 path,
-                f"Footcare could not create its data folder {data_dir} ({why}). "
-                "Sessions will not be saved this run.",
+                StoreText.tr(
+                    "Footcare could not create its data folder {folder} ({reason}). "
+                    "Sessions will not be saved this run."
+                ).format(folder=data_dir, reason=why),
             )
         try:
             return cls(path, _open_writable(path))
@@ -137,15 +163,19 @@ class HistoryStore:
         except _NewerFileError as newer:
             return cls._read_only(
                 path,
-                f"The session history {path} was written by a newer version of Footcare "
-                f"(format {newer.version}; this version knows up to {SCHEMA_VERSION}). It was "
-                "left as it is; new sessions will not be saved this run.",
+                StoreText.tr(
+                    "The session history {path} was written by a newer version of Footcare "
+                    "(format {format}; this version knows up to {known}). It was left as it "
+                    "is; new sessions will not be saved this run."
+                ).format(path=path, format=newer.version, known=SCHEMA_VERSION),
             )
         except (sqlite3.Error, OSError) as error:
             return cls._read_only(
                 path,
-                f"The session history {path} cannot be written ({_reason(error)}). "
-                "New sessions will not be saved this run.",
+                StoreText.tr(
+                    "The session history {path} cannot be written ({reason}). "
+                    "New sessions will not be saved this run."
+                ).format(path=path, reason=_reason(error)),
             )
 
     @classmethod
@@ -181,8 +211,10 @@ class HistoryStore:
     def _cannot_open(cls, path: Path, error: sqlite3.Error) -> HistoryStore:
         return cls._unsaved(
             path,
-            f"The session history {path} cannot be opened or created ({_reason(error)}). Past "
-            "sessions cannot be shown and new ones will not be saved this run.",
+            StoreText.tr(
+                "The session history {path} cannot be opened or created ({reason}). Past "
+                "sessions cannot be shown and new ones will not be saved this run."
+            ).format(path=path, reason=_reason(error)),
         )
 
     @classmethod
@@ -195,60 +227,74 @@ class HistoryStore:
         try:
             aside = _move_aside(path)
         except OSError as error:
-            where = (
-                "It was left as it is"
-                if path.exists()
-                else f"It was renamed to {path.name}.corrupt-…, but its companion files were not"
-            )
+            if path.exists():
+                text = StoreText.tr(
+                    "The session history {path} could not be used ({damage}) nor moved aside "
+                    "({reason}). It was left as it is; sessions will not be saved this run."
+                )
+            else:
+                text = StoreText.tr(
+                    "The session history {path} could not be used ({damage}) nor moved aside "
+                    "({reason}). It was renamed to {name}.corrupt-…, but its companion files "
+                    "were not; sessions will not be saved this run."
+                )
             return cls._unsaved(
                 path,
-                f"The session history {path} could not be used ({damage}) nor moved aside "
-                f"({error.strerror}). {where}; sessions will not be saved this run.",
+                text.format(path=path, damage=damage, reason=error.strerror, name=path.name),
             )
-        notice = (
-            f"The session history {path} could not be used ({damage}). It was kept as {aside} "
+        notice = StoreText.tr(
+            "The session history {path} could not be used ({damage}). It was kept as {aside} "
             "and a new, empty history was started."
-        )
+        ).format(path=path, damage=damage, aside=aside)
         try:
             return cls(path, _open_writable(path), notice=notice)
         except (_DamagedFileError, _NewerFileError, sqlite3.Error, OSError) as error:
             return cls._unsaved(
-                path, f"{notice} That new history could not be created either ({error})."
+                path,
+                StoreText.tr(
+                    "{notice} That new history could not be created either ({reason})."
+                ).format(notice=notice, reason=error),
             )
 
     # --- changes ------------------------------------------------------------------------------
 
     def add(self, record: SessionRecord) -> SessionRecord:
         """Saves a new session; the returned copy carries its id."""
-        with self._transaction("save the session") as db:
+        with self._transaction("save") as db:
             cursor = db.execute(_INSERT, _encode(record, record_id=None))
         return dataclasses.replace(record, id=cursor.lastrowid)
 
     def update(self, record: SessionRecord) -> None:
         """Rewrites the saved session with record.id (pain after, note, ... added later)."""
         if record.id is None:
-            raise RecordNotFoundError(f"That session was never saved in {self.path}.")
-        with self._transaction("save the change") as db:
+            raise RecordNotFoundError(
+                StoreText.tr("That session was never saved in {path}.").format(path=self.path)
+            )
+        with self._transaction("change") as db:
             cursor = db.execute(_UPDATE, _encode(record, record.id))
             if cursor.rowcount != 1:
-                raise RecordNotFoundError(f"Session {record.id} is no longer in {self.path}.")
+                raise RecordNotFoundError(_gone(record.id, self.path))
 
     def delete(self, record_id: int) -> SessionRecord:
         """Removes a session and returns it, so that it can be restored (undo)."""
-        with self._transaction("delete the session") as db:
+        with self._transaction("delete") as db:
             row = db.execute("SELECT * FROM sessions WHERE id = ?", (record_id,)).fetchone()
             if row is None:
-                raise RecordNotFoundError(f"Session {record_id} is no longer in {self.path}.")
+                raise RecordNotFoundError(_gone(record_id, self.path))
             try:
                 deleted = _decode(row)
             except (ValueError, TypeError) as error:  # no undo possible: leave it be
-                raise StoreError(f"Session {record_id} in {self.path} is unreadable.") from error
+                raise StoreError(
+                    StoreText.tr("Session {id} in {path} is unreadable.").format(
+                        id=record_id, path=self.path
+                    )
+                ) from error
             db.execute("DELETE FROM sessions WHERE id = ?", (record_id,))
         return deleted
 
     def restore(self, record: SessionRecord) -> SessionRecord:
         """Saves a deleted session again, under its old id unless that is taken."""
-        with self._transaction("restore the session") as db:
+        with self._transaction("restore") as db:
             taken = db.execute("SELECT 1 FROM sessions WHERE id = ?", (record.id,)).fetchone()
             record_id = None if taken else record.id
             cursor = db.execute(_INSERT, _encode(record, record_id))
@@ -256,15 +302,19 @@ class HistoryStore:
 
     @contextmanager
     def _transaction(self, action: str) -> Iterator[sqlite3.Connection]:
+        """``action``: a key of _FAILURES, for the sentence that says what could not be done."""
+        read_only, failed = _FAILURES[action]
         if self.read_only:
-            raise StoreError(f"Could not {action}. {self.notice}")
+            raise StoreError(translate("StoreText", read_only).format(notice=self.notice))
         try:
             self._db.execute("BEGIN IMMEDIATE")
             yield self._db
             self._db.execute("COMMIT")
         except sqlite3.Error as error:
             self._rollback()
-            raise StoreError(f"Could not {action} in {self.path}: {_reason(error)}.") from error
+            raise StoreError(
+                translate("StoreText", failed).format(path=self.path, reason=_reason(error))
+            ) from error
         except BaseException:
             self._rollback()
             raise
@@ -296,7 +346,11 @@ class HistoryStore:
         try:
             rows = self._db.execute(query, bounds).fetchall()
         except sqlite3.Error as error:
-            raise StoreError(f"Could not read {self.path}: {_reason(error)}.") from error
+            raise StoreError(
+                StoreText.tr("Could not read {path}: {reason}.").format(
+                    path=self.path, reason=_reason(error)
+                )
+            ) from error
         records = []
         for row in rows:
             try:
@@ -369,10 +423,10 @@ def _check(db: sqlite3.Connection) -> int:
         problems = [row[0] for row in db.execute("PRAGMA quick_check")]
         if problems != ["ok"]:
             log.warning("Integrity check failed: %s", "; ".join(problems))
-            raise _DamagedFileError("its integrity check failed")
+            raise _DamagedFileError(StoreText.tr("its integrity check failed"))
         # Version 0 is the empty file a first start makes; tables in it are someone else's.
         if version == 0 and db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
-            raise _DamagedFileError("it holds tables Footcare does not know")
+            raise _DamagedFileError(StoreText.tr("it holds tables Footcare does not know"))
     except sqlite3.Error as error:
         if getattr(error, "sqlite_errorcode", 0) & 0xFF in _DAMAGE_CODES:
             raise _DamagedFileError(_reason(error)) from error
@@ -461,5 +515,9 @@ def _typed(value: Any, *types: type) -> Any:
 def _reason(error: BaseException) -> str:
     code = getattr(error, "sqlite_errorcode", None)
     if code is not None and code & 0xFF in _REASONS:
-        return _REASONS[code & 0xFF]
+        return translate("StoreText", _REASONS[code & 0xFF])
     return str(error)
+
+
+def _gone(record_id: int | None, path: Path) -> str:
+    return StoreText.tr("Session {id} is no longer in {path}.").format(id=record_id, path=path)

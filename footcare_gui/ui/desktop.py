@@ -22,9 +22,8 @@ from footcare_gui.services.settings import Settings
 from footcare_gui.ui.icons import app_icon
 from footcare_gui.ui.reminder_scheduler import ReminderScheduler, WakeTimer
 from footcare_gui.ui.tray import (
-    HIDE_TO_TRAY_TEXT,
-    HIDE_TO_TRAY_TITLE,
     FootcareTray,
+    hide_to_tray_message,
     session_status,
     should_hide_to_tray,
 )
@@ -111,8 +110,9 @@ class Desktop(QObject):
         if not should_hide_to_tray(value.enabled, self.tray.available):
             return False
         if not value.tray_explained:
-            if not self.tray.notify(HIDE_TO_TRAY_TITLE, HIDE_TO_TRAY_TEXT):
-                QMessageBox.information(self._window, HIDE_TO_TRAY_TITLE, HIDE_TO_TRAY_TEXT)
+            title, text = hide_to_tray_message()
+            if not self.tray.notify(title, text):
+                QMessageBox.information(self._window, title, text)
             reminder_settings.save(self._settings, replace(value, tray_explained=True))
         return True
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footcare_gui.core.catalogue import Amount, Exercise
+from footcare_gui.core.catalogue import Amount, Exercise, localized
 from footcare_gui.core.doses import (
     PACE_SECONDS_MAX,
     PHASE_SECONDS_MAX,
@@ -30,31 +30,48 @@ from footcare_gui.core.doses import (
     normalised,
     phase_minimum,
 )
+from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from footcare_gui.core.plan import DEFAULT_FEET, Dose, FeetChoice
 
-PREFERENCES_HINT = "Say which foot is painful in Preferences, and this will use it."
+DoseEditorText = Context("DoseEditorText")
+PREFERENCES_HINT = QT_TRANSLATE_NOOP(
+    "DoseEditorText", "Say which foot is painful in Preferences, and this will use it."
+)
 
 
 def feet_label(choice: FeetChoice, painful_foot: str) -> str:
+    """``painful_foot``: "left", "right" or "" (not said)."""
     if choice is FeetChoice.PAINFUL:
-        return f"The painful foot ({painful_foot})" if painful_foot else "The painful foot"
-    return {FeetChoice.BOTH: "Both feet, one after the other"}.get(
-        choice, f"{choice.value.capitalize()} foot only"
-    )
+        if painful_foot == "left":
+            return DoseEditorText.tr("The painful foot (left)")
+        if painful_foot == "right":
+            return DoseEditorText.tr("The painful foot (right)")
+        return DoseEditorText.tr("The painful foot")
+    if choice is FeetChoice.LEFT:
+        return DoseEditorText.tr("Left foot only")
+    if choice is FeetChoice.RIGHT:
+        return DoseEditorText.tr("Right foot only")
+    return DoseEditorText.tr("Both feet, one after the other")
 
 
 def describe_ok_cancel(buttons: QDialogButtonBox, ok: str) -> None:
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleDescription(f"{ok} (Enter)")
+    """``ok``: what OK does, already in the user's language."""
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleDescription(
+        DoseEditorText.tr("{action} (Enter)").format(action=ok)
+    )
     buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleDescription(
-        "Close and change nothing (Esc)"
+        DoseEditorText.tr("Close and change nothing (Esc)")
     )
 
 
 def _range_tip(amount: Amount | None) -> str:
     if amount is None:
         return ""
-    origin = "the source" if amount.origin.value == "source" else "Footcare (the source is silent)"
-    tip = f"Suggested {amount.minimum} to {amount.maximum}, from {origin}."
+    if amount.origin.value == "source":
+        tip = DoseEditorText.tr("Suggested {low} to {high}, from the source.")
+    else:
+        tip = DoseEditorText.tr("Suggested {low} to {high}, from Footcare (the source is silent).")
+    tip = tip.format(low=amount.minimum, high=amount.maximum)
     return f"{tip} {amount.note}" if amount.note else tip
 
 
@@ -63,68 +80,73 @@ class DoseEditorDialog(QDialog):
         self, exercise: Exercise, dose: Dose, painful_foot: str = "", parent: QWidget | None = None
     ):
         super().__init__(parent)
-        self.setWindowTitle(f"Dose: {exercise.name}")
+        shown = localized(exercise)  # the texts; the numbers are the same
+        self.setWindowTitle(self.tr("Dose: {exercise}").format(exercise=shown.name))
         self.exercise = exercise
         self._base = dose  # keeps what the editor does not show (prepare and switch times)
         self._painful_foot = painful_foot
         self.spins: dict[str, QSpinBox] = {}  # keyed like DoseWarning.field
         self.warnings: dict[str, QLabel] = {}
         form = QFormLayout()
-        for index, phase in enumerate(exercise.phases):
+        for index, phase in enumerate(shown.phases):
             if phase.counted:
                 continue
             low = phase_minimum(exercise, index)
             self._add(
                 form,
                 f"phase_seconds[{index}]",
-                f"{phase.label}:",
+                self.tr("{phase}:").format(phase=phase.label),
                 low,
                 PHASE_SECONDS_MAX,
                 phase.seconds,
                 " s",
             )
-        self._add(form, "reps", "Reps:", 1, REPS_MAX, exercise.reps)
-        self._add(form, "sets", "Sets:", 1, SETS_MAX, exercise.sets)
+        self._add(form, "reps", self.tr("Reps:"), 1, REPS_MAX, shown.reps)
+        self._add(form, "sets", self.tr("Sets:"), 1, SETS_MAX, shown.sets)
         self._add(
             form,
             "rest_seconds",
-            "Rest between sets:",
+            self.tr("Rest between sets:"),
             0,
             REST_SECONDS_MAX,
-            exercise.rest_seconds,
+            shown.rest_seconds,
             " s",
         )
         if exercise.counted:
             pace = self._add(
                 form,
                 "pace_seconds",
-                "Pace:",
+                self.tr("Pace:"),
                 0,
                 PACE_SECONDS_MAX,
-                exercise.pace_seconds,
-                " s per rep",
+                shown.pace_seconds,
+                self.tr(" s per rep"),
             )
-            pace.setSpecialValueText("Your own pace (press Space for each rep)")
+            pace.setSpecialValueText(self.tr("Your own pace (press Space for each rep)"))
         self.feet: QComboBox | None = None
         self.feet_hint: QLabel | None = None
         if feet_apply(exercise):
-            self.feet_hint = QLabel(PREFERENCES_HINT, wordWrap=True, objectName="feetHint")
+            self.feet_hint = QLabel(
+                translate("DoseEditorText", PREFERENCES_HINT), wordWrap=True, objectName="feetHint"
+            )
             self.feet = QComboBox(objectName="feet")
-            self.feet.setAccessibleName("Which feet")
-            self.feet.setAccessibleDescription("Both feet in turn, one foot, or the painful foot")
+            self.feet.setAccessibleName(self.tr("Which feet"))
+            self.feet.setAccessibleDescription(
+                self.tr("Both feet in turn, one foot, or the painful foot")
+            )
             for choice in FeetChoice:
                 self.feet.addItem(feet_label(choice, painful_foot), choice)
-            form.addRow("Feet:", self.feet)
+            form.addRow(self.tr("Feet:"), self.feet)
             form.addRow("", self.feet_hint)
             self.feet.currentIndexChanged.connect(self._refresh)
-        self.reset_button = QPushButton("Reset to defaults", objectName="resetDose")
-        self.reset_button.setToolTip("Use the catalogue's dose for this exercise")
+        self.reset_button = QPushButton(self.tr("Reset to defaults"), objectName="resetDose")
+        self.reset_button.setToolTip(self.tr("Use the catalogue's dose for this exercise"))
         self.reset_button.clicked.connect(self.reset)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.addButton(self.reset_button, QDialogButtonBox.ButtonRole.ResetRole)
-        describe_ok_cancel(buttons, "Use this dose")
+        describe_ok_cancel(buttons, self.tr("Use this dose"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
@@ -144,9 +166,9 @@ class DoseEditorDialog(QDialog):
         suffix: str = "",
     ) -> QSpinBox:
         spin = QSpinBox(minimum=low, maximum=high, suffix=suffix, objectName=field)
-        spin.setAccessibleName(label.rstrip(":"))
+        spin.setAccessibleName(label.rstrip(": "))
         spin.setToolTip(_range_tip(amount))
-        spin.setAccessibleDescription(_range_tip(amount) or "Up and Down change the value")
+        spin.setAccessibleDescription(_range_tip(amount) or self.tr("Up and Down change the value"))
         spin.valueChanged.connect(self._refresh)
         warning = QLabel(wordWrap=True, objectName=f"warning:{field}")
         warning.setStyleSheet("color: palette(link);")  # noticeable, not alarming

@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footcare_gui.core.catalogue import Catalogue, Exercise
+from footcare_gui.core.catalogue import Catalogue, Exercise, localized
 from footcare_gui.core.describe import clock_text, dose_details, dose_line
+from footcare_gui.core.i18n import Context
 from footcare_gui.core.plan import Dose, Foot, build_plan
+from footcare_gui.core.progression import _name_in_sentence as name_in_sentence
 from footcare_gui.ui.focus import tab_chain
-from footcare_gui.ui.style import SAFETY_NOTE, done_colour
+from footcare_gui.ui.style import done_colour, safety_note
 from footcare_gui.ui.today_panel import TodayPanel
 from footcare_gui.ui.widgets.pain_scale import PainScale
 
@@ -36,8 +38,13 @@ TODAY_ROLE = Qt.ItemDataRole.UserRole + 3  # (done, target) today, or None befor
 Index = QModelIndex | QPersistentModelIndex
 
 
+BrowserText = Context("BrowserText")
+
+
 def today_text(done: int, target: int) -> str:
-    return "✓ Done today" if done >= target else f"{done} of {target} today"
+    if done >= target:
+        return BrowserText.tr("✓ Done today")
+    return BrowserText.tr("{done} of {target} today").format(done=done, target=target)
 
 
 class TwoLineDelegate(QStyledItemDelegate):
@@ -92,15 +99,21 @@ class ExerciseBrowser(QWidget):
         self._painful: Foot | None = None
         self.list = QListWidget(objectName="exerciseList")
         self.list.setItemDelegate(TwoLineDelegate(self.list))
-        self.list.setAccessibleName("Exercises")
+        self.list.setAccessibleName(self.tr("Exercises"))
         self.list.setAccessibleDescription(
-            "Up and Down choose an exercise; Enter starts it. Each shows its dose and today's count"
+            self.tr(
+                "Up and Down choose an exercise; Enter starts it. Each shows its dose and "
+                "today's count"
+            )
         )
         for exercise in catalogue.exercises:
-            item = QListWidgetItem(exercise.name)
+            name = localized(exercise).name
+            item = QListWidgetItem(name)
             item.setData(DOSE_ROLE, dose_line(exercise))
             item.setData(ID_ROLE, exercise.id)
-            item.setToolTip(f"{exercise.name}: {dose_line(exercise)}")
+            item.setToolTip(
+                self.tr("{exercise}: {dose}").format(exercise=name, dose=dose_line(exercise))
+            )
             self.list.addItem(item)
         self.list.currentItemChanged.connect(self._show_current)
         self.list.itemActivated.connect(lambda item: self.start_requested.emit(item.data(ID_ROLE)))
@@ -110,19 +123,21 @@ class ExerciseBrowser(QWidget):
         self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail.setAccessibleName("About this exercise")
-        self.safety = QLabel(SAFETY_NOTE, objectName="safetyNote", wordWrap=True)
+        self.detail.setAccessibleName(self.tr("About this exercise"))
+        self.safety = QLabel(safety_note(), objectName="safetyNote", wordWrap=True)
         self.safety.setFrameShape(QFrame.Shape.StyledPanel)
-        self.start_button = QPushButton("Start", objectName="startButton")
+        self.start_button = QPushButton(self.tr("Start"), objectName="startButton")
         self.start_button.setMinimumHeight(44)
         self.start_button.setMinimumWidth(180)
-        self.start_button.setToolTip("Start a guided session of this exercise (Enter)")
+        self.start_button.setToolTip(self.tr("Start a guided session of this exercise (Enter)"))
         self.start_button.setAccessibleDescription(
-            "Start a guided session of this exercise (Enter in the list)"
+            self.tr("Start a guided session of this exercise (Enter in the list)")
         )
         self.start_button.clicked.connect(self._start_current)
-        self.pain_before = PainScale("Pain right now (optional):")
-        self.pain_before.setToolTip("Rate your foot pain before you start; it goes into your log")
+        self.pain_before = PainScale(self.tr("Pain right now (optional):"))
+        self.pain_before.setToolTip(
+            self.tr("Rate your foot pain before you start; it goes into your log")
+        )
 
         detail_body = QWidget()
         body = QVBoxLayout(detail_body)
@@ -132,8 +147,10 @@ class ExerciseBrowser(QWidget):
         body.addStretch(1)
         scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         scroll.setWidget(detail_body)
-        scroll.setAccessibleName("Exercise details")
-        scroll.setAccessibleDescription("What the exercise is for and how to do it; arrows scroll")
+        scroll.setAccessibleName(self.tr("Exercise details"))
+        scroll.setAccessibleDescription(
+            self.tr("What the exercise is for and how to do it; arrows scroll")
+        )
         start_row = QHBoxLayout()
         start_row.setContentsMargins(20, 4, 20, 16)
         start_row.addStretch(1)
@@ -196,7 +213,11 @@ class ExerciseBrowser(QWidget):
             done_here = done.get(ident, 0)
             item.setData(TODAY_ROLE, (done_here, target) if target else None)
             dose = item.data(DOSE_ROLE)
-            item.setToolTip(f"{item.text()}: {dose}. {today_text(done_here, target)}.")
+            item.setToolTip(
+                self.tr("{exercise}: {dose}. {today}.").format(
+                    exercise=item.text(), dose=dose, today=today_text(done_here, target)
+                )
+            )
 
     def chosen_routine(self) -> str | None:
         return self.today.routine_box.currentText() or None
@@ -227,25 +248,38 @@ class ExerciseBrowser(QWidget):
         if exercise is None:
             return
         self.detail.setText(_detail_html(exercise, self._doses.get(exercise.id), self._painful))
-        self.start_button.setText(f"Start {exercise.name.lower()}")
+        name = name_in_sentence(localized(exercise).name)
+        self.start_button.setText(self.tr("Start {exercise}").format(exercise=name))
 
 
 def _detail_html(exercise: Exercise, dose: Dose | None = None, painful: Foot | None = None) -> str:
     plan = build_plan(exercise, dose, painful)
-    length = ("about " if plan.has_estimates else "") + clock_text(plan.total_ms)
-    steps = "".join(f"<li>{escape(step)}</li>" for step in exercise.steps)
-    dose_text = "<br>".join(escape(line) for line in dose_details(exercise, dose))
     own = dose is not None and dose != Dose.default_for(exercise)
-    dose_title = "Your dose" if own else "Dose"
+    dose_text = "<br>".join(escape(line) for line in dose_details(exercise, dose))
+    exercise = localized(exercise)
+    length = clock_text(plan.total_ms)
+    if plan.has_estimates:
+        takes = BrowserText.tr("One session takes about {length}.").format(length=length)
+    else:
+        takes = BrowserText.tr("One session takes {length}.").format(length=length)
+    steps = "".join(f"<li>{escape(step)}</li>" for step in exercise.steps)
+    dose_title = BrowserText.tr("Your dose") if own else BrowserText.tr("Dose")
     progression = (
-        f"<p><b>Progression:</b> {escape(exercise.progression)}</p>" if exercise.progression else ""
+        BrowserText.tr("<p><b>Progression:</b> {text}</p>").format(
+            text=escape(exercise.progression)
+        )
+        if exercise.progression
+        else ""
     )
+    position_title = BrowserText.tr("Starting position")
+    steps_title = BrowserText.tr("Steps")
+    caution_title = BrowserText.tr("Caution")
     return (
         f"<h1>{escape(exercise.name)}</h1>"
         f"<p>{escape(exercise.why)}</p>"
-        f"<h3>{dose_title}</h3><p>{dose_text}<br><i>One session takes {length}.</i></p>"
+        f"<h3>{dose_title}</h3><p>{dose_text}<br><i>{escape(takes)}</i></p>"
         f"{progression}"
-        f"<h3>Starting position</h3><p>{escape(exercise.position)}</p>"
-        f"<h3>Steps</h3><ol>{steps}</ol>"
-        f"<h3>Caution</h3><p>{escape(exercise.caution)}</p>"
+        f"<h3>{position_title}</h3><p>{escape(exercise.position)}</p>"
+        f"<h3>{steps_title}</h3><ol>{steps}</ol>"
+        f"<h3>{caution_title}</h3><p>{escape(exercise.caution)}</p>"
     )

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footcare_gui.core.catalogue import Catalogue
+from footcare_gui.core.catalogue import Catalogue, localized
 from footcare_gui.core.describe import clock_text
 from footcare_gui.core.history import (
     PainDay,
@@ -36,13 +36,25 @@ from footcare_gui.core.history import (
     sessions_per_day,
     targets_for,
 )
+from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from footcare_gui.report.charts import ChartColors, paint_pain_chart, paint_sessions_chart
 from footcare_gui.report.text import long_date, session_time, short_date
 from footcare_gui.services.store import HistoryStore, StoreError
 from footcare_gui.ui.style import relative_font
 
 PERIOD_WEEKS = (4, 12)
-COLUMNS = ("Date", "Exercise", "Outcome", "Reps", "Active", "Pain before", "Pain after", "Note")
+HistoryText = Context("HistoryText")
+# English here; the table's headers show them in the user's language.
+COLUMNS = (
+    QT_TRANSLATE_NOOP("HistoryText", "Date"),
+    QT_TRANSLATE_NOOP("HistoryText", "Exercise"),
+    QT_TRANSLATE_NOOP("HistoryText", "Outcome"),
+    QT_TRANSLATE_NOOP("HistoryText", "Reps"),
+    QT_TRANSLATE_NOOP("HistoryText", "Active"),
+    QT_TRANSLATE_NOOP("HistoryText", "Pain before"),
+    QT_TRANSLATE_NOOP("HistoryText", "Pain after"),
+    QT_TRANSLATE_NOOP("HistoryText", "Note"),
+)
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 FileChooser = Callable[[QWidget, str, str, str], str]  # parent, caption, suggested path, filter
 
@@ -72,14 +84,20 @@ class ChartView(QWidget):
     def show_sessions(self, first: date, counts: list[int], target: int) -> None:
         self._first, self._counts, self._target, self._pain = first, counts, target, None
         self.setAccessibleDescription(
-            f"{sum(counts)} sessions over {len(counts)} days; target {target} a day"
+            HistoryText.tr(
+                "%n session(s) over {days} days; target {target} a day", None, sum(counts)
+            ).format(days=len(counts), target=target)
         )
         self.update()
 
     def show_pain(self, days: list[PainDay]) -> None:
         self._pain = days
         rated = [d for d in days if d.before is not None or d.after is not None]
-        self.setAccessibleDescription(f"Pain ratings on {len(rated)} of {len(days)} days")
+        self.setAccessibleDescription(
+            HistoryText.tr("Pain ratings on {rated} of {days} days").format(
+                rated=len(rated), days=len(days)
+            )
+        )
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -124,7 +142,7 @@ class HistoryView(QWidget):
         self._catalogue = catalogue
         self._wall_clock = wall_clock
         self._targets = targets_for(catalogue)
-        self._names = {exercise.id: exercise.name for exercise in catalogue.exercises}
+        self._names = {exercise.id: localized(exercise).name for exercise in catalogue.exercises}
         self._deleted: list[SessionRecord] = []
         self.choose_file: FileChooser = choose_save_path  # tests answer it without a dialog
         self._build()
@@ -132,22 +150,28 @@ class HistoryView(QWidget):
 
     # --- building ------------------------------------------------------------------------
     def _build(self) -> None:
-        self.title = title = QLabel("History", objectName="historyTitle")
+        self.title = title = QLabel(self.tr("History"), objectName="historyTitle")
         title.setFont(relative_font(self.font(), 1.5, bold=True))
         self.period_box = QComboBox(objectName="periodBox")
         for weeks in PERIOD_WEEKS:
-            self.period_box.addItem(f"Last {weeks} weeks", weeks)
-        self.period_box.setAccessibleName("Period shown")
-        self.period_box.setAccessibleDescription("How many weeks the charts and table show")
+            self.period_box.addItem(HistoryText.tr("Last %n week(s)", None, weeks), weeks)
+        self.period_box.setAccessibleName(self.tr("Period shown"))
+        self.period_box.setAccessibleDescription(
+            self.tr("How many weeks the charts and table show")
+        )
         self.period_box.currentIndexChanged.connect(self.reload)
-        self.csv_button = QPushButton("Export CSV…", objectName="exportCsv")
-        self.csv_button.setToolTip("Save every session as a spreadsheet file")
+        self.csv_button = QPushButton(self.tr("Export CSV…"), objectName="exportCsv")
+        self.csv_button.setToolTip(self.tr("Save every session as a spreadsheet file"))
         self.csv_button.clicked.connect(self.export_csv)
-        self.report_button = QPushButton("Report for physio (PDF)…", objectName="exportReport")
-        self.report_button.setToolTip("Adherence, charts, pain trend and notes for this period")
+        self.report_button = QPushButton(
+            self.tr("Report for physio (PDF)…"), objectName="exportReport"
+        )
+        self.report_button.setToolTip(
+            self.tr("Adherence, charts, pain trend and notes for this period")
+        )
         self.report_button.clicked.connect(self.export_report)
-        self.back_button = QPushButton("Back to exercises", objectName="historyBack")
-        self.back_button.setToolTip("Return to the exercise list (Esc)")
+        self.back_button = QPushButton(self.tr("Back to exercises"), objectName="historyBack")
+        self.back_button.setToolTip(self.tr("Return to the exercise list (Esc)"))
         self.back_button.clicked.connect(self.back_requested)
         header = QHBoxLayout()
         header.addWidget(title)
@@ -157,17 +181,17 @@ class HistoryView(QWidget):
         for button in (self.csv_button, self.report_button, self.back_button):
             header.addWidget(button)
 
-        self.sessions_chart = ChartView("Sessions per day")
-        self.pain_chart = ChartView("Pain before and after sessions")
+        self.sessions_chart = ChartView(self.tr("Sessions per day"))
+        self.pain_chart = ChartView(self.tr("Pain before and after sessions"))
         charts = QHBoxLayout()
         charts.addWidget(self.sessions_chart)
         charts.addWidget(self.pain_chart)
 
         self.table = QTableWidget(0, len(COLUMNS), objectName="sessionTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setAccessibleName("Sessions")
+        self.table.setHorizontalHeaderLabels([translate("HistoryText", c) for c in COLUMNS])
+        self.table.setAccessibleName(self.tr("Sessions"))
         self.table.setAccessibleDescription(
-            "Every session in the period, newest first; Delete removes the selected ones"
+            self.tr("Every session in the period, newest first; Delete removes the selected ones")
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -180,13 +204,13 @@ class HistoryView(QWidget):
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.summary = QLabel(objectName="historySummary")
 
-        self.delete_button = QPushButton("Delete…", objectName="deleteSession")
-        self.delete_button.setToolTip("Delete the selected sessions (Delete)")
+        self.delete_button = QPushButton(self.tr("Delete…"), objectName="deleteSession")
+        self.delete_button.setToolTip(self.tr("Delete the selected sessions (Delete)"))
         self.delete_button.clicked.connect(self.delete_selected)
         self.undo_bar = QFrame(objectName="undoBar")
         self.undo_label = QLabel()
-        self.undo_button = QPushButton("Undo", objectName="undoDelete")
-        self.undo_button.setToolTip("Bring the deleted sessions back (Ctrl+Z)")
+        self.undo_button = QPushButton(self.tr("Undo"), objectName="undoDelete")
+        self.undo_button.setToolTip(self.tr("Bring the deleted sessions back (Ctrl+Z)"))
         self.undo_button.clicked.connect(self.undo_delete)
         undo_layout = QHBoxLayout(self.undo_bar)
         undo_layout.setContentsMargins(0, 0, 0, 0)
@@ -230,7 +254,9 @@ class HistoryView(QWidget):
         try:
             everything = self._store.sessions()
         except StoreError as error:
-            self.summary.setText(f"The history could not be read. {error}")
+            self.summary.setText(
+                self.tr("The history could not be read. {error}").format(error=error)
+            )
             return
         in_period = [r for r in everything if first <= r.day <= last]
         self.sessions_chart.show_sessions(
@@ -240,8 +266,9 @@ class HistoryView(QWidget):
         self._fill_table(in_period)
         finished = sum(r.finished for r in in_period)
         self.summary.setText(
-            f"{len(in_period)} sessions from {short_date(first)} to {long_date(last)}"
-            f" ({finished} finished)"
+            HistoryText.tr(
+                "%n session(s) from {first} to {last} ({finished} finished)", None, len(in_period)
+            ).format(first=short_date(first), last=long_date(last), finished=finished)
         )
         self.csv_button.setEnabled(bool(everything))
         self._selection_changed()
@@ -259,11 +286,16 @@ class HistoryView(QWidget):
     def _cells(self, record: SessionRecord) -> list[QTableWidgetItem]:
         started = record.started_at
         name = self._names.get(record.exercise_id, record.exercise_id)
-        reps = f"{record.reps_done} of {record.reps_planned}" if record.reps_planned else "—"
+        if record.reps_planned:
+            reps = self.tr("{done} of {planned}").format(
+                done=record.reps_done, planned=record.reps_planned
+            )
+        else:
+            reps = "—"
         return [
             NumberItem(f"{session_time(started)} {started.year}", started.timestamp()),
             QTableWidgetItem(name),
-            QTableWidgetItem("Finished" if record.finished else "Stopped early"),
+            QTableWidgetItem(self.tr("Finished") if record.finished else self.tr("Stopped early")),
             NumberItem(reps, record.reps_done),
             NumberItem(clock_text(round(record.active_s * 1000)), record.active_s),
             _pain_item(record.pain_before),
@@ -284,11 +316,21 @@ class HistoryView(QWidget):
         ids = self.selected_ids()
         if not ids or self._store.read_only:
             return
-        what = "this session" if len(ids) == 1 else f"these {len(ids)} sessions"
+        if len(ids) == 1:
+            question = self.tr(
+                "Delete this session from your history? You can undo this while History is open."
+            )
+        else:
+            question = HistoryText.tr(
+                "Delete these %n sessions from your history? You can undo this while History "
+                "is open.",
+                None,
+                len(ids),
+            )
         answer = QMessageBox.question(
             self,
-            "Delete sessions?",
-            f"Delete {what} from your history? You can undo this while History is open.",
+            self.tr("Delete sessions?"),
+            question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -299,11 +341,11 @@ class HistoryView(QWidget):
             for ident in ids:
                 deleted.append(self._store.delete(ident))
         except StoreError as error:
-            QMessageBox.warning(self, "Could not delete", str(error))
+            QMessageBox.warning(self, self.tr("Could not delete"), str(error))
         self._deleted = deleted
         if deleted:
             count = len(deleted)
-            self.undo_label.setText(f"Deleted {count} session{'s' if count != 1 else ''}.")
+            self.undo_label.setText(HistoryText.tr("Deleted %n session(s).", None, count))
             self.undo_bar.show()
         self.reload()
         self.changed.emit()
@@ -316,7 +358,7 @@ class HistoryView(QWidget):
                 self._store.restore(self._deleted[0])
                 self._deleted.pop(0)  # only once it is back: a retry must not restore it twice
         except StoreError as error:
-            QMessageBox.warning(self, "Could not undo", str(error))
+            QMessageBox.warning(self, self.tr("Could not undo"), str(error))
         else:
             self.undo_bar.hide()
         self.reload()
@@ -333,7 +375,10 @@ class HistoryView(QWidget):
 
         today = self._wall_clock().date()
         path = self.choose_file(
-            self, "Export sessions", f"footcare-sessions-{today}.csv", "CSV files (*.csv)"
+            self,
+            self.tr("Export sessions"),
+            f"footcare-sessions-{today}.csv",
+            self.tr("CSV files (*.csv)"),
         )
         if not path:
             return
@@ -342,16 +387,24 @@ class HistoryView(QWidget):
             with open(path, "w", encoding="utf-8", newline="") as out:
                 count = write_csv(records, self._catalogue, out)
         except (OSError, StoreError) as error:
-            QMessageBox.warning(self, "Export failed", f"Could not write {path}: {error}")
+            QMessageBox.warning(
+                self,
+                self.tr("Export failed"),
+                self.tr("Could not write {path}: {error}").format(path=path, error=error),
+            )
             return
-        self.summary.setText(f"Exported {count} sessions to {path}")
+        self.summary.setText(
+            HistoryText.tr("Exported %n session(s) to {path}", None, count).format(path=path)
+        )
 
     def export_report(self) -> None:
         from footcare_gui.report.pdf import write_report
 
         today = self._wall_clock().date()
         suggested = f"footcare-report-{today}.pdf"
-        path = self.choose_file(self, "Save report", suggested, "PDF files (*.pdf)")
+        path = self.choose_file(
+            self, self.tr("Save report"), suggested, self.tr("PDF files (*.pdf)")
+        )
         if not path:
             return
         target = Path(path)
@@ -360,9 +413,17 @@ class HistoryView(QWidget):
         try:
             write_report(target, self._store.sessions(), self._catalogue, today, self.weeks)
         except (OSError, StoreError, ValueError) as error:
-            QMessageBox.warning(self, "Report failed", f"Could not write {target}: {error}")
+            QMessageBox.warning(
+                self,
+                self.tr("Report failed"),
+                self.tr("Could not write {path}: {error}").format(path=target, error=error),
+            )
             return
-        self.summary.setText(f"Saved the report for the last {self.weeks} weeks to {target}")
+        self.summary.setText(
+            HistoryText.tr(
+                "Saved the report for the last %n week(s) to {path}", None, self.weeks
+            ).format(path=target)
+        )
 
 
 def _pain_item(value: int | None) -> QTableWidgetItem:

@@ -17,15 +17,16 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from footcare_gui import __version__
-from footcare_gui.core.catalogue import Catalogue
+from footcare_gui.core.catalogue import Catalogue, localized
 from footcare_gui.core.clock import Clock, MonotonicClock
 from footcare_gui.core.history import SessionRecord, done_by_exercise, streak, targets_for
+from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from footcare_gui.core.plan import ROUTINE_ID, Foot, Plan
 from footcare_gui.services.recorder import SessionRecorder
 from footcare_gui.services.routine_book import RoutineBook
 from footcare_gui.services.settings import Settings
 from footcare_gui.ui.exercise_browser import ExerciseBrowser
-from footcare_gui.ui.style import SAFETY_NOTE, follow_palette
+from footcare_gui.ui.style import follow_palette, safety_note
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -38,17 +39,20 @@ if TYPE_CHECKING:
     from footcare_gui.ui.session_view import SessionView
 
 APP_NAME = "Footcare"
-SOURCE_NOTE = (
+# English here; the About box shows them in the user's language.
+SOURCE_NOTE = QT_TRANSLATE_NOOP(
+    "MainWindow",
     "The exercises and their doses follow a public patient-information text on metatarsalgia; "
-    "the instructions are written in Footcare's own words."
+    "the instructions are written in Footcare's own words.",
 )
-LICENCE_NOTE = "Footcare is free software under the MIT licence."
-ABOUT_TEXT = (
+LICENCE_NOTE = QT_TRANSLATE_NOOP("MainWindow", "Footcare is free software under the MIT licence.")
+ABOUT_TEXT = QT_TRANSLATE_NOOP(
+    "MainWindow",
     "<h3>Footcare {version}</h3>"
     "<p>Counts the seconds of your foot exercises so you don't have to.</p>"
     "<p><b>Exercises:</b> {source}</p>"
     "<p><b>Safety:</b> {safety}</p>"
-    "<p>{licence}</p>"
+    "<p>{licence}</p>",
 )
 
 TimerFactory = Callable[[QObject], "WakeTimer"]
@@ -125,31 +129,31 @@ class MainWindow(QMainWindow):
         self.browser.focus_list()  # arrow keys pick an exercise, Enter starts it
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        routine = QAction("Start &routine", self, shortcut=QKeySequence("Ctrl+Return"))
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        routine = QAction(self.tr("Start &routine"), self, shortcut=QKeySequence("Ctrl+Return"))
         routine.triggered.connect(lambda: self.start_routine(self.browser.chosen_routine()))
         file_menu.addAction(routine)
-        routines = QAction("Routines and &doses…", self, shortcut=QKeySequence("Ctrl+D"))
+        routines = QAction(self.tr("Routines and &doses…"), self, shortcut=QKeySequence("Ctrl+D"))
         routines.triggered.connect(self.show_routines)
         file_menu.addAction(routines)
         if self._history is not None:
-            history = QAction("&History…", self, shortcut=QKeySequence("Ctrl+H"))
+            history = QAction(self.tr("&History…"), self, shortcut=QKeySequence("Ctrl+H"))
             history.triggered.connect(self.show_history)
             file_menu.addAction(history)
         if self._audio is not None:
-            preferences = QAction("&Preferences…", self, shortcut=QKeySequence("Ctrl+,"))
+            preferences = QAction(self.tr("&Preferences…"), self, shortcut=QKeySequence("Ctrl+,"))
             preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
             preferences.triggered.connect(self.show_preferences)
             file_menu.addAction(preferences)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.quit_app)
         file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu("&Help")
-        safety = QAction("&Safety note", self)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        safety = QAction(self.tr("&Safety note"), self)
         safety.triggered.connect(self.show_safety_note)
         help_menu.addAction(safety)
-        about = QAction("&About Footcare", self)
+        about = QAction(self.tr("&About Footcare"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
@@ -192,7 +196,7 @@ class MainWindow(QMainWindow):
         exercise = self._catalogue.get(exercise_id)
         plan = build_plan(exercise, self.routines.dose_for(exercise_id), self.painful_foot())
         self.browser.select(exercise_id)
-        self._run(plan, exercise.name)
+        self._run(plan, localized(exercise).name)
 
     def start_routine(self, name: str | None = None) -> None:
         """Start the named routine (the first one when None)."""
@@ -222,7 +226,7 @@ class MainWindow(QMainWindow):
         ]
         plan = build_routine_plan(items, self.painful_foot(), routine.name)
         self._last_routine = routine.name
-        self._run(plan, f"{routine.name} (routine)")
+        self._run(plan, self.tr("{name} (routine)").format(name=routine.name))
 
     def _run(self, plan: Plan, title: str) -> None:
         from footcare_gui.core.session import Session
@@ -240,7 +244,7 @@ class MainWindow(QMainWindow):
         driver = SessionDriver(session, timer, parent=self)
         self._recorder.begin(self.browser.take_pain_before())
         self.pages.setCurrentWidget(self.session_view)
-        self.setWindowTitle(f"{APP_NAME} — {title}")
+        self.setWindowTitle(self.tr("{app} — {title}").format(app=APP_NAME, title=title))
         self.session_view.run(driver)
         # After the view's own connection: the summary is on screen when the save result comes.
         driver.ended.connect(lambda _summary: self._session_ended(driver))
@@ -267,10 +271,10 @@ class MainWindow(QMainWindow):
             self._history_view.reload()
 
     def _show_record_status(self, status: str) -> None:
-        from footcare_gui.services.recorder import SAVED
+        from footcare_gui.services.recorder import saved_text
 
         if self._session_view is not None and status:
-            self._session_view.show_record_status(status, ok=status == SAVED)
+            self._session_view.show_record_status(status, ok=status == saved_text())
 
     def _offer_progression(self) -> None:
         """After a finished session of an exercise that progresses, propose more reps (or say
@@ -303,7 +307,9 @@ class MainWindow(QMainWindow):
         try:
             return self._history.sessions()
         except StoreError as error:
-            self.browser.today.show_notice(f"The history could not be read. {error}")
+            self.browser.today.show_notice(
+                self.tr("The history could not be read. {error}").format(error=error)
+            )
             return []
 
     # --- Today -----------------------------------------------------------------------------
@@ -327,7 +333,9 @@ class MainWindow(QMainWindow):
         try:
             records = self._history.sessions()
         except StoreError as error:  # the last figures stay; the reason is shown
-            self.browser.today.show_notice(f"The history could not be read. {error}")
+            self.browser.today.show_notice(
+                self.tr("The history could not be read. {error}").format(error=error)
+            )
             return
         notices.insert(0, self._history.notice)
         self.browser.today.show_notice(" ".join(n for n in notices if n))
@@ -371,7 +379,9 @@ class MainWindow(QMainWindow):
             self._history_view = view
         self._history_view.reload()
         self.pages.setCurrentWidget(self._history_view)
-        self.setWindowTitle(f"{APP_NAME} — History")
+        self.setWindowTitle(
+            self.tr("{app} — {title}").format(app=APP_NAME, title=self.tr("History"))
+        )
         self._history_view.setFocus()
 
     def show_browser(self) -> None:
@@ -420,7 +430,7 @@ class MainWindow(QMainWindow):
     def show_safety_note(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.information(self, "Safety note", SAFETY_NOTE)
+        QMessageBox.information(self, self.tr("Safety note"), safety_note())
 
     def about_box(self) -> QMessageBox:
         """Version, where the exercises come from, the safety note and the licence, under the
@@ -431,11 +441,14 @@ class MainWindow(QMainWindow):
         from footcare_gui.ui.icons import app_icon
 
         box = QMessageBox(self)
-        box.setWindowTitle("About Footcare")
+        box.setWindowTitle(self.tr("About Footcare"))
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(
-            ABOUT_TEXT.format(
-                version=__version__, source=SOURCE_NOTE, safety=SAFETY_NOTE, licence=LICENCE_NOTE
+            translate("MainWindow", ABOUT_TEXT).format(
+                version=__version__,
+                source=translate("MainWindow", SOURCE_NOTE),
+                safety=safety_note(),
+                licence=translate("MainWindow", LICENCE_NOTE),
             )
         )
         icon = app_icon()

@@ -1,5 +1,6 @@
-"""Preferences: your painful foot; reminders; sounds, spoken prompts, volume and output device,
-with a "Test sound" button. Every change applies at once and is remembered."""
+"""Preferences: your painful foot and language; reminders; sounds, spoken prompts, volume and
+output device, with a "Test sound" button. Every change applies at once and is remembered (the
+language at the next start)."""
 
 from __future__ import annotations
 
@@ -23,15 +24,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footcare_gui.core.catalogue import Catalogue
+from footcare_gui.core.catalogue import Catalogue, localized
+from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from footcare_gui.core.reminders import default_times, plans_for
 from footcare_gui.services import reminder_settings
 from footcare_gui.services.audio import AudioCues
 from footcare_gui.services.settings import Settings
 from footcare_gui.ui.style import follow_palette
 
-FOLLOW_DEFAULT = "System default (follows headphones when plugged in)"
-PAINFUL_FOOT_CHOICES = (("Not said", ""), ("Left foot", "left"), ("Right foot", "right"))
+FOLLOW_DEFAULT = QT_TRANSLATE_NOOP(
+    "PreferencesDialog", "System default (follows headphones when plugged in)"
+)
+PAINFUL_FOOT_CHOICES = (
+    (QT_TRANSLATE_NOOP("PreferencesDialog", "Not said"), ""),
+    (QT_TRANSLATE_NOOP("PreferencesDialog", "Left foot"), "left"),
+    (QT_TRANSLATE_NOOP("PreferencesDialog", "Right foot"), "right"),
+)
+# Each language by its own name, so a user who cannot read the current one still finds theirs.
+LANGUAGE_CHOICES = (
+    (QT_TRANSLATE_NOOP("PreferencesDialog", "System"), ""),
+    ("English", "en"),
+    ("Deutsch", "de"),
+)
 
 
 class PreferencesDialog(QDialog):
@@ -48,46 +62,67 @@ class PreferencesDialog(QDialog):
         """Reminders are offered when ``catalogue`` is given; ``tray_available`` None asks the
         desktop (tests pass True or False)."""
         super().__init__(parent)
-        self.setWindowTitle("Footcare Preferences")
+        self.setWindowTitle(self.tr("Footcare Preferences"))
         self._settings = settings
         self._audio = audio
         self._catalogue = catalogue
 
-        self.sound = QCheckBox("Play tones at each step and in the last seconds of a countdown")
+        self.sound = QCheckBox(
+            self.tr("Play tones at each step and in the last seconds of a countdown")
+        )
         self.sound.setChecked(settings.sound_enabled)
-        self.sound.setAccessibleDescription("A tone at each new step and for the last seconds")
-        self.voice = QCheckBox("Speak the prompts (\u201cHold, rep 3 of 8\u201d)")
+        self.sound.setAccessibleDescription(
+            self.tr("A tone at each new step and for the last seconds")
+        )
+        self.voice = QCheckBox(self.tr("Speak the prompts (\u201cHold, rep 3 of 8\u201d)"))
         self.voice.setChecked(settings.voice_enabled)
-        self.voice.setAccessibleDescription("A voice says each step, its rep and its foot")
+        self.voice.setAccessibleDescription(self.tr("A voice says each step, its rep and its foot"))
         self.voice_note = QLabel(wordWrap=True, objectName="voiceNote")
         self.volume = QSlider(Qt.Orientation.Horizontal, minimum=0, maximum=100)
         self.volume.setValue(settings.volume)
-        self.volume.setAccessibleName("Volume")
-        self.volume.setAccessibleDescription("Loudness of the tones and the voice, 0 to 100 %")
-        self.volume_label = QLabel(f"{settings.volume} %")
+        self.volume.setAccessibleName(self.tr("Volume"))
+        self.volume.setAccessibleDescription(
+            self.tr("Loudness of the tones and the voice, 0 to 100 %")
+        )
+        self.volume_label = QLabel(self._percent(settings.volume))
         self.device = QComboBox()
-        self.device.setAccessibleName("Output device")
-        self.device.setAccessibleDescription("Where the sounds play")
-        self.device.addItem(FOLLOW_DEFAULT, b"")
+        self.device.setAccessibleName(self.tr("Output device"))
+        self.device.setAccessibleDescription(self.tr("Where the sounds play"))
+        self.device.addItem(translate("PreferencesDialog", FOLLOW_DEFAULT), b"")
         for device_id, name in audio.tones.available_devices():
             self.device.addItem(name, device_id)
         index = self.device.findData(settings.output_device)
         self.device.setCurrentIndex(max(0, index))
-        self.test_button = QPushButton("Test sound")
-        self.test_button.setToolTip("Play each cue in turn: go, relax, tick, switch feet, done")
+        self.test_button = QPushButton(self.tr("Test sound"))
+        self.test_button.setToolTip(
+            self.tr("Play each cue in turn: go, relax, tick, switch feet, done")
+        )
         self.status = QLabel(wordWrap=True, objectName="audioStatus")
         self.painful_foot = QComboBox(objectName="painfulFoot")
-        self.painful_foot.setAccessibleName("Your painful foot")
+        self.painful_foot.setAccessibleName(self.tr("Your painful foot"))
         for text, value in PAINFUL_FOOT_CHOICES:
-            self.painful_foot.addItem(text, value)
+            self.painful_foot.addItem(translate("PreferencesDialog", text), value)
         self.painful_foot.setCurrentIndex(max(0, self.painful_foot.findData(settings.painful_foot)))
         self.painful_foot.setToolTip(
-            "Exercises set to “the painful foot” then name that foot, left or right"
+            self.tr("Exercises set to “the painful foot” then name that foot, left or right")
+        )
+        self.language = QComboBox(objectName="language")
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.setAccessibleDescription(self.tr("Used from the next start of Footcare"))
+        for text, value in LANGUAGE_CHOICES:
+            self.language.addItem(translate("PreferencesDialog", text), value)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.language_note = QLabel(
+            self.tr("A new language is used from the next start of Footcare."),
+            wordWrap=True,
+            objectName="languageNote",
         )
 
         you = QFormLayout()
-        you.addRow("Your painful foot:", self.painful_foot)
-        you_box = QGroupBox("You")
+        you.addRow(self.tr("Your painful foot:"), self.painful_foot)
+        you.addRow(self.tr("Language:"), self.language)
+        you.addRow("", self.language_note)
+        you_box = QGroupBox(self.tr("You"))
         you_box.setLayout(you)
 
         volume_row = QHBoxLayout()
@@ -97,16 +132,16 @@ class PreferencesDialog(QDialog):
         form.addRow(self.sound)
         form.addRow(self.voice)
         form.addRow(self.voice_note)
-        form.addRow("Volume:", volume_row)
-        form.addRow("Output:", self.device)
+        form.addRow(self.tr("Volume:"), volume_row)
+        form.addRow(self.tr("Output:"), self.device)
         form.addRow("", self.test_button)
         form.addRow(self.status)
-        sound_box = QGroupBox("Sound")
+        sound_box = QGroupBox(self.tr("Sound"))
         sound_box.setLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.accept)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleDescription("Changes are already saved (Esc)")
+        close.setAccessibleDescription(self.tr("Changes are already saved (Esc)"))
         layout = QVBoxLayout(self)
         layout.addWidget(you_box)
         if catalogue is not None:
@@ -121,6 +156,7 @@ class PreferencesDialog(QDialog):
         self.volume.valueChanged.connect(self._save)
         self.device.currentIndexChanged.connect(self._save)
         self.painful_foot.currentIndexChanged.connect(self._save_painful_foot)
+        self.language.currentIndexChanged.connect(self._save_language)
         self.test_button.clicked.connect(audio.test_sounds)
         self._style = follow_palette(self)  # the problem colour for a light or dark palette
         audio.notice_changed.connect(self._show_status)
@@ -133,16 +169,18 @@ class PreferencesDialog(QDialog):
         self._settings.voice_enabled = self.voice.isChecked()
         self._settings.volume = self.volume.value()
         self._settings.output_device = self.device.currentData() or b""
-        self.volume_label.setText(f"{self.volume.value()} %")
+        self.volume_label.setText(self._percent(self.volume.value()))
         self._audio.apply_settings()
         self._show_voice_availability()
 
     def _build_reminders(self, catalogue: Catalogue, tray_available: bool) -> QGroupBox:
         value = reminder_settings.load(self._settings)
-        self.reminders_on = QCheckBox("Remind me of my exercises (Footcare stays in the tray)")
+        self.reminders_on = QCheckBox(
+            self.tr("Remind me of my exercises (Footcare stays in the tray)")
+        )
         self.reminders_on.setChecked(value.enabled and tray_available)
         self.reminders_on.setAccessibleDescription(
-            "A notice from the tray at the times below; Footcare keeps running when closed"
+            self.tr("A notice from the tray at the times below; Footcare keeps running when closed")
         )
         self.reminders_on.setEnabled(tray_available)
         self.reminders_on.toggled.connect(self._save_reminders)
@@ -151,7 +189,9 @@ class PreferencesDialog(QDialog):
         if not tray_available:
             form.addRow(
                 QLabel(
-                    "This desktop has no tray for Footcare's icon, so it cannot remind you.",
+                    self.tr(
+                        "This desktop has no tray for Footcare's icon, so it cannot remind you."
+                    ),
                     wordWrap=True,
                     objectName="noTray",
                 )
@@ -160,18 +200,20 @@ class PreferencesDialog(QDialog):
         for plan in plans_for(catalogue, value.times):
             edit = QLineEdit(reminder_settings.times_text(plan.times))
             edit.setObjectName(f"times-{plan.exercise_id}")
-            edit.setPlaceholderText("no reminders")
-            edit.setAccessibleName(f"Reminder times for {plan.name}")
-            edit.setToolTip("Times of day, e.g. 09:00, 18:00; leave empty for none")
+            edit.setPlaceholderText(self.tr("no reminders"))
+            edit.setAccessibleName(
+                self.tr("Reminder times for {exercise}").format(exercise=plan.name)
+            )
+            edit.setToolTip(self.tr("Times of day, e.g. 09:00, 18:00; leave empty for none"))
             edit.setEnabled(tray_available)
             edit.editingFinished.connect(self._save_reminders)
             self.reminder_times[plan.exercise_id] = edit
-            form.addRow(f"{plan.name}:", edit)
+            form.addRow(self.tr("{exercise}:").format(exercise=plan.name), edit)
         self.reminder_problem = QLabel(wordWrap=True, objectName="reminderProblem")
         self.reminder_problem.setProperty("problem", True)  # coloured by the style sheet
         self.reminder_problem.hide()
         form.addRow(self.reminder_problem)
-        box = QGroupBox("Reminders")
+        box = QGroupBox(self.tr("Reminders"))
         box.setLayout(form)
         return box
 
@@ -185,7 +227,11 @@ class PreferencesDialog(QDialog):
             try:
                 times = reminder_settings.parse_times_text(text)
             except ValueError as error:
-                self.reminder_problem.setText(f"{exercise.name}: {error}")
+                self.reminder_problem.setText(
+                    self.tr("{exercise}: {problem}").format(
+                        exercise=localized(exercise).name, problem=error
+                    )
+                )
                 self.reminder_problem.show()
                 return
             if times != default_times(exercise.per_day.default):
@@ -199,6 +245,12 @@ class PreferencesDialog(QDialog):
 
     def _save_painful_foot(self) -> None:
         self._settings.painful_foot = self.painful_foot.currentData() or ""
+
+    def _save_language(self) -> None:
+        self._settings.language = self.language.currentData() or ""
+
+    def _percent(self, value: int) -> str:
+        return self.tr("{value} %").format(value=value)
 
     def _show_voice_availability(self) -> None:
         if self.voice.isChecked() and self._audio.voice.available is False:

@@ -4,24 +4,30 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from footcare_gui.core.progression import HeldBack, Proposal
 
 __all__ = ["HeldBack", "Proposal", "ask_progression", "held_back_text", "progression_box"]
 
-NOT_NOW = "Not now"
+ProgressionPromptText = Context("ProgressionPromptText")
+NOT_NOW = QT_TRANSLATE_NOOP("ProgressionPromptText", "Not now")
 
 
 def progression_box(parent: QWidget | None, proposal: Proposal) -> QMessageBox:
     """The question, built but not shown, so tests and callers can open it as they need."""
     box = QMessageBox(parent)
-    box.setWindowTitle("Ready for more?")
+    box.setWindowTitle(ProgressionPromptText.tr("Ready for more?"))
     box.setIcon(QMessageBox.Icon.Question)
     box.setText(proposal.message)
     box.setInformativeText(
-        "Only if it felt manageable. You can change the dose back at any time in Routines."
+        ProgressionPromptText.tr(
+            "Only if it felt manageable. You can change the dose back at any time in Routines."
+        )
     )
     box.addButton(proposal.accept_label, QMessageBox.ButtonRole.AcceptRole)
-    decline = box.addButton(NOT_NOW, QMessageBox.ButtonRole.RejectRole)
+    decline = box.addButton(
+        translate("ProgressionPromptText", NOT_NOW), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(decline)  # Enter must not raise a dose by accident
     box.setEscapeButton(decline)
     return box

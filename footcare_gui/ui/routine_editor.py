@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footcare_gui.core.catalogue import Catalogue
+from footcare_gui.core.catalogue import Catalogue, localized
 from footcare_gui.core.describe import dose_line
 from footcare_gui.core.history import PAIN_MAX, PAIN_MIN
+from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate, upper_first
 from footcare_gui.core.progression import SESSIONS_RANGE, STEP_RANGE, ProgressionSettings
 from footcare_gui.core.routine import RoutineError
 from footcare_gui.core.routine_file import RoutineFileError
@@ -39,7 +40,7 @@ from footcare_gui.services.routine_book import RoutineBook
 from footcare_gui.ui.dose_editor import DoseEditorDialog, describe_ok_cancel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-FILE_FILTER = "Footcare routines (*.json);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("RoutineEditorDialog", "Footcare routines (*.json);;All files (*)")
 OpenChooser = Callable[[QWidget, str, str], str]  # parent, caption, filter → path or ""
 SaveChooser = Callable[[QWidget, str, str, str], str]  # parent, caption, suggested, filter
 NameAsker = Callable[[QWidget, str, str, str], str | None]  # parent, title, label, initial
@@ -69,7 +70,7 @@ class RoutineEditorDialog(QDialog):
         painful_foot: str = "",
     ):
         super().__init__(parent)
-        self.setWindowTitle("Routines")
+        self.setWindowTitle(self.tr("Routines"))
         self._book = book
         self._catalogue = catalogue
         self._painful_foot = painful_foot
@@ -87,46 +88,50 @@ class RoutineEditorDialog(QDialog):
     # --- building ----------------------------------------------------------------------------
     def _build(self) -> None:
         self.routine_box = QComboBox(objectName="routineBox")
-        self.routine_box.setAccessibleName("Routine")
-        self.routine_box.setAccessibleDescription("The routine shown below")
+        self.routine_box.setAccessibleName(self.tr("Routine"))
+        self.routine_box.setAccessibleDescription(self.tr("The routine shown below"))
         self.routine_box.currentIndexChanged.connect(self._fill_exercises)
-        self.new_button = QPushButton("New…", objectName="newRoutine")
-        self.rename_button = QPushButton("Rename…", objectName="renameRoutine")
-        self.delete_button = QPushButton("Delete", objectName="deleteRoutine")
-        self.new_button.setToolTip("Add a routine and name it")
-        self.rename_button.setToolTip("Give this routine another name")
-        self.delete_button.setToolTip("Delete this routine (asks first); your doses are kept")
+        self.new_button = QPushButton(self.tr("New…"), objectName="newRoutine")
+        self.rename_button = QPushButton(self.tr("Rename…"), objectName="renameRoutine")
+        self.delete_button = QPushButton(self.tr("Delete"), objectName="deleteRoutine")
+        self.new_button.setToolTip(self.tr("Add a routine and name it"))
+        self.rename_button.setToolTip(self.tr("Give this routine another name"))
+        self.delete_button.setToolTip(
+            self.tr("Delete this routine (asks first); your doses are kept")
+        )
         self.new_button.clicked.connect(self.new_routine)
         self.rename_button.clicked.connect(self.rename_routine)
         self.delete_button.clicked.connect(self.delete_routine)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Routine:"))
+        top.addWidget(QLabel(self.tr("Routine:")))
         top.addWidget(self.routine_box, 1)
         for button in (self.new_button, self.rename_button, self.delete_button):
             top.addWidget(button)
 
         self.exercise_list = QListWidget(objectName="exerciseList")
-        self.exercise_list.setAccessibleName("Exercises: tick to include, drag to reorder")
+        self.exercise_list.setAccessibleName(self.tr("Exercises: tick to include, drag to reorder"))
         self.exercise_list.setAccessibleDescription(
-            "Space ticks or unticks the exercise; Alt+Up and Alt+Down move it"
+            self.tr("Space ticks or unticks the exercise; Alt+Up and Alt+Down move it")
         )
         self.exercise_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.exercise_list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.exercise_list.itemChanged.connect(self._store_list)
         self.exercise_list.model().rowsMoved.connect(self._store_list)  # drag and drop
         self.exercise_list.currentRowChanged.connect(self._enable)
-        self.up_button = QPushButton("Move up", objectName="moveUp")
-        self.down_button = QPushButton("Move down", objectName="moveDown")
-        self.up_button.setToolTip("Move the chosen exercise up (Alt+Up)")
-        self.down_button.setToolTip("Move the chosen exercise down (Alt+Down)")
+        self.up_button = QPushButton(self.tr("Move up"), objectName="moveUp")
+        self.down_button = QPushButton(self.tr("Move down"), objectName="moveDown")
+        self.up_button.setToolTip(self.tr("Move the chosen exercise up (Alt+Up)"))
+        self.down_button.setToolTip(self.tr("Move the chosen exercise down (Alt+Down)"))
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button.clicked.connect(lambda: self.move_current(1))
         for keys, offset in (("Alt+Up", -1), ("Alt+Down", 1)):
             shortcut = QShortcut(QKeySequence(keys), self.exercise_list)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(lambda offset=offset: self.move_current(offset))
-        self.dose_button = QPushButton("Edit dose…", objectName="editDose")
-        self.dose_button.setToolTip("Your seconds, reps, sets and feet for the chosen exercise")
+        self.dose_button = QPushButton(self.tr("Edit dose…"), objectName="editDose")
+        self.dose_button.setToolTip(
+            self.tr("Your seconds, reps, sets and feet for the chosen exercise")
+        )
         self.dose_button.clicked.connect(self.edit_dose)
         side = QVBoxLayout()
         for button in (self.up_button, self.down_button, self.dose_button):
@@ -136,10 +141,12 @@ class RoutineEditorDialog(QDialog):
         middle.addWidget(self.exercise_list, 1)
         middle.addLayout(side)
 
-        self.import_button = QPushButton("Import…", objectName="importRoutine")
-        self.export_button = QPushButton("Export…", objectName="exportRoutine")
-        self.import_button.setToolTip("Add a routine and its doses from a file, e.g. a clinician's")
-        self.export_button.setToolTip("Save this routine and its doses to a file")
+        self.import_button = QPushButton(self.tr("Import…"), objectName="importRoutine")
+        self.export_button = QPushButton(self.tr("Export…"), objectName="exportRoutine")
+        self.import_button.setToolTip(
+            self.tr("Add a routine and its doses from a file, e.g. a clinician's")
+        )
+        self.export_button.setToolTip(self.tr("Save this routine and its doses to a file"))
         self.import_button.clicked.connect(self.import_routine)
         self.export_button.clicked.connect(self.export_routine)
         files = QHBoxLayout()
@@ -153,7 +160,7 @@ class RoutineEditorDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        describe_ok_cancel(buttons, "Save every change made here")
+        describe_ok_cancel(buttons, self.tr("Save every change made here"))
         self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -164,27 +171,40 @@ class RoutineEditorDialog(QDialog):
         layout.addWidget(buttons)
 
     def _progression_box(self) -> QGroupBox:
-        box = QGroupBox("Working up (exercises with a progression, such as toe pulling)")
+        box = QGroupBox(self.tr("Working up (exercises with a progression, such as toe pulling)"))
         progression = self.draft.progression
-        self.step_spin = QSpinBox(minimum=STEP_RANGE[0], maximum=STEP_RANGE[1], suffix=" reps")
+        self.step_spin = QSpinBox(
+            minimum=STEP_RANGE[0], maximum=STEP_RANGE[1], suffix=self.tr(" reps")
+        )
         self.sessions_spin = QSpinBox(
-            minimum=SESSIONS_RANGE[0], maximum=SESSIONS_RANGE[1], suffix=" sessions"
+            minimum=SESSIONS_RANGE[0], maximum=SESSIONS_RANGE[1], suffix=self.tr(" sessions")
         )
         self.pain_spin = QSpinBox(minimum=PAIN_MIN, maximum=PAIN_MAX)
         self.step_spin.setValue(progression.step)
         self.sessions_spin.setValue(progression.sessions_needed)
         self.pain_spin.setValue(progression.pain_threshold)
-        for spin, name, description in (
-            (self.step_spin, "Suggest more reps by", "How many reps each proposal adds"),
-            (self.sessions_spin, "After finishing", "Finished sessions at a dose first"),
-            (self.pain_spin, "Not while pain after a session is above", "0 to 10"),
-        ):
-            spin.setAccessibleName(name)
-            spin.setAccessibleDescription(description)
+        rows = (
+            (
+                self.step_spin,
+                self.tr("Suggest more reps by:"),
+                self.tr("How many reps each proposal adds"),
+            ),
+            (
+                self.sessions_spin,
+                self.tr("After finishing:"),
+                self.tr("Finished sessions at a dose first"),
+            ),
+            (
+                self.pain_spin,
+                self.tr("Not while pain after a session is above:"),
+                self.tr("0 to 10"),
+            ),
+        )
         form = QFormLayout(box)
-        form.addRow("Suggest more reps by:", self.step_spin)
-        form.addRow("After finishing:", self.sessions_spin)
-        form.addRow("Not while pain after a session is above:", self.pain_spin)
+        for spin, label, description in rows:
+            spin.setAccessibleName(label.rstrip(": "))
+            spin.setAccessibleDescription(description)
+            form.addRow(label, spin)
         for spin in (self.step_spin, self.sessions_spin, self.pain_spin):
             spin.valueChanged.connect(self._store_progression)
         return box
@@ -213,9 +233,12 @@ class RoutineEditorDialog(QDialog):
         self.exercise_list.clear()
         for ident in (*chosen, *rest):
             exercise = self._catalogue.get(ident)
-            text = f"{exercise.name} \u2014 {dose_line(exercise, self.draft.dose_for(ident))}"
+            name, dose = localized(exercise).name, dose_line(exercise, self.draft.dose_for(ident))
             if self.draft.is_personal(ident):
-                text += " (your dose)"
+                text = self.tr("{exercise} \u2014 {dose} (your dose)")
+            else:
+                text = self.tr("{exercise} \u2014 {dose}")
+            text = text.format(exercise=name, dose=dose)
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, ident)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -251,7 +274,7 @@ class RoutineEditorDialog(QDialog):
             return
         ids = self.listed_ids(checked_only=True)
         if not ids:
-            self._show_status("A routine needs at least one exercise.")
+            self._show_status(self.tr("A routine needs at least one exercise."))
             self._fill_exercises()  # puts the last tick back
             return
         self.draft.set_exercises(self.current_name(), ids)
@@ -276,25 +299,25 @@ class RoutineEditorDialog(QDialog):
         )
 
     def new_routine(self) -> None:
-        name = self.ask_name(self, "New routine", "Name of the new routine:", "")
+        name = self.ask_name(self, self.tr("New routine"), self.tr("Name of the new routine:"), "")
         if name is None:
             return
         try:
             routine = self.draft.add_routine(name)
         except RoutineError as error:
-            QMessageBox.warning(self, "Could not add the routine", _sentence(error))
+            QMessageBox.warning(self, self.tr("Could not add the routine"), _sentence(error))
             return
         self._fill_routines(routine.name)
 
     def rename_routine(self) -> None:
         old = self.current_name()
-        name = self.ask_name(self, "Rename routine", "New name:", old)
+        name = self.ask_name(self, self.tr("Rename routine"), self.tr("New name:"), old)
         if name is None:
             return
         try:
             routine = self.draft.rename_routine(old, name)
         except RoutineError as error:
-            QMessageBox.warning(self, "Could not rename the routine", _sentence(error))
+            QMessageBox.warning(self, self.tr("Could not rename the routine"), _sentence(error))
             return
         self._fill_routines(routine.name)
 
@@ -302,8 +325,10 @@ class RoutineEditorDialog(QDialog):
         name = self.current_name()
         answer = QMessageBox.question(
             self,
-            "Delete routine",
-            f"Delete the routine \u201c{name}\u201d? Your doses are kept.",
+            self.tr("Delete routine"),
+            self.tr("Delete the routine \u201c{name}\u201d? Your doses are kept.").format(
+                name=name
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -312,7 +337,7 @@ class RoutineEditorDialog(QDialog):
         try:
             self.draft.delete_routine(name)
         except RoutineError as error:
-            QMessageBox.warning(self, "Could not delete the routine", _sentence(error))
+            QMessageBox.warning(self, self.tr("Could not delete the routine"), _sentence(error))
             return
         self._fill_routines(self.draft.names()[0])
 
@@ -334,7 +359,9 @@ class RoutineEditorDialog(QDialog):
         self._fill_exercises(ident)
 
     def import_routine(self) -> None:
-        path = self.choose_open_file(self, "Import a routine", FILE_FILTER)
+        path = self.choose_open_file(
+            self, self.tr("Import a routine"), translate("RoutineEditorDialog", FILE_FILTER)
+        )
         if not path:
             return
         try:
@@ -342,29 +369,44 @@ class RoutineEditorDialog(QDialog):
         except RoutineFileError as error:
             QMessageBox.warning(
                 self,
-                "Could not import the routine",
-                f"{Path(path).name} was not imported, and nothing was changed.\n\n{error.message}",
+                self.tr("Could not import the routine"),
+                self.tr("{file} was not imported, and nothing was changed.\n\n{problem}").format(
+                    file=Path(path).name, problem=error.message
+                ),
             )
             return
         self._fill_routines(routine.name)
         self._show_status(
-            f"Imported \u201c{routine.name}\u201d with its doses. OK keeps it; Cancel drops it."
+            self.tr(
+                "Imported \u201c{name}\u201d with its doses. OK keeps it; Cancel drops it."
+            ).format(name=routine.name)
         )
 
     def export_routine(self) -> None:
         name = self.current_name()
         suggested = f"{name}.json".replace("/", "-")
-        path = self.choose_save_file(self, "Export the routine", suggested, FILE_FILTER)
+        path = self.choose_save_file(
+            self,
+            self.tr("Export the routine"),
+            suggested,
+            translate("RoutineEditorDialog", FILE_FILTER),
+        )
         if not path:
             return
         try:
             self.draft.export_file(path, name)
         except OSError as error:
             QMessageBox.warning(
-                self, "Could not export the routine", f"Could not write {path}: {error}"
+                self,
+                self.tr("Could not export the routine"),
+                self.tr("Could not write {path}: {error}").format(path=path, error=error),
             )
             return
-        self._show_status(f"Saved \u201c{name}\u201d and its doses to {Path(path).name}.")
+        self._show_status(
+            self.tr("Saved \u201c{name}\u201d and its doses to {file}.").format(
+                name=name, file=Path(path).name
+            )
+        )
 
     # --- closing -------------------------------------------------------------------------------
     def accept(self) -> None:
@@ -377,5 +419,4 @@ class RoutineEditorDialog(QDialog):
 
 
 def _sentence(error: Exception) -> str:
-    text = str(error)
-    return f"{text[:1].upper()}{text[1:]}."
+    return f"{upper_first(str(error))}."

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from footcare_gui.core.describe import clock_text, position_text, seconds_shown, step_brief
 from footcare_gui.core.history import NOTE_MAX_CHARS
+from footcare_gui.core.i18n import Context
 from footcare_gui.core.plan import Plan, Step
 from footcare_gui.core.session import (
     SegmentStatus,
@@ -38,11 +39,11 @@ from footcare_gui.ui.driver import SessionDriver
 from footcare_gui.ui.focus import tab_chain
 from footcare_gui.ui.style import (
     KIND_COLOURS,
-    KIND_WORDS,
     PAUSED_COLOUR,
-    SAFETY_NOTE,
     kind_chip_stylesheet,
+    kind_word,
     relative_font,
+    safety_note,
 )
 from footcare_gui.ui.widgets.countdown_ring import CountdownRing, send_announcement
 from footcare_gui.ui.widgets.pain_scale import PainScale
@@ -67,14 +68,8 @@ LIVE_FONT_FACTORS = {
 }
 SUMMARY_FONT_FACTORS = {"summary_title": 2.9, "summary_text": 1.55, "routine_summary": 1.55}
 BOLD_LABELS = {"step_label", "title", "time_left", "summary_title"}
-# Whole sentences with placeholders, for the screen reader's announcement of a new step.
-ANNOUNCE_TIMED = "{step}, {seconds} seconds."
-ANNOUNCE_TIMED_WHERE = "{step}, {seconds} seconds. {where}."
-ANNOUNCE_ONE_SECOND = "{step}, 1 second."
-ANNOUNCE_ONE_SECOND_WHERE = "{step}, 1 second. {where}."
-ANNOUNCE_COUNTED = "{step}. Press Enter for each rep."
-ANNOUNCE_COUNTED_WHERE = "{step}. {where}. Press Enter for each rep."
-ANNOUNCE_PAUSED = "Paused. Press Space to resume."
+# The texts of the module's functions (the view's own go through self.tr).
+SessionText = Context("SessionText")
 
 
 class SessionView(QWidget):
@@ -104,22 +99,23 @@ class SessionView(QWidget):
     # --- building ------------------------------------------------------------------------
     def _build_live_page(self) -> QWidget:
         page = QWidget()
-        self.title = QLabel(objectName="sessionTitle")
-        self.routine_position = QLabel(objectName="routinePosition")
+        # The header's texts wrap rather than widen the window (a long routine name, German).
+        self.title = QLabel(objectName="sessionTitle", wordWrap=True)
+        self.routine_position = QLabel(objectName="routinePosition", wordWrap=True)
         self.routine_position.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.routine_position.hide()
         self.time_left = QLabel(objectName="timeLeft")
         self.time_left.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.overall = QProgressBar(textVisible=False, maximum=1000)
         self.overall.setFixedHeight(8)
-        self.overall.setAccessibleName("Session progress")
+        self.overall.setAccessibleName(self.tr("Session progress"))
 
         self.safety_banner = QFrame(objectName="safetyBanner")
-        banner_text = QLabel(SAFETY_NOTE, wordWrap=True)
-        banner_ok = self.safety_ok = QPushButton("Got it", objectName="safetyOk")
-        banner_ok.setToolTip("Hide this note for future sessions (it stays under Help)")
+        banner_text = QLabel(safety_note(), wordWrap=True)
+        banner_ok = self.safety_ok = QPushButton(self.tr("Got it"), objectName="safetyOk")
+        banner_ok.setToolTip(self.tr("Hide this note for future sessions (it stays under Help)"))
         banner_ok.setAccessibleDescription(
-            "Hide the safety note for future sessions; it stays under Help"
+            self.tr("Hide the safety note for future sessions; it stays under Help")
         )
         banner_ok.clicked.connect(self._acknowledge_safety_note)
         banner_layout = QHBoxLayout(self.safety_banner)
@@ -141,21 +137,27 @@ class SessionView(QWidget):
         self.next_up.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         # The arrows are decoration: screen readers get the words alone.
-        self.back_button = self._control("◀  Back", "Go back to the previous step (Left)", "Back")
-        self.pause_button = self._control("Pause", "Pause the timer (Space)")
-        self.skip_button = self._control("Skip  ▶", "Skip to the next step (Right)", "Skip")
-        self.stop_button = self._control("Stop", "Stop the session (Esc)")
+        back, skip = self.tr("Back"), self.tr("Skip")
+        self.back_button = self._control(
+            f"◀  {back}", self.tr("Go back to the previous step (Left)"), back
+        )
+        self.pause_button = self._control(self.tr("Pause"), self.tr("Pause the timer (Space)"))
+        self.skip_button = self._control(
+            f"{skip}  ▶", self.tr("Skip to the next step (Right)"), skip
+        )
+        self.stop_button = self._control(self.tr("Stop"), self.tr("Stop the session (Esc)"))
         self.back_button.clicked.connect(lambda: self._command("previous"))
         self.pause_button.clicked.connect(self._toggle_pause)
         self.skip_button.clicked.connect(lambda: self._command("skip"))
         self.stop_button.clicked.connect(self.request_stop)
+        previous, following = self.tr("Previous exercise"), self.tr("Next exercise")
         self.previous_exercise_button = self._control(
-            "◀◀  Previous exercise",
-            "Start this exercise again, or go to the one before (Shift+Left)",
-            "Previous exercise",
+            f"◀◀  {previous}",
+            self.tr("Start this exercise again, or go to the one before (Shift+Left)"),
+            previous,
         )
         self.next_exercise_button = self._control(
-            "Next exercise  ▶▶", "Skip the rest of this exercise (Shift+Right)", "Next exercise"
+            f"{following}  ▶▶", self.tr("Skip the rest of this exercise (Shift+Right)"), following
         )
         self.previous_exercise_button.clicked.connect(
             lambda: self._exercise_command("previous_exercise")
@@ -166,7 +168,7 @@ class SessionView(QWidget):
             self.previous_exercise_button,
             self.next_exercise_button,
         )
-        self.mute_button = self._control("Mute", "Turn the sounds off (M)")
+        self.mute_button = self._control(self.tr("Mute"), self.tr("Turn the sounds off (M)"))
         self.mute_button.setCheckable(True)
         self.mute_button.clicked.connect(self._toggle_mute)
         self.mute_button.setVisible(self._audio is not None)
@@ -227,7 +229,9 @@ class SessionView(QWidget):
         if name:
             button.setAccessibleName(name)
         button.setMinimumHeight(40)
-        button.setMinimumWidth(110)
+        # Seven of them in a routine: with a longer translation they must still fit side by
+        # side in the default window (the test with the pseudo-translation checks it).
+        button.setMinimumWidth(100)
         button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         return button
 
@@ -240,13 +244,15 @@ class SessionView(QWidget):
         self.routine_summary = QLabel(objectName="routineSummary", wordWrap=True)
         self.routine_summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.routine_summary.hide()
-        self.pain_after = PainScale("Pain now (optional):")
+        self.pain_after = PainScale(self.tr("Pain now (optional):"))
         self.pain_after.changed.connect(self._rated_after)
         self.note = QLineEdit(objectName="sessionNote", maxLength=NOTE_MAX_CHARS)
-        self.note.setPlaceholderText("A note for your log (optional), e.g. how the foot felt")
-        self.note.setAccessibleName("Note about this session")
+        self.note.setPlaceholderText(
+            self.tr("A note for your log (optional), e.g. how the foot felt")
+        )
+        self.note.setAccessibleName(self.tr("Note about this session"))
         self.note.setAccessibleDescription(
-            "Optional. Saved in your log when you leave the field or the summary"
+            self.tr("Optional. Saved in your log when you leave the field or the summary")
         )
         self.note.editingFinished.connect(self._rated_after)
         self.record_status = QLabel(objectName="recordStatus", wordWrap=True)
@@ -258,9 +264,13 @@ class SessionView(QWidget):
         rating_row.addStretch(1)
         rating_row.addLayout(rating, 4)
         rating_row.addStretch(1)
-        self.again_button = self._control("Do it again", "Start the same exercise again")
+        self.again_button = self._control(
+            self.tr("Do it again"), self.tr("Start the same exercise again")
+        )
         self.again_button.clicked.connect(self._again)
-        self.done_button = self._control("Back to exercises", "Return to the list")
+        self.done_button = self._control(
+            self.tr("Back to exercises"), self.tr("Return to the list")
+        )
         self.done_button.clicked.connect(self._leave_summary)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -335,8 +345,11 @@ class SessionView(QWidget):
         routine = _is_routine(plan)
         for widget in self._routine_widgets:
             widget.setVisible(routine)
-        what = "routine" if routine else "exercise"
-        self.again_button.setToolTip(f"Start the same {what} again")
+        self.again_button.setToolTip(
+            self.tr("Start the same routine again")
+            if routine
+            else self.tr("Start the same exercise again")
+        )
         self._show_page(0)
         self.setFocus()
         self._announced = None
@@ -393,8 +406,8 @@ class SessionView(QWidget):
             session.pause()  # the clock must not run on while the user reads the question
         answer = QMessageBox.question(
             self,
-            "Stop the session?",
-            "Stop this session now? What you have done so far is kept in the summary.",
+            self.tr("Stop the session?"),
+            self.tr("Stop this session now? What you have done so far is kept in the summary."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -432,10 +445,17 @@ class SessionView(QWidget):
 
     def _show_slept(self, gap_ms: int) -> None:
         minutes = round(gap_ms / 60_000)
-        away = f"{minutes} minutes" if minutes != 1 else "a minute"
-        self.session_notice.setText(
-            f"Paused: the computer was asleep for about {away}. Press Space to carry on."
-        )
+        if minutes == 1:
+            text = self.tr(
+                "Paused: the computer was asleep for about a minute. Press Space to carry on."
+            )
+        else:
+            text = SessionText.tr(
+                "Paused: the computer was asleep for about %n minute(s). Press Space to carry on.",
+                None,
+                minutes,
+            )
+        self.session_notice.setText(text)
         self.session_notice.show()
 
     def _clear_session_notice(self, state: SessionState | None = None) -> None:
@@ -450,8 +470,8 @@ class SessionView(QWidget):
 
     def _show_muted(self, muted: bool) -> None:
         self.mute_button.setChecked(muted)
-        self.mute_button.setText("Unmute" if muted else "Mute")
-        tip = "Turn the sounds on (M)" if muted else "Turn the sounds off (M)"
+        self.mute_button.setText(self.tr("Unmute") if muted else self.tr("Mute"))
+        tip = self.tr("Turn the sounds on (M)") if muted else self.tr("Turn the sounds off (M)")
         self.mute_button.setToolTip(tip)
         self.mute_button.setAccessibleDescription(tip)
         self._show_audio_notice(self._audio.notice() if self._audio else "")
@@ -502,8 +522,9 @@ class SessionView(QWidget):
         colour = PAUSED_COLOUR if paused else KIND_COLOURS[step.kind]
 
         transition = session.plan.is_transition(step)
-        kind_word = "Up next" if transition else KIND_WORDS[step.kind]
-        self.kind_chip.setText(("Paused · " if paused else "") + kind_word.upper())
+        word = self.tr("Up next") if transition else kind_word(step.kind)
+        word = word.upper()
+        self.kind_chip.setText(self.tr("Paused · {kind}").format(kind=word) if paused else word)
         chip_style = kind_chip_stylesheet(colour)
         if chip_style != self.kind_chip.styleSheet():  # restyling re-polishes: not every second
             self.kind_chip.setStyleSheet(chip_style)
@@ -517,33 +538,44 @@ class SessionView(QWidget):
         if _is_routine(session.plan):
             segment = session.plan.segment_of(step)
             self.routine_position.setText(
-                f"{_exercise_number(session.plan, step)} · {segment.exercise_name}"
+                self.tr("{number} · {exercise}").format(
+                    number=_exercise_number(session.plan, step), exercise=segment.exercise_name
+                )
             )
 
         remaining = session.remaining_ms()
         if remaining is None:  # a counted rep waits for the user
             position = step.position
             done = (position.rep - 1) / position.reps if position.reps else 0.0
-            caption = "paused" if paused else f"of {position.reps} · press Space"
+            caption = (
+                self.tr("paused")
+                if paused
+                else self.tr("of {reps} · press Space").format(reps=position.reps)
+            )
             self.ring.set_state(str(position.rep), done, caption, colour)
         else:
             duration = step.duration_ms or 1
-            caption = "paused" if paused else ("seconds to get ready" if transition else "seconds")
+            if paused:
+                caption = self.tr("paused")
+            else:
+                caption = self.tr("seconds to get ready") if transition else self.tr("seconds")
             self.ring.set_state(
                 str(seconds_shown(remaining)), 1 - remaining / duration, caption, colour
             )
 
         left = clock_text(session.session_remaining_ms())
-        about = "about " if session.plan.has_estimates else ""
-        self.time_left.setText(f"{about}{left} left")
-        self.overall.setValue(round(session.progress() * 1000))
-        self.pause_button.setText("Resume" if paused else "Pause")
-        if paused:
-            tip = "Resume the timer (Space)"
-        elif step.counted:
-            tip = "Pause the timer (P)"
+        if session.plan.has_estimates:
+            self.time_left.setText(self.tr("about {time} left").format(time=left))
         else:
-            tip = "Pause the timer (Space)"
+            self.time_left.setText(self.tr("{time} left").format(time=left))
+        self.overall.setValue(round(session.progress() * 1000))
+        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
+        if paused:
+            tip = self.tr("Resume the timer (Space)")
+        elif step.counted:
+            tip = self.tr("Pause the timer (P)")
+        else:
+            tip = self.tr("Pause the timer (Space)")
         if tip != self.pause_button.toolTip():  # a description change is an event: not each second
             self.pause_button.setToolTip(tip)
             self.pause_button.setAccessibleDescription(tip)
@@ -561,7 +593,7 @@ class SessionView(QWidget):
         resumed = self._announced is not None and self._announced[0] == session.index
         self._announced = key
         if paused:
-            self.ring.announce(ANNOUNCE_PAUSED)
+            self.ring.announce(self.tr("Paused. Press Space to resume."))
         elif not resumed or session.step.timed:  # a resumed counted rep needs no reminder
             self.ring.announce(step_announcement(session))
 
@@ -570,24 +602,35 @@ class SessionView(QWidget):
         name = plan.exercise_name if plan else ""
         routine = plan is not None and _is_routine(plan)
         if routine:
-            self.summary_title.setText("Routine done!" if summary.finished else "Routine stopped")
+            self.summary_title.setText(
+                self.tr("Routine done!") if summary.finished else self.tr("Routine stopped")
+            )
         elif summary.finished:
-            self.summary_title.setText("Well done!")
+            self.summary_title.setText(self.tr("Well done!"))
         else:
-            self.summary_title.setText("Session stopped")
+            self.summary_title.setText(self.tr("Session stopped"))
         parts = self.segment_summaries() if routine else []
         if routine:
             done = sum(part.status is SegmentStatus.DONE for part in parts)
-            first = f"{name}: {done} of {len(parts)} exercises done"
+            first = self.tr("{name}: {done} of {count} exercises done").format(
+                name=name, done=done, count=len(parts)
+            )
         elif summary.reps_planned:
-            first = f"{name}: {summary.reps_done} of {summary.reps_planned} reps done"
+            first = self.tr("{name}: {done} of {planned} reps done").format(
+                name=name, done=summary.reps_done, planned=summary.reps_planned
+            )
         else:
             first = name
-        lines = [first, f"Time: {clock_text(summary.active_ms)}"]
+        active = clock_text(summary.active_ms)
         if summary.paused_ms >= 1000:
-            lines[-1] += f" (plus {clock_text(summary.paused_ms)} paused)"
+            time_line = self.tr("Time: {active} (plus {paused} paused)").format(
+                active=active, paused=clock_text(summary.paused_ms)
+            )
+        else:
+            time_line = self.tr("Time: {active}").format(active=active)
+        lines = [first, time_line]
         if summary.skipped_steps and not routine:
-            lines.append(f"Skipped steps: {summary.skipped_steps}")
+            lines.append(self.tr("Skipped steps: {count}").format(count=summary.skipped_steps))
         self.summary_text.setText("\n".join(lines))
         self.routine_summary.setText("\n".join(_segment_line(part) for part in parts))
         self.routine_summary.setVisible(routine)
@@ -596,7 +639,10 @@ class SessionView(QWidget):
         self._last_rated = (None, "")
         self.record_status.clear()
         self._show_page(1)
-        send_announcement(self.summary_title, f"{self.summary_title.text()} {lines[0]}.")
+        send_announcement(
+            self.summary_title,
+            self.tr("{title} {first}.").format(title=self.summary_title.text(), first=lines[0]),
+        )
         # Focus on the page, not on a button: the Enter or Space that counted the last rep, or
         # one pressed a moment too late, must not leave the summary unread.
         self._pages.currentWidget().setFocus()
@@ -634,14 +680,17 @@ def step_announcement(session: Session) -> str:
     step = session.step
     where = position_text(step.position).replace(" · ", ", ")
     if not step.timed:
-        template = ANNOUNCE_COUNTED_WHERE if where else ANNOUNCE_COUNTED
+        if where:
+            template = SessionText.tr("{step}. {where}. Press Enter for each rep.")
+        else:
+            template = SessionText.tr("{step}. Press Enter for each rep.")
         return template.format(step=step.label, where=where)
     seconds = seconds_shown(session.remaining_ms() or 0)
-    if seconds == 1:
-        template = ANNOUNCE_ONE_SECOND_WHERE if where else ANNOUNCE_ONE_SECOND
+    if where:
+        template = SessionText.tr("{step}, %n second(s). {where}.", None, seconds)
     else:
-        template = ANNOUNCE_TIMED_WHERE if where else ANNOUNCE_TIMED
-    return template.format(step=step.label, seconds=seconds, where=where)
+        template = SessionText.tr("{step}, %n second(s).", None, seconds)
+    return template.format(step=step.label, where=where)
 
 
 def _is_routine(plan: Plan) -> bool:
@@ -649,29 +698,38 @@ def _is_routine(plan: Plan) -> bool:
 
 
 def _exercise_number(plan: Plan, step: Step) -> str:
-    return f"Exercise {step.segment + 1} of {len(plan.segments)}" if _is_routine(plan) else ""
+    if not _is_routine(plan):
+        return ""
+    return SessionText.tr("Exercise {number} of {count}").format(
+        number=step.segment + 1, count=len(plan.segments)
+    )
 
 
 def _next_text(session: Session) -> str:
     """ "Next: Relax · 10 s"; before a routine's next exercise, its name and number instead."""
     following = session.next_step
     if following is None:
-        return "Next: finish"
+        return SessionText.tr("Next: finish")
     if session.plan.is_transition(following):
         name = session.plan.segment_of(following).exercise_name
-        number = _exercise_number(session.plan, following).lower()
-        return f"Next: {name} ({number})"
-    return f"Next: {step_brief(following)}"
+        return SessionText.tr("Next: {exercise} (exercise {number} of {count})").format(
+            exercise=name, number=following.segment + 1, count=len(session.plan.segments)
+        )
+    return SessionText.tr("Next: {step}").format(step=step_brief(following))
 
 
 def _segment_line(part: SegmentSummary) -> str:
     """ "✓ Calf stretch — done", "◐ Toe pulling — 10 of 50 reps", or a dash and "skipped"."""
     if part.status is SegmentStatus.PARTLY and part.reps_planned:
-        outcome = f"{part.reps_done} of {part.reps_planned} reps"
+        outcome = SessionText.tr("{done} of {planned} reps").format(
+            done=part.reps_done, planned=part.reps_planned
+        )
     else:
         outcome = {
-            SegmentStatus.DONE: "done",
-            SegmentStatus.PARTLY: "partly done",
-            SegmentStatus.SKIPPED: "skipped",
+            SegmentStatus.DONE: SessionText.tr("done"),
+            SegmentStatus.PARTLY: SessionText.tr("partly done"),
+            SegmentStatus.SKIPPED: SessionText.tr("skipped"),
         }[part.status]
-    return f"{STATUS_MARKS[part.status]} {part.exercise_name} — {outcome}"
+    return SessionText.tr("{mark} {exercise} — {outcome}").format(
+        mark=STATUS_MARKS[part.status], exercise=part.exercise_name, outcome=outcome
+    )

@@ -8,15 +8,17 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
 
+from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from footcare_gui.core.plan import StepKind
 
+# English here; shown through kind_word() and safety_note(), in the user's language.
 KIND_WORDS = {
-    StepKind.PREPARE: "Get ready",
-    StepKind.HOLD: "Hold",
-    StepKind.RELAX: "Relax",
-    StepKind.MOVE: "Move",
-    StepKind.REST: "Rest",
-    StepKind.SWITCH: "Switch feet",
+    StepKind.PREPARE: QT_TRANSLATE_NOOP("StyleText", "Get ready"),
+    StepKind.HOLD: QT_TRANSLATE_NOOP("StyleText", "Hold"),
+    StepKind.RELAX: QT_TRANSLATE_NOOP("StyleText", "Relax"),
+    StepKind.MOVE: QT_TRANSLATE_NOOP("StyleText", "Move"),
+    StepKind.REST: QT_TRANSLATE_NOOP("StyleText", "Rest"),
+    StepKind.SWITCH: QT_TRANSLATE_NOOP("StyleText", "Switch feet"),
 }
 
 # Distinct for the common colour-vision deficiencies. White chip text on each meets WCAG AA
@@ -34,11 +36,23 @@ DONE_COLOUR = QColor("#2e7d32")  # always with a ✓ and words, never alone
 PROBLEM_COLOUR = QColor("#c62828")  # always with words saying what went wrong
 ACCENT_COLOUR = QColor("#1565c0")  # the Start button and a chosen pain rating, white text
 
-SAFETY_NOTE = (
+SAFETY_NOTE = QT_TRANSLATE_NOOP(
+    "StyleText",
     "Stretch to a feeling of tension, not to sharp pain. Stop if the pain is sharp or gets "
     "worse, and ask your clinician. Footcare counts time for you; it does not replace a "
-    "clinician's advice."
+    "clinician's advice.",
 )
+
+
+def kind_word(kind: StepKind) -> str:
+    """The word on the step's chip ("Hold"), in the user's language."""
+    return translate("StyleText", KIND_WORDS[kind])
+
+
+def safety_note() -> str:
+    """:data:`SAFETY_NOTE` in the user's language."""
+    return translate("StyleText", SAFETY_NOTE)
+
 
 AA_TEXT = 4.5  # WCAG 2 AA for body text
 AA_GRAPHICS = 3.0  # WCAG 2 AA for the parts of a graphic needed to understand it

@@ -14,11 +14,14 @@ from PySide6.QtWidgets import (
 )
 
 from footcare_gui.core.history import Streak
+from footcare_gui.core.i18n import Context
 from footcare_gui.ui.style import relative_font
+
+TodayText = Context("TodayText")
 
 
 def days(count: int) -> str:
-    return f"{count} day" if count == 1 else f"{count} days"
+    return TodayText.tr("%n day(s)", None, count)
 
 
 class TodayPanel(QFrame):
@@ -27,25 +30,27 @@ class TodayPanel(QFrame):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent, objectName="todayPanel")
-        self.title = title = QLabel("Today", objectName="todayTitle")
+        self.title = title = QLabel(self.tr("Today"), objectName="todayTitle")
         title.setFont(relative_font(self.font(), 1.25, bold=True))
-        self.totals = QLabel(objectName="todayTotals")
+        self.totals = QLabel(objectName="todayTotals", wordWrap=True)
         self.streak = QLabel(objectName="todayStreak", wordWrap=True)
-        self.history_button = QPushButton("History…", objectName="historyButton")
-        self.history_button.setToolTip("Sessions, charts, pain log and report (Ctrl+H)")
+        self.history_button = QPushButton(self.tr("History…"), objectName="historyButton")
+        self.history_button.setToolTip(self.tr("Sessions, charts, pain log and report (Ctrl+H)"))
         self.history_button.setAccessibleDescription(
-            "Open your sessions, charts, pain log and report (Ctrl+H)"
+            self.tr("Open your sessions, charts, pain log and report (Ctrl+H)")
         )
         self.history_button.clicked.connect(self.history_requested)
         self.notice = QLabel(objectName="historyNotice", wordWrap=True)
         self.notice.hide()
         self.routine_box = QComboBox(objectName="routineBox")
-        self.routine_box.setAccessibleName("Routine to start")
-        self.routine_box.setAccessibleDescription("The routine that Start routine runs")
-        self.routine_button = QPushButton("Start routine", objectName="startRoutine")
-        self.routine_button.setToolTip("Do every exercise of this routine in one go (Ctrl+Enter)")
+        self.routine_box.setAccessibleName(self.tr("Routine to start"))
+        self.routine_box.setAccessibleDescription(self.tr("The routine that Start routine runs"))
+        self.routine_button = QPushButton(self.tr("Start routine"), objectName="startRoutine")
+        self.routine_button.setToolTip(
+            self.tr("Do every exercise of this routine in one go (Ctrl+Enter)")
+        )
         self.routine_button.setAccessibleDescription(
-            "Do every exercise of the chosen routine in one go (Ctrl+Enter)"
+            self.tr("Do every exercise of the chosen routine in one go (Ctrl+Enter)")
         )
         self.routine_button.clicked.connect(
             lambda: self.routine_requested.emit(self.routine_box.currentText())
@@ -83,19 +88,27 @@ class TodayPanel(QFrame):
 
     def show_day(self, done: int, target: int, exercises_met: int, exercises: int) -> None:
         if target and done >= target:
-            self.totals.setText(f"✓ All {target} sessions done. Well done!")
+            self.totals.setText(
+                self.tr("✓ All {target} sessions done. Well done!").format(target=target)
+            )
         else:
             self.totals.setText(
-                f"{done} of {target} sessions done · {exercises_met} of {exercises} exercises"
-                " complete"
+                self.tr(
+                    "{done} of {target} sessions done · {met} of {exercises} exercises complete"
+                ).format(done=done, target=target, met=exercises_met, exercises=exercises)
             )
 
     def show_streak(self, streak: Streak) -> None:
+        best = days(streak.best)
         if streak.current:
-            text = f"Streak: {days(streak.current)} in a row with every target met"
+            text = self.tr("Streak: {days} in a row with every target met · best {best}").format(
+                days=days(streak.current), best=best
+            )
         else:
-            text = "Streak: meet every target today to start one"
-        self.streak.setText(f"{text} · best {days(streak.best)}")
+            text = self.tr("Streak: meet every target today to start one · best {best}").format(
+                best=best
+            )
+        self.streak.setText(text)
 
     def show_notice(self, text: str) -> None:
         """A problem with the history (a file moved aside, saving impossible): said, not hidden."""

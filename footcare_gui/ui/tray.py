@@ -13,17 +13,26 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from footcare_gui.core.describe import seconds_shown
+from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 
 if TYPE_CHECKING:
     from footcare_gui.core.session import Session
 
+TrayText = Context("TrayText")
 IDLE_TOOLTIP = "Footcare"
-HIDE_TO_TRAY_TITLE = "Footcare is still running"
-HIDE_TO_TRAY_TEXT = (
+# English here; hide_to_tray_message() gives them in the user's language.
+HIDE_TO_TRAY_TITLE = QT_TRANSLATE_NOOP("TrayText", "Footcare is still running")
+HIDE_TO_TRAY_TEXT = QT_TRANSLATE_NOOP(
+    "TrayText",
     "Footcare stays in the tray so it can remind you of your exercises. "
-    "To quit, choose Quit from the tray menu or the File menu."
+    "To quit, choose Quit from the tray menu or the File menu.",
 )
 MESSAGE_MS = 10_000
+
+
+def hide_to_tray_message() -> tuple[str, str]:
+    """The title and text that say, the first time, how to quit a Footcare kept in the tray."""
+    return translate("TrayText", HIDE_TO_TRAY_TITLE), translate("TrayText", HIDE_TO_TRAY_TEXT)
 
 
 def should_hide_to_tray(reminders_enabled: bool, tray_available: bool) -> bool:
@@ -42,10 +51,14 @@ def status_text(
 ) -> str:
     """ "Calf stretch — Hold, 12 s left"; a counted rep: "Toe pulling — Pull, rep 3 of 25"."""
     if paused:
-        return f"{exercise_name} — paused"
+        return TrayText.tr("{exercise} — paused").format(exercise=exercise_name)
     if remaining_ms is None:
-        return f"{exercise_name} — {step_label}, rep {rep} of {reps}"
-    return f"{exercise_name} — {step_label}, {seconds_shown(remaining_ms)} s left"
+        return TrayText.tr("{exercise} — {step}, rep {rep} of {reps}").format(
+            exercise=exercise_name, step=step_label, rep=rep, reps=reps
+        )
+    return TrayText.tr("{exercise} — {step}, {seconds} s left").format(
+        exercise=exercise_name, step=step_label, seconds=seconds_shown(remaining_ms)
+    )
 
 
 def session_status(session: Session) -> str:
@@ -78,10 +91,10 @@ class FootcareTray(QObject):
         self._message_exercise = ""
         self._icon: QSystemTrayIcon | None = None
         self._menu: QMenu | None = None
-        self.start_routine_action = QAction("Start routine", self)
-        self.pause_action = QAction("Pause", self, enabled=False)
-        self.show_action = QAction("Show Footcare", self)
-        self.quit_action = QAction("Quit Footcare", self)
+        self.start_routine_action = QAction(self.tr("Start routine"), self)
+        self.pause_action = QAction(self.tr("Pause"), self, enabled=False)
+        self.show_action = QAction(self.tr("Show Footcare"), self)
+        self.quit_action = QAction(self.tr("Quit Footcare"), self)
         self.start_routine_action.triggered.connect(self.start_routine_requested)
         self.pause_action.triggered.connect(self.pause_toggle_requested)
         self.show_action.triggered.connect(self.show_window_requested)
@@ -131,7 +144,7 @@ class FootcareTray(QObject):
             self._tooltip = tooltip
             if self._icon is not None:
                 self._icon.setToolTip(tooltip)
-        label = "Resume" if text is not None and paused else "Pause"
+        label = self.tr("Resume") if text is not None and paused else self.tr("Pause")
         if self.pause_action.text() != label:
             self.pause_action.setText(label)
         if self.pause_action.isEnabled() != (text is not None):

@@ -275,7 +275,7 @@ def test_history_exports_csv_and_a_pdf_report(
         rows = list(csv.reader(data))
     assert len(rows) == 2
     assert "tingling, then fine" in rows[1]
-    assert view.summary.text() == f"Exported 1 sessions to {csv_path}"
+    assert view.summary.text() == f"Exported 1 session to {csv_path}"
 
     click(qtbot, view.report_button)
     pdf_path = tmp_path / "footcare-report-2026-11-27.pdf"

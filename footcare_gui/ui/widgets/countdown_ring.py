@@ -27,12 +27,19 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAccessibleWidget, QSizePolicy, QWidget
 
+from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from footcare_gui.ui.style import AA_GRAPHICS, readable
 
-ACCESSIBLE_NAME = "Countdown"
-ACCESSIBLE_DESCRIPTION = (
-    "Seconds left in this step, or the rep to count: click it or press Enter to count a rep"
+# English here; the ring's accessible_name() is in the user's language.
+ACCESSIBLE_NAME = QT_TRANSLATE_NOOP("CountdownRing", "Countdown")
+ACCESSIBLE_DESCRIPTION = QT_TRANSLATE_NOOP(
+    "CountdownRing",
+    "Seconds left in this step, or the rep to count: click it or press Enter to count a rep",
 )
+
+
+def accessible_name() -> str:
+    return translate("CountdownRing", ACCESSIBLE_NAME)
 
 
 class CountdownRing(QWidget):
@@ -48,8 +55,8 @@ class CountdownRing(QWidget):
         self._colour = QColor("#1e88e5")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 160)
-        self.setAccessibleName(ACCESSIBLE_NAME)
-        self.setAccessibleDescription(ACCESSIBLE_DESCRIPTION)
+        self.setAccessibleName(accessible_name())
+        self.setAccessibleDescription(translate("CountdownRing", ACCESSIBLE_DESCRIPTION))
 
     # Setters repaint only when the value really changed: the view refreshes once a second.
     def set_state(self, text: str, fraction: float, caption: str, colour: QColor) -> None:
@@ -161,7 +168,7 @@ class _RingAccessible(QAccessibleWidget):
     """The ring as a clock with a value; Qt asks for the value, nothing is pushed."""
 
     def __init__(self, ring: CountdownRing):
-        super().__init__(ring, QAccessible.Role.Clock, ACCESSIBLE_NAME)
+        super().__init__(ring, QAccessible.Role.Clock, accessible_name())
         self._ring = ring
 
     def text(self, kind: QAccessible.Text) -> str:

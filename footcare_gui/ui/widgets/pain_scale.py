@@ -10,13 +10,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from footcare_gui.core.history import PAIN_MAX, PAIN_MIN
+from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 
-ANCHORS = {0: "no pain", 5: "moderate pain", 10: "worst pain imaginable"}
-RATED = "{caption}: {value} of 10"
-NOT_RATED = "{caption}: not rated"
+ANCHORS = {
+    0: QT_TRANSLATE_NOOP("PainScale", "no pain"),
+    5: QT_TRANSLATE_NOOP("PainScale", "moderate pain"),
+    10: QT_TRANSLATE_NOOP("PainScale", "worst pain imaginable"),
+}
 
 
 class PainScale(QFrame):
@@ -25,32 +28,49 @@ class PainScale(QFrame):
     def __init__(self, caption: str, parent: QWidget | None = None):
         super().__init__(parent, objectName="painScale")
         self._value: int | None = None
-        self._caption = caption.rstrip(":")
+        self._caption = caption.rstrip(": ")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.caption = QLabel(caption)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 2, 4, 2)
+        # The caption above the buttons, not beside them: a longer translation of it must not
+        # make the row of eleven buttons, and the window with it, any wider.
+        self.caption = QLabel(caption, wordWrap=True)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 2, 4, 2)
+        outer.setSpacing(2)
+        outer.addWidget(self.caption)
+        layout = QHBoxLayout()
         layout.setSpacing(2)
-        layout.addWidget(self.caption)
-        layout.addSpacing(6)
+        outer.addLayout(layout)
         self.buttons: list[QPushButton] = []
         for score in range(PAIN_MIN, PAIN_MAX + 1):
             button = QPushButton(str(score), checkable=True)
             button.setObjectName(f"pain{score}")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            meaning = f" ({ANCHORS[score]})" if score in ANCHORS else ""
-            button.setToolTip(f"Pain {score} of 10{meaning}; click again to clear")
-            button.setAccessibleName(f"Pain {score} of 10{meaning}")
-            button.setAccessibleDescription("Click to choose; click again to clear")
+            if score in ANCHORS:
+                name = self.tr("Pain {score} of 10 ({meaning})").format(
+                    score=score, meaning=translate("PainScale", ANCHORS[score])
+                )
+            else:
+                name = self.tr("Pain {score} of 10").format(score=score)
+            button.setToolTip(self.tr("{name}; click again to clear").format(name=name))
+            button.setAccessibleName(name)
+            button.setAccessibleDescription(self.tr("Click to choose; click again to clear"))
             button.clicked.connect(lambda _checked, s=score: self._clicked(s))
             layout.addWidget(button)
             self.buttons.append(button)
         layout.addStretch(1)
         self._fit_buttons()
-        self.setAccessibleName(NOT_RATED.format(caption=self._caption))
+        self.setAccessibleName(self._rating_text(None))
         self.setAccessibleDescription(
-            "0 is no pain, 10 the worst imaginable. Left, Right or a digit chooses; Delete clears."
+            self.tr(
+                "0 is no pain, 10 the worst imaginable. Left, Right or a digit chooses; "
+                "Delete clears."
+            )
         )
+
+    def _rating_text(self, value: int | None) -> str:
+        if value is None:
+            return self.tr("{caption}: not rated").format(caption=self._caption)
+        return self.tr("{caption}: {value} of 10").format(caption=self._caption, value=value)
 
     def _fit_buttons(self) -> None:
         """Wide enough for a bold "10" (the chosen one) in the font of the system's text size."""
@@ -76,8 +96,7 @@ class PainScale(QFrame):
         for score, button in enumerate(self.buttons):
             button.setChecked(score == value)
         if changed:  # the rating is in the name, so a screen reader says it as it changes
-            text = NOT_RATED if value is None else RATED
-            self.setAccessibleName(text.format(caption=self._caption, value=value))
+            self.setAccessibleName(self._rating_text(value))
 
     def _clicked(self, score: int) -> None:
         self.set_value(None if self._value == score else score)

@@ -1,0 +1,285 @@
+"""The windows in German, and their layouts with the stretched pseudo-translation.
+
+Texts are read as widgets are built, so each test installs the translation before it makes a
+window, and always removes it again: every other test expects English.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from footcare_gui import i18n
+from footcare_gui.core.catalogue import Catalogue
+from footcare_gui.services.audio import AudioCues
+from footcare_gui.services.settings import Settings
+from footcare_gui.services.store import HistoryStore
+from footcare_gui.ui.main_window import MainWindow
+from footcare_gui.ui.preferences import PreferencesDialog
+from tests.fakes import FakeWakeTimer
+from tests.ui.conftest import WallClock
+from tests.ui.test_history_ui import open_history, run_to_the_end, stored
+
+DEFAULT_SIZE = QSize(960, 680)
+
+
+@pytest.fixture
+def in_german(qapp: QApplication) -> Iterator[None]:
+    assert i18n.install_translations(qapp, "de") == "de"
+    try:
+        yield
+    finally:
+        i18n.remove_translations(qapp)
+
+
+@pytest.fixture
+def in_pseudo(qapp: QApplication) -> Iterator[None]:
+    assert i18n.install_pseudo_translation(qapp) == "en_XA"
+    try:
+        yield
+    finally:
+        i18n.remove_translations(qapp)
+
+
+def menu_texts(window: MainWindow) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+# --- German ---------------------------------------------------------------------------------
+@pytest.mark.usefixtures("in_german")
+def test_the_main_window_is_german(make_window: Callable[[], MainWindow]) -> None:
+    window = make_window()
+    assert menu_texts(window) == ["&Datei", "&Hilfe"]
+    file_menu = window.menuBar().actions()[0].menu()
+    assert [a.text() for a in file_menu.actions() if not a.isSeparator()] == [
+        "Übungsprogramm &starten",
+        "Übungsprogramme und &Dosierungen…",
+        "&Verlauf…",
+        "&Einstellungen…",
+        "&Beenden",
+    ]
+    browser = window.browser
+    assert browser.list.item(0).text() == "Wadendehnung"
+    assert browser.list.item(4).text() == "Zehenziehen"
+    today = browser.today
+    assert today.title.text() == "Heute"
+    assert today.history_button.text() == "Verlauf…"
+    assert today.routine_button.text() == "Programm starten"
+    assert today.totals.text().startswith("0 von ")
+    assert "Einheiten erledigt" in today.totals.text()
+    assert today.streak.text().startswith("Serie: Erreichen Sie heute alle Ziele")
+    assert browser.start_button.text() == "Wadendehnung starten"
+    detail = browser.detail.text()
+    for german in ("<h1>Wadendehnung</h1>", "Dosierung", "Ausgangsstellung", "Durchführung"):
+        assert german in detail
+    assert "Eine Einheit dauert" in detail
+    assert "Stellen Sie sich etwa eine Armlänge vor eine Wand" in detail  # the catalogue's
+    assert browser.safety.text().startswith("Dehnen Sie bis zu einem Spannungsgefühl")
+    assert browser.pain_before.caption.text() == "Schmerz jetzt (optional):"
+
+
+@pytest.mark.usefixtures("in_german")
+def test_a_session_and_its_summary_are_german(
+    make_window: Callable[[], MainWindow], timer: FakeWakeTimer, catalogue: Catalogue
+) -> None:
+    window = make_window()
+    window.start_exercise("calf-stretch")
+    view = window.session_view
+    assert window.windowTitle() == "Footcare — Wadendehnung"
+    assert view.title.text() == "Wadendehnung"
+    assert view.step_label.text() == "Bereit machen"
+    assert view.kind_chip.text() == "BEREIT MACHEN"
+    assert view.ring.caption() == "Sekunden"
+    assert view.time_left.text().startswith("noch ")
+    assert view.next_up.text().startswith("Als Nächstes: Dehnung halten")
+    assert [view.pause_button.text(), view.stop_button.text(), view.mute_button.text()] == [
+        "Pause",
+        "Beenden",
+        "Ton aus",
+    ]
+    assert view.skip_button.accessibleName() == "Weiter"
+    view.toggle_pause()
+    assert view.pause_button.text() == "Fortsetzen"
+    assert view.kind_chip.text() == "Pausiert · BEREIT MACHEN"
+    view.toggle_pause()
+    timer.advance(5_000)
+    assert view.step_label.text() == "Dehnung halten"
+    assert view.kind_chip.text() == "HALTEN"
+    run_to_the_end(window, timer, catalogue)
+    assert view.summary_title.text() == "Gut gemacht!"
+    assert view.summary_text.text().splitlines()[1].startswith("Zeit: ")
+    assert view.record_status.text() == "In Ihrem Verlauf gespeichert."
+    assert view.again_button.text() == "Noch einmal"
+    assert view.done_button.text() == "Zu den Übungen"
+    assert view.note.placeholderText().startswith("Eine Notiz für Ihren Verlauf")
+
+
+@pytest.mark.usefixtures("in_german")
+def test_a_routine_is_german(make_window: Callable[[], MainWindow], timer: FakeWakeTimer) -> None:
+    window = make_window()
+    window.start_routine()
+    view = window.session_view
+    assert window.windowTitle().endswith("(Übungsprogramm)")
+    assert view.routine_position.text().startswith("Übung 1 von ")
+    assert view.next_exercise_button.accessibleName() == "Nächste Übung"
+
+
+@pytest.mark.usefixtures("in_german")
+def test_history_is_german(
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    history: HistoryStore,
+    wall_clock: WallClock,
+) -> None:
+    history.add(stored(wall_clock, "calf-stretch", 1, pain_before=5, pain_after=3))
+    history.add(stored(wall_clock, "toe-pulling", 2, finished=False, reps_done=10))
+    window = make_window()
+    qtbot.waitUntil(window.isActiveWindow)  # for the shortcut
+    view = open_history(qtbot, window)
+    assert window.windowTitle() == "Footcare — Verlauf"
+    assert view.title.text() == "Verlauf"
+    headers = [view.table.horizontalHeaderItem(c).text() for c in range(view.table.columnCount())]
+    assert headers == [
+        "Datum",
+        "Übung",
+        "Ergebnis",
+        "Wiederholungen",
+        "Aktiv",
+        "Schmerz vorher",
+        "Schmerz nachher",
+        "Notiz",
+    ]
+    names = sorted(view.table.item(r, 1).text() for r in range(view.table.rowCount()))
+    assert names == ["Wadendehnung", "Zehenziehen"]
+    outcomes = sorted(view.table.item(r, 2).text() for r in range(view.table.rowCount()))
+    assert outcomes == ["Abgeschlossen", "Vorzeitig beendet"]
+    assert view.summary.text().startswith("2 Einheiten vom ")
+    assert "(1 abgeschlossen)" in view.summary.text()
+    assert view.period_box.itemText(0) == "Letzte 4 Wochen"
+    assert view.report_button.text() == "Bericht für die Physiotherapie (PDF)…"
+
+
+@pytest.mark.usefixtures("in_german")
+def test_preferences_are_german_and_offer_the_languages(
+    qtbot: QtBot, audio: AudioCues, settings: Settings, catalogue: Catalogue
+) -> None:
+    dialog = PreferencesDialog(settings, audio, catalogue=catalogue, tray_available=True)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Footcare-Einstellungen"
+    assert [dialog.language.itemText(i) for i in range(dialog.language.count())] == [
+        "Systemsprache",
+        "English",
+        "Deutsch",
+    ]
+    assert "nächsten Start" in dialog.language_note.text()
+    assert dialog.reminder_times["calf-stretch"].accessibleName() == (
+        "Erinnerungszeiten für Wadendehnung"
+    )
+
+
+def test_the_language_chosen_in_preferences_is_saved(
+    qtbot: QtBot, audio: AudioCues, settings: Settings
+) -> None:
+    dialog = PreferencesDialog(settings, audio)
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentText() == "System"
+    assert dialog.language_note.text() == (
+        "A new language is used from the next start of Footcare."
+    )
+    dialog.language.setFocus()
+    qtbot.keyClick(dialog.language, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.language, Qt.Key.Key_Down)
+    assert settings.language == "de"
+    again = PreferencesDialog(settings, audio)
+    qtbot.addWidget(again)
+    assert again.language.currentText() == "Deutsch"
+    again.language.setCurrentIndex(0)
+    assert settings.language == ""
+
+
+# --- layouts with texts 30 % longer -----------------------------------------------------------
+def clipped(root: QWidget) -> list[str]:
+    """Visible buttons whose text needs more room than they have, and visible one-line labels
+    cut off: what a longer translation would break."""
+    QApplication.processEvents()
+    found = []
+    for button in root.findChildren(QAbstractButton):
+        if button.isVisible() and button.text():
+            needed = button.fontMetrics().horizontalAdvance(button.text().replace("&", ""))
+            if needed + 8 > button.width():  # 8: the least padding a style puts around it
+                found.append(f"button {button.text()!r}: needs {needed + 8}, has {button.width()}")
+    for label in root.findChildren(QLabel):
+        if label.isVisible() and label.text() and not label.wordWrap():
+            if label.textFormat() == Qt.TextFormat.RichText or "\n" in label.text():
+                continue
+            needed = label.minimumSizeHint().width()
+            if needed > label.width():
+                found.append(f"label {label.text()!r}: needs {needed}, has {label.width()}")
+    return found
+
+
+def fits_the_default_size(window: MainWindow) -> None:
+    window.resize(DEFAULT_SIZE)
+    QApplication.processEvents()
+    hint = window.minimumSizeHint()
+    assert hint.width() <= DEFAULT_SIZE.width(), hint
+    assert hint.height() <= DEFAULT_SIZE.height(), hint
+    assert window.size() == DEFAULT_SIZE
+
+
+@pytest.mark.usefixtures("in_pseudo")
+def test_the_main_window_holds_longer_texts(make_window: Callable[[], MainWindow]) -> None:
+    window = make_window()
+    fits_the_default_size(window)
+    assert window.browser.start_button.text().startswith("[")  # the pseudo-translation is in
+    assert clipped(window) == []
+
+
+@pytest.mark.usefixtures("in_pseudo")
+def test_a_routine_session_and_its_summary_hold_longer_texts(
+    make_window: Callable[[], MainWindow], timer: FakeWakeTimer
+) -> None:
+    window = make_window()
+    window.start_routine()  # every control button shows
+    fits_the_default_size(window)
+    view = window.session_view
+    assert view.next_exercise_button.isVisible()
+    assert clipped(view) == []
+    view.toggle_pause()  # "Resume" and the paused chip
+    assert clipped(view) == []
+    view.driver.session.stop()  # type: ignore[union-attr]
+    fits_the_default_size(window)
+    assert clipped(view) == []
+
+
+@pytest.mark.usefixtures("in_pseudo")
+def test_history_holds_longer_texts(
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    history: HistoryStore,
+    wall_clock: WallClock,
+) -> None:
+    history.add(stored(wall_clock, "calf-stretch", 1))
+    window = make_window()
+    qtbot.waitUntil(window.isActiveWindow)  # for the shortcut
+    open_history(qtbot, window)
+    fits_the_default_size(window)
+    assert clipped(window.pages.currentWidget()) == []
+
+
+@pytest.mark.usefixtures("in_german")
+def test_the_german_windows_fit_the_default_size(
+    qtbot: QtBot, make_window: Callable[[], MainWindow]
+) -> None:
+    window = make_window()
+    fits_the_default_size(window)
+    assert clipped(window) == []
+    window.start_routine()
+    fits_the_default_size(window)
+    assert clipped(window.session_view) == []
+    window.session_view.driver.session.stop()  # type: ignore[union-attr]
+    assert clipped(window.session_view) == []
