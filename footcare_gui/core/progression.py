@@ -58,7 +58,7 @@ def reps_text(exercise: Exercise, reps: int) -> str:
     return ProgressionText.tr("%n rep(s)", None, reps)
 
 
-def _name_in_sentence(name: str) -> str:
+def name_in_sentence(name: str) -> str:
     """English writes "toe pulling" inside a sentence; German keeps its nouns' capitals. The
     translation of the switch below says which the user's language does."""
     #: Write "keep" if exercise names keep their capital letter inside a sentence (German).
@@ -83,7 +83,7 @@ class Proposal:
             None,
             self.sessions,
         ).format(
-            exercise=_name_in_sentence(self.exercise_name),
+            exercise=name_in_sentence(self.exercise_name),
             current=self.current_text,
             proposed=self.proposed_text,
         )

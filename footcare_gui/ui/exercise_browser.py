@@ -26,7 +26,7 @@ from footcare_gui.core.catalogue import Catalogue, Exercise, localized
 from footcare_gui.core.describe import clock_text, dose_details, dose_line
 from footcare_gui.core.i18n import Context
 from footcare_gui.core.plan import Dose, Foot, build_plan
-from footcare_gui.core.progression import _name_in_sentence as name_in_sentence
+from footcare_gui.core.progression import name_in_sentence
 from footcare_gui.ui.focus import tab_chain
 from footcare_gui.ui.style import done_colour, safety_note
 from footcare_gui.ui.today_panel import TodayPanel

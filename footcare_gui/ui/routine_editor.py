@@ -71,6 +71,7 @@ class RoutineEditorDialog(QDialog):
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Routines"))
+        self.resize(780, 560)  # room for the longest exercise line, also in German
         self._book = book
         self._catalogue = catalogue
         self._painful_foot = painful_foot
