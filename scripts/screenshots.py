@@ -3,32 +3,60 @@ the summary with its pain rating, History over four weeks of simulated sessions,
 editor, and the transition between two exercises of a routine.
 
 Run under a screen or Xvfb: xvfb-run -a .venv/bin/python scripts/screenshots.py docs/
-A manual clock puts the session at a telling moment without waiting for it.
+    --dark           a dark colour scheme (a dark palette where the platform cannot switch)
+    --language de    the German translation
+QT_SCALE_FACTOR=2 in the environment gives high-DPI shots. A manual clock puts the session at
+a telling moment without waiting for it.
 """
 
 from __future__ import annotations
 
-import sys
+import argparse
 import tempfile
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
 
 from footcare_gui.app import create_application
 from footcare_gui.core.catalogue import load_catalogue
 from footcare_gui.core.clock import ManualClock
 from footcare_gui.demo import simulated_sessions
+from footcare_gui.i18n import install_translations
 from footcare_gui.services.audio import AudioCues
 from footcare_gui.services.settings import Settings
 from footcare_gui.services.store import HistoryStore
 from footcare_gui.ui.main_window import MainWindow
 
+DARK = {
+    "Window": "#2d2d2d", "WindowText": "#f0f0f0", "Base": "#1e1e1e", "AlternateBase": "#353535",
+    "Text": "#f0f0f0", "Button": "#3a3a3a", "ButtonText": "#f0f0f0", "Highlight": "#3daee9",
+    "HighlightedText": "#000000", "PlaceholderText": "#a0a0a0", "Link": "#8ab4f8",
+    "ToolTipBase": "#3a3a3a", "ToolTipText": "#f0f0f0", "Mid": "#505050", "Dark": "#202020",
+    "Light": "#505050", "Midlight": "#454545", "Shadow": "#101010", "BrightText": "#ffffff",
+}  # fmt: skip
 
-def main(out_dir: str = "docs") -> None:
+
+def go_dark(app: QApplication) -> None:
+    app.styleHints().setColorScheme(Qt.ColorScheme.Dark)
+    if app.palette().color(QPalette.ColorRole.Window).lightness() >= 128:
+        # Offscreen and xcb without a desktop theme ignore the scheme: a desktop's dark palette.
+        palette = QPalette()
+        for role, colour in DARK.items():
+            palette.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+        app.setPalette(palette)
+
+
+def main(out_dir: str = "docs", dark: bool = False, language: str = "") -> None:
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     app = create_application()
+    if language:
+        install_translations(app, language)
+    if dark:
+        go_dark(app)
     scratch = Path(tempfile.mkdtemp()) / "settings.ini"  # never the user's own settings
     settings = Settings(QSettings(str(scratch), QSettings.Format.IniFormat))
     settings.voice_enabled = False
@@ -86,7 +114,7 @@ def main(out_dir: str = "docs") -> None:
 
     window.start_routine("Morning")
     session = window.session_view.driver.session  # type: ignore[union-attr]
-    while session.step.label != "Next: Achilles tendon stretch":
+    while not session.plan.is_transition(session.step):  # into the one to Achilles
         clock.advance(min(session.remaining_ms() or 1000, 30_000))
         window.session_view.driver._wake()  # type: ignore[union-attr]
     clock.advance(3_600)
@@ -100,4 +128,9 @@ def main(out_dir: str = "docs") -> None:
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:])
+    parser = argparse.ArgumentParser(description="Screenshots of the real app, for the README.")
+    parser.add_argument("out_dir", nargs="?", default="docs")
+    parser.add_argument("--dark", action="store_true")
+    parser.add_argument("--language", default="")
+    args = parser.parse_args()
+    main(args.out_dir, dark=args.dark, language=args.language)
