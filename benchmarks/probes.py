@@ -1,6 +1,8 @@
 """The measuring ends of the benchmark: each runs in a process of its own and prints JSON.
 
-    python benchmarks/probes.py session SECONDS   real app window, a real-time session
+    python benchmarks/probes.py session           real app window, a real-time session of
+                                                  short steps (1-5 s)
+    python benchmarks/probes.py dose-session      the same, at an exercise's own dose
     python benchmarks/probes.py idle SECONDS      real app window, no session
     python benchmarks/probes.py bare SECONDS      a bare PySide6 window (the reference)
     python benchmarks/probes.py app-startup       the real start-up path, until the first paint
@@ -222,7 +224,15 @@ def short_step_plan():  # type: ignore[no-untyped-def]
     return build_plan(exercise, dose)
 
 
-def session() -> dict[str, object]:
+def own_dose_plan():  # type: ignore[no-untyped-def]
+    """The calf stretch at the catalogue's dose: 30 s holds, as a user would do it (75 s)."""
+    from footcare_gui.core.catalogue import load_catalogue
+    from footcare_gui.core.plan import build_plan
+
+    return build_plan(load_catalogue().get("calf-stretch"))
+
+
+def session(plan_maker=short_step_plan) -> dict[str, object]:  # type: ignore[no-untyped-def]
     """A real-time session in the real window through the real engine and driver.
 
     Alongside it, the reference: a naive countdown that decrements a counter on a 1 s QTimer.
@@ -246,7 +256,7 @@ def session() -> dict[str, object]:
     app.aboutToQuit.connect(audio.shutdown)  # as the app does
     window = MainWindow(load_catalogue(), settings, audio=audio)
     window.show()
-    plan = short_step_plan()
+    plan = plan_maker()
     clock = MonotonicClock()
     session = Session(plan, clock)
     driver = SessionDriver(session, parent=window)
@@ -311,6 +321,8 @@ def main() -> None:
         bare_widgets_startup()
     elif mode == "session":
         print(json.dumps(session()))
+    elif mode == "dose-session":
+        print(json.dumps(session(own_dose_plan)))
     elif mode in ("idle", "bare"):
         print(json.dumps({"idle": idle, "bare": bare}[mode](float(sys.argv[2]))))
 

@@ -79,9 +79,11 @@ def main() -> None:
 
     # 1 + 3: the session, with the idle app and a bare window measured alongside it.
     idle, bare = probe("idle", idle_seconds), probe("bare", idle_seconds)
+    dose = None if quick else probe("dose-session")
     time.sleep(3)  # let them start up first: the calm run should not share the CPU with that
     calm = result(probe("session"))
     idle_result, bare_result = result(idle), result(bare)
+    dose_result = result(dose) if dose else {"cpu_pct": float("nan"), "rss_mb": float("nan")}
     burners = burn_cores()
     try:
         loaded = result(probe("session"))
@@ -125,10 +127,15 @@ def main() -> None:
     print("Running cost")
     for label, run in (
         ("session running ", calm),
+        ("at its own dose  ", dose_result),
         ("idle main window", idle_result),
         ("idle bare window", bare_result),
     ):
         print(f"  {label} CPU {run['cpu_pct']:6.3f} %   RSS {run['rss_mb']:6.1f} MB")
+    print(
+        "  (session running: 1-5 s steps, a tone or tick about every second; at its own dose:\n"
+        "   the calf stretch's 30 s holds, 75 s, run alongside)"
+    )
     ratio = float(calm["rss_mb"]) / float(bare_result["rss_mb"])  # type: ignore[arg-type]
     print(f"  session RSS / bare RSS {ratio:.2f}\n")
     calm_late: list[float] = calm["late_ms"]  # type: ignore[assignment]
@@ -154,6 +161,8 @@ def main() -> None:
         "bare_widgets_startup_s": widgets_startup_s,
         "bare_cpu_pct": bare_result["cpu_pct"],
         "idle_rss_mb": idle_result["rss_mb"],
+        "dose_cpu_pct": dose_result["cpu_pct"],
+        "dose_rss_mb": dose_result["rss_mb"],
     }
     print(" ".join(f"{key}={value:.3f}" for key, value in figures.items()))  # type: ignore[str-format]
 

@@ -150,8 +150,30 @@ def _run(catalogue_path: Path, scratch: Path, warnings: _Warnings) -> str:
     parts.append(_single_instance(scratch))
     parts.append(_sound())
     parts.append(_voice())
+    parts.append(_german(app))
     _check_warnings(warnings)
     return ", ".join(parts)
+
+
+def _german(app: object) -> str:
+    """The German translation loads, for the app's own texts and for Qt's standard buttons;
+    then back to English for the rest of the test."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from footcare_gui.core.i18n import translate
+    from footcare_gui.i18n import install_translations, remove_translations
+
+    try:
+        if install_translations(app, "de") != "de":  # type: ignore[arg-type]
+            raise SelfTestError("the German translation did not load")
+        ours = translate("Catalogue", "Calf stretch")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        qts = buttons.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "")
+        if (ours, qts) != ("Wadendehnung", "Abbrechen"):
+            raise SelfTestError(f"German texts missing: {ours!r}, Qt's {qts!r}")
+    finally:
+        remove_translations(app)  # type: ignore[arg-type]
+    return "translations: de"
 
 
 def _check_assets() -> None:

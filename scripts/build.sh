@@ -40,6 +40,9 @@ trap 'rm -rf "$scratch"' EXIT
 # Whatever runs from here on keeps its history and settings out of the user's.
 export FOOTCARE_DATA_DIR=$scratch/data XDG_CONFIG_HOME=$scratch/config
 
+say "Building the translations (.ts -> .qm)"
+bash scripts/build_translations.sh
+
 say "Building the wheel"
 rm -rf dist build/pyinstaller
 "$python" -m pip wheel --quiet --no-deps --wheel-dir dist .

@@ -27,8 +27,8 @@ import bundle_rules  # noqa: E402
 
 
 def run_tool(*command: str) -> subprocess.CompletedProcess[str]:
-    if shutil.which(command[0]) is None:
-        pytest.skip(f"{command[0]} is not installed (scripts/setup.sh installs it)")
+    # A failure, not a skip: CI must never pass without validating (scripts/setup.sh installs).
+    assert shutil.which(command[0]), f"{command[0]} is missing: run scripts/setup.sh"
     return subprocess.run(command, capture_output=True, text=True, check=False)
 
 

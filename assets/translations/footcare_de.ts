@@ -2320,7 +2320,7 @@
     </message>
     <message>
         <source>Stop</source>
-        <translation>Beenden</translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <source>Stop the session (Esc)</source>

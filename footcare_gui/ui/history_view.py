@@ -38,7 +38,7 @@ from footcare_gui.core.history import (
 )
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from footcare_gui.report.charts import ChartColors, paint_pain_chart, paint_sessions_chart
-from footcare_gui.report.text import long_date, session_time, short_date
+from footcare_gui.report.text import long_date, session_time
 from footcare_gui.services.store import HistoryStore, StoreError
 from footcare_gui.ui.style import relative_font
 
@@ -268,7 +268,7 @@ class HistoryView(QWidget):
         self.summary.setText(
             HistoryText.tr(
                 "%n session(s) from {first} to {last} ({finished} finished)", None, len(in_period)
-            ).format(first=short_date(first), last=long_date(last), finished=finished)
+            ).format(first=long_date(first), last=long_date(last), finished=finished)
         )
         self.csv_button.setEnabled(bool(everything))
         self._selection_changed()

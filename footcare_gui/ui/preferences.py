@@ -185,9 +185,12 @@ class PreferencesDialog(QDialog):
         self.reminders_on.setEnabled(tray_available)
         self.reminders_on.toggled.connect(self._save_reminders)
         form = QFormLayout()
-        form.addRow(self.reminders_on)
+        # The check box and the notice sit above the form: a wrapped label in a form row gets
+        # one line's height and overlaps the next row.
+        above = QVBoxLayout()
+        above.addWidget(self.reminders_on)
         if not tray_available:
-            form.addRow(
+            above.addWidget(
                 QLabel(
                     self.tr(
                         "This desktop has no tray for Footcare's icon, so it cannot remind you."
@@ -213,8 +216,9 @@ class PreferencesDialog(QDialog):
         self.reminder_problem.setProperty("problem", True)  # coloured by the style sheet
         self.reminder_problem.hide()
         form.addRow(self.reminder_problem)
+        above.addLayout(form)
         box = QGroupBox(self.tr("Reminders"))
-        box.setLayout(form)
+        box.setLayout(above)
         return box
 
     def _save_reminders(self) -> None:

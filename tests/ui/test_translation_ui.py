@@ -98,7 +98,7 @@ def test_a_session_and_its_summary_are_german(
     assert view.next_up.text().startswith("Als Nächstes: Dehnung halten")
     assert [view.pause_button.text(), view.stop_button.text(), view.mute_button.text()] == [
         "Pause",
-        "Beenden",
+        "Stopp",  # not "Beenden", which quits the app
         "Ton aus",
     ]
     assert view.skip_button.accessibleName() == "Weiter"
