@@ -61,7 +61,13 @@ def export_report(catalogue: Catalogue, directory: Path | None, target: Path, we
         return 1
     app = QGuiApplication.instance() or QGuiApplication(["footcare", "-platform", "offscreen"])
     try:
-        write_report(target, store.sessions(), catalogue, datetime.now().astimezone().date(), weeks)
+        from footcare_gui.services.routine_book import RoutineBook
+        from footcare_gui.services.settings import Settings
+
+        book = RoutineBook(Settings(), catalogue)  # the user's own doses, read only
+        doses = {i: book.dose_for(i) for i in catalogue.ids()}
+        today = datetime.now().astimezone().date()
+        write_report(target, store.sessions(), catalogue, today, weeks, doses)
     except (OSError, StoreError, ValueError) as error:
         print(f"footcare: cannot write the report {target}: {error}", file=sys.stderr)
         return 1

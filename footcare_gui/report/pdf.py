@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from html import escape
 from pathlib import Path
@@ -39,6 +39,7 @@ from footcare_gui.core.history import (
     targets_for,
 )
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, Context, translate
+from footcare_gui.core.plan import Dose
 from footcare_gui.report.charts import ChartColors, paint_pain_chart, paint_sessions_chart
 from footcare_gui.report.text import (
     exercise_name,
@@ -85,19 +86,31 @@ class ReportError(OSError):
 
 
 def write_report(
-    path: Path, records: list[SessionRecord], catalogue: Catalogue, today: date, weeks: int = 4
+    path: Path,
+    records: list[SessionRecord],
+    catalogue: Catalogue,
+    today: date,
+    weeks: int = 4,
+    doses: Mapping[str, Dose] | None = None,
 ) -> None:
-    """Writes the report on the last `weeks` weeks, ending `today`, as an A4 PDF at `path`."""
+    """Writes the report on the last `weeks` weeks, ending `today`, as an A4 PDF at `path`.
+
+    ``doses``: the user's own doses; the catalogue's where one is missing.
+    """
     if QGuiApplication.instance() is None:
         raise RuntimeError("write_report needs a QGuiApplication to lay out text and paint")
     first, last = period(weeks, today)
-    document = build_document(records, catalogue, first, last)
+    document = build_document(records, catalogue, first, last, doses)
     data = _pdf_bytes(document, f"{title()}, {period_text(first, last)}")
     _write_atomically(Path(path), data)
 
 
 def build_document(
-    records: list[SessionRecord], catalogue: Catalogue, first: date, last: date
+    records: list[SessionRecord],
+    catalogue: Catalogue,
+    first: date,
+    last: date,
+    doses: Mapping[str, Dose] | None = None,
 ) -> QTextDocument:
     """The report as a text document with its charts attached as image resources."""
     document = QTextDocument()
@@ -118,7 +131,7 @@ def build_document(
         document.addResource(
             QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{name}"), chart_image(paint)
         )
-    document.setHtml(report_html(records, catalogue, first, last))
+    document.setHtml(report_html(records, catalogue, first, last, doses))
     return document
 
 
@@ -141,7 +154,13 @@ def _chart(name: str) -> str:
     )
 
 
-def report_html(records: list[SessionRecord], catalogue: Catalogue, first: date, last: date) -> str:
+def report_html(
+    records: list[SessionRecord],
+    catalogue: Catalogue,
+    first: date,
+    last: date,
+    doses: Mapping[str, Dose] | None = None,
+) -> str:
     chosen = in_period(records, first, last)
     weeks = ((last - first).days + 1) // 7
     finished = sum(r.finished for r in chosen)
@@ -161,7 +180,7 @@ def report_html(records: list[SessionRecord], catalogue: Catalogue, first: date,
         f'<p class="sub">{escape(sub)}</p>',
         f'<p class="small">{escape(made)}</p>',
         f"<p>{escape(summary)}</p>",
-        *_routine(catalogue),
+        *_routine(catalogue, doses or {}),
         *_adherence(chosen, catalogue, _tracked_from(records, first), last),
         # The charts carry their own titles: a heading of ours could be left alone at the foot
         # of a page while its chart moves on to the next.
@@ -184,9 +203,10 @@ def _tag(name: str, text: str, attributes: str = "", escaped: bool = False) -> s
     return f"{opening}{text if escaped else escape(text)}</{name}>"
 
 
-def _routine(catalogue: Catalogue) -> list[str]:
+def _routine(catalogue: Catalogue, doses: Mapping[str, Dose]) -> list[str]:
     rows = [
-        f"<tr><td>{escape(localized(e).name)}</td><td>{escape(dose_line(e))}</td></tr>"
+        f"<tr><td>{escape(localized(e).name)}</td>"
+        f"<td>{escape(dose_line(e, doses.get(e.id)))}</td></tr>"
         for e in catalogue.exercises
     ]
     return [

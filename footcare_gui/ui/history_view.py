@@ -3,7 +3,7 @@ delete with undo, and exports (CSV, and a PDF report for the physiotherapist).""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from pathlib import Path
 
@@ -37,6 +37,7 @@ from footcare_gui.core.history import (
     targets_for,
 )
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, Context, translate
+from footcare_gui.core.plan import Dose
 from footcare_gui.report.charts import ChartColors, paint_pain_chart, paint_sessions_chart
 from footcare_gui.report.text import long_date, session_time
 from footcare_gui.services.store import HistoryStore, StoreError
@@ -145,6 +146,7 @@ class HistoryView(QWidget):
         self._names = {exercise.id: localized(exercise).name for exercise in catalogue.exercises}
         self._deleted: list[SessionRecord] = []
         self.choose_file: FileChooser = choose_save_path  # tests answer it without a dialog
+        self.doses: Callable[[], Mapping[str, Dose]] | None = None  # the user's, for the report
         self._build()
         self.reload()
 
@@ -411,7 +413,8 @@ class HistoryView(QWidget):
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         try:
-            write_report(target, self._store.sessions(), self._catalogue, today, self.weeks)
+            doses = self.doses() if self.doses else None
+            write_report(target, self._store.sessions(), self._catalogue, today, self.weeks, doses)
         except (OSError, StoreError, ValueError) as error:
             QMessageBox.warning(
                 self,

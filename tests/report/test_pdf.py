@@ -128,3 +128,19 @@ def test_adherence_counts_from_the_first_recorded_day_not_before(
     text = all_text(open_pdf(path))
     assert "from 27 November 2026 (the start of the period, or the first day" in text
     assert "All exercises 24 24 100%" in text
+
+
+def test_the_report_gives_the_users_own_doses(
+    tmp_path: Path, catalogue: Catalogue, open_pdf
+) -> None:
+    from dataclasses import replace
+
+    from footcare_gui.core.plan import Dose
+
+    toes = catalogue.get("toe-pulling")
+    doses = {"toe-pulling": replace(Dose.default_for(toes), reps=40)}
+    path = tmp_path / "own-doses.pdf"
+    write_report(path, month_of_sessions(catalogue), catalogue, TODAY, doses=doses)
+    text = all_text(open_pdf(path))
+    assert "40 reps per foot" in text
+    assert "25 reps per foot" not in text

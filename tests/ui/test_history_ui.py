@@ -409,3 +409,29 @@ def test_a_note_typed_just_before_closing_is_kept(
     qtbot.keyClicks(window.session_view.note, "sore after")
     window.close()
     assert [r.note for r in history.sessions()] == ["sore after"]
+
+
+def test_the_report_from_history_gives_the_personal_dose(
+    qtbot: QtBot,
+    window: MainWindow,
+    history: HistoryStore,
+    wall_clock: WallClock,
+    tmp_path: Path,
+    catalogue: Catalogue,
+) -> None:
+    from dataclasses import replace
+
+    from PySide6.QtPdf import QPdfDocument
+
+    history.add(stored(wall_clock, "toe-pulling", 1))
+    dose = replace(window.routines.dose_for("toe-pulling"), reps=35)
+    window.routines.set_dose("toe-pulling", dose)
+    view = open_history(qtbot, window)
+    view.choose_file = lambda _parent, _caption, suggested, _filter: str(tmp_path / suggested)
+    qtbot.mouseClick(view.report_button, Qt.MouseButton.LeftButton)
+    document = QPdfDocument()
+    assert document.load(str(tmp_path / "footcare-report-2026-11-27.pdf")) == (
+        QPdfDocument.Error.None_
+    )
+    assert "35 reps per foot" in document.getAllText(0).text()
+    document.close()
