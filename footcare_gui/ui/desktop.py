@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
-from footcare_gui.core.catalogue import Catalogue
+from footcare_gui.core.catalogue import Catalogue, localized
 from footcare_gui.core.history import done_by_exercise, targets_for
-from footcare_gui.core.reminders import Reminder, notification
+from footcare_gui.core.reminders import Reminder, notification, reminder_text
 from footcare_gui.services import reminder_settings
 from footcare_gui.services.settings import Settings
 from footcare_gui.ui.icons import app_icon
@@ -70,6 +70,7 @@ class Desktop(QObject):
             zone=zone,
             parent=self,
         )
+        self._held: list[Reminder] = []  # due during a session: shown once it ends, if still due
         self.reminders.remind.connect(self._show_reminders)
         self.reminders.start()
 
@@ -80,6 +81,8 @@ class Desktop(QObject):
 
         if session is None or session.state.ended or session.state is SessionState.IDLE:
             self.tray.set_session_status(None)
+            if session is None and self._held:  # the session has just ended
+                self._show_held()
         else:
             self.tray.set_session_status(
                 session_status(session), session.state is SessionState.PAUSED
@@ -96,8 +99,29 @@ class Desktop(QObject):
 
     def _show_reminders(self, due: list[Reminder]) -> None:
         if self._window.has_active_session():
-            return  # the user is exercising already
+            self._held = due  # the user is exercising already: not now, but not never
+            return
         self.tray.notify(*notification(due))
+
+    def _show_held(self) -> None:
+        """What fell due during the session, if the session did not do it, with today's count."""
+        held, self._held = self._held, []
+        targets = targets_for(self._catalogue)
+        done = self._done_on(self._window.wall_clock().date())
+        still = [
+            Reminder(
+                r.exercise_id,
+                reminder_text(
+                    localized(self._catalogue.get(r.exercise_id)).name,
+                    done.get(r.exercise_id, 0),
+                    targets[r.exercise_id],
+                ),
+            )
+            for r in held
+            if r.exercise_id in targets and done.get(r.exercise_id, 0) < targets[r.exercise_id]
+        ]
+        if still:
+            self.tray.notify(*notification(still))
 
     def settings_changed(self) -> None:
         self.reminders.reschedule()

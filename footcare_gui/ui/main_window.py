@@ -234,6 +234,11 @@ class MainWindow(QMainWindow):
 
         if self.has_active_session():
             return  # one session at a time; the running one is in front
+        if QApplication.activeModalWidget() is not None:
+            # A dialog is open (e.g. the routine editor, which saves its own copy on OK): a
+            # session from the tray or a second launch waits until the user has finished there.
+            self.bring_forward()
+            return
         if self._session_view is not None:
             # A new session may start from the summary (tray, a second launch): its note and
             # pain rating are kept and the progression offer made first, as on leaving it.
@@ -257,13 +262,13 @@ class MainWindow(QMainWindow):
 
     # --- recording -------------------------------------------------------------------------
     def _session_ended(self, driver: SessionDriver) -> None:
-        if self.desktop is not None:
-            self.desktop.show_session(None)
         status = self._recorder.finish(driver.session)
         self._show_record_status(status)
         self.refresh_today()
         if self._history_view is not None:
             self._history_view.reload()
+        if self.desktop is not None:  # after saving: reminders held back count this session
+            self.desktop.show_session(None)
 
     def _rate_after(self, pain: int | None, note: str) -> None:
         self._show_record_status(self._recorder.rate_after(pain, note))

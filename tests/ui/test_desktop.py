@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from footcare_gui.core.catalogue import Catalogue
 from footcare_gui.core.clock import ManualClock
 from footcare_gui.core.history import SessionRecord
+from footcare_gui.core.reminders import Reminder
 from footcare_gui.services import reminder_settings
 from footcare_gui.services.settings import Settings
 from footcare_gui.services.store import HistoryStore
@@ -176,3 +177,31 @@ def test_the_tray_tooltip_follows_the_session_and_clears_at_the_end(
     assert desktop.tray.tooltip == "Calf stretch — Hold the stretch, 29 s left"
     timer.advance(80_000)
     assert desktop.tray.tooltip == "Footcare"
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_TRAY)
+def test_a_reminder_due_during_a_session_comes_after_it_unless_done(
+    window: MainWindow,
+    settings: Settings,
+    catalogue: Catalogue,
+    notes: list[tuple[str, ...]],
+    wall_clock: WallClock,
+    timer: FakeWakeTimer,
+) -> None:
+    reminders_on(settings)
+    desktop = wire(window, settings, catalogue, notes, tray=True)
+    window.start_exercise("calf-stretch")
+    due = [
+        Reminder("calf-stretch", "Calf stretch: 0 of 2 done today"),
+        Reminder("toe-pulling", "Toe pulling: 0 of 3 done today"),
+    ]
+    desktop.reminders.remind.emit(due)  # as the scheduler does at 09:00
+    assert notes == []  # not in the middle of a stretch
+    timer.advance(80_000)  # the calf stretch ends: 1 of 2 done, toe pulling still 0 of 3
+    assert notes == [
+        (
+            "Time for your foot exercises",
+            "Calf stretch: 1 of 2 done today\nToe pulling: 0 of 3 done today",
+            "calf-stretch",
+        )
+    ]

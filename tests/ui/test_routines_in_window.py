@@ -234,3 +234,17 @@ def test_the_tray_names_the_exercise_under_way_in_a_routine(
     window.start_routine("Two")
     session = window.session_view.driver.session  # type: ignore[union-attr]
     assert session_status(session).startswith("Calf stretch — ")
+
+
+def test_no_session_starts_behind_an_open_dialog(qtbot: QtBot, window: MainWindow) -> None:
+    from footcare_gui.ui.routine_editor import RoutineEditorDialog
+
+    editor = RoutineEditorDialog(window.routines, window._catalogue, window)
+    qtbot.addWidget(editor)
+    editor.setModal(True)
+    editor.show()
+    window.start_routine()  # e.g. from the tray menu
+    assert not window.has_active_session()
+    editor.reject()
+    window.start_routine()
+    assert window.has_active_session()
