@@ -16,7 +16,8 @@ say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 # the spoken prompts (without it the app stays silent on that side and says so).
 # libwayland-* is what Qt's Wayland platform needs on Wayland desktops (the frozen bundle uses
 # the system's, like the xcb libraries above). For scripts/build.sh and its checks: binutils
-# (PyInstaller strips and reads libraries with it), desktop-file-utils and appstream
+# (PyInstaller strips and reads libraries with it), xz-utils (the archive), desktop-file-utils
+# and appstream
 # (desktop-file-validate, appstreamcli validate).
 DEBIAN_PACKAGES=(
   python3 python3-venv python3-pip
@@ -27,7 +28,7 @@ DEBIAN_PACKAGES=(
   pulseaudio pulseaudio-utils
   speech-dispatcher speech-dispatcher-espeak-ng
   libwayland-client0 libwayland-cursor0
-  binutils desktop-file-utils appstream
+  binutils xz-utils desktop-file-utils appstream
 )
 
 missing=()
