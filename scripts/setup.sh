@@ -17,8 +17,7 @@ say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 # libwayland-* is what Qt's Wayland platform needs on Wayland desktops (the frozen bundle uses
 # the system's, like the xcb libraries above). For scripts/build.sh and its checks: binutils
 # (PyInstaller strips and reads libraries with it), xz-utils (the archive), desktop-file-utils
-# and appstream
-# (desktop-file-validate, appstreamcli validate).
+# and appstream (desktop-file-validate, appstreamcli validate).
 DEBIAN_PACKAGES=(
   python3 python3-venv python3-pip
   libegl1 libgl1 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0
