@@ -359,6 +359,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self.refresh_if_new_day()
+            if self.pages.currentWidget() is self.browser:
+                self.refresh_doses()  # a routine imported meanwhile (footcare --import-routine)
         super().changeEvent(event)
 
     def refresh_if_new_day(self) -> None:

@@ -248,3 +248,17 @@ def test_no_session_starts_behind_an_open_dialog(qtbot: QtBot, window: MainWindo
     editor.reject()
     window.start_routine()
     assert window.has_active_session()
+
+
+def test_a_routine_imported_meanwhile_is_offered_when_the_window_is_back(
+    window: MainWindow, catalogue: Catalogue
+) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from footcare_gui.services.routine_book import RoutineBook
+
+    RoutineBook(window._settings, catalogue).add_routine("Clinic", ["toe-pulling"])  # elsewhere
+    QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))
+    box = window.browser.today.routine_box
+    assert [box.itemText(i) for i in range(box.count())] == ["My routine", "Clinic"]
