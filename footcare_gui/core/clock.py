@@ -1,4 +1,4 @@
-"""Monotonic clocks in whole milliseconds.
+"""Monotonic clocks in whole milliseconds, and the wall clock a session's day is judged by.
 
 The engine asks an injected clock for the time, so production uses the system's monotonic clock
 and tests (or a compressed self-test) use :class:`ManualClock`, which moves only when told.
@@ -7,7 +7,13 @@ and tests (or a compressed self-test) use :class:`ManualClock`, which moves only
 from __future__ import annotations
 
 import time
+from datetime import datetime
 from typing import Protocol
+
+
+def local_now() -> datetime:
+    """Wall-clock time in the time zone in force now: what a session's day is judged by."""
+    return datetime.now().astimezone()
 
 
 class Clock(Protocol):

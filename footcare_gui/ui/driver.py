@@ -8,41 +8,13 @@ for the user, no timer runs at all.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Protocol
-
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from footcare_gui.core.cues import CueScheduler, FiredCue
 from footcare_gui.core.session import Session, SessionState, StepChange, Summary
+from footcare_gui.ui.wake_timer import QtWakeTimer, WakeTimer
 
-
-class WakeTimer(Protocol):
-    def start_in(self, delay_ms: int, callback: Callable[[], None]) -> None: ...
-    def stop(self) -> None: ...
-
-
-class QtWakeTimer:
-    """One reusable single-shot timer with millisecond precision."""
-
-    def __init__(self, parent: QObject):
-        self._timer = QTimer(parent)
-        self._timer.setSingleShot(True)
-        # The default CoarseTimer may fire 5% late, which is 150 ms on a 3 s hold.
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._callback: Callable[[], None] | None = None
-        self._timer.timeout.connect(self._fire)
-
-    def start_in(self, delay_ms: int, callback: Callable[[], None]) -> None:
-        self._callback = callback
-        self._timer.start(max(0, delay_ms))
-
-    def stop(self) -> None:
-        self._timer.stop()
-
-    def _fire(self) -> None:
-        if self._callback is not None:
-            self._callback()
+__all__ = ["QtWakeTimer", "SessionDriver", "WakeTimer"]
 
 
 class SessionDriver(QObject):

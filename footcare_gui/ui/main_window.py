@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from footcare_gui import __version__
 from footcare_gui.core.catalogue import Catalogue, localized
-from footcare_gui.core.clock import Clock, MonotonicClock
+from footcare_gui.core.clock import Clock, MonotonicClock, local_now
 from footcare_gui.core.history import SessionRecord, done_by_exercise, streak, targets_for
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from footcare_gui.core.plan import ROUTINE_ID, Foot, Plan
@@ -58,11 +58,6 @@ ABOUT_TEXT = QT_TRANSLATE_NOOP(
 TimerFactory = Callable[[QObject], "WakeTimer"]
 AudioFactory = Callable[[], "AudioCues"]
 WallClock = Callable[[], datetime]
-
-
-def local_now() -> datetime:
-    """Wall-clock time in the time zone in force now: what a session's day is judged by."""
-    return datetime.now().astimezone()
 
 
 class MainWindow(QMainWindow):
@@ -264,16 +259,12 @@ class MainWindow(QMainWindow):
     def _session_ended(self, driver: SessionDriver) -> None:
         status = self._recorder.finish(driver.session)
         self._show_record_status(status)
-        self.refresh_today()
-        if self._history_view is not None:
-            self._history_view.reload()
+        self.refresh_today()  # (History, hidden behind the summary, reloads when it is shown)
         if self.desktop is not None:  # after saving: reminders held back count this session
             self.desktop.show_session(None)
 
     def _rate_after(self, pain: int | None, note: str) -> None:
         self._show_record_status(self._recorder.rate_after(pain, note))
-        if self._history_view is not None:
-            self._history_view.reload()
 
     def _show_record_status(self, status: str) -> None:
         from footcare_gui.services.recorder import saved_text

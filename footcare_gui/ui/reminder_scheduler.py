@@ -11,11 +11,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from typing import Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
+from footcare_gui.core.clock import local_now
 from footcare_gui.core.reminders import ReminderPlan, due_now, local_date, next_reminder
+from footcare_gui.ui.wake_timer import QtWakeTimer, WakeTimer
 
 log = logging.getLogger(__name__)
 
@@ -24,38 +25,6 @@ MAX_WAIT = timedelta(minutes=15)
 WallClock = Callable[[], datetime]
 PlanSource = Callable[[], Sequence[ReminderPlan]]
 DoneCounts = Callable[[date], Mapping[str, int]]
-
-
-class WakeTimer(Protocol):
-    """The shape of ui/driver.py's timer, so one fake serves both."""
-
-    def start_in(self, delay_ms: int, callback: Callable[[], None]) -> None: ...
-    def stop(self) -> None: ...
-
-
-class CoarseWakeTimer:
-    """A reusable single-shot timer; coarse is enough, since a wake that comes early re-arms."""
-
-    def __init__(self, parent: QObject):
-        self._timer = QTimer(parent)
-        self._timer.setSingleShot(True)
-        self._callback: Callable[[], None] | None = None
-        self._timer.timeout.connect(self._fire)
-
-    def start_in(self, delay_ms: int, callback: Callable[[], None]) -> None:
-        self._callback = callback
-        self._timer.start(max(0, delay_ms))
-
-    def stop(self) -> None:
-        self._timer.stop()
-
-    def _fire(self) -> None:
-        if self._callback is not None:
-            self._callback()
-
-
-def local_now() -> datetime:
-    return datetime.now().astimezone()
 
 
 class ReminderScheduler(QObject):
@@ -76,7 +45,7 @@ class ReminderScheduler(QObject):
         super().__init__(parent)
         self._plans, self._done_counts, self._targets = plans, done_counts, targets
         self._wall_clock, self._zone = wall_clock, zone
-        self._timer = timer or CoarseWakeTimer(self)
+        self._timer = timer or QtWakeTimer(self, precise=False)  # early wakes re-arm
         self._last_check: datetime | None = None
         self.next_due: datetime | None = None  # the reminder time the timer waits for (UTC)
 
