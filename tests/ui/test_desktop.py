@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import time, timedelta
+from datetime import time
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from footcare_gui.core.catalogue import Catalogue
 from footcare_gui.core.clock import ManualClock
-from footcare_gui.core.history import SessionRecord
 from footcare_gui.core.reminders import Reminder
 from footcare_gui.services import reminder_settings
 from footcare_gui.services.settings import Settings
@@ -20,26 +19,9 @@ from footcare_gui.ui.main_window import MainWindow
 from footcare_gui.ui.tray import HIDE_TO_TRAY_TEXT
 from tests.fakes import FakeWakeTimer
 from tests.ui.conftest import WallClock
+from tests.ui.test_history_ui import stored
 
 OFFSCREEN_TRAY = "No such signal QPlatformNativeInterface::systemTrayWindowChanged"
-
-
-def stored(wall_clock: WallClock, exercise_id: str, days_ago: int, hours: int) -> SessionRecord:
-    start = wall_clock.now.replace(hour=9) + timedelta(days=-days_ago, hours=hours)
-    return SessionRecord(
-        exercise_id=exercise_id,
-        started_at=start,
-        ended_at=start + timedelta(minutes=2),
-        active_s=75.0,
-        paused_s=0.0,
-        reps_done=2,
-        reps_planned=2,
-        sets_done=2,
-        sets_planned=2,
-        sides_done=2,
-        sides_planned=2,
-        finished=True,
-    )
 
 
 def reminders_on(settings: Settings, **times: tuple[time, ...]) -> None:
@@ -156,8 +138,8 @@ def test_a_reminder_comes_at_its_time_and_not_once_the_target_is_met(
     desktop.tray.reminder_clicked.emit("calf-stretch")
     assert window.browser.current_exercise() is catalogue.get("calf-stretch")
 
-    for hours in (1, 2):  # both of today's calf stretches done by the evening
-        history.add(stored(wall_clock, "calf-stretch", 0, hours))
+    for _ in range(2):  # both of today's calf stretches done by the evening
+        history.add(stored(wall_clock, "calf-stretch", 0))
     wall_clock.now = wall_clock.now.replace(hour=18, minute=1)
     assert timer.due_ms is not None
     timer.advance(timer.due_ms - clock.now_ms())
