@@ -34,7 +34,7 @@ HEADER = (
     "note",
     "routine",
 )
-FINISHED, STOPPED = "finished", "stopped early"
+# The outcome words are SessionOutcome's values: "finished", "partly done", "nothing done".
 
 
 def _english_name(catalogue: Catalogue, exercise_id: str) -> str:
@@ -59,7 +59,7 @@ def row(record: SessionRecord, catalogue: Catalogue) -> list[str]:
         record.ended_at.isoformat(timespec="seconds"),
         record.exercise_id,
         _english_name(catalogue, record.exercise_id),
-        FINISHED if record.finished else STOPPED,
+        record.outcome.value,
         _seconds(record.active_s),
         _seconds(record.paused_s),
         str(record.reps_done),

@@ -39,6 +39,7 @@ from footcare_gui.core.history import (
     targets_for,
 )
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, Context, translate
+from footcare_gui.core.outcome import SessionOutcome
 from footcare_gui.core.plan import Dose
 from footcare_gui.report.charts import ChartColors, paint_pain_chart, paint_sessions_chart
 from footcare_gui.report.text import (
@@ -163,18 +164,25 @@ def report_html(
 ) -> str:
     chosen = in_period(records, first, last)
     weeks = ((last - first).days + 1) // 7
-    finished = sum(r.finished for r in chosen)
-    active_days = len({r.day for r in chosen if r.finished})
+    finished = sum(r.outcome is SessionOutcome.FINISHED for r in chosen)
+    partly = sum(r.outcome is SessionOutcome.PARTLY for r in chosen)
+    active_days = len({r.day for r in chosen if r.outcome.counts})
     days = (last - first).days + 1
     sub = PdfText.tr("{period} · %n week(s)", None, weeks).format(period=period_text(first, last))
     made = PdfText.tr("Made on {date} by Footcare {version}.").format(
         date=long_date(last), version=__version__
     )
     summary = PdfText.tr(
-        "%n session(s) finished on {active} of {days} days; {stopped} stopped early.",
+        "%n session(s) finished (every planned rep done) on {active} of {days} days; "
+        "{partly} partly done; {nothing} with nothing done.",
         None,
         finished,
-    ).format(active=active_days, days=days, stopped=len(chosen) - finished)
+    ).format(
+        active=active_days,
+        days=days,
+        partly=partly,
+        nothing=len(chosen) - finished - partly,
+    )
     parts = [
         f"<h1>{escape(title())}</h1>",
         f'<p class="sub">{escape(sub)}</p>',
@@ -233,20 +241,33 @@ def _adherence(
     rows = [
         f"<tr><td>{escape(exercise_name(catalogue, a.exercise_id))}</td>"
         f'<td class="num">{a.done}</td><td class="num">{a.target}</td>'
-        f'<td class="num">{round(a.fraction * 100)}%</td></tr>'
+        f'<td class="num">{round(a.fraction * 100)}%</td>'
+        f'<td class="num">{escape(_partly(a.partly, a.partly_reps_done, a.partly_reps_planned))}'
+        "</td></tr>"
         for a in results
     ]
     done, target = sum(a.done for a in results), sum(a.target for a in results)
     share = round(100 * done / target) if target else 100
+    partly = _partly(
+        sum(a.partly for a in results),
+        sum(a.partly_reps_done for a in results),
+        sum(a.partly_reps_planned for a in results),
+    )
+    # Plain cells, not bold runs: Qt writes a table cell's bold text after the plain cells
+    # of its row, and a PDF reader (or pdftotext) then reads the numbers before the label.
     rows.append(
-        '<tr class="total"><td>' + _tag("b", PdfText.tr("All exercises")) + "</td>"
-        f'<td class="num"><b>{done}</b></td>'
-        f'<td class="num"><b>{target}</b></td><td class="num"><b>{share}%</b></td></tr>'
+        '<tr class="total"><td>' + escape(PdfText.tr("All exercises")) + "</td>"
+        f'<td class="num">{done}</td>'
+        f'<td class="num">{target}</td><td class="num">{share}%</td>'
+        f'<td class="num">{escape(partly)}</td></tr>'
     )
     explained = PdfText.tr(
-        "Finished sessions against the target from {first} (the start of the period, or the "
-        "first day with a recorded session) to {last}, the day the report was made, which "
-        "counts in full. Extra sessions on one day do not make up for a missed day."
+        "Done: finished sessions, those with every planned rep done, against the target from "
+        "{first} (the start of the period, or the first day with a recorded session) to {last}, "
+        "the day the report was made, which counts in full. Extra sessions on one day do not "
+        "make up for a missed day. Partly done sessions are listed apart, with the reps done of "
+        "those planned, and do not count toward the target; sessions with nothing done count "
+        "for nothing."
     ).format(first=long_date(first), last=long_date(last))
     return [
         _tag("h2", PdfText.tr("Adherence")),
@@ -257,10 +278,20 @@ def _adherence(
         + _tag("th", PdfText.tr("Done"), 'class="num"')
         + _tag("th", PdfText.tr("Target"), 'class="num"')
         + _tag("th", PdfText.tr("%", "column of percentages"), 'class="num"')
+        + _tag("th", PdfText.tr("Partly done"), 'class="num"')
         + "</tr></thead>",
         *rows,
         "</table>",
     ]
+
+
+def _partly(sessions: int, reps_done: int, reps_planned: int) -> str:
+    """ "2 (8/24 reps)": partly done sessions and their reps, or a dash for none."""
+    if not sessions:
+        return "\N{EN DASH}"
+    return PdfText.tr("{sessions} ({done}/{planned} reps)").format(
+        sessions=sessions, done=reps_done, planned=reps_planned
+    )
 
 
 def _notes(records: list[SessionRecord], catalogue: Catalogue) -> list[str]:

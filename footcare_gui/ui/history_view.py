@@ -37,6 +37,7 @@ from footcare_gui.core.history import (
     targets_for,
 )
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, Context, translate
+from footcare_gui.core.outcome import SessionOutcome
 from footcare_gui.core.plan import Dose
 from footcare_gui.report.charts import ChartColors, paint_pain_chart, paint_sessions_chart
 from footcare_gui.report.text import long_date, session_time
@@ -266,11 +267,14 @@ class HistoryView(QWidget):
         )
         self.pain_chart.show_pain(pain_by_day(in_period, first, last))
         self._fill_table(in_period)
-        finished = sum(r.finished for r in in_period)
+        finished = sum(r.outcome is SessionOutcome.FINISHED for r in in_period)
+        partly = sum(r.outcome is SessionOutcome.PARTLY for r in in_period)
         self.summary.setText(
             HistoryText.tr(
-                "%n session(s) from {first} to {last} ({finished} finished)", None, len(in_period)
-            ).format(first=long_date(first), last=long_date(last), finished=finished)
+                "%n session(s) from {first} to {last} ({finished} finished, {partly} partly done)",
+                None,
+                len(in_period),
+            ).format(first=long_date(first), last=long_date(last), finished=finished, partly=partly)
         )
         self.csv_button.setEnabled(bool(everything))
         self._selection_changed()
@@ -297,7 +301,7 @@ class HistoryView(QWidget):
         return [
             NumberItem(f"{session_time(started)} {started.year}", started.timestamp()),
             QTableWidgetItem(name),
-            QTableWidgetItem(self.tr("Finished") if record.finished else self.tr("Stopped early")),
+            QTableWidgetItem(record.outcome.word()),
             NumberItem(reps, record.reps_done),
             NumberItem(clock_text(round(record.active_s * 1000)), record.active_s),
             _pain_item(record.pain_before),

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from footcare_gui.core.describe import clock_text, position_text, seconds_shown, step_brief
 from footcare_gui.core.history import NOTE_MAX_CHARS
 from footcare_gui.core.i18n import Context
+from footcare_gui.core.outcome import SessionOutcome
 from footcare_gui.core.plan import Plan, Step
 from footcare_gui.core.session import (
     SegmentStatus,
@@ -601,14 +602,15 @@ class SessionView(QWidget):
         plan = self._driver.session.plan if self._driver else None
         name = plan.exercise_name if plan else ""
         routine = plan is not None and _is_routine(plan)
+        outcome = summary.outcome  # one rule (core/outcome.py): praise only a dose done
         if routine:
             self.summary_title.setText(
-                self.tr("Routine done!") if summary.finished else self.tr("Routine stopped")
+                self.tr("Routine done!") if outcome.counts else self.tr("Routine ended")
             )
-        elif summary.finished:
+        elif outcome.counts:
             self.summary_title.setText(self.tr("Well done!"))
         else:
-            self.summary_title.setText(self.tr("Session stopped"))
+            self.summary_title.setText(self.tr("Session ended"))
         parts = self.segment_summaries() if routine else []
         if routine:
             done = sum(part.status is SegmentStatus.DONE for part in parts)
@@ -629,8 +631,14 @@ class SessionView(QWidget):
         else:
             time_line = self.tr("Time: {active}").format(active=active)
         lines = [first, time_line]
-        if summary.skipped_steps and not routine:
-            lines.append(self.tr("Skipped steps: {count}").format(count=summary.skipped_steps))
+        if summary.skipped_work_steps and not routine:
+            lines.append(
+                self.tr("Skipped holds and moves: {count}").format(count=summary.skipped_work_steps)
+            )
+        if outcome is SessionOutcome.PARTLY and not routine:
+            lines.append(self.tr("Partly done: it does not count toward today's target."))
+        elif outcome is SessionOutcome.NOTHING and not routine:
+            lines.append(self.tr("Nothing done: it does not count toward today's target."))
         self.summary_text.setText("\n".join(lines))
         self.routine_summary.setText("\n".join(_segment_line(part) for part in parts))
         self.routine_summary.setVisible(routine)
