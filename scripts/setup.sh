@@ -28,6 +28,10 @@ DEBIAN_PACKAGES=(
   speech-dispatcher speech-dispatcher-espeak-ng
   libwayland-client0 libwayland-cursor0
   binutils xz-utils desktop-file-utils appstream
+  # tests/report/test_pdf_text.py reads the report as a PDF reader would (pdftotext, pdfinfo)
+  poppler-utils
+  # tests/services/test_store_constraints.py checks the history with the sqlite3 command line
+  sqlite3
 )
 
 missing=()
