@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -96,6 +97,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # The reader went away (`footcare --list --json | head`): like any Unix tool, stop
+        # quietly. Python would flush stdout again at exit and complain, so point it nowhere.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return 0
+
+
+def _main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.speech_worker:
@@ -122,6 +135,7 @@ def main(argv: list[str] | None = None) -> int:
         problem = error
     if catalogue is not None and args.list:
         print(catalogue_json(catalogue) if args.json else catalogue_table(catalogue))
+        sys.stdout.flush()  # a closed pipe is found here, inside main(), not at exit
         return 0
     if args.export_csv or args.report:
         if catalogue is None:

@@ -37,6 +37,8 @@ def export_csv(catalogue: Catalogue, directory: Path | None, target: str) -> int
             write_csv(records, catalogue, sys.stdout)
             sys.stdout.flush()
             return 0
+    except BrokenPipeError:
+        raise  # the reader went away: main() ends quietly
         with open(target, "w", encoding="utf-8", newline="") as out:
             count = write_csv(records, catalogue, out)
     except (OSError, StoreError) as error:
@@ -51,7 +53,7 @@ def export_csv(catalogue: Catalogue, directory: Path | None, target: str) -> int
 def export_report(catalogue: Catalogue, directory: Path | None, target: Path, weeks: int) -> int:
     from PySide6.QtGui import QGuiApplication
 
-    from footcare_gui.report.pdf import write_report
+    from footcare_gui.report.pdf import ReportError, write_report
     from footcare_gui.services.qt_log import install_qt_message_handler
 
     install_qt_message_handler()
@@ -68,6 +70,9 @@ def export_report(catalogue: Catalogue, directory: Path | None, target: Path, we
         doses = {i: book.dose_for(i) for i in catalogue.ids()}
         today = datetime.now().astimezone().date()
         write_report(target, store.sessions(), catalogue, today, weeks, doses)
+    except ReportError as error:  # its message already names the file and the reason
+        print(f"footcare: {error}", file=sys.stderr)
+        return 1
     except (OSError, StoreError, ValueError) as error:
         print(f"footcare: cannot write the report {target}: {error}", file=sys.stderr)
         return 1

@@ -42,6 +42,7 @@ from footcare_gui.core.plan import Dose
 from footcare_gui.report.charts import ChartColors, paint_pain_chart, paint_sessions_chart
 from footcare_gui.report.text import long_date, session_time
 from footcare_gui.services.store import HistoryStore, StoreError
+from footcare_gui.ui.file_dialogs import in_start_folder
 from footcare_gui.ui.style import relative_font
 
 PERIOD_WEEKS = (4, 12)
@@ -62,7 +63,7 @@ FileChooser = Callable[[QWidget, str, str, str], str]  # parent, caption, sugges
 
 
 def choose_save_path(parent: QWidget, caption: str, suggested: str, file_filter: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, file_filter)
+    path, _ = QFileDialog.getSaveFileName(parent, caption, in_start_folder(suggested), file_filter)
     return path
 
 

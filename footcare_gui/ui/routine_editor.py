@@ -38,6 +38,7 @@ from footcare_gui.core.routine import RoutineError
 from footcare_gui.core.routine_file import RoutineFileError
 from footcare_gui.services.routine_book import RoutineBook
 from footcare_gui.ui.dose_editor import DoseEditorDialog, describe_ok_cancel
+from footcare_gui.ui.file_dialogs import in_start_folder
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FILE_FILTER = QT_TRANSLATE_NOOP("RoutineEditorDialog", "Footcare routines (*.json);;All files (*)")
@@ -47,12 +48,12 @@ NameAsker = Callable[[QWidget, str, str, str], str | None]  # parent, title, lab
 
 
 def choose_open_path(parent: QWidget, caption: str, file_filter: str) -> str:
-    path, _ = QFileDialog.getOpenFileName(parent, caption, "", file_filter)
+    path, _ = QFileDialog.getOpenFileName(parent, caption, in_start_folder(), file_filter)
     return path
 
 
 def choose_save_path(parent: QWidget, caption: str, suggested: str, file_filter: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, file_filter)
+    path, _ = QFileDialog.getSaveFileName(parent, caption, in_start_folder(suggested), file_filter)
     return path
 
 
