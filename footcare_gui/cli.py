@@ -24,6 +24,7 @@ from footcare_gui.core.describe import clock_text, dose_line
 from footcare_gui.core.plan import build_plan
 
 EXIT_USAGE = 2
+REPORT_LANGUAGES = ("en", "de")  # footcare_gui.i18n.LANGUAGES, without importing Qt here
 MAX_REPORT_WEEKS = 104
 
 
@@ -82,6 +83,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--weeks", type=weeks, default=4, help="with --report: weeks covered (default 4)"
     )
     parser.add_argument(
+        "--language",
+        choices=REPORT_LANGUAGES,
+        help="with --report: write it in this language (default: the one the app uses)",
+    )
+    parser.add_argument(
         "--self-test",
         nargs="?",
         const="full",
@@ -121,6 +127,8 @@ def _main(argv: list[str] | None = None) -> int:
         return self_test(args.catalogue, args.self_test)
     if args.json and not args.list:
         parser.error("--json goes with --list")
+    if args.language and not args.report:
+        parser.error("--language goes with --report")
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
         format="footcare: %(levelname)s: %(message)s",
@@ -146,7 +154,9 @@ def _main(argv: list[str] | None = None) -> int:
         if args.export_csv and (code := export_csv(catalogue, args.data_dir, args.export_csv)):
             return code
         if args.report:
-            return export_report(catalogue, args.data_dir, args.report, args.weeks)
+            return export_report(
+                catalogue, args.data_dir, args.report, args.weeks, args.language or ""
+            )
         return 0
     if args.import_routine or args.start_routine:
         if catalogue is None:

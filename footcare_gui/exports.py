@@ -37,10 +37,10 @@ def export_csv(catalogue: Catalogue, directory: Path | None, target: str) -> int
             write_csv(records, catalogue, sys.stdout)
             sys.stdout.flush()
             return 0
-    except BrokenPipeError:
-        raise  # the reader went away: main() ends quietly
         with open(target, "w", encoding="utf-8", newline="") as out:
             count = write_csv(records, catalogue, out)
+    except BrokenPipeError:
+        raise  # the reader went away: main() ends quietly
     except (OSError, StoreError) as error:
         print(f"footcare: cannot export to {target}: {error}", file=sys.stderr)
         return 1
@@ -50,7 +50,10 @@ def export_csv(catalogue: Catalogue, directory: Path | None, target: str) -> int
     return 0
 
 
-def export_report(catalogue: Catalogue, directory: Path | None, target: Path, weeks: int) -> int:
+def export_report(
+    catalogue: Catalogue, directory: Path | None, target: Path, weeks: int, language: str = ""
+) -> int:
+    """``language``: the report's ("" = the one the app uses: its setting, else the system's)."""
     from PySide6.QtGui import QGuiApplication
 
     from footcare_gui.report.pdf import ReportError, write_report
@@ -62,9 +65,13 @@ def export_report(catalogue: Catalogue, directory: Path | None, target: Path, we
     if store is None:
         return 1
     app = QGuiApplication.instance() or QGuiApplication(["footcare", "-platform", "offscreen"])
+    from footcare_gui.i18n import install_translations, remove_translations
+    from footcare_gui.services.settings import Settings
+
+    # For a clinician who may not read English: the user's language, as in the app.
+    install_translations(app, language or Settings().language)
     try:
         from footcare_gui.services.routine_book import RoutineBook
-        from footcare_gui.services.settings import Settings
 
         book = RoutineBook(Settings(), catalogue)  # the user's own doses, read only
         doses = {i: book.dose_for(i) for i in catalogue.ids()}
@@ -78,6 +85,7 @@ def export_report(catalogue: Catalogue, directory: Path | None, target: Path, we
         return 1
     finally:
         store.close()
+        remove_translations(app)
         del app
     print(f"footcare: wrote the report for the last {weeks} weeks to {target}", file=sys.stderr)
     return 0

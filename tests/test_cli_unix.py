@@ -78,3 +78,19 @@ def test_file_dialogs_open_in_documents_or_home(
     assert folder.startswith(expected)
     assert not folder.startswith(str(ROOT))
     assert Path(folder).name in ("r.pdf", "Morning.json", Path(expected).name)
+
+
+def test_a_closed_pipe_ends_the_csv_export_quietly(tmp_path: Path, catalogue: Catalogue) -> None:
+    fill(tmp_path / "data", catalogue, days=3)
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "footcare_gui", "--data-dir", str(tmp_path / "data"),
+             "--export-csv", "-"],
+            cwd=ROOT, stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=60,
+            check=False,
+        )  # fmt: skip
+    finally:
+        os.close(write_end)
+    assert (done.returncode, done.stderr) == (0, "")

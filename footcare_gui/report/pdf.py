@@ -1,8 +1,9 @@
 """The PDF report for the physiotherapist: routine, adherence, charts, pain trend and notes.
 
 The text is a QTextDocument built from HTML, so tables wrap and the layout breaks pages between
-lines (never through one) and repeats table headers; the charts are painted into images at about
-300 dpi. The PDF is made in memory and written in one go, so a failed write leaves no half file.
+lines (never through one) and repeats table headers; the charts are painted into the page as
+vectors and text by the same code as on screen (so their words are searchable and the file small).
+Fonts have ligatures turned off, so "fi" in "finished" stays two letters for search and pdftotext. The PDF is made in memory and written in one go, so a failed write leaves no half file.
 Needs a QGuiApplication (fonts and painting do); the caller makes it.
 """
 
@@ -10,21 +11,24 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 from collections.abc import Callable, Mapping
 from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSize, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QObject, QRectF, QSize, QSizeF
 from PySide6.QtGui import (
     QFont,
     QGuiApplication,
-    QImage,
     QPageSize,
     QPainter,
     QPdfWriter,
+    QPyTextObject,
+    QTextCharFormat,
     QTextDocument,
+    QTextFormat,
 )
 
 from footcare_gui import __version__
@@ -57,7 +61,9 @@ TITLE = QT_TRANSLATE_NOOP("PdfText", "Footcare report")  # shown through title()
 FONT_FAMILY = "DejaVu Sans"  # installed with the app's Linux dependencies; Qt falls back if not
 RESOLUTION_DPI = 300
 CHART_SIZE = QSize(640, 240)  # logical pixels, as on screen
-CHART_SCALE = 4  # 640 px × 4 over ~16 cm of page is about 400 dpi: sharp in print
+# The charts are text objects (below), painted by the same code as on screen.
+CHART_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
+CHART_NAME = QTextFormat.Property.UserProperty + 1
 CHART_WIDTH_ON_PAGE = 600  # in the document's 96-dpi pixels; A4's text width is about 616
 
 STYLE = """
@@ -103,7 +109,10 @@ def write_report(
     first, last = period(weeks, today)
     document = build_document(records, catalogue, first, last, doses)
     data = _pdf_bytes(document, f"{title()}, {period_text(first, last)}")
-    _write_atomically(Path(path), data)
+    subject = PdfText.tr(
+        "Foot-rehabilitation exercises from {period}: doses, adherence, pain and notes"
+    ).format(period=period_text(first, last))
+    _write_atomically(Path(path), with_subject(data, subject))
 
 
 def build_document(
@@ -113,9 +122,9 @@ def build_document(
     last: date,
     doses: Mapping[str, Dose] | None = None,
 ) -> QTextDocument:
-    """The report as a text document with its charts attached as image resources."""
+    """The report as a text document; its charts are objects painted as vectors when drawn."""
     document = QTextDocument()
-    document.setDefaultFont(QFont(FONT_FAMILY, 10))
+    document.setDefaultFont(report_font(10))
     document.setDefaultStyleSheet(STYLE)
     colors = ChartColors.for_print()
     targets = targets_for(catalogue)
@@ -128,31 +137,76 @@ def build_document(
     def pain(painter: QPainter, rect: QRectF) -> None:
         paint_pain_chart(painter, rect, pain_by_day(records, first, last), colors)
 
-    for name, paint in (("sessions", sessions), ("pain", pain)):
-        document.addResource(
-            QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{name}"), chart_image(paint)
-        )
+    charts = {"sessions": sessions, "pain": pain}
+    handler = _ChartObject(charts, document)
+    document.documentLayout().registerHandler(CHART_OBJECT, handler)
     document.setHtml(report_html(records, catalogue, first, last, doses))
+    for name in charts:  # each placeholder becomes the chart object
+        cursor = document.find(_placeholder(name))
+        if not cursor.isNull():
+            chart = QTextCharFormat()
+            chart.setObjectType(CHART_OBJECT)
+            chart.setProperty(CHART_NAME, name)
+            cursor.insertText("\N{OBJECT REPLACEMENT CHARACTER}", chart)
     return document
 
 
-def chart_image(paint: Callable[[QPainter, QRectF], None]) -> QImage:
-    image = QImage(CHART_SIZE * CHART_SCALE, QImage.Format.Format_RGB32)
-    image.setDevicePixelRatio(CHART_SCALE)
-    image.fill(ChartColors.for_print().background)
-    painter = QPainter(image)
-    painter.setFont(QFont(FONT_FAMILY))
-    paint(painter, QRectF(0, 0, CHART_SIZE.width(), CHART_SIZE.height()))
-    painter.end()
-    return image
+def report_font(point_size: float) -> QFont:
+    """DejaVu Sans without ligatures: "fi" stays two letters, so that a search of the PDF (or a
+    screen reader, or pdftotext) finds "finished" and "flexion"."""
+    font = QFont(FONT_FAMILY)
+    font.setPointSizeF(point_size)
+    for feature in ("liga", "clig", "dlig", "hlig"):
+        font.setFeature(QFont.Tag(feature), 0)
+    return font
+
+
+PaintChart = Callable[[QPainter, QRectF], None]
+
+
+class _ChartObject(QPyTextObject):
+    """Paints a chart into whatever draws the document: in a PDF, as vectors and text (its
+    title and axes searchable), not as a picture of them."""
+
+    def __init__(self, charts: Mapping[str, PaintChart], parent: QObject):
+        super().__init__(parent)
+        self._charts = dict(charts)
+
+    def intrinsicSize(self, document: QTextDocument, position: int, format: QTextFormat) -> QSizeF:
+        # In the units of the device the layout is for: the PDF writer's dots when printing,
+        # where an <img width=...> would be 96-dpi pixels.
+        device = document.documentLayout().paintDevice()
+        scale = device.logicalDpiX() / 96 if device is not None else 1.0
+        width = CHART_WIDTH_ON_PAGE * scale
+        return QSizeF(width, width * CHART_SIZE.height() / CHART_SIZE.width())
+
+    def drawObject(
+        self,
+        painter: QPainter,
+        rect: QRectF,
+        document: QTextDocument,
+        position: int,
+        format: QTextFormat,
+    ) -> None:
+        paint = self._charts.get(str(format.property(CHART_NAME)))
+        if paint is None:
+            return
+        painter.save()
+        painter.translate(rect.topLeft())
+        painter.scale(rect.width() / CHART_SIZE.width(), rect.height() / CHART_SIZE.height())
+        painter.setFont(report_font(10))
+        area = QRectF(0, 0, CHART_SIZE.width(), CHART_SIZE.height())
+        painter.fillRect(area, ChartColors.for_print().background)
+        paint(painter, area)
+        painter.restore()
+
+
+def _placeholder(name: str) -> str:
+    return f"[chart:{name}]"
 
 
 def _chart(name: str) -> str:
-    height = round(CHART_WIDTH_ON_PAGE * CHART_SIZE.height() / CHART_SIZE.width())
-    return (
-        f'<p style="margin-top: 14px;"><img src="chart:{name}" width="{CHART_WIDTH_ON_PAGE}"'
-        f' height="{height}"></p>'
-    )
+    return f'<p style="margin-top: 14px;">{_placeholder(name)}</p>'
 
 
 def report_html(
@@ -253,8 +307,8 @@ def _adherence(
         sum(a.partly_reps_done for a in results),
         sum(a.partly_reps_planned for a in results),
     )
-    # Plain cells, not bold runs: Qt writes a table cell's bold text after the plain cells
-    # of its row, and a PDF reader (or pdftotext) then reads the numbers before the label.
+    # Plain cells, made bold by the style sheet: with <b> runs in them, Qt wrote the label after
+    # the row's numbers, and a PDF reader (or pdftotext) read the totals before the label.
     rows.append(
         '<tr class="total"><td>' + escape(PdfText.tr("All exercises")) + "</td>"
         f'<td class="num">{done}</td>'
@@ -330,6 +384,7 @@ def _pdf_bytes(document: QTextDocument, title: str) -> bytes:
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setResolution(RESOLUTION_DPI)
     writer.setTitle(title)
+    writer.setAuthor("Footcare")
     writer.setCreator(f"Footcare {__version__}")
     document.print_(writer)  # lays out for the page, breaks pages, numbers them
     del writer  # the PDF is finished when the writer goes
@@ -338,6 +393,35 @@ def _pdf_bytes(document: QTextDocument, title: str) -> bytes:
     if not data.startswith(b"%PDF"):
         raise ReportError("Qt made no PDF (is there a QGuiApplication?)")
     return data
+
+
+def with_subject(data: bytes, subject: str) -> bytes:
+    """The PDF with a Subject in its document information (QPdfWriter has no setter for one),
+    added as an incremental update: the original bytes are kept and a new information
+    dictionary, cross-reference section and trailer are appended. Unchanged if Qt's PDF is
+    not laid out as expected."""
+    info = re.search(rb"\n(\d+) 0 obj\n(<<\n/Title .*?)>>\nendobj", data, re.DOTALL)
+    trailer = re.search(
+        rb"trailer\n<<\n/Size (\d+) \n/Info (\d+) 0 R\n/Root (\d+) 0 R\n(/ID [^\n]*)\n>>\n"
+        rb"startxref\n(\d+) ?\n%%EOF\s*$",
+        data,
+    )
+    if info is None or trailer is None or info.group(1) != trailer.group(2):
+        return data
+    number = int(info.group(1))
+    encoded = "<" + ("\ufeff" + subject).encode("utf-16-be").hex().upper() + ">"
+    obj = (
+        f"{number} 0 obj\n".encode() + info.group(2) + f"/Subject {encoded}\n>>\nendobj\n".encode()
+    )
+    start = len(data) + (0 if data.endswith(b"\n") else 1)
+    xref_at = start + len(obj)
+    size, root, ids, previous = (trailer.group(i).decode() for i in (1, 3, 4, 5))
+    tail = (
+        f"xref\n{number} 1\n{start:010d} 00000 n \ntrailer\n<<\n/Size {size}\n"
+        f"/Info {number} 0 R\n/Root {root} 0 R\n{ids}\n/Prev {previous}\n>>\n"
+        f"startxref\n{xref_at}\n%%EOF\n"
+    )
+    return data + (b"" if data.endswith(b"\n") else b"\n") + obj + tail.encode()
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
