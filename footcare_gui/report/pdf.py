@@ -3,7 +3,8 @@
 The text is a QTextDocument built from HTML, so tables wrap and the layout breaks pages between
 lines (never through one) and repeats table headers; the charts are painted into the page as
 vectors and text by the same code as on screen (so their words are searchable and the file small).
-Fonts have ligatures turned off, so "fi" in "finished" stays two letters for search and pdftotext. The PDF is made in memory and written in one go, so a failed write leaves no half file.
+Fonts have ligatures turned off, so "fi" in "finished" stays two letters for search and pdftotext.
+The PDF is made in memory and written in one go, so a failed write leaves no half file.
 Needs a QGuiApplication (fonts and painting do); the caller makes it.
 """
 

@@ -76,7 +76,8 @@ def test_the_total_row_reads_label_first(month_report: Path) -> None:
     words = text.split()
     label = words.index("exercises")  # "All exercises"
     assert words[label - 1] == "All"
-    assert label < words.index("224") and label < words.index("87%")  # the totals
+    assert label < words.index("224")  # the totals
+    assert label < words.index("87%")
 
 
 def test_the_adherence_table_lists_partly_done_sessions_apart(month_report: Path) -> None:
