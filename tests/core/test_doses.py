@@ -103,4 +103,5 @@ def test_warnings_are_worded_by_where_each_number_comes_from(catalogue: Catalogu
     )
     achilles = catalogue.get("achilles-stretch")
     (reps,) = dose_warnings(achilles, replace(Dose.default_for(achilles), reps=25))
-    assert reps.message == "Reps: 25 is outside Footcare's usual range 6\u201320; the source gives 12"
+    expected = "Reps: 25 is outside Footcare's usual range 6\u201320; the source gives 12"
+    assert reps.message == expected
