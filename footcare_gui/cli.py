@@ -20,8 +20,10 @@ from footcare_gui.core.catalogue import (
     Exercise,
     load_catalogue,
 )
-from footcare_gui.core.describe import clock_text, dose_line
-from footcare_gui.core.plan import build_plan
+from footcare_gui.core.describe import clock_text
+from footcare_gui.core.dose_view import short_marked_dose_line
+from footcare_gui.core.doses import dose_warnings
+from footcare_gui.core.plan import Dose, build_plan
 
 EXIT_USAGE = 2
 REPORT_LANGUAGES = ("en", "de")  # footcare_gui.i18n.LANGUAGES, without importing Qt here
@@ -43,6 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--list", action="store_true", help="print the exercises and exit")
     parser.add_argument("--json", action="store_true", help="with --list: print JSON")
+    parser.add_argument(
+        "--defaults",
+        action="store_true",
+        help="with --list: show the catalogue's doses instead of your own",
+    )
     parser.add_argument("--start", metavar="ID", help="open straight into a session of exercise ID")
     parser.add_argument(
         "--start-routine",
@@ -127,6 +134,8 @@ def _main(argv: list[str] | None = None) -> int:
         return self_test(args.catalogue, args.self_test)
     if args.json and not args.list:
         parser.error("--json goes with --list")
+    if args.defaults and not args.list:
+        parser.error("--defaults goes with --list")
     if args.language and not args.report:
         parser.error("--language goes with --report")
     logging.basicConfig(
@@ -142,7 +151,8 @@ def _main(argv: list[str] | None = None) -> int:
         catalogue = None
         problem = error
     if catalogue is not None and args.list:
-        print(catalogue_json(catalogue) if args.json else catalogue_table(catalogue))
+        doses = {} if args.defaults else user_doses(catalogue)
+        print(catalogue_json(catalogue, doses) if args.json else catalogue_table(catalogue, doses))
         sys.stdout.flush()  # a closed pipe is found here, inside main(), not at exit
         return 0
     if args.export_csv or args.report:
@@ -202,7 +212,27 @@ def import_routine(catalogue: Catalogue, path: Path) -> int:
     settings.sync()
     names = ", ".join(catalogue.get(i).name for i in routine.exercise_ids)
     print(f"footcare: imported routine '{routine.name}': {names}", file=sys.stderr)
+    from footcare_gui.core.dose_view import routine_warnings
+
+    doses = {ident: book.dose_for(ident) for ident in routine.exercise_ids}
+    for line in routine_warnings(catalogue, routine.exercise_ids, doses):
+        print(f"footcare: warning: {line}", file=sys.stderr)  # allowed, but said
     return 0
+
+
+def user_doses(catalogue: Catalogue) -> dict[str, Dose]:
+    """The doses the user set (in the app or by an import); none where they kept the default.
+
+    Reads the settings file (QtCore, no GUI); an unreadable one means the catalogue's doses."""
+    try:
+        from footcare_gui.services.routine_book import RoutineBook
+        from footcare_gui.services.settings import Settings
+
+        book = RoutineBook(Settings(), catalogue)
+        return {i: book.dose_for(i) for i in catalogue.ids() if book.is_personal(i)}
+    except Exception as error:  # a listing must not fail for the settings' sake
+        logging.getLogger(__name__).warning("your doses could not be read: %s", error)
+        return {}
 
 
 def check_routine_name(catalogue: Catalogue, name: str) -> int:
@@ -219,7 +249,23 @@ def check_routine_name(catalogue: Catalogue, name: str) -> int:
     return EXIT_USAGE
 
 
-def exercise_record(exercise: Exercise) -> dict[str, object]:
+def exercise_record(exercise: Exercise, dose: Dose | None = None) -> dict[str, object]:
+    """The catalogue's entry; with ``dose``, the user's own too, and what is out of range."""
+    record = _catalogue_record(exercise)
+    if dose is not None:
+        record["your_dose"] = {
+            "reps": dose.reps,
+            "sets": dose.sets,
+            "phase_seconds": list(dose.phase_seconds),
+            "rest_seconds": dose.rest_seconds,
+            "pace_seconds": dose.pace_seconds,
+            "feet": dose.feet.value if dose.feet else None,
+            "out_of_range": [w.message for w in dose_warnings(exercise, dose)],
+        }
+    return record
+
+
+def _catalogue_record(exercise: Exercise) -> dict[str, object]:
     return {
         "id": exercise.id,
         "name": exercise.name,
@@ -245,22 +291,29 @@ def exercise_record(exercise: Exercise) -> dict[str, object]:
     }
 
 
-def catalogue_json(catalogue: Catalogue) -> str:
+def catalogue_json(catalogue: Catalogue, doses: dict[str, Dose] | None = None) -> str:
     import json
 
+    doses = doses or {}
     return json.dumps(
-        [exercise_record(e) for e in catalogue.exercises], indent=2, ensure_ascii=False
+        [exercise_record(e, doses.get(e.id)) for e in catalogue.exercises],
+        indent=2,
+        ensure_ascii=False,
     )
 
 
-def catalogue_table(catalogue: Catalogue) -> str:
+def catalogue_table(catalogue: Catalogue, doses: dict[str, Dose] | None = None) -> str:
+    """Each exercise's dose (the user's own where set, out-of-range values marked) and length."""
+    doses = doses or {}
     rows = [("ID", "EXERCISE", "DOSE", "TIME")]
     for exercise in catalogue.exercises:
-        plan = build_plan(exercise)
+        dose = doses.get(exercise.id)
+        plan = build_plan(exercise, dose)
         about = "~" if plan.has_estimates else ""
-        rows.append(
-            (exercise.id, exercise.name, dose_line(exercise), about + clock_text(plan.total_ms))
-        )
+        line = short_marked_dose_line(exercise, dose).shown
+        if dose is not None:
+            line += " (yours)"
+        rows.append((exercise.id, exercise.name, line, about + clock_text(plan.total_ms)))
     widths = [max(len(row[column]) for row in rows) for column in range(3)]
     return "\n".join(
         "  ".join(cell.ljust(width) for cell, width in zip(row[:3], widths, strict=True))

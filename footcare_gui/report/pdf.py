@@ -34,7 +34,7 @@ from PySide6.QtGui import (
 
 from footcare_gui import __version__
 from footcare_gui.core.catalogue import Catalogue, localized
-from footcare_gui.core.describe import dose_line
+from footcare_gui.core.dose_view import MARK, marked_dose_line
 from footcare_gui.core.history import (
     SessionRecord,
     adherence,
@@ -269,11 +269,27 @@ def _tag(name: str, text: str, attributes: str = "", escaped: bool = False) -> s
 def _routine(catalogue: Catalogue, doses: Mapping[str, Dose]) -> list[str]:
     rows = [
         f"<tr><td>{escape(localized(e).name)}</td>"
-        f"<td>{escape(dose_line(e, doses.get(e.id)))}</td></tr>"
+        f"<td>{escape(marked_dose_line(e, doses.get(e.id)).shown)}</td></tr>"
         for e in catalogue.exercises
     ]
+    outside = sum(marked_dose_line(e, doses.get(e.id)).out_of_range for e in catalogue.exercises)
+    key = (
+        [
+            _tag(
+                "p",
+                PdfText.tr(
+                    "{mark} marks a value outside the suggested range, given beside it: "
+                    '"source" is the exercise text\'s range, "usual" Footcare\'s where the '
+                    "text gives none or one number."
+                ).format(mark=MARK),
+            )
+        ]
+        if outside
+        else []
+    )
     return [
         _tag("h2", PdfText.tr("Routine and doses")),
+        *key,
         TABLE,
         "<thead><tr>"
         + _tag("th", PdfText.tr("Exercise"), 'width="40%"')

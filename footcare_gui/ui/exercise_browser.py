@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from footcare_gui.core.catalogue import Catalogue, Exercise, localized
-from footcare_gui.core.describe import clock_text, dose_details, dose_line
+from footcare_gui.core.describe import clock_text, dose_line
+from footcare_gui.core.dose_view import marked_dose_lines, short_marked_dose_line
 from footcare_gui.core.i18n import Context
 from footcare_gui.core.plan import Dose, Foot, build_plan
 from footcare_gui.core.progression import name_in_sentence
@@ -35,6 +36,7 @@ from footcare_gui.ui.widgets.pain_scale import PainScale
 DOSE_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 TODAY_ROLE = Qt.ItemDataRole.UserRole + 3  # (done, target) today, or None before history loads
+DOSE_SPOKEN_ROLE = Qt.ItemDataRole.UserRole + 4  # the dose line with its marks in words
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -110,6 +112,7 @@ class ExerciseBrowser(QWidget):
             name = localized(exercise).name
             item = QListWidgetItem(name)
             item.setData(DOSE_ROLE, dose_line(exercise))
+            item.setData(DOSE_SPOKEN_ROLE, dose_line(exercise))
             item.setData(ID_ROLE, exercise.id)
             item.setToolTip(
                 self.tr("{exercise}: {dose}").format(exercise=name, dose=dose_line(exercise))
@@ -202,7 +205,16 @@ class ExerciseBrowser(QWidget):
         for row in range(self.list.count()):
             item = self.list.item(row)
             exercise = self._catalogue.get(item.data(ID_ROLE))
-            item.setData(DOSE_ROLE, dose_line(exercise, self._doses.get(exercise.id)))
+            line = short_marked_dose_line(exercise, self._doses.get(exercise.id))
+            item.setData(DOSE_ROLE, line.shown)
+            item.setData(DOSE_SPOKEN_ROLE, line.spoken)  # the marks in words
+            item.setData(
+                Qt.ItemDataRole.AccessibleDescriptionRole,
+                self.tr("{dose}.").format(dose=line.spoken),
+            )
+            today = item.data(TODAY_ROLE)
+            if today is not None:
+                self._set_tooltip(item, *today)
         self._show_current()
 
     def show_today(self, done: dict[str, int], targets: dict[str, int]) -> None:
@@ -212,12 +224,15 @@ class ExerciseBrowser(QWidget):
             target = targets.get(ident, 0)
             done_here = done.get(ident, 0)
             item.setData(TODAY_ROLE, (done_here, target) if target else None)
-            dose = item.data(DOSE_ROLE)
-            item.setToolTip(
-                self.tr("{exercise}: {dose}. {today}.").format(
-                    exercise=item.text(), dose=dose, today=today_text(done_here, target)
-                )
+            self._set_tooltip(item, done_here, target)
+
+    def _set_tooltip(self, item: QListWidgetItem, done: int, target: int) -> None:
+        dose = item.data(DOSE_SPOKEN_ROLE) or item.data(DOSE_ROLE)  # any mark said in words
+        item.setToolTip(
+            self.tr("{exercise}: {dose}. {today}.").format(
+                exercise=item.text(), dose=dose, today=today_text(done, target)
             )
+        )
 
     def chosen_routine(self) -> str | None:
         return self.today.routine_box.currentText() or None
@@ -252,10 +267,22 @@ class ExerciseBrowser(QWidget):
         self.start_button.setText(self.tr("Start {exercise}").format(exercise=name))
 
 
+def _outside_note(spoken: list[str]) -> str:
+    """The out-of-range values again in words, so no one has to decode the mark."""
+    if not spoken:
+        return ""
+    text = BrowserText.tr(
+        "Outside the suggested range: {values}. Allowed, if your clinician prescribed it."
+    ).format(values="; ".join(spoken))
+    return f"<p>{escape(text)}</p>"
+
+
 def _detail_html(exercise: Exercise, dose: Dose | None = None, painful: Foot | None = None) -> str:
     plan = build_plan(exercise, dose, painful)
     own = dose is not None and dose != Dose.default_for(exercise)
-    dose_text = "<br>".join(escape(line) for line in dose_details(exercise, dose))
+    # Every value, the user's own, with a mark and the range beside any outside it.
+    dose_text = "<br>".join(escape(line.shown) for line in marked_dose_lines(exercise, dose))
+    spoken = [line.spoken for line in marked_dose_lines(exercise, dose) if line.out_of_range]
     exercise = localized(exercise)
     length = clock_text(plan.total_ms)
     if plan.has_estimates:
@@ -278,6 +305,7 @@ def _detail_html(exercise: Exercise, dose: Dose | None = None, painful: Foot | N
         f"<h1>{escape(exercise.name)}</h1>"
         f"<p>{escape(exercise.why)}</p>"
         f"<h3>{dose_title}</h3><p>{dose_text}<br><i>{escape(takes)}</i></p>"
+        f"{_outside_note(spoken)}"
         f"{progression}"
         f"<h3>{position_title}</h3><p>{escape(exercise.position)}</p>"
         f"<h3>{steps_title}</h3><ol>{steps}</ol>"

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from footcare_gui.core.catalogue import Catalogue, localized
 from footcare_gui.core.describe import clock_text
+from footcare_gui.core.dose_view import short_marked_dose_line
 from footcare_gui.core.history import (
     PainDay,
     SessionRecord,
@@ -207,6 +208,9 @@ class HistoryView(QWidget):
         self.table.setSortingEnabled(True)  # newest first until the user picks a column
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.summary = QLabel(objectName="historySummary")
+        # The doses these sessions are measured against: the user's own, out-of-range marked.
+        self.doses_label = QLabel(objectName="historyDoses", wordWrap=True)
+        self.doses_label.setTextFormat(Qt.TextFormat.PlainText)
 
         self.delete_button = QPushButton(self.tr("Delete…"), objectName="deleteSession")
         self.delete_button.setToolTip(self.tr("Delete the selected sessions (Delete)"))
@@ -230,6 +234,7 @@ class HistoryView(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(header)
         layout.addLayout(charts, 2)
+        layout.addWidget(self.doses_label)
         layout.addWidget(self.table, 3)
         layout.addLayout(table_footer)
 
@@ -278,7 +283,22 @@ class HistoryView(QWidget):
             ).format(first=long_date(first), last=long_date(last), finished=finished, partly=partly)
         )
         self.csv_button.setEnabled(bool(everything))
+        self._show_doses()
         self._selection_changed()
+
+    def _show_doses(self) -> None:
+        doses = self.doses() if self.doses else {}
+        lines = [
+            (self._names[e.id], short_marked_dose_line(e, doses.get(e.id)))
+            for e in self._catalogue.exercises
+        ]
+        title = self.tr("Your doses:")
+        self.doses_label.setText(
+            "\n".join([title, *(f"{name}: {line.shown}" for name, line in lines)])
+        )
+        self.doses_label.setAccessibleName(
+            " ".join([title, *(f"{name}: {line.spoken}." for name, line in lines)])
+        )
 
     def _fill_table(self, records: list[SessionRecord]) -> None:
         self.table.setSortingEnabled(False)  # or rows re-sort while they are filled

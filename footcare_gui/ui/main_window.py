@@ -31,6 +31,7 @@ from footcare_gui.ui.style import follow_palette, safety_note
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
+    from footcare_gui.core.dose_view import Marked
     from footcare_gui.services.audio import AudioCues
     from footcare_gui.services.store import HistoryStore
     from footcare_gui.ui.desktop import Desktop
@@ -193,6 +194,16 @@ class MainWindow(QMainWindow):
         self.browser.select(exercise_id)
         self._run(plan, localized(exercise).name)
 
+    def _marked_doses(self, plan: Plan) -> dict[str, Marked]:
+        from footcare_gui.core.dose_view import marked_dose_line
+
+        ids = {segment.exercise_id for segment in plan.segments}
+        return {
+            ident: marked_dose_line(self._catalogue.get(ident), self.routines.dose_for(ident))
+            for ident in ids
+            if ident in self._catalogue.ids()
+        }
+
     def start_routine(self, name: str | None = None) -> None:
         """Start the named routine (the first one when None)."""
         from footcare_gui.core.plan import build_routine_plan
@@ -245,6 +256,7 @@ class MainWindow(QMainWindow):
         self._recorder.begin(self.browser.take_pain_before())
         self.pages.setCurrentWidget(self.session_view)
         self.setWindowTitle(self.tr("{app} — {title}").format(app=APP_NAME, title=title))
+        self.session_view.show_doses(self._marked_doses(plan))
         self.session_view.run(driver)
         # After the view's own connection: the summary is on screen when the save result comes.
         driver.ended.connect(lambda _summary: self._session_ended(driver))

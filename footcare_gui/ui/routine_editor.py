@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from footcare_gui.core.catalogue import Catalogue, localized
 from footcare_gui.core.describe import dose_line
+from footcare_gui.core.dose_view import MARK, routine_warnings
 from footcare_gui.core.history import PAIN_MAX, PAIN_MIN
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate, upper_first
 from footcare_gui.core.progression import SESSIONS_RANGE, STEP_RANGE, ProgressionSettings
@@ -378,11 +379,15 @@ class RoutineEditorDialog(QDialog):
             )
             return
         self._fill_routines(routine.name)
-        self._show_status(
-            self.tr(
-                "Imported \u201c{name}\u201d with its doses. OK keeps it; Cancel drops it."
-            ).format(name=routine.name)
-        )
+        status = self.tr(
+            "Imported \u201c{name}\u201d with its doses. OK keeps it; Cancel drops it."
+        ).format(name=routine.name)
+        doses = {ident: self.draft.dose_for(ident) for ident in routine.exercise_ids}
+        outside = routine_warnings(self._catalogue, routine.exercise_ids, doses)
+        if outside:  # allowed (a clinician may prescribe them), but said
+            heading = self.tr("Outside the suggested range:")
+            status = "\n".join([status, heading, *(f"{MARK} {line}" for line in outside)])
+        self._show_status(status)
 
     def export_routine(self) -> None:
         name = self.current_name()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from footcare_gui.core.describe import clock_text, position_text, seconds_shown, step_brief
+from footcare_gui.core.dose_view import Marked
 from footcare_gui.core.history import NOTE_MAX_CHARS
 from footcare_gui.core.i18n import Context
 from footcare_gui.core.outcome import SessionOutcome
@@ -107,6 +108,10 @@ class SessionView(QWidget):
         self.routine_position.hide()
         self.time_left = QLabel(objectName="timeLeft")
         self.time_left.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # The dose being done, the user's own, with any value outside its range marked.
+        self.dose_label = QLabel(objectName="sessionDose", wordWrap=True)
+        self.dose_label.setTextFormat(Qt.TextFormat.PlainText)
+        self._dose_lines: dict[str, Marked] = {}
         self.overall = QProgressBar(textVisible=False, maximum=1000)
         self.overall.setFixedHeight(8)
         self.overall.setAccessibleName(self.tr("Session progress"))
@@ -206,6 +211,7 @@ class SessionView(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(header)
+        layout.addWidget(self.dose_label)
         layout.addWidget(self.overall)
         layout.addWidget(self.safety_banner)
         layout.addWidget(self.session_notice)
@@ -329,6 +335,17 @@ class SessionView(QWidget):
             and not self._driver.session.state.ended
             and (self._driver.session.state is not SessionState.IDLE)
         )
+
+    def show_doses(self, lines: dict[str, Marked]) -> None:
+        """The dose line of each exercise the next session may do, by exercise id."""
+        self._dose_lines = dict(lines)
+
+    def _show_dose(self, exercise_id: str) -> None:
+        line = self._dose_lines.get(exercise_id)
+        self.dose_label.setVisible(line is not None)
+        if line is not None:
+            self.dose_label.setText(self.tr("Your dose: {dose}").format(dose=line.shown))
+            self.dose_label.setAccessibleName(self.tr("Your dose: {dose}").format(dose=line.spoken))
 
     def run(self, driver: SessionDriver) -> None:
         self._release_driver()
@@ -521,6 +538,7 @@ class SessionView(QWidget):
         step = session.step
         paused = session.state is SessionState.PAUSED
         colour = PAUSED_COLOUR if paused else KIND_COLOURS[step.kind]
+        self._show_dose(session.plan.segment_of(step).exercise_id)
 
         transition = session.plan.is_transition(step)
         word = self.tr("Up next") if transition else kind_word(step.kind)
@@ -604,13 +622,18 @@ class SessionView(QWidget):
         routine = plan is not None and _is_routine(plan)
         outcome = summary.outcome  # one rule (core/outcome.py): praise only a dose done
         if routine:
-            self.summary_title.setText(
-                self.tr("Routine done!") if outcome.counts else self.tr("Routine ended")
-            )
+            if outcome.counts:
+                self.summary_title.setText(self.tr("Routine done!"))
+            elif summary.finished:  # run to its end, with work skipped
+                self.summary_title.setText(self.tr("Routine ended"))
+            else:
+                self.summary_title.setText(self.tr("Routine stopped"))
         elif outcome.counts:
             self.summary_title.setText(self.tr("Well done!"))
-        else:
+        elif summary.finished:
             self.summary_title.setText(self.tr("Session ended"))
+        else:
+            self.summary_title.setText(self.tr("Session stopped"))
         parts = self.segment_summaries() if routine else []
         if routine:
             done = sum(part.status is SegmentStatus.DONE for part in parts)

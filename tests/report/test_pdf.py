@@ -142,5 +142,5 @@ def test_the_report_gives_the_users_own_doses(
     path = tmp_path / "own-doses.pdf"
     write_report(path, month_of_sessions(catalogue), catalogue, TODAY, doses=doses)
     text = all_text(open_pdf(path))
-    assert "40 reps per foot" in text
-    assert "25 reps per foot" not in text
+    assert "40 reps · each foot" in text
+    assert "25 reps" not in text

@@ -111,3 +111,23 @@ def test_the_command_line_report_is_in_the_apps_language_or_the_one_asked_for(
     settings._store.sync()
     assert "Footcare-Bericht" in cli_report(tmp_path)
     assert "Footcare report" in cli_report(tmp_path, "--language", "en")
+
+
+def test_the_dose_table_gives_every_value_and_marks_those_out_of_range(
+    qapp: QApplication, tmp_path: Path, catalogue: Catalogue
+) -> None:
+    from dataclasses import replace
+
+    from footcare_gui.core.plan import Dose
+
+    extension = catalogue.get("ankle-extension")
+    doses = {"ankle-extension": replace(Dose.default_for(extension), phase_seconds=(60, 10))}
+    path = tmp_path / "report.pdf"
+    write_report(path, month_of_sessions(catalogue), catalogue, TODAY, doses=doses)
+    text = " ".join(poppler("pdftotext", "-layout", str(path), "-").split())
+    assert (
+        "Pull the toes back: 60 s (\u26a0 source 5\u201310 s) · Relax: 10 s · 8 reps × 3 sets"
+        " · Rest 30 s between sets · painful foot · once a day"
+    ) in text
+    assert "Hold the stretch: 30 s · 1 rep · each foot · twice a day" in text  # the default
+    assert "marks a value outside the suggested range" in text
