@@ -30,7 +30,8 @@ def test_list_shows_your_dose_marked_and_defaults_on_request(
     assert main(["--list"]) == 0
     extension = capsys.readouterr().out.splitlines()[3]
     assert extension.startswith("ankle-extension")
-    assert "Pull the toes back: 60 s (\u26a0 source 5\u201310 s) (yours)" in extension
+    assert "Pull the toes back: 60 s (\u26a0 source 5\u201310 s) · 3 × 8" in extension
+    assert extension.rstrip().endswith("once a day (yours)  28:35")
     assert main(["--list", "--defaults"]) == 0
     extension = capsys.readouterr().out.splitlines()[3]
     assert "\u26a0" not in extension

@@ -142,15 +142,15 @@ def out_of_range_count(exercise: Exercise, dose: Dose | None) -> int:
 
 
 def short_marked_dose_line(exercise: Exercise, dose: Dose | None = None) -> Marked:
-    """The list's short line ("3 × 8 · painful foot · once a day"), followed by every value
-    outside its range with the mark and the range, so that none goes unseen."""
+    """The list's short line ("3 × 8 · painful foot · once a day"), after every value outside
+    its range with the mark and the range: first, so that a narrow list never cuts them off."""
     line = dose_line(exercise, dose)
     marked = [part for part in dose_parts(exercise, dose) if part.out_of_range]
     separator = DoseViewText.tr(" · ", "separates the parts of a line")
     return Marked(
-        separator.join([line, *(part.shown for part in marked)]),
+        separator.join([*(part.shown for part in marked), line]),
         DoseViewText.tr("; ", "separates the parts of a spoken dose").join(
-            [line, *(part.spoken for part in marked)]
+            [*(part.spoken for part in marked), line]
         ),
         len(marked),
     )

@@ -87,6 +87,7 @@ class TwoLineDelegate(QStyledItemDelegate):
         muted = palette.highlightedText() if selected else palette.placeholderText()
         painter.setPen(muted.color())
         bottom = QRect(rect.left(), rect.center().y(), rect.width(), rect.height() // 2)
+        dose = QFontMetrics(option.font).elidedText(dose, Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, dose)
         painter.restore()
 

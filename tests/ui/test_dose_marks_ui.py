@@ -32,7 +32,7 @@ def long_hold(window: MainWindow) -> None:
 def test_the_list_and_details_mark_a_dose_outside_the_sources_range(window: MainWindow) -> None:
     long_hold(window)
     item = window.browser.list.item(2)
-    assert item.data(DOSE_ROLE) == f"3 × 8 · painful foot · once a day · {MARKED_HOLD}"
+    assert item.data(DOSE_ROLE) == f"{MARKED_HOLD} · 3 × 8 · painful foot · once a day"
     described = item.data(Qt.ItemDataRole.AccessibleDescriptionRole)
     assert SPOKEN_HOLD in described
     assert SPOKEN_HOLD in item.toolTip()
@@ -58,7 +58,7 @@ def test_history_shows_the_doses_with_their_marks(qtbot: QtBot, window: MainWind
     long_hold(window)
     view = open_history(qtbot, window)
     text = view.doses_label.text()
-    assert f"Ankle extension: 3 × 8 · painful foot · once a day · {MARKED_HOLD}" in text
+    assert f"Ankle extension: {MARKED_HOLD} · 3 × 8 · painful foot · once a day" in text
     assert "Calf stretch: 30 s hold · each foot · twice a day" in text
     assert SPOKEN_HOLD in view.doses_label.accessibleName()
 
