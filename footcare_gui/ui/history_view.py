@@ -207,7 +207,7 @@ class HistoryView(QWidget):
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)  # newest first until the user picks a column
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.summary = QLabel(objectName="historySummary")
+        self.summary = QLabel(objectName="historySummary", wordWrap=True)  # longer in German
         # The doses these sessions are measured against: the user's own, out-of-range marked.
         self.doses_label = QLabel(objectName="historyDoses", wordWrap=True)
         self.doses_label.setTextFormat(Qt.TextFormat.PlainText)

@@ -158,7 +158,7 @@ def test_history_is_german(
     outcomes = sorted(view.table.item(r, 2).text() for r in range(view.table.rowCount()))
     assert outcomes == ["Abgeschlossen", "Teilweise erledigt"]
     assert view.summary.text().startswith("2 Einheiten vom ")
-    assert "(1 abgeschlossen)" in view.summary.text()
+    assert "(1 abgeschlossen, 1 teilweise erledigt)" in view.summary.text()
     assert view.period_box.itemText(0) == "Letzte 4 Wochen"
     assert view.report_button.text() == "Bericht für die Physiotherapie (PDF)…"
 
