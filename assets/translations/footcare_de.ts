@@ -2418,6 +2418,10 @@
         <translation>Als Nächstes: {step}</translation>
     </message>
     <message>
+        <source>nothing done</source>
+        <translation>nichts erledigt</translation>
+    </message>
+    <message>
         <source>{done} of {planned} reps</source>
         <translation>{done} von {planned} Wiederholungen</translation>
     </message>

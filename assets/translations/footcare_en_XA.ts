@@ -2418,6 +2418,10 @@
             <translation>[Ñéxţ: {step} ~]</translation>
         </message>
         <message>
+            <source>nothing done</source>
+            <translation>[ñöţĥîñĝ ðöñé ~]</translation>
+        </message>
+        <message>
             <source>{done} of {planned} reps</source>
             <translation>[{done} öf {planned} ŕéþš ~~~~~]</translation>
         </message>

@@ -751,7 +751,11 @@ def _next_text(session: Session) -> str:
 
 def _segment_line(part: SegmentSummary) -> str:
     """ "✓ Calf stretch — done", "◐ Toe pulling — 10 of 50 reps", or a dash and "skipped"."""
-    if part.status is SegmentStatus.PARTLY and part.reps_planned:
+    mark = STATUS_MARKS[part.status]
+    if part.status is SegmentStatus.PARTLY and part.reps_planned and not part.reps_done:
+        # Holds were done but no whole rep: what History and the report say, by the one rule.
+        mark, outcome = STATUS_MARKS[SegmentStatus.SKIPPED], SessionText.tr("nothing done")
+    elif part.status is SegmentStatus.PARTLY and part.reps_planned:
         outcome = SessionText.tr("{done} of {planned} reps").format(
             done=part.reps_done, planned=part.reps_planned
         )
@@ -762,5 +766,5 @@ def _segment_line(part: SegmentSummary) -> str:
             SegmentStatus.SKIPPED: SessionText.tr("skipped"),
         }[part.status]
     return SessionText.tr("{mark} {exercise} — {outcome}").format(
-        mark=STATUS_MARKS[part.status], exercise=part.exercise_name, outcome=outcome
+        mark=mark, exercise=part.exercise_name, outcome=outcome
     )

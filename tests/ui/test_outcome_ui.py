@@ -84,3 +84,25 @@ def test_the_calf_stretch_skipped_through_counts_nothing(
     assert (record.reps_done, record.reps_planned, record.finished) == (0, 2, False)
     assert window.session_view.summary_title.text() == "Session ended"
     assert len(build_plan(catalogue.get("calf-stretch")).steps) > 2
+
+
+def test_a_routine_exercise_with_no_whole_rep_reads_as_history_does(
+    qtbot: QtBot, window: MainWindow, timer: FakeWakeTimer, history: HistoryStore
+) -> None:
+    window.routines.add_routine("Quick", ["calf-stretch", "achilles-stretch"])
+    window.start_routine("Quick")
+    view = window.session_view
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)  # skip calf
+    driver = view.driver
+    assert driver is not None
+    while driver.session.step.label != "Up on your toes":  # heels down done: half a rep
+        timer.advance(driver.session.remaining_ms() or 1000)
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)  # skip the rest
+    assert view.summary_title.text() == "Routine ended"
+    lines = view.routine_summary.text().splitlines()
+    assert lines == [
+        "\N{EN DASH} Calf stretch — skipped",
+        "\N{EN DASH} Achilles tendon stretch — nothing done",
+    ]
+    (record,) = history.sessions()
+    assert record.outcome.word() == "Nothing done"
