@@ -111,3 +111,16 @@ def test_a_row_breaking_a_rule_cannot_be_saved_from_python_either(tmp_path: Path
             .replace("'old ✓')", "'old ✓', '2024-01-05T22:50:00.000Z')")
         )
     db.close()
+
+
+def test_the_migration_never_hands_out_a_deleted_id_again(tmp_path: Path) -> None:
+    path = tmp_path / DB_FILENAME
+    write_version(path, 2)  # ids 1 and 2
+    db = raw(path)
+    db.execute(V1_ROW)  # id 3
+    db.execute("DELETE FROM sessions WHERE id = 3")  # deleted: undo may want it back
+    db.close()
+    store = HistoryStore.open(tmp_path)
+    new = store.add(make(datetime(2026, 11, 2, 9, tzinfo=timezone.utc)))
+    store.close()
+    assert new.id == 4
