@@ -121,6 +121,6 @@ def test_the_migration_never_hands_out_a_deleted_id_again(tmp_path: Path) -> Non
     db.execute("DELETE FROM sessions WHERE id = 3")  # deleted: undo may want it back
     db.close()
     store = HistoryStore.open(tmp_path)
-    new = store.add(make(datetime(2026, 11, 2, 9, tzinfo=timezone.utc)))
+    new = store.add(make(datetime(2026, 11, 2, 9, tzinfo=UTC)))
     store.close()
     assert new.id == 4
