@@ -9,8 +9,8 @@ app, the report and the export all quote the same numbers.
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import Enum
 from functools import cache
@@ -97,6 +97,17 @@ class MissedDay:
         _check_choice(self.reason, REASONS, "reason")
         if len(self.reason_text) > REASON_TEXT_MAX_CHARS:
             raise RecordError("the reason's text is too long")
+
+
+@dataclass(frozen=True)
+class Outcomes:
+    """Everything beside the session records that the export (and the report) reads."""
+
+    morning: Sequence[MorningCheck] = ()
+    goals: Sequence[Goal] = ()  # retired ones too: their ratings are exported
+    ratings: Sequence[GoalRating] = ()
+    feedback: Mapping[int, SessionFeedback] = field(default_factory=dict)
+    missed: Sequence[MissedDay] = ()
 
 
 def _check_pain(value: int, name: str) -> None:

@@ -21,6 +21,7 @@ from footcare_gui.core.outcomes import (
     GoalRating,
     MissedDay,
     MorningCheck,
+    Outcomes,
     SessionFeedback,
 )
 from footcare_gui.services.store import HistoryStore, StoreError, StoreText
@@ -191,3 +192,14 @@ def _feedback(row: sqlite3.Row) -> SessionFeedback:
 
 def _missed(row: sqlite3.Row) -> MissedDay:
     return MissedDay(date.fromisoformat(row["day"]), row["reason"], row["reason_text"] or "")
+
+
+def read_outcomes(outcomes: OutcomeStore) -> Outcomes:
+    """Everything the report and the exports read, retired goals included."""
+    return Outcomes(
+        morning=outcomes.morning_checks(),
+        goals=outcomes.goals(include_retired=True),
+        ratings=outcomes.goal_ratings(),
+        feedback=outcomes.feedback(),
+        missed=outcomes.missed_days(),
+    )
