@@ -28,18 +28,20 @@ def _open(directory: Path | None) -> HistoryStore | None:
 
 def export_csv(catalogue: Catalogue, directory: Path | None, target: str) -> int:
     from footcare_gui.report.csv_export import write_csv
+    from footcare_gui.services.outcome_store import OutcomeStore, read_outcomes
 
     store = _open(directory)
     if store is None:
         return 1
     try:
         records = store.sessions()
+        outcomes = read_outcomes(OutcomeStore(store))
         if target == "-":
-            write_csv(records, catalogue, sys.stdout)
+            write_csv(records, catalogue, sys.stdout, outcomes)
             sys.stdout.flush()
             return 0
         with open(target, "w", encoding="utf-8", newline="") as out:
-            count = write_csv(records, catalogue, out)
+            count = write_csv(records, catalogue, out, outcomes)
     except (OSError, StoreError) as error:
         print(f"footcare: cannot export to {target}: {error}", file=sys.stderr)
         return 1
