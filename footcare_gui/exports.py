@@ -70,7 +70,10 @@ def export_report(catalogue: Catalogue, directory: Path | None, target: Path, we
         book = RoutineBook(Settings(), catalogue)  # the user's own doses, read only
         doses = {i: book.dose_for(i) for i in catalogue.ids()}
         today = datetime.now().astimezone().date()
-        write_report(target, store.sessions(), catalogue, today, weeks, doses)
+        from footcare_gui.services.outcome_store import OutcomeStore, read_outcomes
+
+        outcomes = read_outcomes(OutcomeStore(store))
+        write_report(target, store.sessions(), catalogue, today, weeks, doses, outcomes)
     except (OSError, StoreError, ValueError) as error:
         print(f"footcare: cannot write the report {target}: {error}", file=sys.stderr)
         return 1
