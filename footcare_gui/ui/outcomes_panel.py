@@ -105,7 +105,7 @@ class OutcomesPanel(QWidget):
         series = goal_series(outcomes, first, last)
         self.goals_chart.show_chart(
             lambda p, r, c: paint_goals_chart(p, r, first, series, c),
-            self.tr("Ratings of {count} goals").format(count=len(series)),
+            self.tr("Goals followed: {count}").format(count=len(series)),
         )
         self.morning_chart.setVisible(bool(outcomes.morning))
         self.goals_chart.setVisible(bool(series))

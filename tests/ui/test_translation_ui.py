@@ -59,6 +59,7 @@ def test_the_main_window_is_german(make_window: Callable[[], MainWindow]) -> Non
         "Übungsprogramm &starten",
         "Übungsprogramme und &Dosierungen…",
         "&Verlauf…",
+        "Ihre &Ziele…",
         "&Einstellungen…",
         "&Beenden",
     ]
