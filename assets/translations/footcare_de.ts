@@ -1968,12 +1968,20 @@
         <translation>Keine Angabe</translation>
     </message>
     <message>
+        <source>Optional; asked once. “Other” lets you say it in your own words</source>
+        <translation>Freiwillig; nur einmal gefragt. Bei „Anderes“ können Sie es in eigenen Worten sagen</translation>
+    </message>
+    <message>
         <source>In your own words (optional)</source>
         <translation>In Ihren eigenen Worten (freiwillig)</translation>
     </message>
     <message>
         <source>Other reason, in your own words</source>
         <translation>Anderer Grund, in Ihren eigenen Worten</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Freiwillig</translation>
     </message>
 </context>
 <context>

@@ -1968,12 +1968,20 @@
             <translation>[Ñö åñšŵéŕ ~]</translation>
         </message>
         <message>
+            <source>Optional; asked once. “Other” lets you say it in your own words</source>
+            <translation>[Öþţîöñåļ; åšķéð öñçé. “Öţĥéŕ” ļéţš ýöû šåý îţ îñ ýöûŕ öŵñ ŵöŕðš ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>In your own words (optional)</source>
             <translation>[Îñ ýöûŕ öŵñ ŵöŕðš (öþţîöñåļ) ~~~~~~]</translation>
         </message>
         <message>
             <source>Other reason, in your own words</source>
             <translation>[Öţĥéŕ ŕéåšöñ, îñ ýöûŕ öŵñ ŵöŕðš ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>[Öþţîöñåļ ~]</translation>
         </message>
     </context>
     <context>

@@ -240,6 +240,8 @@ class MainWindow(QMainWindow):
 
         if self.has_active_session():
             return  # one session at a time; the running one is in front
+        if self._check_in is not None:  # a session asked for (tray, another launch) comes first
+            self._check_in.reject()
         if QApplication.activeModalWidget() is not None:
             # A dialog is open (e.g. the routine editor, which saves its own copy on OK): a
             # session from the tray or a second launch waits until the user has finished there.
@@ -355,6 +357,8 @@ class MainWindow(QMainWindow):
         now = self.wall_clock()
         today = now.date()
         settings = self._settings
+        if not any(r.day < today for r in self.records()):
+            return  # nothing to ask someone who has not started yet (or whose history is gone)
         try:
             morning = morning_check_due(
                 now, outcomes.morning_checks(), settings.asked_on("morning")
@@ -645,6 +649,8 @@ class MainWindow(QMainWindow):
         if self._session_view is not None:
             self._session_view.abandon()
             self._session_view.flush_rating()  # a note typed just before closing is kept
+        if self._check_in is not None:  # unanswered: as if skipped
+            self._check_in.reject()
         self._settings.sync()
         event.accept()
 

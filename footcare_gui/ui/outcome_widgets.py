@@ -41,9 +41,13 @@ class ReasonPicker(QWidget):
         for value in REASONS:
             self.choice.addItem(reason_text(value), value)
         self.choice.setAccessibleName(accessible_name)
+        self.choice.setAccessibleDescription(
+            self.tr("Optional; asked once. “Other” lets you say it in your own words")
+        )
         self.other = QLineEdit(objectName="reasonText", maxLength=REASON_TEXT_MAX_CHARS)
         self.other.setPlaceholderText(self.tr("In your own words (optional)"))
         self.other.setAccessibleName(self.tr("Other reason, in your own words"))
+        self.other.setAccessibleDescription(self.tr("Optional"))
         self.other.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from footcare_gui.core.outcomes import DIFFICULTIES
@@ -29,6 +30,7 @@ class SessionFeedbackPanel(QWidget):
                 self.tr("How hard the session felt; click again to clear")
             )
             self.group.addButton(button)
+            button.installEventFilter(self)  # arrow keys move along the group (one Tab stop)
             row.addWidget(button)
             self.buttons[value] = button
         row.addStretch(1)
@@ -69,7 +71,23 @@ class SessionFeedbackPanel(QWidget):
         reason = self.reason.reason() if self._stopped else None
         self.changed.emit(self.difficulty(), reason, self.reason.text() if reason else "")
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        order = list(self.buttons.values())
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and watched in order
+            and (step := _ARROWS.get(Qt.Key(event.key()))) is not None
+        ):
+            index = max(0, min(len(order) - 1, order.index(watched) + step))  # type: ignore[arg-type]
+            order[index].setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().eventFilter(watched, event)
+
     def focus_chain(self) -> list[QWidget]:
         """In Tab order: the difficulty buttons (one Tab stop, as a group: arrow keys move
         between them), then, when shown, the reason."""
         return [*self.buttons.values(), self.reason.choice, self.reason.other]
+
+
+_ARROWS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}
