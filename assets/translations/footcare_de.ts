@@ -1312,6 +1312,12 @@
         <translation>noch zu früh für eine Aussage</translation>
     </message>
     <message>
+        <source>.</source>
+        <comment>decimal mark</comment>
+        <extracomment>The decimal mark of the user&apos;s language: &quot;.&quot; in English, &quot;,&quot; in German.</extracomment>
+        <translation>,</translation>
+    </message>
+    <message>
         <source>No ratings yet.</source>
         <translation>Noch keine Bewertungen.</translation>
     </message>

@@ -1312,6 +1312,12 @@
             <translation>[ţöö éåŕļý ţö ţéļļ ~~~]</translation>
         </message>
         <message>
+            <source>.</source>
+            <comment>decimal mark</comment>
+            <extracomment>The decimal mark of the user's language: "." in English, "," in German.</extracomment>
+            <translation>[. ~]</translation>
+        </message>
+        <message>
             <source>No ratings yet.</source>
             <translation>[Ñö ŕåţîñĝš ýéţ. ~~]</translation>
         </message>

@@ -41,7 +41,12 @@ def verdict_text(verdict: Verdict) -> str:
 
 
 def number(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1f}".removesuffix(".0")
+    """One decimal at most, with the language's decimal mark: "6.2", German "6,2"."""
+    if value is None:
+        return "—"
+    #: The decimal mark of the user's language: "." in English, "," in German.
+    mark = OutcomeText.tr(".", "decimal mark")
+    return f"{value:.1f}".removesuffix(".0").replace(".", mark)
 
 
 def signed(value: float | None) -> str:

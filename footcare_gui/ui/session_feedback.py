@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from footcare_gui.core.outcomes import DIFFICULTIES
@@ -34,6 +34,7 @@ class SessionFeedbackPanel(QWidget):
             row.addWidget(button)
             self.buttons[value] = button
         row.addStretch(1)
+        self._fit_buttons()
         self.group.buttonClicked.connect(self._clicked)
         self.reason_label = QLabel(self.tr("Why did you stop early? (optional)"))
         self.reason = ReasonPicker(self.tr("Why the session was stopped early"))
@@ -47,6 +48,18 @@ class SessionFeedbackPanel(QWidget):
         layout.addLayout(row)
         layout.addLayout(reason_row)
         self._stopped = False
+
+    def _fit_buttons(self) -> None:
+        """Wide enough for the chosen one's bold words, in the system's text size."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for button in self.buttons.values():
+            button.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(button.text()) + 28)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_buttons()
+        super().changeEvent(event)
 
     def reset(self, stopped_early: bool) -> None:
         for button in self.buttons.values():
