@@ -42,11 +42,17 @@ def _cell(text: str, numeric: bool = False, header: bool = False) -> str:
     return f"<{tag}{css}>{escape(text)}</{tag}>"
 
 
-def _table(headers: list[str], rows: list[list[str]], numeric_from: int = 1) -> list[str]:
-    head = "".join(_cell(h, n >= numeric_from, header=True) for n, h in enumerate(headers))
+def _table(
+    headers: list[str], rows: list[list[str]], numeric_from: int = 1, numeric_to: int = 99
+) -> list[str]:
+    """Columns numeric_from to numeric_to (exclusive) are figures, aligned right."""
+
+    def numeric(column: int) -> bool:
+        return numeric_from <= column < numeric_to
+
+    head = "".join(_cell(h, numeric(n), header=True) for n, h in enumerate(headers))
     body = [
-        "<tr>" + "".join(_cell(c, n >= numeric_from) for n, c in enumerate(row)) + "</tr>"
-        for row in rows
+        "<tr>" + "".join(_cell(c, numeric(n)) for n, c in enumerate(row)) + "</tr>" for row in rows
     ]
     return [TABLE, f"<thead><tr>{head}</tr></thead>", *body, "</table>"]
 
@@ -147,7 +153,7 @@ def _goals(outcomes: Outcomes) -> list[str]:
         OutcomesPageText.tr("Change"),
         OutcomesPageText.tr("Meaningful?"),
     ]
-    return [*parts, *_table(headers, rows), _p(goal_threshold_note(), "small")]
+    return [*parts, *_table(headers, rows, 1, 4), _p(goal_threshold_note(), "small")]
 
 
 def _reasons(
