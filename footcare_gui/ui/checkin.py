@@ -81,6 +81,12 @@ class CheckInDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # The first question has the keys: a digit, then Enter, is the whole morning check.
+        first = self.morning_pain or (self.missed and self.missed.choice)
+        if first is None and self.scores:
+            first = next(iter(self.scores.values()))
+        if first is not None:
+            first.setFocus()
 
     def pain(self) -> int | None:
         return self.morning_pain.value() if self.morning_pain else None

@@ -48,6 +48,7 @@ class SessionFeedbackPanel(QWidget):
         layout.addLayout(row)
         layout.addLayout(reason_row)
         self._stopped = False
+        self._given = (None, None, "")
 
     def _fit_buttons(self) -> None:
         """Wide enough for the chosen one's bold words, in the system's text size."""
@@ -68,6 +69,7 @@ class SessionFeedbackPanel(QWidget):
         self.reason.clear()
         self.reason.blockSignals(False)
         self._stopped = stopped_early
+        self._given: tuple[str | None, str | None, str] = (None, None, "")
         self.reason_label.setVisible(stopped_early)
         self.reason.setVisible(stopped_early)
 
@@ -82,7 +84,14 @@ class SessionFeedbackPanel(QWidget):
 
     def _emit(self) -> None:
         reason = self.reason.reason() if self._stopped else None
-        self.changed.emit(self.difficulty(), reason, self.reason.text() if reason else "")
+        given = (self.difficulty(), reason, self.reason.text() if reason else "")
+        if given != self._given:
+            self._given = given
+            self.changed.emit(*given)
+
+    def flush(self) -> None:
+        """Hand on an answer not yet handed on (words typed, then the window closed)."""
+        self._emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         order = list(self.buttons.values())

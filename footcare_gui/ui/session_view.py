@@ -507,6 +507,8 @@ class SessionView(QWidget):
     def flush_rating(self) -> None:
         """Hand on a pain rating or note not yet handed on (the window is closing)."""
         self._rated_after()
+        if self._pages.currentIndex() == 1:
+            self.feedback.flush()
 
     def _rated_after(self, *_: object) -> None:
         """Pain and note go to the log as soon as they are given: nothing waits for a button."""

@@ -19,8 +19,15 @@ from footcare_gui.core.outcomes import (
     MorningCheck,
     SessionFeedback,
 )
+from footcare_gui.services.outcome_schema import OUTCOME_TABLES
 from footcare_gui.services.outcome_store import OutcomeStore
-from footcare_gui.services.store import DB_FILENAME, SCHEMA_VERSION, HistoryStore, StoreError
+from footcare_gui.services.store import (
+    DB_FILENAME,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    HistoryStore,
+    StoreError,
+)
 from tests.services.test_store import make, raw, write_version
 
 CET = timezone(timedelta(hours=1))
@@ -56,7 +63,7 @@ def test_every_earlier_history_gains_the_outcome_tables_and_keeps_its_sessions(
 
 
 def test_an_older_history_read_only_has_no_outcomes(tmp_path: Path) -> None:
-    write_version(tmp_path / DB_FILENAME, 2)
+    write_version(tmp_path / DB_FILENAME, MIGRATIONS.index(OUTCOME_TABLES))  # the one before
     store = HistoryStore.open_existing(tmp_path)
     assert store is not None
     outcomes = OutcomeStore(store)

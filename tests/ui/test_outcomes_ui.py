@@ -239,3 +239,32 @@ def test_nothing_is_asked_while_a_session_runs(window: MainWindow, timer: FakeWa
     window.start_exercise("achilles-stretch")
     assert check_in(window) is None
     assert window.has_active_session()
+
+
+def test_the_morning_check_by_keyboard_is_a_digit_and_enter(
+    qtbot: QtBot, window: MainWindow, history: HistoryStore, wall_clock: WallClock
+) -> None:
+    history.add(stored(wall_clock, "calf-stretch", 1))
+    dialog = check_in(window)
+    assert dialog is not None
+    assert dialog.morning_pain is not None
+    assert dialog.focusWidget() is dialog.morning_pain  # the scale has the keys first
+    qtbot.keyClick(dialog.morning_pain, Qt.Key.Key_2)
+    qtbot.keyClick(dialog.morning_pain, Qt.Key.Key_Return)
+    assert [c.pain for c in OutcomeStore(history).morning_checks()] == [2]
+
+
+def test_a_reason_typed_just_before_closing_is_kept(
+    qtbot: QtBot, window: MainWindow, history: HistoryStore, timer: FakeWakeTimer
+) -> None:
+    window.start_exercise("achilles-stretch")
+    timer.advance(20_000)
+    answer_next_question(qtbot, QMessageBox.StandardButton.Yes)
+    qtbot.keyClick(window.session_view, Qt.Key.Key_Escape)
+    reason = window.session_view.feedback.reason
+    reason.choice.setCurrentIndex(reason.choice.findData("other"))
+    reason.other.setText("Doorbell")  # still typing
+    window.close()
+    (record,) = history.sessions()
+    assert record.id is not None
+    assert OutcomeStore(history).feedback()[record.id].reason_text == "Doorbell"
