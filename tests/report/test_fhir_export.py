@@ -246,3 +246,13 @@ def test_export_fhir_from_the_command_line_reads_the_history_without_changing_it
     assert after == before
     assert main(["--data-dir", str(tmp_path), "--export-fhir", "-"]) == 0
     assert json.loads(capsys.readouterr().out)["type"] == "collection"
+
+
+def test_export_fhir_without_a_history_fails_and_creates_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    typo = tmp_path / "tpyo"
+    assert main(["--data-dir", str(typo), "--export-fhir", str(tmp_path / "out.json")]) == 1
+    assert "no session history" in capsys.readouterr().err
+    assert not typo.exists()
+    assert not (tmp_path / "out.json").exists()
