@@ -6,12 +6,11 @@ constraints keep a hand-edited or buggy write out: pain and ratings 0-10, choice
 
 from __future__ import annotations
 
-from footcare_gui.core.outcomes import (
-    DIFFICULTIES,
-    GOAL_NAME_MAX_CHARS,
-    REASON_TEXT_MAX_CHARS,
-    REASONS,
-)
+# Literals, not core/outcomes.py's names: a shipped migration must never change with the code
+# (tests/services/test_outcome_store.py checks that the app offers exactly these).
+_DIFFICULTIES = ("easy", "about_right", "too_hard")
+_REASONS = ("no_time", "pain", "forgot", "unwell", "other")
+_NAME_MAX, _TEXT_MAX = 80, 500
 
 
 def _one_of(column: str, allowed: tuple[str, ...]) -> str:
@@ -35,7 +34,7 @@ OUTCOME_TABLES: tuple[str, ...] = (
     )""",
     f"""CREATE TABLE goals (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
-        name TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND {GOAL_NAME_MAX_CHARS}),
+        name TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND {_NAME_MAX}),
         created_at TEXT NOT NULL,
         retired INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1))
     )""",
@@ -49,14 +48,14 @@ OUTCOME_TABLES: tuple[str, ...] = (
     # with it on undo (ids are never reused).
     f"""CREATE TABLE session_feedback (
         session_id INTEGER PRIMARY KEY,
-        difficulty TEXT CHECK ({_one_of("difficulty", DIFFICULTIES)}),
-        reason TEXT CHECK ({_one_of("reason", REASONS)}),
-        reason_text TEXT NOT NULL DEFAULT '' CHECK (length(reason_text) <= {REASON_TEXT_MAX_CHARS})
+        difficulty TEXT CHECK ({_one_of("difficulty", _DIFFICULTIES)}),
+        reason TEXT CHECK ({_one_of("reason", _REASONS)}),
+        reason_text TEXT NOT NULL DEFAULT '' CHECK (length(reason_text) <= {_TEXT_MAX})
     )""",
     f"""CREATE TABLE missed_days (
         day TEXT PRIMARY KEY,
-        reason TEXT NOT NULL CHECK ({_one_of("reason", REASONS)}),
-        reason_text TEXT NOT NULL DEFAULT '' CHECK (length(reason_text) <= {REASON_TEXT_MAX_CHARS}),
+        reason TEXT NOT NULL CHECK ({_one_of("reason", _REASONS)}),
+        reason_text TEXT NOT NULL DEFAULT '' CHECK (length(reason_text) <= {_TEXT_MAX}),
         recorded_at TEXT NOT NULL
     )""",
     "CREATE TABLE export_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",

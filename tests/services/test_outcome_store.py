@@ -14,6 +14,8 @@ import pytest
 from footcare_gui.core.history import RecordError
 from footcare_gui.core.outcomes import (
     DIFFICULTIES,
+    GOAL_NAME_MAX_CHARS,
+    REASON_TEXT_MAX_CHARS,
     REASONS,
     MissedDay,
     MorningCheck,
@@ -164,6 +166,7 @@ def test_the_schema_refuses_values_out_of_range_or_set(
 
 
 def test_the_schema_takes_every_choice_the_app_offers(history: HistoryStore) -> None:
+    assert (GOAL_NAME_MAX_CHARS, REASON_TEXT_MAX_CHARS) == (80, 500)  # as the schema checks
     db = sqlite3.connect(history.path)
     for n, difficulty in enumerate(DIFFICULTIES):
         db.execute(
