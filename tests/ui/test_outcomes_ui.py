@@ -24,6 +24,7 @@ from footcare_gui.ui.goals_dialog import GoalsDialog
 from footcare_gui.ui.main_window import MainWindow
 from tests.fakes import FakeWakeTimer
 from tests.ui.conftest import WallClock, answer_next_question
+from tests.ui.test_desktop import OFFSCREEN_TRAY, wire
 from tests.ui.test_history_ui import click, full_days, open_history, stored
 
 LEFT = Qt.MouseButton.LeftButton
@@ -268,3 +269,28 @@ def test_a_reason_typed_just_before_closing_is_kept(
     (record,) = history.sessions()
     assert record.id is not None
     assert OutcomeStore(history).feedback()[record.id].reason_text == "Doorbell"
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_TRAY)
+def test_opening_the_app_again_or_from_a_reminder_offers_the_morning_check(
+    qtbot: QtBot,
+    window: MainWindow,
+    history: HistoryStore,
+    wall_clock: WallClock,
+    settings: Settings,
+    catalogue: Catalogue,
+) -> None:
+    history.add(stored(wall_clock, "calf-stretch", 1))
+    desktop = wire(window, settings, catalogue, [], tray=False, timer=None)
+    desktop.handle_request({"action": "show"})  # `footcare` launched again from the menu
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, CheckInDialog)
+    dialog.reject()
+    wall_clock.advance(days=1)
+    desktop.tray.show_window_requested.emit()  # the tray's "Show Footcare"
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, CheckInDialog)
+    dialog.reject()
+    wall_clock.advance(days=1)
+    desktop.tray.reminder_clicked.emit("toe-pulling")  # a reminder clicked
+    assert isinstance(QApplication.activeModalWidget(), CheckInDialog)
