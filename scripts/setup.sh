@@ -28,7 +28,8 @@ DEBIAN_PACKAGES=(
   speech-dispatcher speech-dispatcher-espeak-ng
   libwayland-client0 libwayland-cursor0
   binutils xz-utils desktop-file-utils appstream
-  # tests/report/test_pdf_text.py reads the report as a PDF reader would (pdftotext, pdfinfo)
+  # tests/report/test_outcomes_page.py and tests/report/test_pdf_text.py read the report back
+  # with pdftotext, pdfinfo and pdfimages, as a clinician's PDF tools would
   poppler-utils
   # tests/services/test_store_constraints.py checks the history with the sqlite3 command line
   sqlite3

@@ -19,6 +19,7 @@ from typing import Any
 from footcare_gui.core.history import NOTE_MAX_CHARS, RecordError, SessionRecord
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from footcare_gui.core.outcome import FINISHED_SQL
+from footcare_gui.services.outcome_schema import OUTCOME_TABLES
 
 log = logging.getLogger(__name__)
 # Every sentence the user may read; the CLI, with no translator, prints them in English.
@@ -26,7 +27,7 @@ StoreText = Context("StoreText")
 
 DATA_DIR_ENV = "FOOTCARE_DATA_DIR"  # the data folder, if set (tests, portable use); see paths.py
 DB_FILENAME = "history.sqlite3"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 SET_ASIDE_TABLE = "sessions_set_aside"  # rows that broke the rules when they came in: kept
 
 # What every stored session must be, as (rule, why it is broken) pairs: the sessions table's
@@ -163,6 +164,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX sessions_by_day ON sessions (day)",
         "CREATE INDEX sessions_by_time ON sessions (started_utc)",
     ),
+    # 4 (issue 17): outcomes (services/outcome_store.py); new tables only, sessions untouched.
+    OUTCOME_TABLES,
 )
 
 _FIELDS = tuple(f.name for f in dataclasses.fields(SessionRecord) if f.name != "id")
@@ -196,6 +199,10 @@ _FAILURES = {
     "delete": (
         QT_TRANSLATE_NOOP("StoreText", "Could not delete the session. {notice}"),
         QT_TRANSLATE_NOOP("StoreText", "Could not delete the session in {path}: {reason}."),
+    ),
+    "answer": (
+        QT_TRANSLATE_NOOP("StoreText", "Could not save your answer. {notice}"),
+        QT_TRANSLATE_NOOP("StoreText", "Could not save your answer in {path}: {reason}."),
     ),
     "restore": (
         QT_TRANSLATE_NOOP("StoreText", "Could not restore the session. {notice}"),

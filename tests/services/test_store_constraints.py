@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from footcare_gui.services.store import DB_FILENAME, SCHEMA_VERSION, HistoryStore
-from tests.services.test_store import V1_ROW, make, raw, write_version
+from footcare_gui.services.store import DB_FILENAME, HistoryStore
+from tests.services.test_store import CHECKED, V1_ROW, make, raw, write_version
 
 SQLITE3 = shutil.which("sqlite3")
 needs_cli = pytest.mark.skipif(
@@ -26,7 +26,7 @@ def sqlite3_cli(path: Path, sql: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-@pytest.mark.parametrize("version", range(1, SCHEMA_VERSION))
+@pytest.mark.parametrize("version", range(1, CHECKED))
 def test_the_migration_recomputes_the_outcome_and_changes_nothing_else(
     tmp_path: Path, version: int
 ) -> None:
@@ -115,7 +115,7 @@ def test_a_row_breaking_a_rule_cannot_be_saved_from_python_either(tmp_path: Path
 
 def test_the_migration_never_hands_out_a_deleted_id_again(tmp_path: Path) -> None:
     path = tmp_path / DB_FILENAME
-    write_version(path, 2)  # ids 1 and 2
+    write_version(path, CHECKED - 1)  # ids 1 and 2
     db = raw(path)
     db.execute(V1_ROW)  # id 3
     db.execute("DELETE FROM sessions WHERE id = 3")  # deleted: undo may want it back
