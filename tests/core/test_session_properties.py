@@ -31,6 +31,9 @@ ALLOWED = {  # the states in which each command may succeed
     "previous": EITHER,
     "restart_step": EITHER,
     "stop": EITHER,
+    # a routine's (tests/core/test_routine_session.py): a catch-up may end the session first
+    "skip_exercise": EITHER,
+    "previous_exercise": EITHER,
 }
 COMMANDS = ["tick", "toggle", "skip", "previous", "restart_step", "count", "stop"]
 
