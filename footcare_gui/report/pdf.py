@@ -355,7 +355,7 @@ def _adherence(
         f"<p>{escape(explained)}</p>",
         TABLE,
         "<thead><tr>"
-        + _tag("th", PdfText.tr("Exercise"), 'width="55%"')
+        + _tag("th", PdfText.tr("Exercise"), 'width="45%"')
         + _tag("th", PdfText.tr("Done"), 'class="num"')
         + _tag("th", PdfText.tr("Target"), 'class="num"')
         + _tag("th", PdfText.tr("%", "column of percentages"), 'class="num"')
