@@ -1734,10 +1734,6 @@
         <source>Dose</source>
         <translation>Dosierung</translation>
     </message>
-    <message>
-        <source>All exercises</source>
-        <translation>Alle Übungen</translation>
-    </message>
     <message numerus="yes">
         <source>%n session(s) finished (every planned rep done) on {active} of {days} days; {partly} partly done; {nothing} with nothing done.</source>
         <translation>
@@ -1748,6 +1744,13 @@
     <message>
         <source>{mark} marks a value outside the suggested range, given beside it: &quot;source&quot; is the exercise text&apos;s range, &quot;usual&quot; Footcare&apos;s where the text gives none or one number.</source>
         <translation>{mark} kennzeichnet einen Wert außerhalb des empfohlenen Bereichs, der daneben steht: „Quelle“ ist der Bereich des Übungstexts, „üblich“ der von Footcare, wo der Text keine oder nur eine Zahl nennt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All exercises: %n finished session(s) of a target of {target} ({share}%); {partly} partly done ({reps_done} of {reps_planned} reps).</source>
+        <translation>
+            <numerusform>Alle Übungen: %n abgeschlossene Einheit bei einem Ziel von {target} ({share} %); {partly} teilweise erledigt ({reps_done} von {reps_planned} Wiederholungen).</numerusform>
+            <numerusform>Alle Übungen: %n abgeschlossene Einheiten bei einem Ziel von {target} ({share} %); {partly} teilweise erledigt ({reps_done} von {reps_planned} Wiederholungen).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Done: finished sessions, those with every planned rep done, against the target from {first} (the start of the period, or the first day with a recorded session) to {last}, the day the report was made, which counts in full. Extra sessions on one day do not make up for a missed day. Partly done sessions are listed apart, with the reps done of those planned, and do not count toward the target; sessions with nothing done count for nothing.</source>

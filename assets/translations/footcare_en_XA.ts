@@ -1734,10 +1734,6 @@
             <source>Dose</source>
             <translation>[Ðöšé ~]</translation>
         </message>
-        <message>
-            <source>All exercises</source>
-            <translation>[Åļļ éxéŕçîšéš ~]</translation>
-        </message>
         <message numerus="yes">
             <source>%n session(s) finished (every planned rep done) on {active} of {days} days; {partly} partly done; {nothing} with nothing done.</source>
             <translation>
@@ -1748,6 +1744,13 @@
         <message>
             <source>{mark} marks a value outside the suggested range, given beside it: "source" is the exercise text's range, "usual" Footcare's where the text gives none or one number.</source>
             <translation>[{mark} måŕķš å våļûé öûţšîðé ţĥé šûĝĝéšţéð ŕåñĝé, ĝîvéñ ƀéšîðé îţ: "šöûŕçé" îš ţĥé éxéŕçîšé ţéxţ'š ŕåñĝé, "ûšûåļ" Fööţçåŕé'š ŵĥéŕé ţĥé ţéxţ ĝîvéš ñöñé öŕ öñé ñûmƀéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>All exercises: %n finished session(s) of a target of {target} ({share}%); {partly} partly done ({reps_done} of {reps_planned} reps).</source>
+            <translation>
+                <numerusform>[Åļļ éxéŕçîšéš: %n fîñîšĥéð šéššîöñ öf å ţåŕĝéţ öf {target} ({share}%); {partly} þåŕţļý ðöñé ({reps_done} öf {reps_planned} ŕéþš). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[Åļļ éxéŕçîšéš: %n fîñîšĥéð šéššîöñš öf å ţåŕĝéţ öf {target} ({share}%); {partly} þåŕţļý ðöñé ({reps_done} öf {reps_planned} ŕéþš). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
         </message>
         <message>
             <source>Done: finished sessions, those with every planned rep done, against the target from {first} (the start of the period, or the first day with a recorded session) to {last}, the day the report was made, which counts in full. Extra sessions on one day do not make up for a missed day. Partly done sessions are listed apart, with the reps done of those planned, and do not count toward the target; sessions with nothing done count for nothing.</source>

@@ -82,7 +82,7 @@ th { background-color: #e3eaf2; text-align: left; font-weight: bold;
      border-bottom: 1px solid #90a4ae; }
 td { border-bottom: 1px solid #cfd8dc; }
 td.num, th.num { text-align: right; }
-tr.total td { font-weight: bold; }
+p.total { font-weight: bold; margin-top: 6px; }
 """
 TABLE = '<table width="100%" cellspacing="0" cellpadding="4" border="0">'
 
@@ -217,7 +217,7 @@ def _placeholder(name: str) -> str:
 
 
 def _chart(name: str) -> str:
-    return f'<p style="margin-top: 14px;">{_placeholder(name)}</p>'
+    return f'<p style="margin-top: 24px;">{_placeholder(name)}</p>'
 
 
 def report_html(
@@ -302,7 +302,7 @@ def _routine(catalogue: Catalogue, doses: Mapping[str, Dose]) -> list[str]:
         *key,
         TABLE,
         "<thead><tr>"
-        + _tag("th", PdfText.tr("Exercise"), 'width="40%"')
+        + _tag("th", PdfText.tr("Exercise"), 'width="42%"')
         + _tag("th", PdfText.tr("Dose"))
         + "</tr></thead>",
         *rows,
@@ -329,18 +329,20 @@ def _adherence(
     ]
     done, target = sum(a.done for a in results), sum(a.target for a in results)
     share = round(100 * done / target) if target else 100
-    partly = _partly(
-        sum(a.partly for a in results),
-        sum(a.partly_reps_done for a in results),
-        sum(a.partly_reps_planned for a in results),
-    )
-    # Plain cells, made bold by the style sheet: with <b> runs in them, Qt wrote the label after
-    # the row's numbers, and a PDF reader (or pdftotext) read the totals before the label.
-    rows.append(
-        '<tr class="total"><td>' + escape(PdfText.tr("All exercises")) + "</td>"
-        f'<td class="num">{done}</td>'
-        f'<td class="num">{target}</td><td class="num">{share}%</td>'
-        f'<td class="num">{escape(partly)}</td></tr>'
+    partly = sum(a.partly for a in results)
+    # The total as a sentence under the table, not as its last row: a PDF reader (or pdftotext)
+    # puts a row's cells in an order of its own guessing, and read the totals before their label.
+    total = PdfText.tr(
+        "All exercises: %n finished session(s) of a target of {target} ({share}%); "
+        "{partly} partly done ({reps_done} of {reps_planned} reps).",
+        None,
+        done,
+    ).format(
+        target=target,
+        share=share,
+        partly=partly,
+        reps_done=sum(a.partly_reps_done for a in results),
+        reps_planned=sum(a.partly_reps_planned for a in results),
     )
     explained = PdfText.tr(
         "Done: finished sessions, those with every planned rep done, against the target from "
@@ -355,7 +357,7 @@ def _adherence(
         f"<p>{escape(explained)}</p>",
         TABLE,
         "<thead><tr>"
-        + _tag("th", PdfText.tr("Exercise"), 'width="45%"')
+        + _tag("th", PdfText.tr("Exercise"), 'width="42%"')
         + _tag("th", PdfText.tr("Done"), 'class="num"')
         + _tag("th", PdfText.tr("Target"), 'class="num"')
         + _tag("th", PdfText.tr("%", "column of percentages"), 'class="num"')
@@ -363,6 +365,7 @@ def _adherence(
         + "</tr></thead>",
         *rows,
         "</table>",
+        f'<p class="total">{escape(total)}</p>',
     ]
 
 

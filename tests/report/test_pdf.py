@@ -127,7 +127,7 @@ def test_adherence_counts_from_the_first_recorded_day_not_before(
     write_report(path, records, catalogue, TODAY)
     text = all_text(open_pdf(path))
     assert "from 27 November 2026 (the start of the period, or the first day" in text
-    assert "All exercises 24 24 100%" in text
+    assert "All exercises: 24 finished sessions of a target of 24 (100%)" in text
 
 
 def test_the_report_gives_the_users_own_doses(
