@@ -292,6 +292,9 @@ def _catalogue_record(exercise: Exercise) -> dict[str, object]:
                 "min_seconds": phase.seconds.minimum if phase.seconds else None,
                 "max_seconds": phase.seconds.maximum if phase.seconds else None,
                 "origin": phase.seconds.origin.value if phase.seconds else None,
+                # Where each bound comes from (the source may give one number, not a range).
+                "min_origin": phase.seconds.min_origin.value if phase.seconds else None,
+                "max_origin": phase.seconds.max_origin.value if phase.seconds else None,
             }
             for phase in exercise.phases
         ],

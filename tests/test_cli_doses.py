@@ -43,6 +43,8 @@ def test_list_shows_your_dose_marked_and_defaults_on_request(
         "Pull the toes back: 60 s is outside the source's 5\u201310 s"
     ]
     assert record["phases"][0]["seconds"] == 5  # the catalogue's, as before
+    relax = record["phases"][1]
+    assert (relax["origin"], relax["min_origin"], relax["max_origin"]) == ("source", "app", "app")
 
 
 def test_defaults_goes_with_list(capsys: pytest.CaptureFixture[str]) -> None:
