@@ -20,6 +20,7 @@ from footcare_gui.core.catalogue import (
     load_catalogue,
 )
 from footcare_gui.core.describe import clock_text, dose_line
+from footcare_gui.core.names import same_name, terminal_safe
 from footcare_gui.core.plan import build_plan
 
 EXIT_USAGE = 2
@@ -164,20 +165,25 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def import_routine(catalogue: Catalogue, path: Path) -> int:
+    """0 once the routine is saved; 2 for a file that is not a routine; 1 when it could not be
+    saved (the settings file cannot be written)."""
     from footcare_gui.core.routine_file import RoutineFileError
-    from footcare_gui.services.routine_book import RoutineBook
+    from footcare_gui.services.routine_book import RoutineBook, RoutineSaveError
     from footcare_gui.services.settings import Settings
 
+    shown_path = terminal_safe(str(path))
     settings = Settings()
     book = RoutineBook(settings, catalogue)
     try:
         routine = book.import_file(path)
     except RoutineFileError as error:
-        print(f"footcare: {path}: {error.message}", file=sys.stderr)
+        print(f"footcare: {shown_path}: {error.message}", file=sys.stderr)
         return EXIT_USAGE
-    settings.sync()
-    names = ", ".join(catalogue.get(i).name for i in routine.exercise_ids)
-    print(f"footcare: imported routine '{routine.name}': {names}", file=sys.stderr)
+    except RoutineSaveError as error:
+        print(f"footcare: {shown_path} was not imported: {error}", file=sys.stderr)
+        return 1
+    names = ", ".join(terminal_safe(catalogue.get(i).name) for i in routine.exercise_ids)
+    print(f"footcare: imported routine '{terminal_safe(routine.name)}': {names}", file=sys.stderr)
     return 0
 
 
@@ -189,9 +195,10 @@ def check_routine_name(catalogue: Catalogue, name: str) -> int:
     from footcare_gui.services.settings import Settings
 
     names = RoutineBook(Settings(), catalogue).names()
-    if name.casefold() in (n.casefold() for n in names):
+    if any(same_name(name, n) for n in names):
         return 0
-    print(f"footcare: no routine '{name}'. Your routines: {', '.join(names)}", file=sys.stderr)
+    listed = ", ".join(terminal_safe(n) for n in names)
+    print(f"footcare: no routine '{terminal_safe(name)}'. Your routines: {listed}", file=sys.stderr)
     return EXIT_USAGE
 
 

@@ -27,6 +27,7 @@ from footcare_gui.core.doses import (
     phase_minimum,
 )
 from footcare_gui.core.i18n import Context
+from footcare_gui.core.names import name_problem, terminal_safe
 from footcare_gui.core.plan import DEFAULT_FEET, Dose, FeetChoice, build_plan
 from footcare_gui.core.routine import ROUTINE_NAME_MAX, Routine, RoutineError
 
@@ -68,7 +69,7 @@ class ImportedRoutine:
 
 def shown(value: Any) -> str:
     """A value as the file spelled it, shortened so a message stays one line."""
-    text = json.dumps(value, ensure_ascii=False)
+    text = terminal_safe(json.dumps(value, ensure_ascii=False))  # no raw controls in a message
     return text if len(text) <= 40 else text[:37] + "…"
 
 
@@ -244,6 +245,8 @@ def parse_routine(data: Any, catalogue: Catalogue) -> ImportedRoutine:
                 "must be a non-empty text of at most {count} characters, not {value}"
             ).format(count=ROUTINE_NAME_MAX, value=shown(name)),
         )
+    if problem := name_problem(name.strip()):
+        raise _fail("name", problem)
     entries = data["exercises"]
     if not isinstance(entries, list):
         raise _fail(

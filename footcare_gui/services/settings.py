@@ -126,8 +126,18 @@ class Settings:
     def set_json_value(self, key: str, value: Any) -> None:
         self._store.setValue(key, json.dumps(value, ensure_ascii=False, sort_keys=True))
 
-    def sync(self) -> None:
+    def set_raw_value(self, key: str, text: str | None) -> None:
+        """Puts back text from :meth:`raw_value` (None: the key was absent)."""
+        if text is None:
+            self._store.remove(key)
+        else:
+            self._store.setValue(key, text)
+
+    def sync(self) -> bool:
+        """Writes pending changes; False when the file could not be written. (Qt keeps the
+        first error of a settings object, so after one failure every later sync says False.)"""
         self._store.sync()
+        return self._store.status() == QSettings.Status.NoError
 
     def _int(self, key: str, default: int, low: int, high: int) -> int:
         # A hand-edited or damaged file must not break the app: out-of-range means default.

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QTableWidget,
@@ -41,6 +40,7 @@ from footcare_gui.core.plan import Dose
 from footcare_gui.report.charts import ChartColors, paint_pain_chart, paint_sessions_chart
 from footcare_gui.report.text import long_date, session_time
 from footcare_gui.services.store import HistoryStore, StoreError
+from footcare_gui.ui.plain_text import ask, warn
 from footcare_gui.ui.style import relative_font
 
 PERIOD_WEEKS = (4, 12)
@@ -329,21 +329,19 @@ class HistoryView(QWidget):
                 None,
                 len(ids),
             )
-        answer = QMessageBox.question(
+        answer = ask(
             self,
             self.tr("Delete sessions?"),
             question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not answer:
             return
         deleted: list[SessionRecord] = []
         try:
             for ident in ids:
                 deleted.append(self._store.delete(ident))
         except StoreError as error:
-            QMessageBox.warning(self, self.tr("Could not delete"), str(error))
+            warn(self, self.tr("Could not delete"), str(error))
         self._deleted = deleted
         if deleted:
             count = len(deleted)
@@ -360,7 +358,7 @@ class HistoryView(QWidget):
                 self._store.restore(self._deleted[0])
                 self._deleted.pop(0)  # only once it is back: a retry must not restore it twice
         except StoreError as error:
-            QMessageBox.warning(self, self.tr("Could not undo"), str(error))
+            warn(self, self.tr("Could not undo"), str(error))
         else:
             self.undo_bar.hide()
         self.reload()
@@ -389,7 +387,7 @@ class HistoryView(QWidget):
             with open(path, "w", encoding="utf-8", newline="") as out:
                 count = write_csv(records, self._catalogue, out)
         except (OSError, StoreError) as error:
-            QMessageBox.warning(
+            warn(
                 self,
                 self.tr("Export failed"),
                 self.tr("Could not write {path}: {error}").format(path=path, error=error),
@@ -416,7 +414,7 @@ class HistoryView(QWidget):
             doses = self.doses() if self.doses else None
             write_report(target, self._store.sessions(), self._catalogue, today, self.weeks, doses)
         except (OSError, StoreError, ValueError) as error:
-            QMessageBox.warning(
+            warn(
                 self,
                 self.tr("Report failed"),
                 self.tr("Could not write {path}: {error}").format(path=target, error=error),

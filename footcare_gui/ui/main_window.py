@@ -21,11 +21,13 @@ from footcare_gui.core.catalogue import Catalogue, localized
 from footcare_gui.core.clock import Clock, MonotonicClock, local_now
 from footcare_gui.core.history import SessionRecord, done_by_exercise, streak, targets_for
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate
+from footcare_gui.core.names import same_name
 from footcare_gui.core.plan import ROUTINE_ID, Foot, Plan
 from footcare_gui.services.recorder import SessionRecorder
 from footcare_gui.services.routine_book import RoutineBook
 from footcare_gui.services.settings import Settings
 from footcare_gui.ui.exercise_browser import ExerciseBrowser
+from footcare_gui.ui.plain_text import inform, plain_labels
 from footcare_gui.ui.style import follow_palette, safety_note
 
 if TYPE_CHECKING:
@@ -107,6 +109,9 @@ class MainWindow(QMainWindow):
 
         self.browser = ExerciseBrowser(catalogue)
         self.pages = QStackedWidget()
+        # Names, notes and a custom catalogue's texts are shown as they are, never as markup:
+        # every page's labels are made plain as the page is added (ui/plain_text.py).
+        self.pages.widgetAdded.connect(lambda index: plain_labels(self.pages.widget(index)))
         self.pages.addWidget(self.browser)
         self.setCentralWidget(self.pages)
         self.browser.start_requested.connect(self.start_exercise)
@@ -200,12 +205,10 @@ class MainWindow(QMainWindow):
         names = self.routines.names()
         if name is None:
             name = names[0]
-        elif name.casefold() not in (n.casefold() for n in names):
+        elif not any(same_name(name, n) for n in names):
             # Renamed or deleted since (e.g. "Do it again" after editing): say so, start nothing.
-            from PySide6.QtWidgets import QMessageBox
-
             self.bring_forward()
-            QMessageBox.information(
+            inform(
                 self,
                 self.tr("No such routine"),
                 self.tr(
@@ -427,9 +430,7 @@ class MainWindow(QMainWindow):
             self.desktop.settings_changed()
 
     def show_safety_note(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.information(self, self.tr("Safety note"), safety_note())
+        inform(self, self.tr("Safety note"), safety_note())
 
     def about_box(self) -> QMessageBox:
         """Version, where the exercises come from, the safety note and the licence, under the
