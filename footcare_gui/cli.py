@@ -117,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
         catalogue = load_catalogue(args.catalogue)
     except CatalogueError as error:
         if args.list:
-            print(f"footcare: {error}", file=sys.stderr)
+            print(f"footcare: {terminal_safe(str(error))}", file=sys.stderr)
             return 1
         catalogue = None
         problem = error
@@ -126,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.export_csv or args.report:
         if catalogue is None:
-            print(f"footcare: {problem}", file=sys.stderr)
+            print(f"footcare: {terminal_safe(str(problem))}", file=sys.stderr)
             return 1
         from footcare_gui.exports import export_csv, export_report
 
@@ -137,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.import_routine or args.start_routine:
         if catalogue is None:
-            print(f"footcare: {problem}", file=sys.stderr)
+            print(f"footcare: {terminal_safe(str(problem))}", file=sys.stderr)
             return 1
         if args.import_routine:
             return import_routine(catalogue, args.import_routine)
@@ -145,7 +145,8 @@ def main(argv: list[str] | None = None) -> int:
             return code
     if catalogue is not None and args.start and args.start not in catalogue.ids():
         print(
-            f"footcare: unknown exercise '{args.start}'. Valid ids: {', '.join(catalogue.ids())}",
+            f"footcare: unknown exercise '{terminal_safe(args.start)}'. "
+            f"Valid ids: {', '.join(catalogue.ids())}",
             file=sys.stderr,
         )
         return EXIT_USAGE
@@ -231,9 +232,11 @@ def exercise_record(exercise: Exercise) -> dict[str, object]:
 def catalogue_json(catalogue: Catalogue) -> str:
     import json
 
-    return json.dumps(
+    # terminal_safe: a custom catalogue's bidi or C1 characters as JSON escapes, not raw
+    text = json.dumps(
         [exercise_record(e) for e in catalogue.exercises], indent=2, ensure_ascii=False
     )
+    return "\n".join(terminal_safe(line) for line in text.split("\n"))
 
 
 def catalogue_table(catalogue: Catalogue) -> str:
@@ -241,9 +244,8 @@ def catalogue_table(catalogue: Catalogue) -> str:
     for exercise in catalogue.exercises:
         plan = build_plan(exercise)
         about = "~" if plan.has_estimates else ""
-        rows.append(
-            (exercise.id, exercise.name, dose_line(exercise), about + clock_text(plan.total_ms))
-        )
+        cells = (exercise.id, exercise.name, dose_line(exercise), about + clock_text(plan.total_ms))
+        rows.append(tuple(terminal_safe(cell) for cell in cells))  # a custom catalogue's text
     widths = [max(len(row[column]) for row in rows) for column in range(3)]
     return "\n".join(
         "  ".join(cell.ljust(width) for cell, width in zip(row[:3], widths, strict=True))
