@@ -34,6 +34,13 @@ def weeks(text: str) -> int:
     return value
 
 
+def export_target(text: str) -> str:
+    """An export's FILE: "" is refused (it used to start the window instead)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("give a file name, or - for stdout")
+    return text
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="footcare",
@@ -73,10 +80,16 @@ def build_parser() -> argparse.ArgumentParser:
         " data folder)",
     )
     parser.add_argument(
-        "--export-csv", metavar="FILE", help="write every session to FILE as CSV ('-': stdout)"
+        "--export-csv",
+        metavar="FILE",
+        type=export_target,
+        help="write every session to FILE as CSV ('-': stdout)",
     )
     parser.add_argument(
-        "--report", metavar="FILE.pdf", type=Path, help="write a PDF report for your physio"
+        "--report",
+        metavar="FILE.pdf",
+        type=lambda text: Path(export_target(text)),
+        help="write a PDF report for your physio ('-': stdout, when it is not a terminal)",
     )
     parser.add_argument(
         "--weeks", type=weeks, default=4, help="with --report: weeks covered (default 4)"

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import stat
+from contextlib import suppress
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -13,6 +17,21 @@ log = logging.getLogger(__name__)
 ORGANISATION = "Footcare"
 APPLICATION = "Footcare"
 LANGUAGES = ("en", "de")  # what the user can choose; "" follows the system
+
+
+def _make_private(path: Path) -> None:
+    """Footcare's own settings folder 0700 and file 0600, made so before Qt writes them (Qt
+    keeps an existing file's mode when it saves). Routines and doses are health data too."""
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if stat.S_IMODE(path.parent.stat().st_mode) & 0o077:
+            path.parent.chmod(0o700)
+        with suppress(FileExistsError):
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        if stat.S_IMODE(path.stat().st_mode) & 0o077:
+            path.chmod(0o600)
+    except OSError as error:  # not ours, or read-only: saving will say so
+        log.info("settings: cannot make %s private: %s", path, error)
 
 
 class BoolSetting:
@@ -37,9 +56,12 @@ class Settings:
     """Each preference is a property, so a typo is an AttributeError, not a silent new key."""
 
     def __init__(self, store: QSettings | None = None):
-        self._store = store or QSettings(
-            QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
-        )
+        if store is None:
+            store = QSettings(
+                QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
+            )
+            _make_private(Path(store.fileName()))
+        self._store = store
 
     @property
     def path(self) -> str:

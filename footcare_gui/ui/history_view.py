@@ -371,7 +371,8 @@ class HistoryView(QWidget):
 
     # --- exports -------------------------------------------------------------------------
     def export_csv(self) -> None:
-        from footcare_gui.report.csv_export import write_csv
+        from footcare_gui.report.csv_export import csv_bytes
+        from footcare_gui.services.export_file import write_export
 
         today = self._wall_clock().date()
         path = self.choose_file(
@@ -383,9 +384,8 @@ class HistoryView(QWidget):
         if not path:
             return
         try:
-            records = self._store.sessions()
-            with open(path, "w", encoding="utf-8", newline="") as out:
-                count = write_csv(records, self._catalogue, out)
+            data, count = csv_bytes(self._store.sessions(), self._catalogue)
+            write_export(Path(path), data, self._store.path.parent)
         except (OSError, StoreError) as error:
             warn(
                 self,
@@ -412,7 +412,15 @@ class HistoryView(QWidget):
             target = target.with_name(target.name + ".pdf")
         try:
             doses = self.doses() if self.doses else None
-            write_report(target, self._store.sessions(), self._catalogue, today, self.weeks, doses)
+            write_report(
+                target,
+                self._store.sessions(),
+                self._catalogue,
+                today,
+                self.weeks,
+                doses,
+                data_folder=self._store.path.parent,
+            )
         except (OSError, StoreError, ValueError) as error:
             warn(
                 self,
