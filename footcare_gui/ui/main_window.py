@@ -33,6 +33,7 @@ from footcare_gui.ui.style import follow_palette, safety_note
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
+    from footcare_gui.core.session import StepChange
     from footcare_gui.services.audio import AudioCues
     from footcare_gui.services.store import HistoryStore
     from footcare_gui.ui.desktop import Desktop
@@ -251,6 +252,7 @@ class MainWindow(QMainWindow):
         self.session_view.run(driver)
         # After the view's own connection: the summary is on screen when the save result comes.
         driver.ended.connect(lambda _summary: self._session_ended(driver))
+        driver.step_changed.connect(lambda change: self._exercise_left(driver, change))
         # Looked up at each refresh: the tray may come after a session started at launch.
         driver.refreshed.connect(lambda: self.desktop and self.desktop.show_session(driver.session))
 
@@ -265,6 +267,13 @@ class MainWindow(QMainWindow):
         self.refresh_today()  # (History, hidden behind the summary, reloads when it is shown)
         if self.desktop is not None:  # after saving: reminders held back count this session
             self.desktop.show_session(None)
+
+    def _exercise_left(self, driver: SessionDriver, change: StepChange) -> None:
+        """A routine moved on to another exercise: the one left is saved at once."""
+        if change.previous is not None and change.previous.segment != change.step.segment:
+            status = self._recorder.exercise_ended(driver.session)
+            if status:
+                self.statusBar().showMessage(status, 30_000)
 
     def _rate_after(self, pain: int | None, note: str) -> None:
         self._show_record_status(self._recorder.rate_after(pain, note))
