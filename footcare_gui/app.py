@@ -63,6 +63,13 @@ def run(
             log.info("handed over to the Footcare already running")
             return 0
         log.warning("another Footcare holds the lock but does not answer; starting anyway")
+    from footcare_gui.display import display_problem
+
+    if (problem := display_problem()) is not None:
+        if catalogue is None:
+            print(f"footcare: cannot start: {startup_error}", file=sys.stderr)
+        print(problem, file=sys.stderr)
+        return 1
     app = create_application()
     from footcare_gui.i18n import install_translations
 

@@ -7,6 +7,7 @@ report draws offscreen, so it works without one too.
 from __future__ import annotations
 
 import argparse
+import io
 import logging
 import sys
 from pathlib import Path
@@ -32,6 +33,15 @@ def weeks(text: str) -> int:
     if not 1 <= value <= MAX_REPORT_WEEKS:
         raise argparse.ArgumentTypeError(f"must be 1-{MAX_REPORT_WEEKS}, not {value}")
     return value
+
+
+def degrade_unencodable_output() -> None:
+    """A terminal or pipe that cannot take every character (PYTHONIOENCODING=ascii, a C locale)
+    gets escapes (\xd7, \u2014) instead of a UnicodeEncodeError traceback; in --json output
+    they are JSON's own escapes, so it stays valid JSON."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
+            stream.reconfigure(errors="backslashreplace")
 
 
 def export_target(text: str) -> str:
@@ -110,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    degrade_unencodable_output()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.speech_worker:
@@ -243,12 +254,16 @@ def exercise_record(exercise: Exercise) -> dict[str, object]:
 
 
 def catalogue_json(catalogue: Catalogue) -> str:
+    """The catalogue as JSON; all-ASCII escapes where stdout cannot take the text as it is."""
     import json
 
+    records = [exercise_record(e) for e in catalogue.exercises]
+    text = json.dumps(records, indent=2, ensure_ascii=False)
+    try:
+        text.encode(getattr(sys.stdout, "encoding", None) or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        return json.dumps(records, indent=2)
     # terminal_safe: a custom catalogue's bidi or C1 characters as JSON escapes, not raw
-    text = json.dumps(
-        [exercise_record(e) for e in catalogue.exercises], indent=2, ensure_ascii=False
-    )
     return "\n".join(terminal_safe(line) for line in text.split("\n"))
 
 
