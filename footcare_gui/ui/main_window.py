@@ -20,11 +20,11 @@ from footcare_gui import __version__
 from footcare_gui.core.catalogue import Catalogue, localized
 from footcare_gui.core.clock import Clock, MonotonicClock, local_now
 from footcare_gui.core.history import SessionRecord, done_by_exercise, streak, targets_for
-from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate
+from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate, upper_first
 from footcare_gui.core.names import same_name
 from footcare_gui.core.plan import ROUTINE_ID, Foot, Plan
 from footcare_gui.services.recorder import SessionRecorder
-from footcare_gui.services.routine_book import RoutineBook
+from footcare_gui.services.routine_book import RoutineBook, RoutineSaveError
 from footcare_gui.services.settings import Settings
 from footcare_gui.ui.exercise_browser import ExerciseBrowser
 from footcare_gui.ui.plain_text import inform, plain_labels
@@ -298,10 +298,13 @@ class MainWindow(QMainWindow):
         for exercise_id in sorted(finished):
             result = self.routines.proposal_for(exercise_id, records)
             if isinstance(result, Proposal):
-                if ask_progression(self, result):
-                    self.routines.accept(result)
-                else:
-                    self.routines.decline(result)
+                try:
+                    if ask_progression(self, result):
+                        self.routines.accept(result)
+                    else:
+                        self.routines.decline(result)
+                except RoutineSaveError as error:  # nothing changed; say so
+                    self.statusBar().showMessage(upper_first(str(error)), 30_000)
                 self.refresh_doses()
             elif isinstance(result, HeldBack):
                 self.statusBar().showMessage(result.message, 30_000)

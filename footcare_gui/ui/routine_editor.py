@@ -35,7 +35,7 @@ from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate, upper_first
 from footcare_gui.core.progression import SESSIONS_RANGE, STEP_RANGE, ProgressionSettings
 from footcare_gui.core.routine import RoutineError
 from footcare_gui.core.routine_file import RoutineFileError
-from footcare_gui.services.routine_book import RoutineBook
+from footcare_gui.services.routine_book import RoutineBook, RoutineSaveError
 from footcare_gui.ui.dose_editor import DoseEditorDialog, describe_ok_cancel
 from footcare_gui.ui.plain_text import ask, plain_labels, warn
 
@@ -410,7 +410,17 @@ class RoutineEditorDialog(QDialog):
 
     # --- closing -------------------------------------------------------------------------------
     def accept(self) -> None:
-        self._book.apply(self.draft)
+        try:
+            self._book.apply(self.draft)
+        except RoutineSaveError as error:  # nothing was saved: the changes stay here to retry
+            warn(
+                self,
+                self.tr("Could not save your routines"),
+                self.tr("{problem}. Your changes are still here: try OK again, or Cancel.").format(
+                    problem=upper_first(str(error))
+                ),
+            )
+            return
         super().accept()
 
     def _show_status(self, text: str) -> None:
