@@ -246,7 +246,7 @@ def parse_routine(data: Any, catalogue: Catalogue) -> ImportedRoutine:
                 "must be a non-empty text of at most {count} characters, not {value}"
             ).format(count=ROUTINE_NAME_MAX, value=shown(name)),
         )
-    if problem := name_problem(name.strip()):
+    if problem := name_problem(name):  # as the file spells it: the schema sees the same
         raise _fail("name", problem)
     entries = data["exercises"]
     if not isinstance(entries, list):

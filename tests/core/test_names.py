@@ -12,7 +12,12 @@ import pytest
 from footcare_gui.core.catalogue import Catalogue
 from footcare_gui.core.names import name_problem, same_name, stored_form, terminal_safe
 from footcare_gui.core.routine import Routine, RoutineError
-from footcare_gui.core.routine_file import SCHEMA_PATH, RoutineFileError, read_routine_file
+from footcare_gui.core.routine_file import (
+    SCHEMA_PATH,
+    RoutineFileError,
+    parse_routine,
+    read_routine_file,
+)
 
 HOSTILE = Path(__file__).resolve().parent.parent / "data" / "hostile"
 REFUSED_PREFIXES = ("control-", "separator-", "bidi-", "surrogate-", "invisible-")
@@ -45,6 +50,21 @@ def test_the_published_schema_agrees_with_the_validator(path: Path) -> None:
     validator = jsonschema.Draft202012Validator(schema)
     errors = list(validator.iter_errors(json.loads(path.read_text(encoding="utf-8"))))
     assert bool(errors) == _refused(path), [e.message for e in errors]
+
+
+@pytest.mark.parametrize("name", ["Trailing newline\n", "\tLeading tab", " Blank around "])
+def test_the_validator_and_the_schema_judge_the_name_as_the_file_spells_it(
+    name: str, catalogue: Catalogue
+) -> None:
+    data = {"version": 1, "name": name, "exercises": [{"id": "calf-stretch"}]}
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    refused_by_schema = bool(list(jsonschema.Draft202012Validator(schema).iter_errors(data)))
+    try:
+        parse_routine(data, catalogue)
+        refused = False
+    except RoutineFileError:
+        refused = True
+    assert refused == refused_by_schema == (name.strip() != name.strip(" "))
 
 
 @pytest.mark.parametrize(
