@@ -321,3 +321,21 @@ def test_the_lock_of_a_killed_instance_is_taken_over(name: str) -> None:
     later = SingleInstance(name)
     assert later.claim()
     later.close()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="SO_PEERCRED is Linux's")
+def test_a_connection_from_another_user_is_refused_by_the_listener(
+    instance: SingleInstance,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    assert instance.listen()
+    monkeypatch.setattr(os, "getuid", lambda: 4242)  # the listener's user is not the client's
+    client = RawPeer(instance.name)
+    with qtbot.assertNotEmitted(instance.received):
+        client.send(b'{"action": "start", "exercise": "calf-stretch"}\n')
+        qtbot.waitUntil(client.pump, timeout=TIMEOUT_S * 1000)
+    assert client.reply == b""
+    assert "refused a connection from another user" in caplog.text
+    client.socket.close()
