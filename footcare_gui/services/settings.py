@@ -156,10 +156,14 @@ class Settings:
             self._store.setValue(key, text)
 
     def sync(self) -> bool:
-        """Writes pending changes; False when the file could not be written. (Qt keeps the
-        first error of a settings object, so after one failure every later sync says False.)"""
+        """Writes pending changes; False when the file could not be written."""
         self._store.sync()
-        return self._store.status() == QSettings.Status.NoError
+        if self._store.status() == QSettings.Status.NoError:
+            return True
+        # Qt keeps a settings object's first error for good: a fresh object on the same file
+        # lets the next save report its own result (once the disk or folder is fixed).
+        self._store = QSettings(self._store.fileName(), self._store.format())
+        return False
 
     def _int(self, key: str, default: int, low: int, high: int) -> int:
         # A hand-edited or damaged file must not break the app: out-of-range means default.
