@@ -56,7 +56,10 @@ def server_name(data_dir: Path | str | None = None) -> str:
         path = str(folder / f"{name}.sock")
         if len(path.encode()) <= SOCKET_PATH_MAX:
             return path
-    return name
+    # No private folder to meet in: a new one of our own, which no other launch finds (two
+    # windows are possible), never a name another user could take first.
+    log.warning("single instance: no private folder for the socket; this launch runs alone")
+    return str(Path(tempfile.mkdtemp(prefix="footcare-")) / f"{name}.sock")
 
 
 def _private_folders() -> Iterator[Path]:

@@ -339,3 +339,21 @@ def test_a_connection_from_another_user_is_refused_by_the_listener(
     assert client.reply == b""
     assert "refused a connection from another user" in caplog.text
     client.socket.close()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux's folders")
+def test_with_no_private_folder_at_all_the_launch_runs_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from footcare_gui.services import single_instance
+
+    monkeypatch.setattr(single_instance, "_private_folders", lambda: iter(()))
+    first, second = Path(server_name()).parent, Path(server_name()).parent
+    try:
+        assert first != second  # unpredictable: nobody can make it first
+        for folder in (first, second):
+            assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+            assert folder.stat().st_uid == os.getuid()
+    finally:
+        first.rmdir()
+        second.rmdir()
