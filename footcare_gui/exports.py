@@ -1,4 +1,5 @@
-"""The command-line exports: ``--export-csv`` and ``--report``, without opening a window."""
+"""The command-line exports: ``--export-csv``, ``--report`` and ``--export-fhir``, without opening
+a window."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ def _open(directory: Path | None) -> HistoryStore | None:
 def export_csv(catalogue: Catalogue, directory: Path | None, target: str) -> int:
     from footcare_gui.report.csv_export import csv_bytes, write_csv
     from footcare_gui.services.export_file import write_export
+    from footcare_gui.services.outcome_store import OutcomeStore, read_outcomes
 
     shown = terminal_safe(target)
     store = _open(directory)
@@ -38,11 +40,12 @@ def export_csv(catalogue: Catalogue, directory: Path | None, target: str) -> int
         return 1
     try:
         records = store.sessions()
+        outcomes = read_outcomes(OutcomeStore(store))
         if target == "-":
-            write_csv(records, catalogue, sys.stdout)
+            write_csv(records, catalogue, sys.stdout, outcomes)
             sys.stdout.flush()
             return 0
-        data, count = csv_bytes(records, catalogue)
+        data, count = csv_bytes(records, catalogue, outcomes)
         write_export(Path(target), data, data_dir(directory))
     except (OSError, StoreError) as error:
         print(f"footcare: cannot export to {shown}: {terminal_safe(str(error))}", file=sys.stderr)
@@ -83,7 +86,10 @@ def export_report(catalogue: Catalogue, directory: Path | None, target: Path, we
         book = RoutineBook(Settings(), catalogue)  # the user's own doses, read only
         doses = {i: book.dose_for(i) for i in catalogue.ids()}
         today = datetime.now().astimezone().date()
-        data = report_bytes(store.sessions(), catalogue, today, weeks, doses)
+        from footcare_gui.services.outcome_store import OutcomeStore, read_outcomes
+
+        outcomes = read_outcomes(OutcomeStore(store))
+        data = report_bytes(store.sessions(), catalogue, today, weeks, doses, outcomes)
         if to_stdout:
             sys.stdout.buffer.write(data)
             sys.stdout.buffer.flush()
@@ -97,4 +103,39 @@ def export_report(catalogue: Catalogue, directory: Path | None, target: Path, we
         store.close()
         del app
     print(f"footcare: wrote the report for the last {weeks} weeks to {shown}", file=sys.stderr)
+    return 0
+
+
+def export_fhir(catalogue: Catalogue, directory: Path | None, target: str) -> int:
+    """The whole history as a FHIR R4 Bundle (report/fhir_export.py), read-only as the others."""
+    from footcare_gui.report.fhir_export import bundle_json
+    from footcare_gui.services.export_file import write_export
+    from footcare_gui.services.outcome_store import OutcomeStore, read_outcomes
+    from footcare_gui.services.settings import Settings
+
+    shown = terminal_safe(target)
+    store = _open(directory)
+    if store is None:
+        return 1
+    try:
+        outcomes = OutcomeStore(store)
+        text = bundle_json(
+            store.sessions(),
+            read_outcomes(outcomes),
+            catalogue,
+            outcomes.patient_uuid(),
+            Settings().patient_name,
+            datetime.now().astimezone(),
+        )
+        if target == "-":
+            sys.stdout.write(text)
+            sys.stdout.flush()
+            return 0
+        write_export(Path(target), text.encode("utf-8"), data_dir(directory))
+    except (OSError, StoreError) as error:
+        print(f"footcare: cannot export to {shown}: {terminal_safe(str(error))}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    print(f"footcare: wrote the FHIR bundle to {shown}", file=sys.stderr)
     return 0

@@ -28,6 +28,9 @@ DEBIAN_PACKAGES=(
   speech-dispatcher speech-dispatcher-espeak-ng
   libwayland-client0 libwayland-cursor0
   binutils xz-utils desktop-file-utils appstream
+  # tests/report/test_outcomes_page.py reads the report's outcomes page back with pdftotext
+  # and pdfimages, as a clinician's PDF tools would
+  poppler-utils
 )
 
 missing=()

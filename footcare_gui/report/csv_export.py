@@ -19,6 +19,7 @@ from typing import TextIO
 
 from footcare_gui.core.catalogue import Catalogue
 from footcare_gui.core.history import SessionRecord
+from footcare_gui.core.outcomes import Outcomes
 
 HEADER = (
     "date",
@@ -39,8 +40,21 @@ HEADER = (
     "pain after",
     "note",
     "routine",
+    # Outcomes (docs/fhir-export.md lists every column); new ones only ever go at the end.
+    "difficulty",
+    "stop reason",
+    "stop reason text",
+    "morning pain",
 )
 FINISHED, STOPPED = "finished", "stopped early"
+DIFFICULTY_WORDS = {"easy": "easy", "about_right": "about right", "too_hard": "too hard"}
+REASON_WORDS = {
+    "no_time": "no time",
+    "pain": "pain",
+    "forgot": "forgot",
+    "unwell": "felt unwell",
+    "other": "other",
+}
 
 
 def _english_name(catalogue: Catalogue, exercise_id: str) -> str:
@@ -66,7 +80,10 @@ def _rating(value: int | None) -> str:
     return "" if value is None else str(value)
 
 
-def row(record: SessionRecord, catalogue: Catalogue) -> list[str]:
+def row(record: SessionRecord, catalogue: Catalogue, outcomes: Outcomes | None = None) -> list[str]:
+    outcomes = outcomes or Outcomes()
+    feedback = outcomes.feedback.get(record.id) if record.id is not None else None
+    morning = next((c.pain for c in outcomes.morning if c.day == record.day), None)
     return [
         record.day.isoformat(),
         record.started_at.isoformat(timespec="seconds"),
@@ -86,17 +103,28 @@ def row(record: SessionRecord, catalogue: Catalogue) -> list[str]:
         _rating(record.pain_after),
         text_cell(record.note),
         text_cell(record.routine),
+        DIFFICULTY_WORDS.get(feedback.difficulty or "", "") if feedback else "",
+        REASON_WORDS.get(feedback.reason or "", "") if feedback else "",
+        text_cell(feedback.reason_text) if feedback else "",
+        _rating(morning),
     ]
 
 
-def csv_bytes(records: Iterable[SessionRecord], catalogue: Catalogue) -> tuple[bytes, int]:
+def csv_bytes(
+    records: Iterable[SessionRecord], catalogue: Catalogue, outcomes: Outcomes | None = None
+) -> tuple[bytes, int]:
     """The whole file as UTF-8, for writing in one go (services/export_file.py), and its rows."""
     out = io.StringIO(newline="")
-    count = write_csv(records, catalogue, out)
+    count = write_csv(records, catalogue, out, outcomes)
     return out.getvalue().encode("utf-8"), count
 
 
-def write_csv(records: Iterable[SessionRecord], catalogue: Catalogue, out: TextIO) -> int:
+def write_csv(
+    records: Iterable[SessionRecord],
+    catalogue: Catalogue,
+    out: TextIO,
+    outcomes: Outcomes | None = None,
+) -> int:
     """Writes a header and a row per record, in the order given; returns the rows written.
 
     `out` should be opened with newline="" (as the csv module asks), so a note's own line
@@ -106,6 +134,6 @@ def write_csv(records: Iterable[SessionRecord], catalogue: Catalogue, out: TextI
     writer.writerow(HEADER)
     count = 0
     for record in records:
-        writer.writerow(row(record, catalogue))
+        writer.writerow(row(record, catalogue, outcomes))
         count += 1
     return count
