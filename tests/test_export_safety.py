@@ -19,7 +19,7 @@ from footcare_gui.services.store import DB_FILENAME, HistoryStore
 from tests.test_cli_history import fill
 
 ROOT = Path(__file__).resolve().parent.parent
-OPTIONS = ["--export-csv", "--report"]
+OPTIONS = ["--export-csv", "--report", "--export-fhir"]
 
 
 @pytest.fixture
@@ -167,3 +167,10 @@ def test_report_dash_writes_the_pdf_to_stdout(tmp_path: Path, history_dir: Path)
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith(b"%PDF")
     assert not (tmp_path / "-").exists()
+
+
+def test_a_folder_of_ones_own_inside_the_data_folder_is_fine(history_dir: Path) -> None:
+    target = history_dir / "exports" / "sessions.csv"
+    target.parent.mkdir()
+    assert main(["--data-dir", str(history_dir), "--export-csv", str(target)]) == 0
+    assert target.read_text(encoding="utf-8").startswith("date,")

@@ -1,8 +1,9 @@
 """Writing an export (CSV, PDF report) where the user asked, without ever harming their data.
 
-- A target inside the data folder is refused: through links, hard links or a plain path, an
+- A target in the data folder itself is refused: through links, hard links or a plain path, an
   export must never land on the history (``history.sqlite3`` and its ``-wal``/``-shm``/
-  ``-journal``) or any other file Footcare keeps there.
+  ``-journal``) or any other file Footcare keeps there. (A folder of the user's own inside it
+  is theirs.)
 - The file is written whole or not at all: a temporary file beside the target, renamed over it.
 - A symbolic link at the target is replaced by the export; the file it pointed to is left as it
   was (never followed and overwritten).
@@ -46,7 +47,7 @@ def check_target(target: Path, data_folder: Path | None) -> None:
     folder = Path(os.path.realpath(data_folder))
     places = {Path(os.path.realpath(target)), Path(os.path.realpath(target.parent)) / target.name}
     for place in places:
-        if place == folder or folder in place.parents:
+        if place == folder or place.parent == folder:  # its own files sit directly in it
             raise ExportTargetError(
                 ExportText.tr(
                     "{path} is in Footcare's data folder {folder}, beside your session "
