@@ -33,6 +33,15 @@ from footcare_gui.core.routine_file import (
     phase_groups,
 )
 
+# What core/names.py refuses, as an ECMA-262 pattern (tests/core/test_names.py keeps them in step).
+NAME_PATTERN = (
+    # no control, bidi or separator character, nor a lone surrogate; and a visible one
+    "^(?![\\s\\S]*(?:"
+    "[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]"
+    "|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]))"
+    "(?=[\\s\\S]*[^\\s\\u00ad\\u034f\\u180e\\u200b-\\u200f\\u2060-\\u2064\\ufeff])"
+)
+
 DESCRIPTION = (
     "A routine and the dose of each of its exercises. Footcare validates files itself "
     "(footcare_gui/core/routine_file.py) and names the field and the problem; this schema "
@@ -105,14 +114,7 @@ def routine_schema(catalogue: Catalogue) -> dict[str, Any]:
                 "type": "integer",
                 "const": FORMAT_VERSION,
             },
-            "name": {
-                "description": "The routine's name, as shown in Footcare: at most "
-                f"{ROUTINE_NAME_MAX} characters, spaces included, and not only spaces.",
-                "type": "string",
-                "minLength": 1,
-                "maxLength": ROUTINE_NAME_MAX,
-                "pattern": "\\S",
-            },
+            "name": {"$ref": "#/$defs/name"},
             "exercises": {
                 "description": "The exercises in the order they are done.",
                 "type": "array",
@@ -122,6 +124,17 @@ def routine_schema(catalogue: Catalogue) -> dict[str, Any]:
             },
         },
         "$defs": {
+            "name": {
+                "description": "The routine's name, as shown in Footcare: one line of visible "
+                f"text of at most {ROUTINE_NAME_MAX} characters, spaces included. Refused: "
+                "control characters (C0, DEL, C1, line and paragraph separators), bidirectional "
+                "embeddings, overrides and isolates, lone surrogates, and names of only blanks "
+                "or invisible characters (footcare_gui/core/names.py).",
+                "type": "string",
+                "minLength": 1,
+                "maxLength": ROUTINE_NAME_MAX,
+                "pattern": NAME_PATTERN,
+            },
             "exercise": {
                 "description": "One exercise and its dose; a field left out is the catalogue's "
                 f"default. Which of {kinds}, pace_seconds and feet an exercise takes depends on "
@@ -151,7 +164,7 @@ def routine_schema(catalogue: Catalogue) -> dict[str, Any]:
                     },
                 },
                 "allOf": [_per_exercise(exercise) for exercise in catalogue.exercises],
-            }
+            },
         },
     }
 

@@ -31,7 +31,8 @@ ALLOWED = {  # the states in which each command may succeed
     "previous": EITHER,
     "restart_step": EITHER,
     "stop": EITHER,
-    # a routine's (tests/core/test_routine_session.py): a catch-up may end the session first
+    # A routine's commands (tests/core/test_routine_session.py): the catch-up they start with
+    # may end the session, and then they are refused like any other.
     "skip_exercise": EITHER,
     "previous_exercise": EITHER,
 }
