@@ -34,7 +34,7 @@ SCHEMA_VERSION = 4
 SET_ASIDE_TABLE = "sessions_set_aside"  # rows that broke the rules when they came in: kept
 
 # What every stored session must be, as (rule, why it is broken) pairs: the sessions table's
-# CHECK constraints, and, in migration 3, the reason given for each row set aside.
+# CHECK constraints, and, in migration 4, the reason given for each row set aside.
 _RULES: tuple[tuple[str, str], ...] = (
     ("typeof(exercise_id) = 'text' AND exercise_id <> ''", "no exercise"),
     (
@@ -77,7 +77,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("typeof(started_utc) = 'text' AND length(started_utc) = 24", "no UTC start"),
 )
 # The one outcome rule (core/outcome.py): finished exactly when every planned rep was done. Not
-# a reason to set a row aside: migration 3 recomputes `finished` from the reps instead.
+# a reason to set a row aside: migration 4 recomputes `finished` from the reps instead.
 _OUTCOME_RULE = f"finished = {FINISHED_SQL}"
 # The start as UTC text (e.g. 2026-11-27T08:00:00.000Z): sorts as time does in every zone.
 _UTC_SQL = "strftime('%Y-%m-%dT%H:%M:%fZ', started_at)"
@@ -121,8 +121,11 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE sessions ADD COLUMN routine TEXT NOT NULL DEFAULT ''",
         "CREATE INDEX sessions_by_day ON sessions (day)",
     ),
-    # 3 (issue 13): the outcome recomputed from the reps (the one rule), the rules as CHECK
-    # constraints, and the start in UTC beside the local one. A row breaking a rule is moved,
+    # 3 (issue 17): outcomes (services/outcome_store.py); new tables only, sessions untouched.
+    OUTCOME_TABLES,
+    # 4 (issue 13): the outcome recomputed from the reps (the one rule), the rules as CHECK
+    # constraints, and the start in UTC beside the local one. After issue 17's 3, which files
+    # made by Footcare already have; that migration's tables do not refer to this one's. A row breaking a rule is moved,
     # untouched, into sessions_set_aside with the reason; nothing is dropped.
     (
         "ALTER TABLE sessions ADD COLUMN started_utc TEXT",
@@ -167,8 +170,6 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX sessions_by_day ON sessions (day)",
         "CREATE INDEX sessions_by_time ON sessions (started_utc)",
     ),
-    # 4 (issue 17): outcomes (services/outcome_store.py); new tables only, sessions untouched.
-    OUTCOME_TABLES,
 )
 
 _FIELDS = tuple(f.name for f in dataclasses.fields(SessionRecord) if f.name != "id")
