@@ -124,9 +124,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     # 3 (issue 17): outcomes (services/outcome_store.py); new tables only, sessions untouched.
     OUTCOME_TABLES,
     # 4 (issue 13): the outcome recomputed from the reps (the one rule), the rules as CHECK
-    # constraints, and the start in UTC beside the local one. After issue 17's 3, which files
-    # made by Footcare already have; that migration's tables do not refer to this one's. A row breaking a rule is moved,
-    # untouched, into sessions_set_aside with the reason; nothing is dropped.
+    # constraints, and the start in UTC beside the local one. A row breaking a rule is moved,
+    # untouched, into sessions_set_aside with the reason; nothing is dropped. After issue 17's
+    # 3, which histories made by Footcare already have; its tables do not refer to sessions.
     (
         "ALTER TABLE sessions ADD COLUMN started_utc TEXT",
         f"UPDATE sessions SET started_utc = {_UTC_SQL}",
