@@ -40,12 +40,14 @@ PREFERENCES_HINT = QT_TRANSLATE_NOOP(
 
 
 def feet_label(choice: FeetChoice, painful_foot: str) -> str:
-    """``painful_foot``: "left", "right" or "" (not said)."""
+    """``painful_foot``: "left", "right", "both" or "" (not said)."""
     if choice is FeetChoice.PAINFUL:
         if painful_foot == "left":
             return DoseEditorText.tr("The painful foot (left)")
         if painful_foot == "right":
             return DoseEditorText.tr("The painful foot (right)")
+        if painful_foot == "both":
+            return DoseEditorText.tr("The painful feet (both, one after the other)")
         return DoseEditorText.tr("The painful foot")
     if choice is FeetChoice.LEFT:
         return DoseEditorText.tr("Left foot only")

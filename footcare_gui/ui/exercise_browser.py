@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from footcare_gui.core.catalogue import Catalogue, Exercise, localized
 from footcare_gui.core.describe import clock_text, dose_details, dose_line
 from footcare_gui.core.i18n import Context
-from footcare_gui.core.plan import Dose, Foot, build_plan
+from footcare_gui.core.plan import Dose, Painful, build_plan
 from footcare_gui.core.progression import name_in_sentence
 from footcare_gui.ui.focus import tab_chain
 from footcare_gui.ui.style import done_colour, safety_note
@@ -96,7 +96,7 @@ class ExerciseBrowser(QWidget):
         super().__init__(parent)
         self._catalogue = catalogue
         self._doses: dict[str, Dose] = {}  # personal doses; the catalogue's where absent
-        self._painful: Foot | None = None
+        self._painful: Painful = None
         self.list = QListWidget(objectName="exerciseList")
         self.list.setItemDelegate(TwoLineDelegate(self.list))
         self.list.setAccessibleName(self.tr("Exercises"))
@@ -196,13 +196,13 @@ class ExerciseBrowser(QWidget):
         )
         tab_chain(*chain)
 
-    def show_doses(self, doses: dict[str, Dose], painful: Foot | None = None) -> None:
+    def show_doses(self, doses: dict[str, Dose], painful: Painful = None) -> None:
         """The user's own doses, in the list and the detail pane."""
         self._doses, self._painful = dict(doses), painful
         for row in range(self.list.count()):
             item = self.list.item(row)
             exercise = self._catalogue.get(item.data(ID_ROLE))
-            item.setData(DOSE_ROLE, dose_line(exercise, self._doses.get(exercise.id)))
+            item.setData(DOSE_ROLE, dose_line(exercise, self._doses.get(exercise.id), painful))
         self._show_current()
 
     def show_today(self, done: dict[str, int], targets: dict[str, int]) -> None:
@@ -252,10 +252,10 @@ class ExerciseBrowser(QWidget):
         self.start_button.setText(self.tr("Start {exercise}").format(exercise=name))
 
 
-def _detail_html(exercise: Exercise, dose: Dose | None = None, painful: Foot | None = None) -> str:
+def _detail_html(exercise: Exercise, dose: Dose | None = None, painful: Painful = None) -> str:
     plan = build_plan(exercise, dose, painful)
     own = dose is not None and dose != Dose.default_for(exercise)
-    dose_text = "<br>".join(escape(line) for line in dose_details(exercise, dose))
+    dose_text = "<br>".join(escape(line) for line in dose_details(exercise, dose, painful))
     exercise = localized(exercise)
     length = clock_text(plan.total_ms)
     if plan.has_estimates:

@@ -21,7 +21,7 @@ from footcare_gui.core.catalogue import Catalogue, localized
 from footcare_gui.core.clock import Clock, MonotonicClock, local_now
 from footcare_gui.core.history import SessionRecord, done_by_exercise, streak, targets_for
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate
-from footcare_gui.core.plan import ROUTINE_ID, Foot, Plan
+from footcare_gui.core.plan import ROUTINE_ID, Painful, Plan, painful_from_setting
 from footcare_gui.services.recorder import SessionRecorder
 from footcare_gui.services.routine_book import RoutineBook
 from footcare_gui.services.settings import Settings
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from footcare_gui.ui.driver import SessionDriver, WakeTimer
     from footcare_gui.ui.history_view import HistoryView
     from footcare_gui.ui.session_view import SessionView
+    from footcare_gui.ui.welcome import WelcomeDialog
 
 APP_NAME = "Footcare"
 # English here; the About box shows them in the user's language.
@@ -145,6 +146,9 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.quit_app)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        welcome = QAction(self.tr("&Welcome and first choices…"), self)
+        welcome.triggered.connect(self.show_welcome)
+        help_menu.addAction(welcome)
         safety = QAction(self.tr("&Safety note"), self)
         safety.triggered.connect(self.show_safety_note)
         help_menu.addAction(safety)
@@ -178,9 +182,8 @@ class MainWindow(QMainWindow):
         return self._session_view is not None and self._session_view.is_active()
 
     # --- starting sessions -----------------------------------------------------------------
-    def painful_foot(self) -> Foot | None:
-        value = self._settings.painful_foot
-        return Foot(value) if value else None
+    def painful_foot(self) -> Painful:
+        return painful_from_setting(self._settings.painful_foot)
 
     def start_exercise(self, exercise_id: str) -> None:
         from footcare_gui.core.plan import build_plan
@@ -425,6 +428,35 @@ class MainWindow(QMainWindow):
         self.refresh_doses()  # the painful foot may have changed
         if self.desktop is not None:
             self.desktop.settings_changed()
+
+    def offer_welcome(self) -> None:
+        """On the first start only: the welcome, over the main window."""
+        if not self._settings.welcome_shown and not self.has_active_session():
+            self.show_welcome()
+
+    def welcome_dialog(self, tray_available: bool | None = None) -> WelcomeDialog:
+        """The welcome, built, not shown (tests drive it)."""
+        from footcare_gui.ui.welcome import WelcomeDialog
+
+        dialog = WelcomeDialog(
+            self._settings,
+            lambda: self.audio,
+            self._catalogue,
+            self,
+            tray_available=tray_available,
+        )
+        dialog.finished.connect(self._welcome_done)
+        return dialog
+
+    def show_welcome(self) -> None:
+        dialog = self.welcome_dialog()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()  # window-modal, without a nested event loop: a quit signal still quits
+
+    def _welcome_done(self) -> None:
+        self.refresh_doses()  # the painful foot may have been chosen
+        if self.desktop is not None:
+            self.desktop.settings_changed()  # reminders may be on now
 
     def show_safety_note(self) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -36,9 +36,10 @@ FOLLOW_DEFAULT = QT_TRANSLATE_NOOP(
     "PreferencesDialog", "System default (follows headphones when plugged in)"
 )
 PAINFUL_FOOT_CHOICES = (
-    (QT_TRANSLATE_NOOP("PreferencesDialog", "Not said"), ""),
+    (QT_TRANSLATE_NOOP("PreferencesDialog", "Not sure"), ""),
     (QT_TRANSLATE_NOOP("PreferencesDialog", "Left foot"), "left"),
     (QT_TRANSLATE_NOOP("PreferencesDialog", "Right foot"), "right"),
+    (QT_TRANSLATE_NOOP("PreferencesDialog", "Both feet"), "both"),
 )
 # Each language by its own name, so a user who cannot read the current one still finds theirs.
 LANGUAGE_CHOICES = (
@@ -104,7 +105,7 @@ class PreferencesDialog(QDialog):
             self.painful_foot.addItem(translate("PreferencesDialog", text), value)
         self.painful_foot.setCurrentIndex(max(0, self.painful_foot.findData(settings.painful_foot)))
         self.painful_foot.setToolTip(
-            self.tr("Exercises set to “the painful foot” then name that foot, left or right")
+            self.tr("Exercises set to “the painful foot” then name that foot, or work both in turn")
         )
         self.language = QComboBox(objectName="language")
         self.language.setAccessibleName(self.tr("Language"))
