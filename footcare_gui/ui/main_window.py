@@ -224,7 +224,13 @@ class MainWindow(QMainWindow):
         ]
         plan = build_routine_plan(items, self.painful_foot(), routine.name)
         self._last_routine = routine.name
-        self._run(plan, self.tr("{name} (routine)").format(name=routine.name))
+        self._run(plan, self._routine_title(routine.name))
+
+    def _routine_title(self, name: str) -> str:
+        """ "Morning (routine)", but "My routine" as it is: a name that says so already."""
+        if self.tr("routine", "the word, as in a routine's name").casefold() in name.casefold():
+            return name
+        return self.tr("{name} (routine)").format(name=name)
 
     def _run(self, plan: Plan, title: str) -> None:
         from footcare_gui.core.session import Session

@@ -262,3 +262,8 @@ def test_a_routine_imported_meanwhile_is_offered_when_the_window_is_back(
     QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))
     box = window.browser.today.routine_box
     assert [box.itemText(i) for i in range(box.count())] == ["My routine", "Clinic"]
+
+
+def test_a_routine_named_routine_is_not_called_routine_twice(window: MainWindow) -> None:
+    window.start_routine("My routine")
+    assert window.windowTitle() == "Footcare — My routine"
