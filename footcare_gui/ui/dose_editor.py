@@ -228,3 +228,18 @@ class DoseEditorDialog(QDialog):
         if self.feet is not None and self.feet_hint is not None:
             painful = self.feet.currentData() is FeetChoice.PAINFUL
             self.feet_hint.setVisible(painful and not self._painful_foot)
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        """Warnings and the hint wrap: the dialog grows (never shrinks under the user's hand)
+        until each is whole. A layout's minimum size does not count wrapped lines."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        if layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(self.width())
+        else:
+            needed = layout.totalSizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)

@@ -85,8 +85,15 @@ class TwoLineDelegate(QStyledItemDelegate):
         muted = palette.highlightedText() if selected else palette.placeholderText()
         painter.setPen(muted.color())
         bottom = QRect(rect.left(), rect.center().y(), rect.width(), rect.height() // 2)
-        painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, dose)
+        shown = elided_dose(dose, QFontMetrics(option.font), bottom.width())
+        painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
         painter.restore()
+
+
+def elided_dose(dose: str, metrics: QFontMetrics, width: int) -> str:
+    """The dose line as the list shows it: ending in "…" where it does not fit (the item's
+    tooltip and accessible text keep all of it)."""
+    return metrics.elidedText(dose, Qt.TextElideMode.ElideRight, width)
 
 
 class ExerciseBrowser(QWidget):
@@ -111,9 +118,7 @@ class ExerciseBrowser(QWidget):
             item = QListWidgetItem(name)
             item.setData(DOSE_ROLE, dose_line(exercise))
             item.setData(ID_ROLE, exercise.id)
-            item.setToolTip(
-                self.tr("{exercise}: {dose}").format(exercise=name, dose=dose_line(exercise))
-            )
+            _describe_item(item)
             self.list.addItem(item)
         self.list.currentItemChanged.connect(self._show_current)
         self.list.itemActivated.connect(lambda item: self.start_requested.emit(item.data(ID_ROLE)))
@@ -203,6 +208,7 @@ class ExerciseBrowser(QWidget):
             item = self.list.item(row)
             exercise = self._catalogue.get(item.data(ID_ROLE))
             item.setData(DOSE_ROLE, dose_line(exercise, self._doses.get(exercise.id), painful))
+            _describe_item(item)
         self._show_current()
 
     def show_today(self, done: dict[str, int], targets: dict[str, int]) -> None:
@@ -212,12 +218,7 @@ class ExerciseBrowser(QWidget):
             target = targets.get(ident, 0)
             done_here = done.get(ident, 0)
             item.setData(TODAY_ROLE, (done_here, target) if target else None)
-            dose = item.data(DOSE_ROLE)
-            item.setToolTip(
-                self.tr("{exercise}: {dose}. {today}.").format(
-                    exercise=item.text(), dose=dose, today=today_text(done_here, target)
-                )
-            )
+            _describe_item(item)
 
     def chosen_routine(self) -> str | None:
         return self.today.routine_box.currentText() or None
@@ -250,6 +251,21 @@ class ExerciseBrowser(QWidget):
         self.detail.setText(_detail_html(exercise, self._doses.get(exercise.id), self._painful))
         name = name_in_sentence(localized(exercise).name)
         self.start_button.setText(self.tr("Start {exercise}").format(exercise=name))
+
+
+def _describe_item(item: QListWidgetItem) -> None:
+    """What the tooltip shows and a screen reader reads for an item: the name, the whole dose
+    line (the list may elide it) and today's count, as the list's description promises."""
+    today = item.data(TODAY_ROLE)
+    dose = item.data(DOSE_ROLE)
+    if today is None:
+        text = BrowserText.tr("{exercise}: {dose}").format(exercise=item.text(), dose=dose)
+    else:
+        text = BrowserText.tr("{exercise}: {dose}. {today}.").format(
+            exercise=item.text(), dose=dose, today=today_text(*today)
+        )
+    item.setToolTip(text)
+    item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
 
 
 def _detail_html(exercise: Exercise, dose: Dose | None = None, painful: Painful = None) -> str:
