@@ -128,7 +128,9 @@ class ExerciseBrowser(QWidget):
         self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail.setAccessibleName(self.tr("About this exercise"))
+        # No accessible name: a name replaces the label's text for screen readers, and the
+        # text is what they must read. What the pane is goes into the description.
+        self.detail.setAccessibleDescription(self.tr("About this exercise"))
         self.safety = QLabel(safety_note(), objectName="safetyNote", wordWrap=True)
         self.safety.setFrameShape(QFrame.Shape.StyledPanel)
         self.start_button = QPushButton(self.tr("Start"), objectName="startButton")

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QStatusBar, QWidget
 
 from footcare_gui import __version__
 from footcare_gui.core.catalogue import Catalogue, localized
@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
             view.again.connect(self._offer_progression)
             view.again.connect(self.start_exercise)
             view.after_rated.connect(self._rate_after)
+            view.full_screen_toggled.connect(self.set_full_screen)
             self.pages.addWidget(view)
             self._session_view = view
         return self._session_view
@@ -256,9 +257,27 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{app} — {title}").format(app=APP_NAME, title=title))
         self.session_view.run(driver)
         # After the view's own connection: the summary is on screen when the save result comes.
+        driver.ended.connect(lambda _summary: self.set_full_screen(False))  # the summary asks
         driver.ended.connect(lambda _summary: self._session_ended(driver))
         # Looked up at each refresh: the tray may come after a session started at launch.
         driver.refreshed.connect(lambda: self.desktop and self.desktop.show_session(driver.session))
+
+    def set_full_screen(self, on: bool) -> None:
+        """The session across the room (F11, the Full screen button); Esc or F11 comes back."""
+        if self._session_view is None or on == self._session_view.is_full_screen():
+            return
+        if on:
+            self._was_maximized = self.isMaximized()
+            self.showFullScreen()
+        elif getattr(self, "_was_maximized", False):
+            self.showMaximized()
+        else:
+            self.showNormal()
+        self.menuBar().setVisible(not on)
+        status = self.findChild(QStatusBar)  # made only by a first message
+        if status is not None:
+            status.setVisible(not on)
+        self._session_view.set_full_screen(on)
 
     def toggle_pause(self) -> None:
         if self.has_active_session():
