@@ -28,6 +28,7 @@ from footcare_gui.core.i18n import Context
 from footcare_gui.core.plan import Dose, Painful, build_plan
 from footcare_gui.core.progression import name_in_sentence
 from footcare_gui.ui.focus import tab_chain
+from footcare_gui.ui.rich_text import RichTextView
 from footcare_gui.ui.style import done_colour, safety_note
 from footcare_gui.ui.today_panel import TodayPanel
 from footcare_gui.ui.widgets.pain_scale import PainScale
@@ -124,12 +125,9 @@ class ExerciseBrowser(QWidget):
         self.list.itemActivated.connect(lambda item: self.start_requested.emit(item.data(ID_ROLE)))
         self.today = TodayPanel()
 
-        self.detail = QLabel(objectName="exerciseDetail", wordWrap=True)
-        self.detail.setTextFormat(Qt.TextFormat.RichText)
-        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        # No accessible name: a name replaces the label's text for screen readers, and the
-        # text is what they must read. What the pane is goes into the description.
+        # Rich text a screen reader can read (ui/rich_text.py). No accessible name: a name
+        # would stand in for the text; what the pane is goes into the description.
+        self.detail = RichTextView(object_name="exerciseDetail")
         self.detail.setAccessibleDescription(self.tr("About this exercise"))
         self.safety = QLabel(safety_note(), objectName="safetyNote", wordWrap=True)
         self.safety.setFrameShape(QFrame.Shape.StyledPanel)

@@ -302,8 +302,14 @@ class HistoryView(QWidget):
             NumberItem(clock_text(round(record.active_s * 1000)), record.active_s),
             _pain_item(record.pain_before),
             _pain_item(record.pain_after),
-            QTableWidgetItem(record.note),
+            self._note_item(record.note),
         ]
+
+    def _note_item(self, note: str) -> QTableWidgetItem:
+        item = QTableWidgetItem(note)
+        if not note:  # a screen reader says this, not "blank"
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("no note"))
+        return item
 
     def selected_ids(self) -> list[int]:
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}

@@ -29,10 +29,9 @@ from footcare_gui.ui.exercise_browser import ExerciseBrowser
 from footcare_gui.ui.style import follow_palette, safety_note
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMessageBox
-
     from footcare_gui.services.audio import AudioCues
     from footcare_gui.services.store import HistoryStore
+    from footcare_gui.ui.about import AboutDialog
     from footcare_gui.ui.desktop import Desktop
     from footcare_gui.ui.driver import SessionDriver, WakeTimer
     from footcare_gui.ui.history_view import HistoryView
@@ -488,30 +487,23 @@ class MainWindow(QMainWindow):
 
         QMessageBox.information(self, self.tr("Safety note"), safety_note())
 
-    def about_box(self) -> QMessageBox:
+    def about_box(self) -> AboutDialog:
         """Version, where the exercises come from, the safety note and the licence, under the
         app's icon; built, not shown."""
         from PySide6.QtCore import QSize
-        from PySide6.QtWidgets import QMessageBox
 
+        from footcare_gui.ui.about import AboutDialog
         from footcare_gui.ui.icons import app_icon
 
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("About Footcare"))
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(
-            translate("MainWindow", ABOUT_TEXT).format(
-                version=__version__,
-                source=translate("MainWindow", SOURCE_NOTE),
-                safety=safety_note(),
-                licence=translate("MainWindow", LICENCE_NOTE),
-            )
+        text = translate("MainWindow", ABOUT_TEXT).format(
+            version=__version__,
+            source=translate("MainWindow", SOURCE_NOTE),
+            safety=safety_note(),
+            licence=translate("MainWindow", LICENCE_NOTE),
         )
-        icon = app_icon()
-        if not icon.isNull():  # at the screen's pixel ratio, so it is sharp on high-DPI screens
-            box.setIconPixmap(icon.pixmap(QSize(64, 64), self.devicePixelRatioF()))
-        box.setStandardButtons(QMessageBox.StandardButton.Ok)
-        return box
+        # At the screen's pixel ratio, so it is sharp on high-DPI screens.
+        icon = app_icon().pixmap(QSize(64, 64), self.devicePixelRatioF())
+        return AboutDialog(self.tr("About Footcare"), text, icon, self)
 
     def show_about(self) -> None:
         box = self.about_box()
