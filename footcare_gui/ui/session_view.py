@@ -183,6 +183,7 @@ class SessionView(QWidget):
             self.tr("Fill the screen, to read it from across the room (F11)"),
         )
         self.full_screen_button.setObjectName("fullScreenButton")
+        self.full_screen_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.full_screen_button.setCheckable(True)
         self.full_screen_button.clicked.connect(
             lambda: self.full_screen_toggled.emit(not self._full_screen)

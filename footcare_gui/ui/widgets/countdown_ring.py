@@ -204,7 +204,10 @@ class CountdownRing(QProgressBar):
             focus_pen = QPen(self.palette().highlight().color(), 2, Qt.PenStyle.DashLine)
             painter.setPen(focus_pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 8, 8)
+            around = square.adjusted(-thickness, -thickness, thickness, thickness)
+            painter.drawRoundedRect(
+                around.intersected(QRectF(self.rect())).adjusted(1, 1, -1, -1), 8, 8
+            )
         painter.end()
 
 
