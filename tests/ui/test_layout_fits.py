@@ -124,3 +124,23 @@ def test_a_long_dose_line_in_the_list_is_elided_and_whole_for_screen_readers(
             assert shown.endswith("…")
         assert dose in item.toolTip()
         assert dose in item.data(Qt.ItemDataRole.AccessibleTextRole)
+
+
+def test_the_welcome_fits_with_reminder_times_shown(
+    qtbot: QtBot, language: str, make_window: Callable[[], object]
+) -> None:
+    from footcare_gui.ui.main_window import MainWindow
+
+    window = make_window()
+    assert isinstance(window, MainWindow)
+    welcome = window.welcome_dialog(tray_available=True)
+    qtbot.addWidget(welcome)
+    welcome.show()
+    qtbot.waitExposed(welcome)
+    assert labels_cut_short(welcome) == []
+    qtbot.mouseClick(welcome.reminders_on, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    assert welcome.times_box.isVisible()
+    assert labels_cut_short(welcome) == []
+    for button in welcome.foot_buttons.values():
+        assert button.width() >= button.sizeHint().width(), button.text()
