@@ -61,13 +61,16 @@ def export_report(catalogue: Catalogue, directory: Path | None, target: Path, we
         return 1
     app = QGuiApplication.instance() or QGuiApplication(["footcare", "-platform", "offscreen"])
     try:
+        from footcare_gui.core.plan import painful_from_setting
         from footcare_gui.services.routine_book import RoutineBook
         from footcare_gui.services.settings import Settings
 
-        book = RoutineBook(Settings(), catalogue)  # the user's own doses, read only
+        settings = Settings()
+        book = RoutineBook(settings, catalogue)  # the user's own doses, read only
         doses = {i: book.dose_for(i) for i in catalogue.ids()}
+        painful = painful_from_setting(settings.painful_foot)
         today = datetime.now().astimezone().date()
-        write_report(target, store.sessions(), catalogue, today, weeks, doses)
+        write_report(target, store.sessions(), catalogue, today, weeks, doses, painful)
     except (OSError, StoreError, ValueError) as error:
         print(f"footcare: cannot write the report {target}: {error}", file=sys.stderr)
         return 1

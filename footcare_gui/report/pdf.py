@@ -39,7 +39,7 @@ from footcare_gui.core.history import (
     targets_for,
 )
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, Context, translate
-from footcare_gui.core.plan import Dose
+from footcare_gui.core.plan import Dose, Painful
 from footcare_gui.report.charts import ChartColors, paint_pain_chart, paint_sessions_chart
 from footcare_gui.report.text import (
     exercise_name,
@@ -92,15 +92,17 @@ def write_report(
     today: date,
     weeks: int = 4,
     doses: Mapping[str, Dose] | None = None,
+    painful: Painful = None,
 ) -> None:
     """Writes the report on the last `weeks` weeks, ending `today`, as an A4 PDF at `path`.
 
-    ``doses``: the user's own doses; the catalogue's where one is missing.
+    ``doses``: the user's own doses; the catalogue's where one is missing. ``painful``: the
+    foot the user said is painful, named in the doses.
     """
     if QGuiApplication.instance() is None:
         raise RuntimeError("write_report needs a QGuiApplication to lay out text and paint")
     first, last = period(weeks, today)
-    document = build_document(records, catalogue, first, last, doses)
+    document = build_document(records, catalogue, first, last, doses, painful)
     data = _pdf_bytes(document, f"{title()}, {period_text(first, last)}")
     _write_atomically(Path(path), data)
 
@@ -111,6 +113,7 @@ def build_document(
     first: date,
     last: date,
     doses: Mapping[str, Dose] | None = None,
+    painful: Painful = None,
 ) -> QTextDocument:
     """The report as a text document with its charts attached as image resources."""
     document = QTextDocument()
@@ -131,7 +134,7 @@ def build_document(
         document.addResource(
             QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{name}"), chart_image(paint)
         )
-    document.setHtml(report_html(records, catalogue, first, last, doses))
+    document.setHtml(report_html(records, catalogue, first, last, doses, painful))
     return document
 
 
@@ -160,6 +163,7 @@ def report_html(
     first: date,
     last: date,
     doses: Mapping[str, Dose] | None = None,
+    painful: Painful = None,
 ) -> str:
     chosen = in_period(records, first, last)
     weeks = ((last - first).days + 1) // 7
@@ -180,7 +184,7 @@ def report_html(
         f'<p class="sub">{escape(sub)}</p>',
         f'<p class="small">{escape(made)}</p>',
         f"<p>{escape(summary)}</p>",
-        *_routine(catalogue, doses or {}),
+        *_routine(catalogue, doses or {}, painful),
         *_adherence(chosen, catalogue, _tracked_from(records, first), last),
         # The charts carry their own titles: a heading of ours could be left alone at the foot
         # of a page while its chart moves on to the next.
@@ -203,10 +207,10 @@ def _tag(name: str, text: str, attributes: str = "", escaped: bool = False) -> s
     return f"{opening}{text if escaped else escape(text)}</{name}>"
 
 
-def _routine(catalogue: Catalogue, doses: Mapping[str, Dose]) -> list[str]:
+def _routine(catalogue: Catalogue, doses: Mapping[str, Dose], painful: Painful = None) -> list[str]:
     rows = [
         f"<tr><td>{escape(localized(e).name)}</td>"
-        f"<td>{escape(dose_line(e, doses.get(e.id)))}</td></tr>"
+        f"<td>{escape(dose_line(e, doses.get(e.id), painful))}</td></tr>"
         for e in catalogue.exercises
     ]
     return [

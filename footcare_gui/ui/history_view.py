@@ -37,7 +37,7 @@ from footcare_gui.core.history import (
     targets_for,
 )
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, Context, translate
-from footcare_gui.core.plan import Dose
+from footcare_gui.core.plan import Dose, Painful
 from footcare_gui.report.charts import ChartColors, paint_pain_chart, paint_sessions_chart
 from footcare_gui.report.text import long_date, session_time
 from footcare_gui.services.store import HistoryStore, StoreError
@@ -147,6 +147,7 @@ class HistoryView(QWidget):
         self._deleted: list[SessionRecord] = []
         self.choose_file: FileChooser = choose_save_path  # tests answer it without a dialog
         self.doses: Callable[[], Mapping[str, Dose]] | None = None  # the user's, for the report
+        self.painful: Callable[[], Painful] | None = None  # the user's painful foot, likewise
         self._build()
         self.reload()
 
@@ -420,7 +421,10 @@ class HistoryView(QWidget):
             target = target.with_name(target.name + ".pdf")
         try:
             doses = self.doses() if self.doses else None
-            write_report(target, self._store.sessions(), self._catalogue, today, self.weeks, doses)
+            painful = self.painful() if self.painful else None
+            write_report(
+                target, self._store.sessions(), self._catalogue, today, self.weeks, doses, painful
+            )
         except (OSError, StoreError, ValueError) as error:
             QMessageBox.warning(
                 self,

@@ -399,6 +399,7 @@ class MainWindow(QMainWindow):
 
             view = HistoryView(self._history, self._catalogue, self.wall_clock)
             view.doses = lambda: {i: self.routines.dose_for(i) for i in self._catalogue.ids()}
+            view.painful = self.painful_foot
             view.back_requested.connect(self.show_browser)
             view.changed.connect(self.refresh_today)
             self.pages.addWidget(view)

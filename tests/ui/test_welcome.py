@@ -125,3 +125,25 @@ def test_the_welcome_is_in_the_help_menu_and_comes_once_by_itself(
     qtbot.waitUntil(lambda: window.findChild(WelcomeDialog) is None)  # deleted on close
     window.offer_welcome()  # as at the next start: not again
     assert window.findChild(WelcomeDialog) is None
+
+
+def test_a_running_session_is_not_interrupted_by_the_welcome(
+    window: MainWindow, settings: Settings
+) -> None:
+    window.start_exercise("calf-stretch")
+    window.offer_welcome()
+    assert window.findChild(WelcomeDialog) is None
+    assert not settings.welcome_shown  # offered at the next start instead
+
+
+def test_a_first_start_offers_the_welcome_over_the_window(
+    qtbot: QtBot, window: MainWindow, settings: Settings
+) -> None:
+    assert not settings.welcome_shown  # a new user's settings
+    window.offer_welcome()
+    dialog = window.findChild(WelcomeDialog)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    assert dialog.isModal()
+    qtbot.mouseClick(dialog.skip_button, Qt.MouseButton.LeftButton)
+    assert settings.welcome_shown
