@@ -1540,10 +1540,6 @@
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <source>{exercise}: {problem}</source>
-        <translation>{exercise}: {problem}</translation>
-    </message>
-    <message>
         <source>{value} %</source>
         <translation>{value} %</translation>
     </message>
@@ -1630,6 +1626,10 @@
 </context>
 <context>
     <name>ReminderSettingsText</name>
+    <message>
+        <source>{exercise}: {problem}</source>
+        <translation>{exercise}: {problem}</translation>
+    </message>
     <message>
         <source>&apos;{text}&apos; is not a time like 09:00</source>
         <translation>„{text}“ ist keine Uhrzeit wie 09:00</translation>
@@ -2927,10 +2927,6 @@
     <message>
         <source>{exercise}:</source>
         <translation>{exercise}:</translation>
-    </message>
-    <message>
-        <source>{exercise}: {problem}</source>
-        <translation>{exercise}: {problem}</translation>
     </message>
 </context>
 </TS>

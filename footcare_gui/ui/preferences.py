@@ -4,8 +4,6 @@ language at the next start)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footcare_gui.core.catalogue import Catalogue, localized
+from footcare_gui.core.catalogue import Catalogue
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate
-from footcare_gui.core.reminders import default_times, plans_for
+from footcare_gui.core.reminders import plans_for
 from footcare_gui.services import reminder_settings
 from footcare_gui.services.audio import AudioCues
 from footcare_gui.services.settings import Settings
@@ -223,30 +221,14 @@ class PreferencesDialog(QDialog):
         return box
 
     def _save_reminders(self) -> None:
-        """Only times that differ from the defaults are kept, so new defaults still reach the
-        rest; a time that can't be read is named and nothing is saved until it is fixed."""
+        """A time that can't be read is named and nothing is saved until it is fixed."""
         assert self._catalogue is not None
-        chosen = {}
-        for exercise in self._catalogue.exercises:
-            text = self.reminder_times[exercise.id].text()
-            try:
-                times = reminder_settings.parse_times_text(text)
-            except ValueError as error:
-                self.reminder_problem.setText(
-                    self.tr("{exercise}: {problem}").format(
-                        exercise=localized(exercise).name, problem=error
-                    )
-                )
-                self.reminder_problem.show()
-                return
-            if times != default_times(exercise.per_day.default):
-                chosen[exercise.id] = times
-        self.reminder_problem.hide()
-        value = reminder_settings.load(self._settings)
-        reminder_settings.save(
-            self._settings,
-            replace(value, enabled=self.reminders_on.isChecked(), times=chosen),
+        texts = {ident: edit.text() for ident, edit in self.reminder_times.items()}
+        problem = reminder_settings.save_choices(
+            self._settings, self._catalogue, self.reminders_on.isChecked(), texts
         )
+        self.reminder_problem.setText(problem)
+        self.reminder_problem.setVisible(bool(problem))
 
     def _save_painful_foot(self) -> None:
         self._settings.painful_foot = self.painful_foot.currentData() or ""

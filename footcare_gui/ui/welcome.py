@@ -8,7 +8,6 @@ changed again), so closing at once leaves today's defaults untouched.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -28,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footcare_gui.core.catalogue import Catalogue, localized
+from footcare_gui.core.catalogue import Catalogue
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate
-from footcare_gui.core.reminders import default_times, plans_for
+from footcare_gui.core.reminders import plans_for
 from footcare_gui.services import reminder_settings
 from footcare_gui.services.settings import Settings
 from footcare_gui.ui.style import follow_palette, safety_note
@@ -207,26 +206,12 @@ class WelcomeDialog(QDialog):
         self._save_reminders()
 
     def _save_reminders(self) -> None:
-        """As in Preferences: only times that differ from the defaults are kept."""
-        chosen = {}
-        for exercise in self._catalogue.exercises:
-            try:
-                times = reminder_settings.parse_times_text(self.reminder_times[exercise.id].text())
-            except ValueError as error:
-                self.reminder_problem.setText(
-                    self.tr("{exercise}: {problem}").format(
-                        exercise=localized(exercise).name, problem=error
-                    )
-                )
-                self.reminder_problem.show()
-                return
-            if times != default_times(exercise.per_day.default):
-                chosen[exercise.id] = times
-        self.reminder_problem.hide()
-        value = reminder_settings.load(self._settings)
-        reminder_settings.save(
-            self._settings, replace(value, enabled=self.reminders_on.isChecked(), times=chosen)
+        texts = {ident: edit.text() for ident, edit in self.reminder_times.items()}
+        problem = reminder_settings.save_choices(
+            self._settings, self._catalogue, self.reminders_on.isChecked(), texts
         )
+        self.reminder_problem.setText(problem)
+        self.reminder_problem.setVisible(bool(problem))
 
     def done(self, result: int) -> None:
         # Typed times count when the dialog closes with the cursor still in a field.

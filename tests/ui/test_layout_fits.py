@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QSpinBox
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from footcare_gui import i18n
@@ -21,6 +21,7 @@ from footcare_gui.services.routine_book import RoutineBook
 from footcare_gui.services.settings import Settings
 from footcare_gui.ui.dose_editor import DoseEditorDialog
 from footcare_gui.ui.routine_editor import RoutineEditorDialog
+from tests.ui.test_dose_editor import type_into
 
 LANGUAGES = ("en", "de", "pseudo")
 
@@ -53,13 +54,6 @@ def labels_cut_short(dialog: QDialog) -> list[str]:
         elif not label.wordWrap() and label.width() < label.sizeHint().width():
             cut.append(f"{label.text()!r}: {label.width()} of {label.sizeHint().width()} px wide")
     return cut
-
-
-def type_into(qtbot: QtBot, spin: QSpinBox, text: str) -> None:
-    spin.setFocus()
-    spin.selectAll()
-    qtbot.keyClicks(spin, text)
-    qtbot.keyClick(spin, Qt.Key.Key_Tab)
 
 
 @pytest.fixture
