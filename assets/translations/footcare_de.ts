@@ -2912,21 +2912,5 @@
         <source>This desktop has no tray for Footcare&apos;s icon, so it cannot remind you.</source>
         <translation>Diese Arbeitsumgebung hat keinen Infobereich für das Footcare-Symbol; daher kann Footcare Sie nicht erinnern.</translation>
     </message>
-    <message>
-        <source>no reminders</source>
-        <translation>keine Erinnerungen</translation>
-    </message>
-    <message>
-        <source>Reminder times for {exercise}</source>
-        <translation>Erinnerungszeiten für {exercise}</translation>
-    </message>
-    <message>
-        <source>Times of day, e.g. 09:00, 18:00; leave empty for none</source>
-        <translation>Uhrzeiten, z. B. 09:00, 18:00; leer lassen für keine</translation>
-    </message>
-    <message>
-        <source>{exercise}:</source>
-        <translation>{exercise}:</translation>
-    </message>
 </context>
 </TS>

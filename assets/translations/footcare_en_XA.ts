@@ -2912,21 +2912,5 @@
             <source>This desktop has no tray for Footcare's icon, so it cannot remind you.</source>
             <translation>[Ţĥîš ðéšķţöþ ĥåš ñö ţŕåý föŕ Fööţçåŕé'š îçöñ, šö îţ çåññöţ ŕémîñð ýöû. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
-        <message>
-            <source>no reminders</source>
-            <translation>[ñö ŕémîñðéŕš ~]</translation>
-        </message>
-        <message>
-            <source>Reminder times for {exercise}</source>
-            <translation>[Ŕémîñðéŕ ţîméš föŕ {exercise} ~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Times of day, e.g. 09:00, 18:00; leave empty for none</source>
-            <translation>[Ţîméš öf ðåý, é.ĝ. 09:00, 18:00; ļéåvé émþţý föŕ ñöñé ~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>{exercise}:</source>
-            <translation>[{exercise}: ~]</translation>
-        </message>
     </context>
 </TS>

@@ -4,6 +4,9 @@ language at the next start)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import time
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -45,6 +48,34 @@ LANGUAGE_CHOICES = (
     ("English", "en"),
     ("Deutsch", "de"),
 )
+
+
+# English here; add_reminder_time_rows shows them in the user's language.
+NO_REMINDERS = QT_TRANSLATE_NOOP("PreferencesDialog", "no reminders")
+TIMES_NAME = QT_TRANSLATE_NOOP("PreferencesDialog", "Reminder times for {exercise}")
+TIMES_TIP = QT_TRANSLATE_NOOP(
+    "PreferencesDialog", "Times of day, e.g. 09:00, 18:00; leave empty for none"
+)
+TIMES_LABEL = QT_TRANSLATE_NOOP("PreferencesDialog", "{exercise}:")
+
+
+def add_reminder_time_rows(
+    form: QFormLayout, catalogue: Catalogue, chosen: Mapping[str, tuple[time, ...]]
+) -> dict[str, QLineEdit]:
+    """A row per exercise with its reminder times (the user's ``chosen`` or the defaults), as
+    Preferences and the welcome show them; returns the fields by exercise id."""
+    edits = {}
+    for plan in plans_for(catalogue, chosen):
+        edit = QLineEdit(reminder_settings.times_text(plan.times))
+        edit.setObjectName(f"times-{plan.exercise_id}")
+        edit.setPlaceholderText(translate("PreferencesDialog", NO_REMINDERS))
+        name = translate("PreferencesDialog", TIMES_NAME).format(exercise=plan.name)
+        edit.setAccessibleName(name)
+        edit.setToolTip(translate("PreferencesDialog", TIMES_TIP))
+        edits[plan.exercise_id] = edit
+        label = translate("PreferencesDialog", TIMES_LABEL).format(exercise=plan.name)
+        form.addRow(label, edit)
+    return edits
 
 
 class PreferencesDialog(QDialog):
@@ -198,19 +229,10 @@ class PreferencesDialog(QDialog):
                     objectName="noTray",
                 )
             )
-        self.reminder_times: dict[str, QLineEdit] = {}
-        for plan in plans_for(catalogue, value.times):
-            edit = QLineEdit(reminder_settings.times_text(plan.times))
-            edit.setObjectName(f"times-{plan.exercise_id}")
-            edit.setPlaceholderText(self.tr("no reminders"))
-            edit.setAccessibleName(
-                self.tr("Reminder times for {exercise}").format(exercise=plan.name)
-            )
-            edit.setToolTip(self.tr("Times of day, e.g. 09:00, 18:00; leave empty for none"))
+        self.reminder_times = add_reminder_time_rows(form, catalogue, value.times)
+        for edit in self.reminder_times.values():
             edit.setEnabled(tray_available)
             edit.editingFinished.connect(self._save_reminders)
-            self.reminder_times[plan.exercise_id] = edit
-            form.addRow(self.tr("{exercise}:").format(exercise=plan.name), edit)
         self.reminder_problem = QLabel(wordWrap=True, objectName="reminderProblem")
         self.reminder_problem.setProperty("problem", True)  # coloured by the style sheet
         self.reminder_problem.hide()

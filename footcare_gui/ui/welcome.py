@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QRadioButton,
     QSystemTrayIcon,
@@ -29,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from footcare_gui.core.catalogue import Catalogue
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate
-from footcare_gui.core.reminders import plans_for
 from footcare_gui.services import reminder_settings
 from footcare_gui.services.settings import Settings
+from footcare_gui.ui.preferences import add_reminder_time_rows
 from footcare_gui.ui.style import follow_palette, safety_note
 
 if TYPE_CHECKING:  # the audio service is built when first needed
@@ -160,20 +159,9 @@ class WelcomeDialog(QDialog):
         self.times_box = QWidget(objectName="reminderTimes")
         form = QFormLayout(self.times_box)
         form.setContentsMargins(0, 0, 0, 0)
-        self.reminder_times: dict[str, QLineEdit] = {}
-        for plan in plans_for(self._catalogue, value.times):
-            edit = QLineEdit(reminder_settings.times_text(plan.times))
-            edit.setObjectName(f"times-{plan.exercise_id}")
-            edit.setPlaceholderText(self.tr("no reminders"))
-            edit.setAccessibleName(
-                self.tr("Reminder times for {exercise}").format(exercise=plan.name)
-            )
-            edit.setAccessibleDescription(
-                self.tr("Times of day, e.g. 09:00, 18:00; leave empty for none")
-            )
+        self.reminder_times = add_reminder_time_rows(form, self._catalogue, value.times)
+        for edit in self.reminder_times.values():
             edit.editingFinished.connect(self._save_reminders)
-            self.reminder_times[plan.exercise_id] = edit
-            form.addRow(self.tr("{exercise}:").format(exercise=plan.name), edit)
         self.reminder_problem = QLabel(wordWrap=True, objectName="reminderProblem")
         self.reminder_problem.setProperty("problem", True)
         self.reminder_problem.hide()

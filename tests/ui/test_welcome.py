@@ -147,3 +147,13 @@ def test_a_first_start_offers_the_welcome_over_the_window(
     assert dialog.isModal()
     qtbot.mouseClick(dialog.skip_button, Qt.MouseButton.LeftButton)
     assert settings.welcome_shown
+
+
+def test_every_control_of_the_welcome_has_a_name_and_a_description(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from tests.ui.test_accessibility import unnamed_controls
+
+    dialog = _welcome(qtbot, window)
+    qtbot.mouseClick(dialog.reminders_on, Qt.MouseButton.LeftButton)  # the times too
+    assert unnamed_controls(dialog) == []
