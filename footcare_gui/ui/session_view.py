@@ -726,6 +726,7 @@ class SessionView(QWidget):
         self.full_screen_button.setAccessibleDescription(tip)
         page = self._pages.widget(0).layout()
         page.setSpacing(2 if on else -1)
+        page.setContentsMargins(*((16, 6, 16, 6) if on else (24, 16, 24, 16)))
         self._scale_fonts()
         self._render()
 

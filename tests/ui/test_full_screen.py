@@ -4,7 +4,7 @@ filling a 1366x768 screen, and Esc leaving full screen before it asks to stop.""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontInfo
+from PySide6.QtGui import QFont, QFontInfo, QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -37,6 +37,12 @@ def test_f11_fills_the_screen_and_the_digit_is_a_third_of_its_height(
     assert not window.menuBar().isVisible()
     assert view.ring.text() == "29"
     assert view.ring.digit_pixel_size() >= SCREEN_H / 3
+    # ...and still inside the ring: the widest two digits fit its inner circle.
+    digits = QFont(view.ring.font())
+    digits.setPixelSize(view.ring.digit_pixel_size())
+    digits.setWeight(QFont.Weight.DemiBold)
+    side = min(view.ring.width(), view.ring.height())
+    assert QFontMetrics(digits).horizontalAdvance("88") < 0.9 * side
     # The phase word: at least 9 % of the screen's height (capitals of about 50 px, 13 mm on a
     # 15.6" screen: readable from about 3 m), and "next" and the foot are there too.
     assert view.kind_chip.isVisible()

@@ -48,8 +48,9 @@ def accessible_name() -> str:
     return translate("CountdownRing", ACCESSIBLE_NAME)
 
 
-# The digits' height as a share of the ring's side: up to two digits, and more (a minute count).
-DIGIT_SHARE = {False: (0.34, 0.24), True: (0.62, 0.44)}  # normal, and large (full screen)
+# The digits' size as a share of the ring's side, for one, two and more characters: normal,
+# and large (full screen), where they fill the ring but stay inside it.
+DIGIT_SHARE = {False: (0.34, 0.34, 0.24), True: (0.64, 0.56, 0.4)}
 
 
 class CountdownRing(QProgressBar):
@@ -112,7 +113,7 @@ class CountdownRing(QProgressBar):
         """The digits' font size in pixels, as painted."""
         side = min(self.width(), self.height())
         body = QFontInfo(self.font()).pixelSize()
-        share = DIGIT_SHARE[self._large][0 if len(self._text) <= 2 else 1]
+        share = DIGIT_SHARE[self._large][min(len(self._text), 3) - 1 if self._text else 0]
         return max(body, round(side * share))
 
     def text(self) -> str:
@@ -154,7 +155,7 @@ class CountdownRing(QProgressBar):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         side = min(self.width(), self.height())
-        thickness = max(6.0, side * 0.06)
+        thickness = max(6.0, side * (0.04 if self._large else 0.06))
         square = QRectF(
             (self.width() - side) / 2 + thickness / 2,
             (self.height() - side) / 2 + thickness / 2,
