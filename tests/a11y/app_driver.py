@@ -4,7 +4,7 @@ one JSON line on stdout once the window shows what was asked for.
 
 Run by the walker with the venv's Python, from the repository's root folder:
     QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 .venv/bin/python -m tests.a11y.app_driver
-Commands: main, session, tick <ms>, stop, preferences, routines, dose, history, about, welcome,
+Commands: main, session [exercise id], tick <ms>, stop, preferences, routines, dose, history, about, welcome,
 close (the open dialog), quit.
 """
 
@@ -105,8 +105,9 @@ class Driver:
         doses = [listing.item(row).data(DOSE_ROLE) for row in range(listing.count())]
         return {"detail": document.toPlainText(), "doses": doses}
 
-    def do_session(self) -> dict[str, object]:
-        self.window.start_exercise("calf-stretch")
+    def do_session(self, exercise: str = "calf-stretch") -> dict[str, object]:
+        self.window.session_view.abandon()  # one after another, as "Do it again" would
+        self.window.start_exercise(exercise)
         return self._session_state()
 
     def do_tick(self, ms: str) -> dict[str, object]:

@@ -61,6 +61,9 @@ STEPS = [
     "session",
     *(["tick 1000"] * 8),
     "stop",
+    "session toe-pulling",  # counted reps: the countdown's value is the rep
+    "tick 5000",
+    "stop",
     "preferences",
     "close",
     "routines",
@@ -251,6 +254,7 @@ class Walk:
             "focus:",
         )
         step = None
+        sessions = 0
         for line in STEPS:
             self.announcements.clear()
             self.name_changes.clear()
@@ -274,7 +278,8 @@ class Walk:
             if state in ("session", "tick"):
                 self.check_countdown(reply)
                 announced = self.report["announcements"]
-                key = str(reply["step"])
+                sessions += state == "session"
+                key = f"session {sessions}, step {reply['step']}"
                 announced[key] = announced.get(key, 0) + len(self.announcements)  # type: ignore[union-attr]
                 self.report["time_left_name_changes"] += sum(  # type: ignore[operator]
                     bool(TIME_LEFT.search(change)) for change in self.name_changes

@@ -71,7 +71,7 @@ def test_the_details_and_the_list_say_what_a_sighted_user_reads(report: dict[str
 
 def test_the_countdown_has_a_value_to_read_on_demand(report: dict[str, object]) -> None:
     readings = [r for found in report["countdown"] for r in found]  # type: ignore[union-attr]
-    assert len(readings) == 9  # the start and each second after
+    assert len(readings) == 11  # a timed session by the second, and a counted one
     for reading in readings:
         assert reading["role"] == "progress bar"
         assert reading["value"] == float(reading["shown"])
