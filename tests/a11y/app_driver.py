@@ -4,8 +4,8 @@ one JSON line on stdout once the window shows what was asked for.
 
 Run by the walker with the venv's Python, from the repository's root folder:
     QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 .venv/bin/python -m tests.a11y.app_driver
-Commands: main, session [exercise id], tick <ms>, stop, preferences, routines, dose, history, about, welcome,
-close (the open dialog), quit.
+Commands: main, session [exercise id], tick <ms>, stop, preferences, routines, dose, history,
+about, welcome, close (the open dialog), quit.
 """
 
 from __future__ import annotations
