@@ -30,8 +30,9 @@ class RichTextView(QTextBrowser):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.viewport().setAutoFillBackground(False)  # on the window, like text
         self.setStyleSheet("QTextBrowser { background: transparent; }")
-        # Tab moves on (the text is read, not typed); the arrows and a screen reader's caret
-        # browsing still move through it.
+        # Read, not typed: Tab passes it by (a scrolling page around it takes the keys) and
+        # moves on from it; a click still selects, and screen readers read it over AT-SPI.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.setTabChangesFocus(True)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
