@@ -139,10 +139,23 @@ class Walk:
             ready, _, _ = select.select([self.app.stdout], [], [], 0.05)
             if ready:
                 reply = json.loads(self.app.stdout.readline())
-                pump(0.3)  # the events the change caused
+                self.settle()  # the events the change caused
                 return reply
             pump(0.0)
         raise TimeoutError(f"the app did not answer {line!r}")
+
+    def settle(self) -> None:
+        """Take in the events a command caused: until none has come for 0.3 s (at most 5 s),
+        so a loaded machine does not count one step's announcement with the next."""
+        end = time.monotonic() + 5
+        while time.monotonic() < end:
+            before = self.events_seen()
+            pump(0.3)
+            if self.events_seen() == before:
+                return
+
+    def events_seen(self) -> int:
+        return len(self.announcements) + len(self.name_changes) + self.other_events
 
     def application(self) -> pyatspi.Accessible:
         deadline = time.monotonic() + 20
