@@ -3297,8 +3297,8 @@
         <translation>Willkommen bei Footcare</translation>
     </message>
     <message>
-        <source>A few choices before you start. Each is saved at once and can be changed later in Preferences; Skip keeps the defaults.</source>
-        <translation>Ein paar Einstellungen vor dem Start. Jede wird sofort gespeichert und lässt sich später in den Einstellungen ändern; „Überspringen“ behält die Voreinstellungen.</translation>
+        <source>A few choices before you start, each saved as you make it; all of them are in Preferences too. Nothing to change? Skip.</source>
+        <translation>Ein paar Einstellungen vor dem Start, jede sofort gespeichert; alle finden Sie auch in den Einstellungen. Nichts zu ändern? Überspringen.</translation>
     </message>
     <message>
         <source>Which foot is painful?</source>

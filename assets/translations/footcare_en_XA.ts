@@ -3297,8 +3297,8 @@
             <translation>[Ŵéļçömé ţö Fööţçåŕé ~~~]</translation>
         </message>
         <message>
-            <source>A few choices before you start. Each is saved at once and can be changed later in Preferences; Skip keeps the defaults.</source>
-            <translation>[Å féŵ çĥöîçéš ƀéföŕé ýöû šţåŕţ. Éåçĥ îš šåvéð åţ öñçé åñð çåñ ƀé çĥåñĝéð ļåţéŕ îñ Þŕéféŕéñçéš; Šķîþ ķééþš ţĥé ðéfåûļţš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+            <source>A few choices before you start, each saved as you make it; all of them are in Preferences too. Nothing to change? Skip.</source>
+            <translation>[Å féŵ çĥöîçéš ƀéföŕé ýöû šţåŕţ, éåçĥ šåvéð åš ýöû måķé îţ; åļļ öf ţĥém åŕé îñ Þŕéféŕéñçéš ţöö. Ñöţĥîñĝ ţö çĥåñĝé? Šķîþ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Which foot is painful?</source>

@@ -68,8 +68,8 @@ class WelcomeDialog(QDialog):
 
         intro = QLabel(
             self.tr(
-                "A few choices before you start. Each is saved at once and can be changed "
-                "later in Preferences; Skip keeps the defaults."
+                "A few choices before you start, each saved as you make it; all of them "
+                "are in Preferences too. Nothing to change? Skip."
             ),
             wordWrap=True,
             objectName="welcomeIntro",
