@@ -82,11 +82,13 @@ def main(out_dir: str = "docs", dark: bool = False, language: str = "") -> None:
     app.processEvents()
     window.grab().save(str(out / "main-window.png"))
 
+    settings.voice_enabled = True  # as a new user finds it (silent again for the shots after)
     welcome = window.welcome_dialog(tray_available=True)
     welcome.show()
     app.processEvents()
     welcome.grab().save(str(out / "welcome.png"))
     welcome.close()
+    settings.voice_enabled = False
 
     window.show_history()
     window.resize(1100, 980)
