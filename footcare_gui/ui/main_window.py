@@ -630,9 +630,14 @@ class MainWindow(QMainWindow):
             self.desktop.settings_changed()
 
     def offer_welcome(self) -> None:
-        """On the first start only: the welcome, over the main window."""
-        if not self._settings.welcome_shown and not self.has_active_session():
-            self.show_welcome()
+        """On the first start only: the welcome, over the main window. Not over a session or
+        another dialog (the morning check of someone who used Footcare before it had a
+        welcome): then at the next start."""
+        if self._settings.welcome_shown or self.has_active_session():
+            return
+        if self._check_in is not None or QApplication.activeModalWidget() is not None:
+            return
+        self.show_welcome()
 
     def welcome_dialog(self, tray_available: bool | None = None) -> WelcomeDialog:
         """The welcome, built, not shown (tests drive it)."""

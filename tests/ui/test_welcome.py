@@ -157,3 +157,16 @@ def test_every_control_of_the_welcome_has_a_name_and_a_description(
     dialog = _welcome(qtbot, window)
     qtbot.mouseClick(dialog.reminders_on, Qt.MouseButton.LeftButton)  # the times too
     assert unnamed_controls(dialog) == []
+
+
+def test_the_welcome_waits_while_another_dialog_is_open(
+    qtbot: QtBot, window: MainWindow, settings: Settings
+) -> None:
+    other = QDialog(window)
+    qtbot.addWidget(other)
+    other.open()  # e.g. the morning check, offered first
+    window.offer_welcome()
+    assert window.findChild(WelcomeDialog) is None
+    other.reject()
+    window.offer_welcome()  # the next start
+    assert window.findChild(WelcomeDialog) is not None
