@@ -28,6 +28,7 @@ from footcare_gui.core.i18n import Context
 from footcare_gui.core.plan import Dose, Painful, build_plan
 from footcare_gui.core.progression import name_in_sentence
 from footcare_gui.ui.focus import tab_chain
+from footcare_gui.ui.plain_text import tooltip
 from footcare_gui.ui.rich_text import RichTextView
 from footcare_gui.ui.style import done_colour, safety_note
 from footcare_gui.ui.today_panel import TodayPanel
@@ -264,7 +265,7 @@ def _describe_item(item: QListWidgetItem) -> None:
         text = BrowserText.tr("{exercise}: {dose}. {today}.").format(
             exercise=item.text(), dose=dose, today=today_text(*today)
         )
-    item.setToolTip(text)
+    item.setToolTip(tooltip(text))
     item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
 
 
