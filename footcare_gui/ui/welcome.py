@@ -30,6 +30,7 @@ from footcare_gui.core.catalogue import Catalogue
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from footcare_gui.services import reminder_settings
 from footcare_gui.services.settings import Settings
+from footcare_gui.ui.plain_text import plain_labels
 from footcare_gui.ui.preferences import add_reminder_time_rows
 from footcare_gui.ui.style import follow_palette, safety_note
 
@@ -133,6 +134,7 @@ class WelcomeDialog(QDialog):
         layout.addWidget(reminders)
         layout.addWidget(buttons)
         self._style = follow_palette(self)
+        plain_labels(self)  # exercise names may come from a custom catalogue
         self.foot_buttons[settings.painful_foot].setFocus()
 
     def _build_reminders(self, tray_available: bool) -> QGroupBox:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import time
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from footcare_gui.core.catalogue import Catalogue
@@ -157,6 +157,10 @@ def test_every_control_of_the_welcome_has_a_name_and_a_description(
     dialog = _welcome(qtbot, window)
     qtbot.mouseClick(dialog.reminders_on, Qt.MouseButton.LeftButton)  # the times too
     assert unnamed_controls(dialog) == []
+    # Exercise names may come from a custom catalogue: shown literally, never as markup.
+    labels = dialog.findChildren(QLabel)
+    assert labels
+    assert all(label.textFormat() is Qt.TextFormat.PlainText for label in labels)
 
 
 def test_the_welcome_waits_while_another_dialog_is_open(
