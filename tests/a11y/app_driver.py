@@ -4,8 +4,8 @@ one JSON line on stdout once the window shows what was asked for.
 
 Run by the walker with the venv's Python, from the repository's root folder:
     QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 .venv/bin/python -m tests.a11y.app_driver
-Commands: main, session [exercise id], tick <ms>, stop, preferences, routines, dose, history,
-about, welcome, close (the open dialog), quit.
+Commands: main, session [exercise id], tick <ms>, finish, stop, preferences, routines, dose,
+history, about, welcome, close (the open dialog), quit.
 """
 
 from __future__ import annotations
@@ -125,6 +125,10 @@ class Driver:
             "focus": type(focus).__name__ if focus else "",
             "active": QApplication.activeWindow() is self.window,
         }
+
+    def do_finish(self) -> dict[str, object]:
+        self.timer.advance(60 * 60_000)  # the rest of the session: its summary shows
+        return {"summary": self.window.session_view.summary_title.isVisible()}
 
     def do_stop(self) -> None:
         self.window.session_view.abandon()

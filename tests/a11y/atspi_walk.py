@@ -60,6 +60,7 @@ STEPS = [
     "main",
     "session",
     *(["tick 1000"] * 8),
+    "finish",  # to the summary: pain after, note, how hard it felt
     "stop",
     "session toe-pulling",  # counted reps: the countdown's value is the rep
     "tick 5000",
