@@ -204,8 +204,11 @@ class WelcomeDialog(QDialog):
         self.reminder_problem.setVisible(bool(problem))
 
     def done(self, result: int) -> None:
-        # Typed times count when the dialog closes with the cursor still in a field.
+        # Typed times count when the dialog closes with the cursor still in a field; a time
+        # that can't be read keeps "Start" from closing until it is fixed (Skip still closes).
         if self.reminders_on.isChecked():
             self._save_reminders()
+            if result == QDialog.DialogCode.Accepted and self.reminder_problem.text():
+                return
         self._settings.welcome_shown = True
         super().done(result)

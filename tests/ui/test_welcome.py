@@ -174,3 +174,23 @@ def test_the_welcome_waits_while_another_dialog_is_open(
     other.reject()
     window.offer_welcome()  # the next start
     assert window.findChild(WelcomeDialog) is not None
+
+
+def test_a_time_that_cannot_be_read_keeps_the_welcome_open(
+    qtbot: QtBot, window: MainWindow, settings: Settings
+) -> None:
+    dialog = _welcome(qtbot, window)
+    qtbot.mouseClick(dialog.reminders_on, Qt.MouseButton.LeftButton)
+    toes = dialog.reminder_times["toe-pulling"]
+    toes.setFocus()
+    toes.selectAll()
+    qtbot.keyClicks(toes, "25:00")
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.reminder_problem.isVisible()
+    assert dialog.reminder_problem.text() == "Toe pulling: '25:00' is not a time like 09:00"
+    toes.selectAll()
+    qtbot.keyClicks(toes, "8")
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert reminder_settings.load(settings).times == {"toe-pulling": (time(8),)}
