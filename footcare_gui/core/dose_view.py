@@ -15,7 +15,7 @@ from footcare_gui.core.catalogue import Amount, Catalogue, Exercise, PhaseKind, 
 from footcare_gui.core.describe import dose_line, feet_text, times_a_day
 from footcare_gui.core.doses import dose_warnings
 from footcare_gui.core.i18n import Context, upper_first
-from footcare_gui.core.plan import Dose
+from footcare_gui.core.plan import Dose, Painful
 
 DoseViewText = Context("DoseViewText")
 MARK = "\N{WARNING SIGN}"
@@ -72,7 +72,9 @@ def _value(text: str, amount: Amount | None, value: int | None, seconds: bool = 
     )
 
 
-def dose_parts(exercise: Exercise, dose: Dose | None = None) -> list[Marked]:
+def dose_parts(
+    exercise: Exercise, dose: Dose | None = None, painful: Painful = None
+) -> list[Marked]:
     """Every value of the dose, in order: each timed step's seconds (or the pace), reps, sets,
     rest between sets, feet, times a day."""
     dose = dose or Dose.default_for(exercise)
@@ -110,15 +112,18 @@ def dose_parts(exercise: Exercise, dose: Dose | None = None) -> list[Marked]:
     if dose.sets > 1 and dose.rest_seconds:
         rest = DoseViewText.tr("Rest {seconds} s between sets").format(seconds=dose.rest_seconds)
         parts.append(_value(rest, exercise.rest_seconds, dose.rest_seconds, seconds=True))
-    parts.append(Marked(feet_text(exercise, dose), feet_text(exercise, dose)))
+    feet = feet_text(exercise, dose, painful)
+    parts.append(Marked(feet, feet))
     day = times_a_day(exercise.per_day.default)
     parts.append(Marked(day, day))
     return parts
 
 
-def marked_dose_line(exercise: Exercise, dose: Dose | None = None) -> Marked:
+def marked_dose_line(
+    exercise: Exercise, dose: Dose | None = None, painful: Painful = None
+) -> Marked:
     """The whole dose on one line: "Hold the stretch: 60 s (⚠ source 30-60 s) · 1 rep · ..."."""
-    parts = dose_parts(exercise, dose)
+    parts = dose_parts(exercise, dose, painful)
     separator = DoseViewText.tr(" · ", "separates the parts of a line")
     return Marked(
         separator.join(part.shown for part in parts),
@@ -129,11 +134,13 @@ def marked_dose_line(exercise: Exercise, dose: Dose | None = None) -> Marked:
     )
 
 
-def marked_dose_lines(exercise: Exercise, dose: Dose | None = None) -> list[Marked]:
+def marked_dose_lines(
+    exercise: Exercise, dose: Dose | None = None, painful: Painful = None
+) -> list[Marked]:
     """The same, a line per value (first letters upper case), for a details pane."""
     return [
         Marked(upper_first(part.shown), upper_first(part.spoken), part.out_of_range)
-        for part in dose_parts(exercise, dose)
+        for part in dose_parts(exercise, dose, painful)
     ]
 
 
@@ -141,11 +148,13 @@ def out_of_range_count(exercise: Exercise, dose: Dose | None) -> int:
     return len(dose_warnings(exercise, dose)) if dose is not None else 0
 
 
-def short_marked_dose_line(exercise: Exercise, dose: Dose | None = None) -> Marked:
+def short_marked_dose_line(
+    exercise: Exercise, dose: Dose | None = None, painful: Painful = None
+) -> Marked:
     """The list's short line ("3 × 8 · painful foot · once a day"), after every value outside
     its range with the mark and the range: first, so that a narrow list never cuts them off."""
-    line = dose_line(exercise, dose)
-    marked = [part for part in dose_parts(exercise, dose) if part.out_of_range]
+    line = dose_line(exercise, dose, painful)
+    marked = [part for part in dose_parts(exercise, dose, painful) if part.out_of_range]
     separator = DoseViewText.tr(" · ", "separates the parts of a line")
     return Marked(
         separator.join([*(part.shown for part in marked), line]),

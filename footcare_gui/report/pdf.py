@@ -43,7 +43,7 @@ from footcare_gui.core.history import (
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from footcare_gui.core.outcome import SessionOutcome
 from footcare_gui.core.outcomes import Outcomes
-from footcare_gui.core.plan import Dose
+from footcare_gui.core.plan import Dose, Painful
 from footcare_gui.report.charts import ChartColors, paint_pain_chart, paint_sessions_chart
 from footcare_gui.report.outcomes_page import outcomes_page
 from footcare_gui.report.text import (
@@ -103,6 +103,7 @@ def write_report(
     doses: Mapping[str, Dose] | None = None,
     outcomes: Outcomes | None = None,
     data_folder: Path | None = None,
+    painful: Painful = None,
 ) -> None:
     """Writes the report on the last `weeks` weeks, ending `today`, as an A4 PDF at `path`.
 
@@ -110,8 +111,9 @@ def write_report(
     ``outcomes``: morning pain, goals, reasons and ratings; their page is left out without them.
     ``data_folder``: the history's folder, which no report may be written into
     (services/export_file.py).
+    ``painful``: the foot the user said is painful, named in the doses.
     """
-    data = report_bytes(records, catalogue, today, weeks, doses, outcomes)
+    data = report_bytes(records, catalogue, today, weeks, doses, outcomes, painful)
     _write_atomically(Path(path), data, data_folder)
 
 
@@ -122,12 +124,13 @@ def report_bytes(
     weeks: int = 4,
     doses: Mapping[str, Dose] | None = None,
     outcomes: Outcomes | None = None,
+    painful: Painful = None,
 ) -> bytes:
     """The report of :func:`write_report` as the bytes of a PDF file."""
     if QGuiApplication.instance() is None:
         raise RuntimeError("write_report needs a QGuiApplication to lay out text and paint")
     first, last = period(weeks, today)
-    document = build_document(records, catalogue, first, last, doses, outcomes)
+    document = build_document(records, catalogue, first, last, doses, outcomes, painful)
     data = _pdf_bytes(document, f"{title()}, {period_text(first, last)}")
     subject = PdfText.tr(
         "Foot-rehabilitation exercises from {period}: doses, adherence, pain and notes"
@@ -142,6 +145,7 @@ def build_document(
     last: date,
     doses: Mapping[str, Dose] | None = None,
     outcomes: Outcomes | None = None,
+    painful: Painful = None,
 ) -> QTextDocument:
     """The report as a text document; its charts are objects painted as vectors when drawn."""
     document = QTextDocument()
@@ -161,7 +165,7 @@ def build_document(
     charts = {"sessions": sessions, "pain": pain}
     handler = _ChartObject(charts, document)
     document.documentLayout().registerHandler(CHART_OBJECT, handler)
-    html = report_html(records, catalogue, first, last, doses)
+    html = report_html(records, catalogue, first, last, doses, painful)
     if outcomes is not None:  # a page of its own, after everything else
         page = "\n".join(outcomes_page(outcomes, records, first, last))
         html = html.replace("</body></html>", page + "</body></html>")
@@ -240,6 +244,7 @@ def report_html(
     first: date,
     last: date,
     doses: Mapping[str, Dose] | None = None,
+    painful: Painful = None,
 ) -> str:
     chosen = in_period(records, first, last)
     weeks = ((last - first).days + 1) // 7
@@ -267,7 +272,7 @@ def report_html(
         f'<p class="sub">{escape(sub)}</p>',
         f'<p class="small">{escape(made)}</p>',
         f"<p>{escape(summary)}</p>",
-        *_routine(catalogue, doses or {}),
+        *_routine(catalogue, doses or {}, painful),
         *_adherence(chosen, catalogue, _tracked_from(records, first), last),
         # The charts carry their own titles: a heading of ours could be left alone at the foot
         # of a page while its chart moves on to the next.
@@ -290,13 +295,15 @@ def _tag(name: str, text: str, attributes: str = "", escaped: bool = False) -> s
     return f"{opening}{text if escaped else escape(text)}</{name}>"
 
 
-def _routine(catalogue: Catalogue, doses: Mapping[str, Dose]) -> list[str]:
+def _routine(catalogue: Catalogue, doses: Mapping[str, Dose], painful: Painful = None) -> list[str]:
     rows = [
         f"<tr><td>{escape(localized(e).name)}</td>"
-        f"<td>{escape(marked_dose_line(e, doses.get(e.id)).shown)}</td></tr>"
+        f"<td>{escape(marked_dose_line(e, doses.get(e.id), painful).shown)}</td></tr>"
         for e in catalogue.exercises
     ]
-    outside = sum(marked_dose_line(e, doses.get(e.id)).out_of_range for e in catalogue.exercises)
+    outside = sum(
+        marked_dose_line(e, doses.get(e.id), painful).out_of_range for e in catalogue.exercises
+    )
     key = (
         [
             _tag(

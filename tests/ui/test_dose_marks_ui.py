@@ -33,7 +33,7 @@ def test_the_list_and_details_mark_a_dose_outside_the_sources_range(window: Main
     long_hold(window)
     item = window.browser.list.item(2)
     assert item.data(DOSE_ROLE) == f"{MARKED_HOLD} · 3 × 8 · painful foot · once a day"
-    described = item.data(Qt.ItemDataRole.AccessibleDescriptionRole)
+    described = item.data(Qt.ItemDataRole.AccessibleTextRole)
     assert SPOKEN_HOLD in described
     assert SPOKEN_HOLD in item.toolTip()
     window.browser.select("ankle-extension")
