@@ -113,7 +113,7 @@ def run(
         """Tray, reminders and the socket for later launches: none of them is seen at once."""
         from footcare_gui.ui.desktop import Desktop
 
-        window.desktop = desktop = Desktop(window, settings, catalogue)
+        desktop = Desktop(window, settings, catalogue)  # it follows the window's sessions
         app.aboutToQuit.connect(desktop.shutdown)
         if not instance.listen():  # another one runs but did not answer: better two than none
             log.warning("another Footcare seems to be running but does not answer; starting")

@@ -117,9 +117,9 @@ def main(out_dir: str = "docs", dark: bool = False, language: str = "") -> None:
     while not session.state.ended:  # in steps: one leap would look like a computer asleep
         clock.advance(min(session.remaining_ms() or 1000, 30_000))
         window.session_view.driver._wake()  # type: ignore[union-attr]
-    window.session_view.pain_after.set_value(3)
-    window.session_view.feedback.buttons["about_right"].setChecked(True)
-    window.session_view.note.setText("Easier than yesterday")
+    window.session_view.summary.pain_after.set_value(3)
+    window.session_view.summary.feedback.buttons["about_right"].setChecked(True)
+    window.session_view.summary.note.setText("Easier than yesterday")
     app.processEvents()
     window.grab().save(str(out / "summary.png"))
     window.show_browser()

@@ -101,7 +101,7 @@ def german() -> dict[Key, ET.Element]:
 def test_lupdate_finds_the_texts(extracted: dict[Key, ET.Element]) -> None:
     contexts = {context for context, _, _ in extracted}
     assert {"Catalogue", "PlanText", "DescribeText", "PdfText", "RoutineFileText"} <= contexts
-    assert {"MainWindow", "SessionView", "SessionText", "HistoryView", "StoreText"} <= contexts
+    assert {"MainWindow", "LivePage", "SessionText", "HistoryView", "StoreText"} <= contexts
     assert "" not in contexts, "a tr() with no context: use a Context object"
     assert len(extracted) > 600
 

@@ -1325,6 +1325,113 @@
     </message>
 </context>
 <context>
+    <name>LivePage</name>
+    <message>
+        <source>Time left in the session</source>
+        <translation>Verbleibende Zeit der Einheit</translation>
+    </message>
+    <message>
+        <source>Session progress</source>
+        <translation>Fortschritt der Einheit</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Verstanden</translation>
+    </message>
+    <message>
+        <source>Hide this note for future sessions (it stays under Help)</source>
+        <translation>Diesen Hinweis künftig ausblenden (er bleibt unter „Hilfe“)</translation>
+    </message>
+    <message>
+        <source>Hide the safety note for future sessions; it stays under Help</source>
+        <translation>Den Sicherheitshinweis künftig ausblenden; er bleibt unter „Hilfe“</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Go back to the previous step (Left)</source>
+        <translation>Zurück zum vorigen Schritt (Links)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause the timer (Space)</source>
+        <translation>Den Timer anhalten (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Skip to the next step (Right)</source>
+        <translation>Zum nächsten Schritt springen (Rechts)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop the session (Esc)</source>
+        <translation>Die Einheit beenden (Esc)</translation>
+    </message>
+    <message>
+        <source>Previous exercise</source>
+        <translation>Vorige Übung</translation>
+    </message>
+    <message>
+        <source>Next exercise</source>
+        <translation>Nächste Übung</translation>
+    </message>
+    <message>
+        <source>Start this exercise again, or go to the one before (Shift+Left)</source>
+        <translation>Diese Übung neu beginnen oder zur vorigen gehen (Umschalt+Links)</translation>
+    </message>
+    <message>
+        <source>Skip the rest of this exercise (Shift+Right)</source>
+        <translation>Den Rest dieser Übung überspringen (Umschalt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <source>Fill the screen, to read it from across the room (F11)</source>
+        <translation>Den Bildschirm füllen, um ihn quer durch den Raum zu lesen (F11)</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Ton aus</translation>
+    </message>
+    <message>
+        <source>Turn the sounds off (M)</source>
+        <translation>Töne ausschalten (M)</translation>
+    </message>
+    <message>
+        <source>Your dose: {dose}</source>
+        <translation>Ihre Dosierung: {dose}</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Ton an</translation>
+    </message>
+    <message>
+        <source>Turn the sounds on (M)</source>
+        <translation>Töne einschalten (M)</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Vollbild beenden</translation>
+    </message>
+    <message>
+        <source>Back to the window (F11 or Esc)</source>
+        <translation>Zurück zum Fenster (F11 oder Esc)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>The exercises and their doses follow a public patient-information text on metatarsalgia; the instructions are written in Footcare&apos;s own words.</source>
@@ -2168,6 +2275,17 @@
     </message>
 </context>
 <context>
+    <name>PromptText</name>
+    <message>
+        <source>Stop the session?</source>
+        <translation>Einheit beenden?</translation>
+    </message>
+    <message>
+        <source>Stop this session now? What you have done so far is kept in the summary.</source>
+        <translation>Diese Einheit jetzt beenden? Was Sie bisher geschafft haben, bleibt in der Zusammenfassung erhalten.</translation>
+    </message>
+</context>
+<context>
     <name>ReasonPicker</name>
     <message>
         <source>No answer</source>
@@ -2905,6 +3023,62 @@
         </translation>
     </message>
     <message>
+        <source>Up next</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <source>{number} · {exercise}</source>
+        <translation>{number} · {exercise}</translation>
+    </message>
+    <message>
+        <source>Resume the timer (Space)</source>
+        <translation>Den Timer fortsetzen (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Pause the timer (P)</source>
+        <translation>Den Timer anhalten (P)</translation>
+    </message>
+    <message>
+        <source>Pause the timer (Space)</source>
+        <translation>Den Timer anhalten (Leertaste)</translation>
+    </message>
+    <message>
+        <source>about {time} left</source>
+        <translation>noch etwa {time}</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>noch {time}</translation>
+    </message>
+    <message>
+        <source>Paused · {kind}</source>
+        <translation>Pausiert · {kind}</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>of {reps} · press Space</source>
+        <translation>von {reps} · Leertaste drücken</translation>
+    </message>
+    <message>
+        <source>seconds to get ready</source>
+        <translation>Sekunden zur Vorbereitung</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
         <source>{step}. {where}. Press Enter for each rep.</source>
         <translation>{step}. {where}. Drücken Sie Enter für jede Wiederholung.</translation>
     </message>
@@ -2927,6 +3101,10 @@
         </translation>
     </message>
     <message>
+        <source>Paused: the computer was asleep for about a minute. Press Space to carry on.</source>
+        <translation>Pausiert: Der Computer war etwa eine Minute im Ruhezustand. Drücken Sie die Leertaste, um weiterzumachen.</translation>
+    </message>
+    <message>
         <source>Exercise {number} of {count}</source>
         <translation>Übung {number} von {count}</translation>
     </message>
@@ -2941,6 +3119,58 @@
     <message>
         <source>Next: {step}</source>
         <translation>Als Nächstes: {step}</translation>
+    </message>
+    <message>
+        <source>Routine done!</source>
+        <translation>Übungsprogramm geschafft!</translation>
+    </message>
+    <message>
+        <source>Well done!</source>
+        <translation>Gut gemacht!</translation>
+    </message>
+    <message>
+        <source>Routine ended</source>
+        <translation>Übungsprogramm zu Ende</translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation>Einheit zu Ende</translation>
+    </message>
+    <message>
+        <source>Routine stopped</source>
+        <translation>Übungsprogramm beendet</translation>
+    </message>
+    <message>
+        <source>Session stopped</source>
+        <translation>Einheit beendet</translation>
+    </message>
+    <message>
+        <source>{name}: {done} of {count} exercises done</source>
+        <translation>{name}: {done} von {count} Übungen erledigt</translation>
+    </message>
+    <message>
+        <source>{name}: {done} of {planned} reps done</source>
+        <translation>{name}: {done} von {planned} Wiederholungen erledigt</translation>
+    </message>
+    <message>
+        <source>Time: {active} (plus {paused} paused)</source>
+        <translation>Zeit: {active} (dazu {paused} Pause)</translation>
+    </message>
+    <message>
+        <source>Time: {active}</source>
+        <translation>Zeit: {active}</translation>
+    </message>
+    <message>
+        <source>Skipped holds and moves: {count}</source>
+        <translation>Übersprungene Halte- und Bewegungsschritte: {count}</translation>
+    </message>
+    <message>
+        <source>Partly done: it does not count toward today&apos;s target.</source>
+        <translation>Teilweise erledigt: Das zählt nicht zum heutigen Ziel.</translation>
+    </message>
+    <message>
+        <source>Nothing done: it does not count toward today&apos;s target.</source>
+        <translation>Nichts erledigt: Das zählt nicht zum heutigen Ziel.</translation>
     </message>
     <message>
         <source>nothing done</source>
@@ -2970,264 +3200,8 @@
 <context>
     <name>SessionView</name>
     <message>
-        <source>Session progress</source>
-        <translation>Fortschritt der Einheit</translation>
-    </message>
-    <message>
-        <source>Got it</source>
-        <translation>Verstanden</translation>
-    </message>
-    <message>
-        <source>Hide this note for future sessions (it stays under Help)</source>
-        <translation>Diesen Hinweis künftig ausblenden (er bleibt unter „Hilfe“)</translation>
-    </message>
-    <message>
-        <source>Hide the safety note for future sessions; it stays under Help</source>
-        <translation>Den Sicherheitshinweis künftig ausblenden; er bleibt unter „Hilfe“</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Zurück</translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation>Weiter</translation>
-    </message>
-    <message>
-        <source>Go back to the previous step (Left)</source>
-        <translation>Zurück zum vorigen Schritt (Links)</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Pause the timer (Space)</source>
-        <translation>Den Timer anhalten (Leertaste)</translation>
-    </message>
-    <message>
-        <source>Skip to the next step (Right)</source>
-        <translation>Zum nächsten Schritt springen (Rechts)</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stopp</translation>
-    </message>
-    <message>
-        <source>Stop the session (Esc)</source>
-        <translation>Die Einheit beenden (Esc)</translation>
-    </message>
-    <message>
-        <source>Previous exercise</source>
-        <translation>Vorige Übung</translation>
-    </message>
-    <message>
-        <source>Next exercise</source>
-        <translation>Nächste Übung</translation>
-    </message>
-    <message>
-        <source>Start this exercise again, or go to the one before (Shift+Left)</source>
-        <translation>Diese Übung neu beginnen oder zur vorigen gehen (Umschalt+Links)</translation>
-    </message>
-    <message>
-        <source>Skip the rest of this exercise (Shift+Right)</source>
-        <translation>Den Rest dieser Übung überspringen (Umschalt+Rechts)</translation>
-    </message>
-    <message>
-        <source>Full screen</source>
-        <translation>Vollbild</translation>
-    </message>
-    <message>
-        <source>Fill the screen, to read it from across the room (F11)</source>
-        <translation>Den Bildschirm füllen, um ihn quer durch den Raum zu lesen (F11)</translation>
-    </message>
-    <message>
-        <source>Mute</source>
-        <translation>Ton aus</translation>
-    </message>
-    <message>
-        <source>Turn the sounds off (M)</source>
-        <translation>Töne ausschalten (M)</translation>
-    </message>
-    <message>
-        <source>Pain now (optional):</source>
-        <translation>Schmerz jetzt (optional):</translation>
-    </message>
-    <message>
-        <source>A note for your log (optional), e.g. how the foot felt</source>
-        <translation>Eine Notiz für Ihren Verlauf (optional), z. B. wie sich der Fuß angefühlt hat</translation>
-    </message>
-    <message>
-        <source>Note about this session</source>
-        <translation>Notiz zu dieser Einheit</translation>
-    </message>
-    <message>
-        <source>Optional. Saved in your log when you leave the field or the summary</source>
-        <translation>Optional. Wird in Ihrem Verlauf gespeichert, wenn Sie das Feld oder die Zusammenfassung verlassen</translation>
-    </message>
-    <message>
-        <source>Do it again</source>
-        <translation>Noch einmal</translation>
-    </message>
-    <message>
-        <source>Start the same exercise again</source>
-        <translation>Dieselbe Übung noch einmal starten</translation>
-    </message>
-    <message>
-        <source>Back to exercises</source>
-        <translation>Zu den Übungen</translation>
-    </message>
-    <message>
-        <source>Return to the list</source>
-        <translation>Zurück zur Liste</translation>
-    </message>
-    <message>
-        <source>Your dose: {dose}</source>
-        <translation>Ihre Dosierung: {dose}</translation>
-    </message>
-    <message>
-        <source>Start the same routine again</source>
-        <translation>Dasselbe Übungsprogramm noch einmal starten</translation>
-    </message>
-    <message>
-        <source>Stop the session?</source>
-        <translation>Einheit beenden?</translation>
-    </message>
-    <message>
-        <source>Stop this session now? What you have done so far is kept in the summary.</source>
-        <translation>Diese Einheit jetzt beenden? Was Sie bisher geschafft haben, bleibt in der Zusammenfassung erhalten.</translation>
-    </message>
-    <message>
-        <source>Paused: the computer was asleep for about a minute. Press Space to carry on.</source>
-        <translation>Pausiert: Der Computer war etwa eine Minute im Ruhezustand. Drücken Sie die Leertaste, um weiterzumachen.</translation>
-    </message>
-    <message>
-        <source>Unmute</source>
-        <translation>Ton an</translation>
-    </message>
-    <message>
-        <source>Turn the sounds on (M)</source>
-        <translation>Töne einschalten (M)</translation>
-    </message>
-    <message>
-        <source>Up next</source>
-        <translation>Als Nächstes</translation>
-    </message>
-    <message>
-        <source>Paused · {kind}</source>
-        <translation>Pausiert · {kind}</translation>
-    </message>
-    <message>
-        <source>{number} · {exercise}</source>
-        <translation>{number} · {exercise}</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>pausiert</translation>
-    </message>
-    <message>
-        <source>of {reps} · press Space</source>
-        <translation>von {reps} · Leertaste drücken</translation>
-    </message>
-    <message>
-        <source>seconds to get ready</source>
-        <translation>Sekunden zur Vorbereitung</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation>Sekunden</translation>
-    </message>
-    <message>
-        <source>about {time} left</source>
-        <translation>noch etwa {time}</translation>
-    </message>
-    <message>
-        <source>{time} left</source>
-        <translation>noch {time}</translation>
-    </message>
-    <message>
-        <source>Routine ended</source>
-        <translation>Übungsprogramm zu Ende</translation>
-    </message>
-    <message>
-        <source>Session ended</source>
-        <translation>Einheit zu Ende</translation>
-    </message>
-    <message>
-        <source>Skipped holds and moves: {count}</source>
-        <translation>Übersprungene Halte- und Bewegungsschritte: {count}</translation>
-    </message>
-    <message>
-        <source>Partly done: it does not count toward today&apos;s target.</source>
-        <translation>Teilweise erledigt: Das zählt nicht zum heutigen Ziel.</translation>
-    </message>
-    <message>
-        <source>Nothing done: it does not count toward today&apos;s target.</source>
-        <translation>Nichts erledigt: Das zählt nicht zum heutigen Ziel.</translation>
-    </message>
-    <message>
-        <source>Leave full screen</source>
-        <translation>Vollbild beenden</translation>
-    </message>
-    <message>
-        <source>Back to the window (F11 or Esc)</source>
-        <translation>Zurück zum Fenster (F11 oder Esc)</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Fortsetzen</translation>
-    </message>
-    <message>
-        <source>Time left in the session</source>
-        <translation>Verbleibende Zeit der Einheit</translation>
-    </message>
-    <message>
-        <source>Resume the timer (Space)</source>
-        <translation>Den Timer fortsetzen (Leertaste)</translation>
-    </message>
-    <message>
-        <source>Pause the timer (P)</source>
-        <translation>Den Timer anhalten (P)</translation>
-    </message>
-    <message>
         <source>Paused. Press Space to resume.</source>
         <translation>Pausiert. Drücken Sie die Leertaste, um fortzufahren.</translation>
-    </message>
-    <message>
-        <source>Routine done!</source>
-        <translation>Übungsprogramm geschafft!</translation>
-    </message>
-    <message>
-        <source>Routine stopped</source>
-        <translation>Übungsprogramm beendet</translation>
-    </message>
-    <message>
-        <source>Well done!</source>
-        <translation>Gut gemacht!</translation>
-    </message>
-    <message>
-        <source>Session stopped</source>
-        <translation>Einheit beendet</translation>
-    </message>
-    <message>
-        <source>{name}: {done} of {count} exercises done</source>
-        <translation>{name}: {done} von {count} Übungen erledigt</translation>
-    </message>
-    <message>
-        <source>{name}: {done} of {planned} reps done</source>
-        <translation>{name}: {done} von {planned} Wiederholungen erledigt</translation>
-    </message>
-    <message>
-        <source>Time: {active} (plus {paused} paused)</source>
-        <translation>Zeit: {active} (dazu {paused} Pause)</translation>
-    </message>
-    <message>
-        <source>Time: {active}</source>
-        <translation>Zeit: {active}</translation>
-    </message>
-    <message>
-        <source>{title} {first}.</source>
-        <translation>{title} {first}.</translation>
     </message>
 </context>
 <context>
@@ -3428,6 +3402,49 @@
     <message>
         <source>Stretch to a feeling of tension, not to sharp pain. Stop if the pain is sharp or gets worse, and ask your clinician. Footcare counts time for you; it does not replace a clinician&apos;s advice.</source>
         <translation>Dehnen Sie bis zu einem Spannungsgefühl, nicht bis zu stechendem Schmerz. Hören Sie auf, wenn der Schmerz stechend ist oder stärker wird, und fragen Sie Ihre Ärztin oder Ihren Arzt. Footcare zählt die Zeit für Sie; es ersetzt keinen ärztlichen oder therapeutischen Rat.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Pain now (optional):</source>
+        <translation>Schmerz jetzt (optional):</translation>
+    </message>
+    <message>
+        <source>A note for your log (optional), e.g. how the foot felt</source>
+        <translation>Eine Notiz für Ihren Verlauf (optional), z. B. wie sich der Fuß angefühlt hat</translation>
+    </message>
+    <message>
+        <source>Note about this session</source>
+        <translation>Notiz zu dieser Einheit</translation>
+    </message>
+    <message>
+        <source>Optional. Saved in your log when you leave the field or the summary</source>
+        <translation>Optional. Wird in Ihrem Verlauf gespeichert, wenn Sie das Feld oder die Zusammenfassung verlassen</translation>
+    </message>
+    <message>
+        <source>Do it again</source>
+        <translation>Noch einmal</translation>
+    </message>
+    <message>
+        <source>Start the same exercise again</source>
+        <translation>Dieselbe Übung noch einmal starten</translation>
+    </message>
+    <message>
+        <source>Back to exercises</source>
+        <translation>Zu den Übungen</translation>
+    </message>
+    <message>
+        <source>Return to the list</source>
+        <translation>Zurück zur Liste</translation>
+    </message>
+    <message>
+        <source>Start the same routine again</source>
+        <translation>Dasselbe Übungsprogramm noch einmal starten</translation>
+    </message>
+    <message>
+        <source>{title} {first}.</source>
+        <translation>{title} {first}.</translation>
     </message>
 </context>
 <context>

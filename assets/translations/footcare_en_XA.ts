@@ -1325,6 +1325,113 @@
         </message>
     </context>
     <context>
+        <name>LivePage</name>
+        <message>
+            <source>Time left in the session</source>
+            <translation>[Ţîmé ļéfţ îñ ţĥé šéššîöñ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Session progress</source>
+            <translation>[Šéššîöñ þŕöĝŕéšš ~~]</translation>
+        </message>
+        <message>
+            <source>Got it</source>
+            <translation>[Ĝöţ îţ ~]</translation>
+        </message>
+        <message>
+            <source>Hide this note for future sessions (it stays under Help)</source>
+            <translation>[Ĥîðé ţĥîš ñöţé föŕ fûţûŕé šéššîöñš (îţ šţåýš ûñðéŕ Ĥéļþ) ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Hide the safety note for future sessions; it stays under Help</source>
+            <translation>[Ĥîðé ţĥé šåféţý ñöţé föŕ fûţûŕé šéššîöñš; îţ šţåýš ûñðéŕ Ĥéļþ ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>[ßåçķ ~]</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>[Šķîþ ~]</translation>
+        </message>
+        <message>
+            <source>Go back to the previous step (Left)</source>
+            <translation>[Ĝö ƀåçķ ţö ţĥé þŕévîöûš šţéþ (Ļéfţ) ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>[Þåûšé ~]</translation>
+        </message>
+        <message>
+            <source>Pause the timer (Space)</source>
+            <translation>[Þåûšé ţĥé ţîméŕ (Šþåçé) ~~~~]</translation>
+        </message>
+        <message>
+            <source>Skip to the next step (Right)</source>
+            <translation>[Šķîþ ţö ţĥé ñéxţ šţéþ (Ŕîĝĥţ) ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>[Šţöþ ~]</translation>
+        </message>
+        <message>
+            <source>Stop the session (Esc)</source>
+            <translation>[Šţöþ ţĥé šéššîöñ (Éšç) ~~~~]</translation>
+        </message>
+        <message>
+            <source>Previous exercise</source>
+            <translation>[Þŕévîöûš éxéŕçîšé ~~~]</translation>
+        </message>
+        <message>
+            <source>Next exercise</source>
+            <translation>[Ñéxţ éxéŕçîšé ~]</translation>
+        </message>
+        <message>
+            <source>Start this exercise again, or go to the one before (Shift+Left)</source>
+            <translation>[Šţåŕţ ţĥîš éxéŕçîšé åĝåîñ, öŕ ĝö ţö ţĥé öñé ƀéföŕé (Šĥîfţ+Ļéfţ) ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Skip the rest of this exercise (Shift+Right)</source>
+            <translation>[Šķîþ ţĥé ŕéšţ öf ţĥîš éxéŕçîšé (Šĥîfţ+Ŕîĝĥţ) ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Full screen</source>
+            <translation>[Fûļļ šçŕééñ ~]</translation>
+        </message>
+        <message>
+            <source>Fill the screen, to read it from across the room (F11)</source>
+            <translation>[Fîļļ ţĥé šçŕééñ, ţö ŕéåð îţ fŕöm åçŕöšš ţĥé ŕööm (F11) ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Mute</source>
+            <translation>[Mûţé ~]</translation>
+        </message>
+        <message>
+            <source>Turn the sounds off (M)</source>
+            <translation>[Ţûŕñ ţĥé šöûñðš öff (M) ~~~~]</translation>
+        </message>
+        <message>
+            <source>Your dose: {dose}</source>
+            <translation>[Ýöûŕ ðöšé: {dose} ~~~]</translation>
+        </message>
+        <message>
+            <source>Unmute</source>
+            <translation>[Ûñmûţé ~]</translation>
+        </message>
+        <message>
+            <source>Turn the sounds on (M)</source>
+            <translation>[Ţûŕñ ţĥé šöûñðš öñ (M) ~~~~]</translation>
+        </message>
+        <message>
+            <source>Leave full screen</source>
+            <translation>[Ļéåvé fûļļ šçŕééñ ~~~]</translation>
+        </message>
+        <message>
+            <source>Back to the window (F11 or Esc)</source>
+            <translation>[ßåçķ ţö ţĥé ŵîñðöŵ (F11 öŕ Éšç) ~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>The exercises and their doses follow a public patient-information text on metatarsalgia; the instructions are written in Footcare's own words.</source>
@@ -2168,6 +2275,17 @@
         </message>
     </context>
     <context>
+        <name>PromptText</name>
+        <message>
+            <source>Stop the session?</source>
+            <translation>[Šţöþ ţĥé šéššîöñ? ~~~]</translation>
+        </message>
+        <message>
+            <source>Stop this session now? What you have done so far is kept in the summary.</source>
+            <translation>[Šţöþ ţĥîš šéššîöñ ñöŵ? Ŵĥåţ ýöû ĥåvé ðöñé šö fåŕ îš ķéþţ îñ ţĥé šûmmåŕý. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>ReasonPicker</name>
         <message>
             <source>No answer</source>
@@ -2905,6 +3023,62 @@
             </translation>
         </message>
         <message>
+            <source>Up next</source>
+            <translation>[Ûþ ñéxţ ~]</translation>
+        </message>
+        <message>
+            <source>{number} · {exercise}</source>
+            <translation>[{number} · {exercise} ~~~~]</translation>
+        </message>
+        <message>
+            <source>Resume the timer (Space)</source>
+            <translation>[Ŕéšûmé ţĥé ţîméŕ (Šþåçé) ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Pause the timer (P)</source>
+            <translation>[Þåûšé ţĥé ţîméŕ (Þ) ~~~]</translation>
+        </message>
+        <message>
+            <source>Pause the timer (Space)</source>
+            <translation>[Þåûšé ţĥé ţîméŕ (Šþåçé) ~~~~]</translation>
+        </message>
+        <message>
+            <source>about {time} left</source>
+            <translation>[åƀöûţ {time} ļéfţ ~~~]</translation>
+        </message>
+        <message>
+            <source>{time} left</source>
+            <translation>[{time} ļéfţ ~]</translation>
+        </message>
+        <message>
+            <source>Paused · {kind}</source>
+            <translation>[Þåûšéð · {kind} ~~]</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>[Ŕéšûmé ~]</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>[Þåûšé ~]</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>[þåûšéð ~]</translation>
+        </message>
+        <message>
+            <source>of {reps} · press Space</source>
+            <translation>[öf {reps} · þŕéšš Šþåçé ~~~~]</translation>
+        </message>
+        <message>
+            <source>seconds to get ready</source>
+            <translation>[šéçöñðš ţö ĝéţ ŕéåðý ~~~]</translation>
+        </message>
+        <message>
+            <source>seconds</source>
+            <translation>[šéçöñðš ~]</translation>
+        </message>
+        <message>
             <source>{step}. {where}. Press Enter for each rep.</source>
             <translation>[{step}. {where}. Þŕéšš Éñţéŕ föŕ éåçĥ ŕéþ. ~~~~~~~~~~]</translation>
         </message>
@@ -2927,6 +3101,10 @@
             </translation>
         </message>
         <message>
+            <source>Paused: the computer was asleep for about a minute. Press Space to carry on.</source>
+            <translation>[Þåûšéð: ţĥé çömþûţéŕ ŵåš åšļééþ föŕ åƀöûţ å mîñûţé. Þŕéšš Šþåçé ţö çåŕŕý öñ. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Exercise {number} of {count}</source>
             <translation>[Éxéŕçîšé {number} öf {count} ~~~~~~]</translation>
         </message>
@@ -2941,6 +3119,58 @@
         <message>
             <source>Next: {step}</source>
             <translation>[Ñéxţ: {step} ~]</translation>
+        </message>
+        <message>
+            <source>Routine done!</source>
+            <translation>[Ŕöûţîñé ðöñé! ~]</translation>
+        </message>
+        <message>
+            <source>Well done!</source>
+            <translation>[Ŵéļļ ðöñé! ~]</translation>
+        </message>
+        <message>
+            <source>Routine ended</source>
+            <translation>[Ŕöûţîñé éñðéð ~]</translation>
+        </message>
+        <message>
+            <source>Session ended</source>
+            <translation>[Šéššîöñ éñðéð ~]</translation>
+        </message>
+        <message>
+            <source>Routine stopped</source>
+            <translation>[Ŕöûţîñé šţöþþéð ~~]</translation>
+        </message>
+        <message>
+            <source>Session stopped</source>
+            <translation>[Šéššîöñ šţöþþéð ~~]</translation>
+        </message>
+        <message>
+            <source>{name}: {done} of {count} exercises done</source>
+            <translation>[{name}: {done} öf {count} éxéŕçîšéš ðöñé ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{name}: {done} of {planned} reps done</source>
+            <translation>[{name}: {done} öf {planned} ŕéþš ðöñé ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Time: {active} (plus {paused} paused)</source>
+            <translation>[Ţîmé: {active} (þļûš {paused} þåûšéð) ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Time: {active}</source>
+            <translation>[Ţîmé: {active} ~~]</translation>
+        </message>
+        <message>
+            <source>Skipped holds and moves: {count}</source>
+            <translation>[Šķîþþéð ĥöļðš åñð mövéš: {count} ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Partly done: it does not count toward today's target.</source>
+            <translation>[Þåŕţļý ðöñé: îţ ðöéš ñöţ çöûñţ ţöŵåŕð ţöðåý'š ţåŕĝéţ. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Nothing done: it does not count toward today's target.</source>
+            <translation>[Ñöţĥîñĝ ðöñé: îţ ðöéš ñöţ çöûñţ ţöŵåŕð ţöðåý'š ţåŕĝéţ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>nothing done</source>
@@ -2970,264 +3200,8 @@
     <context>
         <name>SessionView</name>
         <message>
-            <source>Session progress</source>
-            <translation>[Šéššîöñ þŕöĝŕéšš ~~]</translation>
-        </message>
-        <message>
-            <source>Got it</source>
-            <translation>[Ĝöţ îţ ~]</translation>
-        </message>
-        <message>
-            <source>Hide this note for future sessions (it stays under Help)</source>
-            <translation>[Ĥîðé ţĥîš ñöţé föŕ fûţûŕé šéššîöñš (îţ šţåýš ûñðéŕ Ĥéļþ) ~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Hide the safety note for future sessions; it stays under Help</source>
-            <translation>[Ĥîðé ţĥé šåféţý ñöţé föŕ fûţûŕé šéššîöñš; îţ šţåýš ûñðéŕ Ĥéļþ ~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>[ßåçķ ~]</translation>
-        </message>
-        <message>
-            <source>Skip</source>
-            <translation>[Šķîþ ~]</translation>
-        </message>
-        <message>
-            <source>Go back to the previous step (Left)</source>
-            <translation>[Ĝö ƀåçķ ţö ţĥé þŕévîöûš šţéþ (Ļéfţ) ~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>[Þåûšé ~]</translation>
-        </message>
-        <message>
-            <source>Pause the timer (Space)</source>
-            <translation>[Þåûšé ţĥé ţîméŕ (Šþåçé) ~~~~]</translation>
-        </message>
-        <message>
-            <source>Skip to the next step (Right)</source>
-            <translation>[Šķîþ ţö ţĥé ñéxţ šţéþ (Ŕîĝĥţ) ~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>[Šţöþ ~]</translation>
-        </message>
-        <message>
-            <source>Stop the session (Esc)</source>
-            <translation>[Šţöþ ţĥé šéššîöñ (Éšç) ~~~~]</translation>
-        </message>
-        <message>
-            <source>Previous exercise</source>
-            <translation>[Þŕévîöûš éxéŕçîšé ~~~]</translation>
-        </message>
-        <message>
-            <source>Next exercise</source>
-            <translation>[Ñéxţ éxéŕçîšé ~]</translation>
-        </message>
-        <message>
-            <source>Start this exercise again, or go to the one before (Shift+Left)</source>
-            <translation>[Šţåŕţ ţĥîš éxéŕçîšé åĝåîñ, öŕ ĝö ţö ţĥé öñé ƀéföŕé (Šĥîfţ+Ļéfţ) ~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Skip the rest of this exercise (Shift+Right)</source>
-            <translation>[Šķîþ ţĥé ŕéšţ öf ţĥîš éxéŕçîšé (Šĥîfţ+Ŕîĝĥţ) ~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Full screen</source>
-            <translation>[Fûļļ šçŕééñ ~]</translation>
-        </message>
-        <message>
-            <source>Fill the screen, to read it from across the room (F11)</source>
-            <translation>[Fîļļ ţĥé šçŕééñ, ţö ŕéåð îţ fŕöm åçŕöšš ţĥé ŕööm (F11) ~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Mute</source>
-            <translation>[Mûţé ~]</translation>
-        </message>
-        <message>
-            <source>Turn the sounds off (M)</source>
-            <translation>[Ţûŕñ ţĥé šöûñðš öff (M) ~~~~]</translation>
-        </message>
-        <message>
-            <source>Pain now (optional):</source>
-            <translation>[Þåîñ ñöŵ (öþţîöñåļ): ~~~]</translation>
-        </message>
-        <message>
-            <source>A note for your log (optional), e.g. how the foot felt</source>
-            <translation>[Å ñöţé föŕ ýöûŕ ļöĝ (öþţîöñåļ), é.ĝ. ĥöŵ ţĥé fööţ féļţ ~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Note about this session</source>
-            <translation>[Ñöţé åƀöûţ ţĥîš šéššîöñ ~~~~]</translation>
-        </message>
-        <message>
-            <source>Optional. Saved in your log when you leave the field or the summary</source>
-            <translation>[Öþţîöñåļ. Šåvéð îñ ýöûŕ ļöĝ ŵĥéñ ýöû ļéåvé ţĥé fîéļð öŕ ţĥé šûmmåŕý ~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Do it again</source>
-            <translation>[Ðö îţ åĝåîñ ~]</translation>
-        </message>
-        <message>
-            <source>Start the same exercise again</source>
-            <translation>[Šţåŕţ ţĥé šåmé éxéŕçîšé åĝåîñ ~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Back to exercises</source>
-            <translation>[ßåçķ ţö éxéŕçîšéš ~~~]</translation>
-        </message>
-        <message>
-            <source>Return to the list</source>
-            <translation>[Ŕéţûŕñ ţö ţĥé ļîšţ ~~~]</translation>
-        </message>
-        <message>
-            <source>Your dose: {dose}</source>
-            <translation>[Ýöûŕ ðöšé: {dose} ~~~]</translation>
-        </message>
-        <message>
-            <source>Start the same routine again</source>
-            <translation>[Šţåŕţ ţĥé šåmé ŕöûţîñé åĝåîñ ~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Stop the session?</source>
-            <translation>[Šţöþ ţĥé šéššîöñ? ~~~]</translation>
-        </message>
-        <message>
-            <source>Stop this session now? What you have done so far is kept in the summary.</source>
-            <translation>[Šţöþ ţĥîš šéššîöñ ñöŵ? Ŵĥåţ ýöû ĥåvé ðöñé šö fåŕ îš ķéþţ îñ ţĥé šûmmåŕý. ~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Paused: the computer was asleep for about a minute. Press Space to carry on.</source>
-            <translation>[Þåûšéð: ţĥé çömþûţéŕ ŵåš åšļééþ föŕ åƀöûţ å mîñûţé. Þŕéšš Šþåçé ţö çåŕŕý öñ. ~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Unmute</source>
-            <translation>[Ûñmûţé ~]</translation>
-        </message>
-        <message>
-            <source>Turn the sounds on (M)</source>
-            <translation>[Ţûŕñ ţĥé šöûñðš öñ (M) ~~~~]</translation>
-        </message>
-        <message>
-            <source>Up next</source>
-            <translation>[Ûþ ñéxţ ~]</translation>
-        </message>
-        <message>
-            <source>Paused · {kind}</source>
-            <translation>[Þåûšéð · {kind} ~~]</translation>
-        </message>
-        <message>
-            <source>{number} · {exercise}</source>
-            <translation>[{number} · {exercise} ~~~~]</translation>
-        </message>
-        <message>
-            <source>paused</source>
-            <translation>[þåûšéð ~]</translation>
-        </message>
-        <message>
-            <source>of {reps} · press Space</source>
-            <translation>[öf {reps} · þŕéšš Šþåçé ~~~~]</translation>
-        </message>
-        <message>
-            <source>seconds to get ready</source>
-            <translation>[šéçöñðš ţö ĝéţ ŕéåðý ~~~]</translation>
-        </message>
-        <message>
-            <source>seconds</source>
-            <translation>[šéçöñðš ~]</translation>
-        </message>
-        <message>
-            <source>about {time} left</source>
-            <translation>[åƀöûţ {time} ļéfţ ~~~]</translation>
-        </message>
-        <message>
-            <source>{time} left</source>
-            <translation>[{time} ļéfţ ~]</translation>
-        </message>
-        <message>
-            <source>Routine ended</source>
-            <translation>[Ŕöûţîñé éñðéð ~]</translation>
-        </message>
-        <message>
-            <source>Session ended</source>
-            <translation>[Šéššîöñ éñðéð ~]</translation>
-        </message>
-        <message>
-            <source>Skipped holds and moves: {count}</source>
-            <translation>[Šķîþþéð ĥöļðš åñð mövéš: {count} ~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Partly done: it does not count toward today's target.</source>
-            <translation>[Þåŕţļý ðöñé: îţ ðöéš ñöţ çöûñţ ţöŵåŕð ţöðåý'š ţåŕĝéţ. ~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Nothing done: it does not count toward today's target.</source>
-            <translation>[Ñöţĥîñĝ ðöñé: îţ ðöéš ñöţ çöûñţ ţöŵåŕð ţöðåý'š ţåŕĝéţ. ~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Leave full screen</source>
-            <translation>[Ļéåvé fûļļ šçŕééñ ~~~]</translation>
-        </message>
-        <message>
-            <source>Back to the window (F11 or Esc)</source>
-            <translation>[ßåçķ ţö ţĥé ŵîñðöŵ (F11 öŕ Éšç) ~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Resume</source>
-            <translation>[Ŕéšûmé ~]</translation>
-        </message>
-        <message>
-            <source>Time left in the session</source>
-            <translation>[Ţîmé ļéfţ îñ ţĥé šéššîöñ ~~~~~]</translation>
-        </message>
-        <message>
-            <source>Resume the timer (Space)</source>
-            <translation>[Ŕéšûmé ţĥé ţîméŕ (Šþåçé) ~~~~~]</translation>
-        </message>
-        <message>
-            <source>Pause the timer (P)</source>
-            <translation>[Þåûšé ţĥé ţîméŕ (Þ) ~~~]</translation>
-        </message>
-        <message>
             <source>Paused. Press Space to resume.</source>
             <translation>[Þåûšéð. Þŕéšš Šþåçé ţö ŕéšûmé. ~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Routine done!</source>
-            <translation>[Ŕöûţîñé ðöñé! ~]</translation>
-        </message>
-        <message>
-            <source>Routine stopped</source>
-            <translation>[Ŕöûţîñé šţöþþéð ~~]</translation>
-        </message>
-        <message>
-            <source>Well done!</source>
-            <translation>[Ŵéļļ ðöñé! ~]</translation>
-        </message>
-        <message>
-            <source>Session stopped</source>
-            <translation>[Šéššîöñ šţöþþéð ~~]</translation>
-        </message>
-        <message>
-            <source>{name}: {done} of {count} exercises done</source>
-            <translation>[{name}: {done} öf {count} éxéŕçîšéš ðöñé ~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>{name}: {done} of {planned} reps done</source>
-            <translation>[{name}: {done} öf {planned} ŕéþš ðöñé ~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Time: {active} (plus {paused} paused)</source>
-            <translation>[Ţîmé: {active} (þļûš {paused} þåûšéð) ~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Time: {active}</source>
-            <translation>[Ţîmé: {active} ~~]</translation>
-        </message>
-        <message>
-            <source>{title} {first}.</source>
-            <translation>[{title} {first}. ~~]</translation>
         </message>
     </context>
     <context>
@@ -3428,6 +3402,49 @@
         <message>
             <source>Stretch to a feeling of tension, not to sharp pain. Stop if the pain is sharp or gets worse, and ask your clinician. Footcare counts time for you; it does not replace a clinician's advice.</source>
             <translation>[Šţŕéţçĥ ţö å fééļîñĝ öf ţéñšîöñ, ñöţ ţö šĥåŕþ þåîñ. Šţöþ îf ţĥé þåîñ îš šĥåŕþ öŕ ĝéţš ŵöŕšé, åñð åšķ ýöûŕ çļîñîçîåñ. Fööţçåŕé çöûñţš ţîmé föŕ ýöû; îţ ðöéš ñöţ ŕéþļåçé å çļîñîçîåñ'š åðvîçé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>Pain now (optional):</source>
+            <translation>[Þåîñ ñöŵ (öþţîöñåļ): ~~~]</translation>
+        </message>
+        <message>
+            <source>A note for your log (optional), e.g. how the foot felt</source>
+            <translation>[Å ñöţé föŕ ýöûŕ ļöĝ (öþţîöñåļ), é.ĝ. ĥöŵ ţĥé fööţ féļţ ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Note about this session</source>
+            <translation>[Ñöţé åƀöûţ ţĥîš šéššîöñ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Optional. Saved in your log when you leave the field or the summary</source>
+            <translation>[Öþţîöñåļ. Šåvéð îñ ýöûŕ ļöĝ ŵĥéñ ýöû ļéåvé ţĥé fîéļð öŕ ţĥé šûmmåŕý ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Do it again</source>
+            <translation>[Ðö îţ åĝåîñ ~]</translation>
+        </message>
+        <message>
+            <source>Start the same exercise again</source>
+            <translation>[Šţåŕţ ţĥé šåmé éxéŕçîšé åĝåîñ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Back to exercises</source>
+            <translation>[ßåçķ ţö éxéŕçîšéš ~~~]</translation>
+        </message>
+        <message>
+            <source>Return to the list</source>
+            <translation>[Ŕéţûŕñ ţö ţĥé ļîšţ ~~~]</translation>
+        </message>
+        <message>
+            <source>Start the same routine again</source>
+            <translation>[Šţåŕţ ţĥé šåmé ŕöûţîñé åĝåîñ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{title} {first}.</source>
+            <translation>[{title} {first}. ~~]</translation>
         </message>
     </context>
     <context>

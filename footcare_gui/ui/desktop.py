@@ -74,6 +74,11 @@ class Desktop(QObject):
         self._held: list[Reminder] = []  # due during a session: shown once it ends, if still due
         self.reminders.remind.connect(self._show_reminders)
         self.reminders.start()
+        # The session as it goes: the tray's tooltip and menu; reminders held back till it ends.
+        window.sessions.refreshed.connect(self.show_session)
+        window.sessions.ended.connect(lambda _session: self.show_session(None))
+        window.settings_changed.connect(self.settings_changed)
+        window.keep_running_when_closed = self.keep_running_when_closed
 
     # --- the running session ------------------------------------------------------------------
     def show_session(self, session: Session | None) -> None:

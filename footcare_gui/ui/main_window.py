@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QStatusBar, QWidget
 
@@ -20,27 +20,26 @@ from footcare_gui import __version__
 from footcare_gui.core.catalogue import Catalogue, localized
 from footcare_gui.core.clock import Clock, MonotonicClock, local_now
 from footcare_gui.core.history import SessionRecord, done_by_exercise, streak, targets_for
-from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate, upper_first
+from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from footcare_gui.core.names import same_name
 from footcare_gui.core.plan import ROUTINE_ID, Painful, Plan, painful_from_setting
-from footcare_gui.services.recorder import SessionRecorder
-from footcare_gui.services.routine_book import RoutineBook, RoutineSaveError
+from footcare_gui.services.routine_book import RoutineBook
 from footcare_gui.services.settings import Settings
 from footcare_gui.ui.exercise_browser import ExerciseBrowser
 from footcare_gui.ui.plain_text import inform, plain_labels, warn
+from footcare_gui.ui.prompts import DialogPrompts, Prompts
+from footcare_gui.ui.session_controller import SessionController
 from footcare_gui.ui.style import follow_palette, safety_note
 
 if TYPE_CHECKING:
     from footcare_gui.core.dose_view import Marked
     from footcare_gui.core.outcomes import Goal, MorningCheck
-    from footcare_gui.core.session import StepChange
     from footcare_gui.services.audio import AudioCues
     from footcare_gui.services.outcome_store import OutcomeStore
     from footcare_gui.services.store import HistoryStore
     from footcare_gui.ui.about import AboutDialog
     from footcare_gui.ui.checkin import CheckInDialog
-    from footcare_gui.ui.desktop import Desktop
-    from footcare_gui.ui.driver import SessionDriver, WakeTimer
+    from footcare_gui.ui.driver import WakeTimer
     from footcare_gui.ui.goals_dialog import GoalsDialog
     from footcare_gui.ui.history_view import HistoryView
     from footcare_gui.ui.session_view import SessionView
@@ -69,6 +68,8 @@ WallClock = Callable[[], datetime]
 
 
 class MainWindow(QMainWindow):
+    settings_changed = Signal()  # preferences or the welcome changed what reminders follow
+
     def __init__(
         self,
         catalogue: Catalogue,
@@ -79,28 +80,47 @@ class MainWindow(QMainWindow):
         history: HistoryStore | None = None,
         wall_clock: WallClock = local_now,
         routines: RoutineBook | None = None,
+        prompts: Prompts | None = None,
         parent: QWidget | None = None,
     ):
         """``audio`` is the audio service, or a function that makes it when first needed.
 
         ``history`` records each session that ends; without it nothing is recorded or shown.
         ``routines`` holds the user's routines and doses (from ``settings`` when not given).
+        ``prompts`` asks the questions of a session (message boxes when not given).
         """
         super().__init__(parent)
         self._catalogue = catalogue
         self._settings = settings
         self._clock = clock or MonotonicClock()
-        self._timer_factory = timer_factory
         self._audio = audio
         self._history = history
         self.wall_clock = wall_clock
         self.routines = routines or RoutineBook(settings, catalogue)
         self._targets = targets_for(catalogue)
-        self._recorder = SessionRecorder(history, wall_clock)
+        self.prompts: Prompts = prompts or DialogPrompts()
+        self.sessions = SessionController(
+            settings,
+            self._clock,
+            timer_factory,
+            lambda: self.audio,
+            history,
+            wall_clock,
+            self.routines,
+            self.records,
+            self._morning_checks,
+            self.prompts,
+            parent=self,
+        )
+        self.sessions.view_created.connect(self._adopt_session_view)
+        self.sessions.opening.connect(lambda _plan: self.pages.setCurrentWidget(self.session_view))
+        self.sessions.ended.connect(self._session_ended)
+        self.sessions.status.connect(lambda text: self.statusBar().showMessage(text, 30_000))
+        self.sessions.doses_changed.connect(self.refresh_doses)
         self._last_routine: str | None = None
         self._quitting = False
-        self.desktop: Desktop | None = None  # tray, reminders and second launches, if wired
-        self._session_view: SessionView | None = None
+        # Set by the tray (ui/desktop.py): closing hides the window while reminders are on.
+        self.keep_running_when_closed: Callable[[], bool] = lambda: False
         self._history_view: HistoryView | None = None
         self._outcomes: OutcomeStore | None = None
         self._check_in: CheckInDialog | None = None
@@ -180,24 +200,17 @@ class MainWindow(QMainWindow):
 
     @property
     def session_view(self) -> SessionView:
-        if self._session_view is None:
-            from footcare_gui.ui.session_view import SessionView
+        return self.sessions.view
 
-            view = SessionView(self._settings, self.audio)
-            # Progression is offered as the user leaves the summary, once pain-after is in.
-            view.back_to_list.connect(self._offer_progression)
-            view.back_to_list.connect(self.show_browser)
-            view.again.connect(self._offer_progression)
-            view.again.connect(self.start_exercise)
-            view.after_rated.connect(self._rate_after)
-            view.full_screen_toggled.connect(self.set_full_screen)
-            view.feedback_given.connect(self._give_feedback)
-            self.pages.addWidget(view)
-            self._session_view = view
-        return self._session_view
+    def _adopt_session_view(self, view: SessionView) -> None:
+        # After the controller's own connections: the progression offer comes first.
+        view.back_to_list.connect(self.show_browser)
+        view.again.connect(self.start_exercise)
+        view.full_screen_toggled.connect(self.set_full_screen)
+        self.pages.addWidget(view)
 
     def has_active_session(self) -> bool:
-        return self._session_view is not None and self._session_view.is_active()
+        return self.sessions.is_active()
 
     # --- starting sessions -----------------------------------------------------------------
     def painful_foot(self) -> Painful:
@@ -236,7 +249,7 @@ class MainWindow(QMainWindow):
         elif not any(same_name(name, n) for n in names):
             # Renamed or deleted since (e.g. "Do it again" after editing): say so, start nothing.
             self.bring_forward()
-            inform(
+            self.prompts.notice(
                 self,
                 self.tr("No such routine"),
                 self.tr(
@@ -261,9 +274,6 @@ class MainWindow(QMainWindow):
         return self.tr("{name} (routine)").format(name=name)
 
     def _run(self, plan: Plan, title: str) -> None:
-        from footcare_gui.core.session import Session
-        from footcare_gui.ui.driver import SessionDriver
-
         if self.has_active_session():
             return  # one session at a time; the running one is in front
         if self._check_in is not None:  # a session asked for (tray, another launch) comes first
@@ -273,29 +283,13 @@ class MainWindow(QMainWindow):
             # session from the tray or a second launch waits until the user has finished there.
             self.bring_forward()
             return
-        if self._session_view is not None:
-            # A new session may start from the summary (tray, a second launch): its note and
-            # pain rating are kept and the progression offer made first, as on leaving it.
-            self._session_view.flush_rating()
-            self._offer_progression()
-        session = Session(plan, self._clock)
-        timer = self._timer_factory(self) if self._timer_factory else None
-        driver = SessionDriver(session, timer, parent=self)
-        self._recorder.begin(self.browser.take_pain_before())
-        self.pages.setCurrentWidget(self.session_view)
-        self.setWindowTitle(self.tr("{app} — {title}").format(app=APP_NAME, title=title))
-        self.session_view.show_doses(self._marked_doses(plan))
-        self.session_view.run(driver)
-        # After the view's own connection: the summary is on screen when the save result comes.
-        driver.ended.connect(lambda _summary: self.set_full_screen(False))  # the summary asks
-        driver.ended.connect(lambda _summary: self._session_ended(driver))
-        driver.step_changed.connect(lambda change: self._exercise_left(driver, change))
-        # Looked up at each refresh: the tray may come after a session started at launch.
-        driver.refreshed.connect(lambda: self.desktop and self.desktop.show_session(driver.session))
+        doses = self._marked_doses(plan)
+        if self.sessions.start(plan, doses, self.browser.take_pain_before()):
+            self.setWindowTitle(self.tr("{app} — {title}").format(app=APP_NAME, title=title))
 
     def set_full_screen(self, on: bool) -> None:
         """The session across the room (F11, the Full screen button); Esc or F11 comes back."""
-        if self._session_view is None or on == self._session_view.is_full_screen():
+        if not self.sessions.has_view() or on == self.session_view.is_full_screen():
             return
         if on:
             self._was_maximized = self.isMaximized()
@@ -308,63 +302,14 @@ class MainWindow(QMainWindow):
         status = self.findChild(QStatusBar)  # made only by a first message
         if status is not None:
             status.setVisible(not on)
-        self._session_view.set_full_screen(on)
+        self.session_view.set_full_screen(on)
 
     def toggle_pause(self) -> None:
-        if self.has_active_session():
-            self.session_view.toggle_pause()
+        self.sessions.toggle_pause()
 
-    # --- recording -------------------------------------------------------------------------
-    def _session_ended(self, driver: SessionDriver) -> None:
-        status = self._recorder.finish(driver.session)
-        self._show_record_status(status)
+    def _session_ended(self) -> None:
+        self.set_full_screen(False)  # the summary asks for the user's answers
         self.refresh_today()  # (History, hidden behind the summary, reloads when it is shown)
-        if self.desktop is not None:  # after saving: reminders held back count this session
-            self.desktop.show_session(None)
-
-    def _exercise_left(self, driver: SessionDriver, change: StepChange) -> None:
-        """A routine moved on to another exercise: the one left is saved at once."""
-        if change.previous is not None and change.previous.segment != change.step.segment:
-            status = self._recorder.exercise_ended(driver.session)
-            if status:
-                self.statusBar().showMessage(status, 30_000)
-
-    def _rate_after(self, pain: int | None, note: str) -> None:
-        self._show_record_status(self._recorder.rate_after(pain, note))
-
-    def _give_feedback(self, difficulty: str | None, reason: str | None, text: str) -> None:
-        self._show_record_status(self._recorder.give_feedback(difficulty, reason, text))
-
-    def _show_record_status(self, status: str) -> None:
-        from footcare_gui.services.recorder import saved_text
-
-        if self._session_view is not None and status:
-            self._session_view.show_record_status(status, ok=status == saved_text())
-
-    def _offer_progression(self) -> None:
-        """After a finished session of an exercise that progresses, propose more reps (or say
-        why not yet). Never without the user's yes."""
-        from footcare_gui.core.progression import HeldBack, Proposal
-        from footcare_gui.ui.progression_prompt import ask_progression
-
-        finished = {r.exercise_id for r in self._recorder.last_records if r.finished}
-        self._recorder.last_records = []  # asked once per session
-        if not finished:
-            return
-        records = self.records()
-        for exercise_id in sorted(finished):
-            result = self.routines.proposal_for(exercise_id, records, self._morning_checks())
-            if isinstance(result, Proposal):
-                try:
-                    if ask_progression(self, result):
-                        self.routines.accept(result)
-                    else:
-                        self.routines.decline(result)
-                except RoutineSaveError as error:  # nothing changed; say so
-                    self.statusBar().showMessage(upper_first(str(error)), 30_000)
-                self.refresh_doses()
-            elif isinstance(result, HeldBack):
-                self.statusBar().showMessage(result.message, 30_000)
 
     def records(self) -> list[SessionRecord]:
         """Every saved session; none when the history cannot be read (the reason is shown)."""
@@ -653,8 +598,7 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # and its connections with it
         dialog.exec()
         self.refresh_doses()  # the painful foot may have changed
-        if self.desktop is not None:
-            self.desktop.settings_changed()
+        self.settings_changed.emit()
 
     def offer_welcome(self) -> None:
         """On the first start only: the welcome, over the main window. Not over a session or
@@ -687,8 +631,7 @@ class MainWindow(QMainWindow):
 
     def _welcome_done(self) -> None:
         self.refresh_doses()  # the painful foot may have been chosen
-        if self.desktop is not None:
-            self.desktop.settings_changed()  # reminders may be on now
+        self.settings_changed.emit()  # reminders may be on now
 
     def show_safety_note(self) -> None:
         inform(self, self.tr("Safety note"), safety_note())
@@ -719,16 +662,14 @@ class MainWindow(QMainWindow):
     # --- closing -------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.window_geometry = self.saveGeometry()
-        if not self._quitting and self.desktop and self.desktop.keep_running_when_closed():
+        if not self._quitting and self.keep_running_when_closed():
             event.ignore()  # reminders need the app; a running session carries on
             self.hide()
             return
-        if self.has_active_session() and not self.session_view.request_stop():
+        if not self.sessions.request_stop():
             event.ignore()
             return
-        if self._session_view is not None:
-            self._session_view.abandon()
-            self._session_view.flush_rating()  # a note typed just before closing is kept
+        self.sessions.abandon()  # a note typed just before closing is kept
         if self._check_in is not None:  # unanswered: as if skipped
             self._check_in.reject()
         self._settings.sync()
@@ -747,8 +688,6 @@ class MainWindow(QMainWindow):
     def quit_now(self) -> None:
         """Close without asking (a termination signal): the session ends as stopped early."""
         self._quitting = True
-        if self._session_view is not None:
-            self._session_view.abandon()
-            self._session_view.flush_rating()
+        self.sessions.abandon()
         self.close()
         QApplication.quit()

@@ -9,29 +9,12 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
 
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate
-from footcare_gui.core.plan import StepKind
+from footcare_gui.core.step_look import KIND_COLOURS as KIND_COLOUR_NAMES
+from footcare_gui.core.step_look import PAUSED_COLOUR as PAUSED_COLOUR_NAME
 
-# English here; shown through kind_word() and safety_note(), in the user's language.
-KIND_WORDS = {
-    StepKind.PREPARE: QT_TRANSLATE_NOOP("StyleText", "Get ready"),
-    StepKind.HOLD: QT_TRANSLATE_NOOP("StyleText", "Hold"),
-    StepKind.RELAX: QT_TRANSLATE_NOOP("StyleText", "Relax"),
-    StepKind.MOVE: QT_TRANSLATE_NOOP("StyleText", "Move"),
-    StepKind.REST: QT_TRANSLATE_NOOP("StyleText", "Rest"),
-    StepKind.SWITCH: QT_TRANSLATE_NOOP("StyleText", "Switch feet"),
-}
-
-# Distinct for the common colour-vision deficiencies. White chip text on each meets WCAG AA
-# (4.5:1) whatever the window's palette, since the chip brings its own background.
-KIND_COLOURS = {
-    StepKind.PREPARE: QColor("#546e7a"),
-    StepKind.HOLD: QColor("#1565c0"),
-    StepKind.RELAX: QColor("#2e7d32"),
-    StepKind.MOVE: QColor("#bf360c"),
-    StepKind.REST: QColor("#6a1b9a"),
-    StepKind.SWITCH: QColor("#00695c"),
-}
-PAUSED_COLOUR = QColor("#616161")
+# The step colours are chosen with the words they go with (core/step_look.py).
+KIND_COLOURS = {kind: QColor(name) for kind, name in KIND_COLOUR_NAMES.items()}
+PAUSED_COLOUR = QColor(PAUSED_COLOUR_NAME)
 DONE_COLOUR = QColor("#2e7d32")  # always with a ✓ and words, never alone
 PROBLEM_COLOUR = QColor("#c62828")  # always with words saying what went wrong
 ACCENT_COLOUR = QColor("#1565c0")  # the Start button and a chosen pain rating, white text
@@ -42,11 +25,6 @@ SAFETY_NOTE = QT_TRANSLATE_NOOP(
     "worse, and ask your clinician. Footcare counts time for you; it does not replace a "
     "clinician's advice.",
 )
-
-
-def kind_word(kind: StepKind) -> str:
-    """The word on the step's chip ("Hold"), in the user's language."""
-    return translate("StyleText", KIND_WORDS[kind])
 
 
 def safety_note() -> str:

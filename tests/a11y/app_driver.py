@@ -121,14 +121,14 @@ class Driver:
         focus = self.window.focusWidget()  # focused once the window is active
         return {
             "step": driver.session.index,
-            "countdown": view.ring.text(),
+            "countdown": view.live.ring.text(),
             "focus": type(focus).__name__ if focus else "",
             "active": QApplication.activeWindow() is self.window,
         }
 
     def do_finish(self) -> dict[str, object]:
         self.timer.advance(60 * 60_000)  # the rest of the session: its summary shows
-        return {"summary": self.window.session_view.summary_title.isVisible()}
+        return {"summary": self.window.session_view.summary.title.isVisible()}
 
     def do_stop(self) -> None:
         self.window.session_view.abandon()

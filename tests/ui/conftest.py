@@ -73,13 +73,14 @@ def make_window(
 ) -> Iterator[Callable[[], MainWindow]]:
     windows: list[MainWindow] = []
 
-    def make() -> MainWindow:
+    def make(sound: AudioCues | None = None) -> MainWindow:
+        """``sound``: other audio than the ``audio`` fixture's."""
         window = MainWindow(
             catalogue,
             settings,
             clock=clock,
             timer_factory=lambda _parent: timer,
-            audio=audio,
+            audio=sound or audio,
             history=history,
             wall_clock=wall_clock,
         )

@@ -128,10 +128,10 @@ def test_symbol_buttons_are_named_in_words(window: MainWindow) -> None:
     names = [
         b.accessibleName()
         for b in (
-            view.previous_exercise_button,
-            view.back_button,
-            view.skip_button,
-            view.next_exercise_button,
+            view.live.previous_exercise_button,
+            view.live.back_button,
+            view.live.skip_button,
+            view.live.next_exercise_button,
         )
     ]
     assert names == ["Previous exercise", "Back", "Skip", "Next exercise"]
@@ -165,14 +165,14 @@ def test_session_controls_are_tabbed_in_the_order_they_are_shown(
 ) -> None:
     window.start_routine()
     view = window.session_view
-    path = focus_path(qtbot, window, view.previous_exercise_button, 6)
+    path = focus_path(qtbot, window, view.live.previous_exercise_button, 6)
     assert path == [
-        view.back_button,
-        view.pause_button,
-        view.skip_button,
-        view.next_exercise_button,
-        view.stop_button,
-        view.mute_button,
+        view.live.back_button,
+        view.live.pause_button,
+        view.live.skip_button,
+        view.live.next_exercise_button,
+        view.live.stop_button,
+        view.live.mute_button,
     ]
 
 
@@ -182,11 +182,17 @@ def test_summary_tab_order_is_pain_difficulty_note_again_back(
     window.start_exercise("calf-stretch")
     timer.advance(10 * 60_000)
     view = window.session_view
-    assert view.summary_title.isVisible()
-    path = focus_path(qtbot, window, view.summary_title.parentWidget(), 5)
+    assert view.summary.title.isVisible()
+    path = focus_path(qtbot, window, view.summary.title.parentWidget(), 5)
     # The three difficulty buttons are one stop, like radio buttons (arrows move among them).
-    easy = view.feedback.buttons["easy"]
-    assert path == [view.pain_after, easy, view.note, view.again_button, view.done_button]
+    easy = view.summary.feedback.buttons["easy"]
+    assert path == [
+        view.summary.pain_after,
+        easy,
+        view.summary.note,
+        view.summary.again_button,
+        view.summary.done_button,
+    ]
 
 
 def test_custom_styled_controls_keep_a_visible_focus(window: MainWindow) -> None:
@@ -199,7 +205,7 @@ def test_custom_styled_controls_keep_a_visible_focus(window: MainWindow) -> None
 # --- the countdown for screen readers ------------------------------------------------------
 def test_the_countdown_is_one_named_element_with_its_value(window: MainWindow) -> None:
     window.start_exercise("calf-stretch")
-    iface = QAccessible.queryAccessibleInterface(window.session_view.ring)
+    iface = QAccessible.queryAccessibleInterface(window.session_view.live.ring)
     assert iface.text(QAccessible.Text.Name) == "Countdown"
     # A progress bar, whose value interface AT-SPI exports (tests/a11y walks it for real).
     assert iface.role() == QAccessible.Role.ProgressBar
@@ -212,18 +218,20 @@ def test_a_new_step_is_announced_once_and_ticking_seconds_never(
     window: MainWindow, timer: FakeWakeTimer
 ) -> None:
     said: list[str] = []
-    window.session_view.ring.announced.connect(said.append)
+    window.session_view.live.ring.announced.connect(said.append)
     window.start_exercise("calf-stretch")
     assert said == ["Get ready, 5 seconds. Left foot (1 of 2)."]
     for _ in range(4):
         timer.advance(1000)  # four seconds tick by
     assert len(said) == 1
-    assert window.session_view.ring.accessibleName() == "Countdown"  # no name change each second
+    assert (
+        window.session_view.live.ring.accessibleName() == "Countdown"
+    )  # no name change each second
     timer.advance(1000)  # into the hold: one announcement
     assert said[1:] == ["Hold the stretch, 30 seconds. Left foot (1 of 2)."]
     timer.advance(28_000)
     assert len(said) == 2
-    iface = QAccessible.queryAccessibleInterface(window.session_view.ring)
+    iface = QAccessible.queryAccessibleInterface(window.session_view.live.ring)
     value = iface.valueInterface()  # read when asked, never announced
     assert (value.currentValue(), value.maximumValue()) == (2, 30)
 
@@ -232,7 +240,7 @@ def test_pausing_is_announced_and_resuming_says_where_you_are(
     qtbot: QtBot, window: MainWindow, timer: FakeWakeTimer
 ) -> None:
     said: list[str] = []
-    window.session_view.ring.announced.connect(said.append)
+    window.session_view.live.ring.announced.connect(said.append)
     window.start_exercise("calf-stretch")
     timer.advance(7_300)
     qtbot.keyClick(window.session_view, Qt.Key.Key_Space)
@@ -247,7 +255,7 @@ def test_counted_reps_are_announced_with_what_to_press(
     qtbot: QtBot, window: MainWindow, timer: FakeWakeTimer
 ) -> None:
     said: list[str] = []
-    window.session_view.ring.announced.connect(said.append)
+    window.session_view.live.ring.announced.connect(said.append)
     window.start_exercise("toe-pulling")
     timer.advance(5_000)
     assert said[-1] == "Pull. Rep 1 of 25, Left foot (1 of 2). Press Enter for each rep."
@@ -271,10 +279,10 @@ def test_key_labels_grow_with_the_system_font(
     window.start_exercise("calf-stretch")
     view = window.session_view
     labels = [
-        view.step_label,
-        view.instruction,
-        view.time_left,
-        view.summary_title,
+        view.live.step_label,
+        view.live.instruction,
+        view.live.time_left,
+        view.summary.title,
         window.browser.today.title,
         window.browser.today.totals,
         window.browser.detail,
@@ -326,21 +334,21 @@ def test_a_whole_session_by_keyboard_alone(
     assert summary.finished
     assert summary.reps_done == summary.reps_planned == 50
 
-    assert view.summary_title.text() == "Well done!"
+    assert view.summary.title.text() == "Well done!"
     press(qtbot, window, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is view.pain_after
+    assert QApplication.focusWidget() is view.summary.pain_after
     press(qtbot, window, Qt.Key.Key_2)
     press(qtbot, window, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is view.feedback.buttons["easy"]
+    assert QApplication.focusWidget() is view.summary.feedback.buttons["easy"]
     press(qtbot, window, Qt.Key.Key_Right)  # arrows move within the difficulty group
     press(qtbot, window, Qt.Key.Key_Space)
-    assert view.feedback.difficulty() == "about_right"
+    assert view.summary.feedback.difficulty() == "about_right"
     press(qtbot, window, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is view.note
-    qtbot.keyClicks(view.note, "fine")
+    assert QApplication.focusWidget() is view.summary.note
+    qtbot.keyClicks(view.summary.note, "fine")
     press(qtbot, window, Qt.Key.Key_Tab)
     press(qtbot, window, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is view.done_button
+    assert QApplication.focusWidget() is view.summary.done_button
     press(qtbot, window, Qt.Key.Key_Space)
     assert window.pages.currentWidget() is browser
     assert QApplication.focusWidget() is browser.list
@@ -359,4 +367,4 @@ def test_a_whole_session_by_keyboard_alone(
 def test_session_view_builds_without_a_window(qtbot: QtBot, settings: Settings) -> None:
     view = SessionView(settings)  # tab orders are set within the view itself
     qtbot.addWidget(view)
-    assert view.ring.accessibleName() == "Countdown"
+    assert view.live.ring.accessibleName() == "Countdown"

@@ -115,14 +115,22 @@ def test_session_and_summary_text_is_readable_on_a_dark_palette(
     window.start_exercise("calf-stretch")
     timer.advance(5_000)
     view = window.session_view
-    for widget in (view.kind_chip, view.step_label, view.instruction, view.time_left):
+    for widget in (
+        view.live.kind_chip,
+        view.live.step_label,
+        view.live.instruction,
+        view.live.time_left,
+    ):
         assert text_contrast(window, widget) >= AA_TEXT, widget.objectName()
-    ring_colour = view.ring.paint_colour()
+    ring_colour = view.live.ring.paint_colour()
     assert contrast_ratio(ring_colour, dark.color(QPalette.ColorRole.Window)) >= AA_GRAPHICS
     timer.advance(10 * 60_000)
     view.show_record_status("This session could not be saved: the disk is full.", ok=False)
-    assert text_contrast(window, view.record_status) >= AA_TEXT
-    assert view.record_status.palette().windowText().color().name() == problem_colour(dark).name()
+    assert text_contrast(window, view.summary.record_status) >= AA_TEXT
+    assert (
+        view.summary.record_status.palette().windowText().color().name()
+        == problem_colour(dark).name()
+    )
 
 
 def test_the_style_sheet_follows_the_palette_both_ways(window: MainWindow) -> None:

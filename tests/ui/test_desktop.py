@@ -47,7 +47,6 @@ def wire(
     desktop = Desktop(
         window, settings, catalogue, tray_available=tray, reminder_timer=timer, zone=zone
     )
-    window.desktop = desktop
 
     def notify(title: str, text: str, exercise_id: str = "") -> bool:
         notes.append((title, text, exercise_id))

@@ -48,7 +48,7 @@ def test_the_list_and_details_mark_a_dose_outside_the_sources_range(window: Main
 def test_the_session_shows_the_dose_with_its_mark(window: MainWindow) -> None:
     long_hold(window)
     window.start_exercise("ankle-extension")
-    label = window.session_view.dose_label
+    label = window.session_view.live.dose_label
     assert label.isVisibleTo(window.session_view)
     assert label.text().startswith("Your dose: " + MARKED_HOLD)
     assert SPOKEN_HOLD in label.accessibleName()

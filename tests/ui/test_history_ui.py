@@ -85,11 +85,11 @@ def test_a_finished_session_is_saved_with_pain_before_and_after_and_a_note(
     click(qtbot, window.browser.start_button)
     run_to_the_end(window, timer, catalogue)
     view = window.session_view
-    assert view.record_status.text() == "Saved to your history."
-    click(qtbot, view.pain_after.buttons[3])
-    qtbot.keyClicks(view.note, "Less tight than yesterday")
-    qtbot.keyClick(view.note, Qt.Key.Key_Return)
-    click(qtbot, view.done_button)
+    assert view.summary.record_status.text() == "Saved to your history."
+    click(qtbot, view.summary.pain_after.buttons[3])
+    qtbot.keyClicks(view.summary.note, "Less tight than yesterday")
+    qtbot.keyClick(view.summary.note, Qt.Key.Key_Return)
+    click(qtbot, view.summary.done_button)
 
     (record,) = history.sessions()
     assert record.exercise_id == "calf-stretch"
@@ -112,7 +112,7 @@ def test_skipping_the_pain_ratings_still_saves_the_session(
 ) -> None:
     window.start_exercise("ankle-flexion")
     run_to_the_end(window, timer, catalogue)
-    click(qtbot, window.session_view.done_button)
+    click(qtbot, window.session_view.summary.done_button)
     (record,) = history.sessions()
     assert (record.pain_before, record.pain_after, record.note) == (None, None, "")
     assert today_of(window, "ankle-flexion") == (1, 1)
@@ -159,9 +159,9 @@ def test_a_history_that_cannot_be_written_says_so_and_the_session_still_runs(
     assert not window.browser.today.notice.isHidden()
     window.start_exercise("calf-stretch")
     run_to_the_end(window, timer, catalogue)
-    status = window.session_view.record_status.text()
+    status = window.session_view.summary.record_status.text()
     assert status.startswith("This session could not be saved to your history.")
-    assert window.session_view.summary_title.text() == "Well done!"
+    assert window.session_view.summary.title.text() == "Well done!"
     store.close()
 
 
@@ -406,7 +406,7 @@ def test_a_note_typed_just_before_closing_is_kept(
 ) -> None:
     window.start_exercise("calf-stretch")
     run_to_the_end(window, timer, catalogue)
-    qtbot.keyClicks(window.session_view.note, "sore after")
+    qtbot.keyClicks(window.session_view.summary.note, "sore after")
     window.close()
     assert [r.note for r in history.sessions()] == ["sore after"]
 

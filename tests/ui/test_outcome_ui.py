@@ -34,12 +34,12 @@ def test_skipping_every_step_is_nothing_done_everywhere(
     window.start_exercise("ankle-flexion")
     skip_to_the_end(qtbot, window)
     view = window.session_view
-    assert view.summary_title.text() == "Session ended"
-    text = view.summary_text.text()
+    assert view.summary.title.text() == "Session ended"
+    text = view.summary.text.text()
     assert "0 of 24 reps done" in text
     assert "Nothing done" in text
     assert "Skipped steps" not in text
-    qtbot.mouseClick(view.done_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.summary.done_button, Qt.MouseButton.LeftButton)
 
     (record,) = history.sessions()
     assert not record.finished
@@ -69,8 +69,8 @@ def test_skipping_only_get_ready_and_rests_is_still_well_done(
             timer.advance(session.remaining_ms() or 0)
         else:
             qtbot.keyClick(view, Qt.Key.Key_Right)
-    assert view.summary_title.text() == "Well done!"
-    assert "Skipped" not in view.summary_text.text()
+    assert view.summary.title.text() == "Well done!"
+    assert "Skipped" not in view.summary.text.text()
     (record,) = history.sessions()
     assert record.finished
 
@@ -82,7 +82,7 @@ def test_the_calf_stretch_skipped_through_counts_nothing(
     skip_to_the_end(qtbot, window)
     (record,) = history.sessions()
     assert (record.reps_done, record.reps_planned, record.finished) == (0, 2, False)
-    assert window.session_view.summary_title.text() == "Session ended"
+    assert window.session_view.summary.title.text() == "Session ended"
     assert len(build_plan(catalogue.get("calf-stretch")).steps) > 2
 
 
@@ -98,8 +98,8 @@ def test_a_routine_exercise_with_no_whole_rep_reads_as_history_does(
     while driver.session.step.label != "Up on your toes":  # heels down done: half a rep
         timer.advance(driver.session.remaining_ms() or 1000)
     qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)  # skip the rest
-    assert view.summary_title.text() == "Routine ended"
-    lines = view.routine_summary.text().splitlines()
+    assert view.summary.title.text() == "Routine ended"
+    lines = view.summary.parts.text().splitlines()
     assert lines == [
         "\N{EN DASH} Calf stretch — skipped",
         "\N{EN DASH} Achilles tendon stretch — nothing done",

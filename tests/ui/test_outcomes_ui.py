@@ -135,7 +135,7 @@ def test_a_stopped_session_takes_a_difficulty_and_a_reason_on_its_summary(
     timer.advance(20_000)
     answer_next_question(qtbot, QMessageBox.StandardButton.Yes)
     qtbot.keyClick(window.session_view, Qt.Key.Key_Escape)
-    feedback = window.session_view.feedback
+    feedback = window.session_view.summary.feedback
     assert feedback.reason.isVisible()
     click(qtbot, feedback.buttons["too_hard"])
     feedback.reason.choice.setCurrentIndex(feedback.reason.choice.findData("pain"))
@@ -155,7 +155,7 @@ def test_a_finished_session_asks_no_reason(
 
     window.start_exercise("achilles-stretch")
     run_to_the_end(window, timer, catalogue)
-    feedback = window.session_view.feedback
+    feedback = window.session_view.summary.feedback
     assert feedback.buttons["easy"].isVisible()
     assert not feedback.reason.isVisible()
 
@@ -231,8 +231,8 @@ def test_progression_held_back_by_morning_pain_says_why(
         outcomes.add_morning_check(MorningCheck(at.date(), pain, at))
     for days_ago in range(5, 0, -1):
         history.add(stored(wall_clock, "toe-pulling", days_ago, reps_done=50, reps_planned=50))
-    window._recorder.last_records = history.sessions()[-1:]
-    window._offer_progression()
+    window.sessions.recorder.last_records = history.sessions()[-1:]
+    window.sessions.offer_progression()
     assert "morning pain rose over the last week" in window.statusBar().currentMessage()
 
 
@@ -262,7 +262,7 @@ def test_a_reason_typed_just_before_closing_is_kept(
     timer.advance(20_000)
     answer_next_question(qtbot, QMessageBox.StandardButton.Yes)
     qtbot.keyClick(window.session_view, Qt.Key.Key_Escape)
-    reason = window.session_view.feedback.reason
+    reason = window.session_view.summary.feedback.reason
     reason.choice.setCurrentIndex(reason.choice.findData("other"))
     reason.other.setText("Doorbell")  # still typing
     window.close()

@@ -55,10 +55,10 @@ def test_a_routine_named_like_a_picture_loads_no_file(
     window.routines.add_routine(name, ["ankle-flexion", "calf-stretch"])
     window.start_routine(name)
     view = window.session_view
-    assert_literal(view.title, name)
+    assert_literal(view.live.title, name)
     finish(window, timer)
-    assert view.summary_title.isVisible()
-    assert_literal(view.routine_summary, "Ankle flexion")
+    assert view.summary.title.isVisible()
+    assert_literal(view.summary.parts, "Ankle flexion")
     # Nothing on any page was left to Qt's guess: every label is plain, or rich on purpose.
     for page in (window.browser, view):
         for label in page.findChildren(QLabel):
@@ -75,7 +75,7 @@ def test_a_routine_named_like_a_picture_loads_no_file(
 def test_markup_in_a_routine_name_is_shown_as_typed(window: MainWindow, name: str) -> None:
     window.routines.add_routine(name, ["ankle-flexion"])
     window.start_routine(name)
-    title = window.session_view.title
+    title = window.session_view.live.title
     assert title.text() == name
     assert title.textFormat() == Qt.TextFormat.PlainText  # not a link, not a blank table
     assert window.windowTitle().endswith(f"{name} (routine)")

@@ -39,21 +39,21 @@ def test_a_routine_runs_end_to_end_and_each_exercise_is_recorded(
     qtbot.mouseClick(today.routine_button, LEFT)
     view = window.session_view
     assert window.windowTitle() == "Footcare — Morning (routine)"
-    assert view.routine_position.text().startswith("Exercise 1 of 2")
+    assert view.live.routine_position.text().startswith("Exercise 1 of 2")
     driver = view.driver
     assert driver is not None
     while driver.session.step.label != "Next: Calf stretch":
         timer.advance(driver.session.remaining_ms() or 1000)
-    assert "Stand facing a wall" in view.instruction.text()  # its position, before it starts
+    assert "Stand facing a wall" in view.live.instruction.text()  # its position, before it starts
     finish(window, timer)
-    assert view.summary_title.text() == "Routine done!"
+    assert view.summary.title.text() == "Routine done!"
     records = history.sessions()
     assert [(r.exercise_id, r.finished, r.routine) for r in records] == [
         ("ankle-flexion", True, "Morning"),
         ("calf-stretch", True, "Morning"),
     ]
     assert records[1].started_at > records[0].started_at
-    assert view.record_status.text() == "Saved to your history."
+    assert view.summary.record_status.text() == "Saved to your history."
 
 
 def test_skipping_an_exercise_records_only_what_was_done(
@@ -67,8 +67,8 @@ def test_skipping_an_exercise_records_only_what_was_done(
     timer.advance(5_000)  # into the first hold
     qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)  # skip the rest
     qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)  # and toe pulling
-    assert view.summary_title.text() == "Routine ended"  # nothing was done in full
-    summary = view.routine_summary.text()
+    assert view.summary.title.text() == "Routine ended"  # nothing was done in full
+    summary = view.summary.parts.text()
     assert "Calf stretch — skipped" in summary
     assert "Toe pulling — skipped" in summary
     (record,) = history.sessions()
@@ -85,8 +85,8 @@ def test_do_it_again_after_a_routine_runs_the_routine_again(
     window.routines.add_routine("Two", ["calf-stretch", "ankle-flexion"])
     window.start_routine("Two")
     finish(window, timer)
-    qtbot.mouseClick(window.session_view.again_button, LEFT)
-    assert window.session_view.routine_position.text().startswith("Exercise 1 of 2")
+    qtbot.mouseClick(window.session_view.summary.again_button, LEFT)
+    assert window.session_view.live.routine_position.text().startswith("Exercise 1 of 2")
     assert window.windowTitle() == "Footcare — Two (routine)"
 
 
@@ -116,7 +116,7 @@ def test_the_painful_foot_from_preferences_names_the_foot(
     window.start_exercise("ankle-extension")
     plan = window.session_view.driver.session.plan  # type: ignore[union-attr]
     assert {s.position.foot for s in plan.steps if s.position.rep} == {Foot.RIGHT}
-    assert window.session_view.position.text().endswith("Right foot")
+    assert window.session_view.live.position.text().endswith("Right foot")
 
 
 def past_toe_sessions(wall_clock: WallClock, count: int, reps: int = 25) -> list[SessionRecord]:
@@ -173,7 +173,7 @@ def test_progression_is_offered_after_enough_sessions_and_needs_a_yes(
     from PySide6.QtCore import QTimer
 
     QTimer.singleShot(0, answer_prompt)
-    qtbot.mouseClick(window.session_view.done_button, LEFT)
+    qtbot.mouseClick(window.session_view.summary.done_button, LEFT)
     assert shown
     assert "Try 30 reps per foot?" in shown[0]
     assert window.routines.dose_for("toe-pulling").reps == reps
@@ -194,8 +194,8 @@ def test_no_increase_is_proposed_while_pain_after_sessions_is_high(
     window.routines.set_dose("toe-pulling", paced)
     window.start_exercise("toe-pulling")
     finish(window, timer)
-    qtbot.mouseClick(window.session_view.pain_after.buttons[8], LEFT)
-    qtbot.mouseClick(window.session_view.done_button, LEFT)  # no prompt may open
+    qtbot.mouseClick(window.session_view.summary.pain_after.buttons[8], LEFT)
+    qtbot.mouseClick(window.session_view.summary.done_button, LEFT)  # no prompt may open
     assert window.routines.dose_for("toe-pulling").reps == 25
     assert "pain" in window.statusBar().currentMessage().lower()
 
@@ -210,9 +210,9 @@ def test_a_routine_renamed_since_is_not_silently_swapped_for_another(
     finish(window, timer)
     window.routines.rename_routine("Two", "Evening")
     texts = answer_next_question(qtbot, QMessageBox.StandardButton.Ok)
-    qtbot.mouseClick(window.session_view.again_button, LEFT)
+    qtbot.mouseClick(window.session_view.summary.again_button, LEFT)
     assert texts[0].startswith("There is no routine called \u201cTwo\u201d any more.")
-    assert window.session_view.summary_title.text() == "Routine done!"  # nothing started
+    assert window.session_view.summary.title.text() == "Routine done!"  # nothing started
 
 
 def test_a_session_started_from_the_summary_keeps_the_note_typed_there(
@@ -220,7 +220,7 @@ def test_a_session_started_from_the_summary_keeps_the_note_typed_there(
 ) -> None:
     window.start_exercise("calf-stretch")
     finish(window, timer)
-    qtbot.keyClicks(window.session_view.note, "calf tight")
+    qtbot.keyClicks(window.session_view.summary.note, "calf tight")
     window.start_exercise("ankle-flexion")  # e.g. from the tray or a second launch
     assert [r.note for r in history.sessions()] == ["calf tight"]
 

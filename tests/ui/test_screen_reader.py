@@ -33,7 +33,7 @@ def test_list_items_say_their_dose_and_todays_count(window: MainWindow) -> None:
 def test_focus_lands_on_the_named_countdown_when_a_session_starts(window: MainWindow) -> None:
     window.start_exercise("calf-stretch")
     focused = QApplication.focusWidget()
-    assert focused is window.session_view.ring
+    assert focused is window.session_view.live.ring
     iface = QAccessible.queryAccessibleInterface(focused)
     assert iface.text(QAccessible.Text.Name) == "Countdown"
 
@@ -42,7 +42,7 @@ def test_the_time_left_keeps_its_name_and_says_minutes_once_a_minute(
     window: MainWindow, timer: FakeWakeTimer
 ) -> None:
     window.start_exercise("calf-stretch")
-    label = window.session_view.time_left
+    label = window.session_view.live.time_left
     descriptions = [label.accessibleDescription()]
     texts = [label.text()]
     for _ in range(90):

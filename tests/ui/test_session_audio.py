@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from footcare_gui.core.clock import ManualClock
 from footcare_gui.core.cues import Cue
 from footcare_gui.services.audio import AudioCues
 from footcare_gui.services.settings import Settings
@@ -52,32 +54,35 @@ def test_m_mutes_and_the_choice_is_remembered(
     window.start_exercise("calf-stretch")
     view = window.session_view
     qtbot.keyClick(view, Qt.Key.Key_M)
-    assert view.mute_button.text() == "Unmute"
-    assert view.mute_button.isChecked()
+    assert view.live.mute_button.text() == "Unmute"
+    assert view.live.mute_button.isChecked()
     assert settings.muted
     timer.advance(5_000)
     assert audio.tones.played == []  # type: ignore[attr-defined]
-    qtbot.mouseClick(view.mute_button, LEFT)
+    qtbot.mouseClick(view.live.mute_button, LEFT)
     assert not settings.muted
     timer.advance(30_000)
     assert audio.tones.played == [Cue.TICK, Cue.TICK, Cue.TICK, Cue.SWITCH]  # type: ignore[attr-defined]
 
 
 def test_without_sound_the_session_says_why_and_runs_as_usual(
-    qtbot: QtBot, window: MainWindow, timer: FakeWakeTimer, audio: AudioCues
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    timer: FakeWakeTimer,
+    settings: Settings,
+    clock: ManualClock,
 ) -> None:
     def missing(name: str) -> Path:
         raise FileNotFoundError(name)
 
-    broken = AudioCues(audio._settings, ToneBank(missing), RecordingVoice(), audio._clock)
-    window.session_view._audio = broken
-    broken.notice_changed.connect(window.session_view._show_audio_notice)
+    broken = AudioCues(settings, ToneBank(missing), RecordingVoice(), clock)
+    window = make_window(broken)
     window.start_exercise("calf-stretch")
-    notice = window.session_view.audio_notice
+    notice = window.session_view.live.audio_notice
     assert notice.isVisible()
     assert notice.text() == "No sound: the sound file hold.wav is missing."
     timer.advance(75_000)
-    assert window.session_view.summary_title.text() == "Well done!"
+    assert window.session_view.summary.title.text() == "Well done!"
     broken.shutdown()
 
 

@@ -23,7 +23,7 @@ def start(qtbot: QtBot, window: MainWindow, exercise_id: str) -> None:
 
 def shown(window: MainWindow) -> tuple[str, str, str]:
     view = window.session_view
-    return view.kind_chip.text(), view.step_label.text(), view.ring.text()
+    return view.live.kind_chip.text(), view.live.step_label.text(), view.live.ring.text()
 
 
 def key(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:
@@ -34,9 +34,9 @@ def test_start_button_opens_the_get_ready_countdown(qtbot: QtBot, window: MainWi
     start(qtbot, window, "calf-stretch")
     assert window.windowTitle() == "Footcare — Calf stretch"
     assert shown(window) == ("GET READY", "Get ready", "5")
-    assert "Left foot" in window.session_view.position.text()
-    assert window.session_view.next_up.text() == "Next: Hold the stretch · 30 s"
-    assert window.session_view.time_left.text() == "1:15 left"
+    assert "Left foot" in window.session_view.live.position.text()
+    assert window.session_view.live.next_up.text() == "Next: Hold the stretch · 30 s"
+    assert window.session_view.live.time_left.text() == "1:15 left"
 
 
 def test_countdown_follows_the_clock_into_the_hold(
@@ -44,14 +44,14 @@ def test_countdown_follows_the_clock_into_the_hold(
 ) -> None:
     start(qtbot, window, "calf-stretch")
     timer.advance(999)
-    assert window.session_view.ring.text() == "5"
+    assert window.session_view.live.ring.text() == "5"
     timer.advance(1)
-    assert window.session_view.ring.text() == "4"
+    assert window.session_view.live.ring.text() == "4"
     timer.advance(4000)
     assert shown(window) == ("HOLD", "Hold the stretch", "30")
     timer.advance(12_500)
-    assert window.session_view.ring.text() == "18"
-    assert window.session_view.time_left.text() == "0:58 left"
+    assert window.session_view.live.ring.text() == "18"
+    assert window.session_view.live.time_left.text() == "0:58 left"
 
 
 def test_space_pauses_and_resumes_without_losing_a_millisecond(
@@ -63,19 +63,19 @@ def test_space_pauses_and_resumes_without_losing_a_millisecond(
     view = window.session_view
     assert view.driver is not None
     assert view.driver.session.state is SessionState.PAUSED
-    assert view.pause_button.text() == "Resume"
-    assert view.kind_chip.text() == "Paused · HOLD"
-    assert view.ring.caption() == "paused"
+    assert view.live.pause_button.text() == "Resume"
+    assert view.live.kind_chip.text() == "Paused · HOLD"
+    assert view.live.ring.caption() == "paused"
     assert not timer.active  # nothing wakes the app while it is paused
     timer.advance(60_000)
-    assert view.ring.text() == "28"
+    assert view.live.ring.text() == "28"
     assert view.driver.session.remaining_ms() == 27_700
     key(qtbot, window, Qt.Key.Key_Space)
-    assert view.pause_button.text() == "Pause"
+    assert view.live.pause_button.text() == "Pause"
     timer.advance(699)
-    assert view.ring.text() == "28"
+    assert view.live.ring.text() == "28"
     timer.advance(1)
-    assert view.ring.text() == "27"
+    assert view.live.ring.text() == "27"
 
 
 def test_pause_button_and_p_key_toggle_too(
@@ -83,14 +83,14 @@ def test_pause_button_and_p_key_toggle_too(
 ) -> None:
     start(qtbot, window, "ankle-extension")
     view = window.session_view
-    qtbot.mouseClick(view.pause_button, LEFT)
-    assert view.pause_button.text() == "Resume"
+    qtbot.mouseClick(view.live.pause_button, LEFT)
+    assert view.live.pause_button.text() == "Resume"
     timer.advance(10_000)
-    assert view.ring.text() == "5"
-    qtbot.mouseClick(view.pause_button, LEFT)
+    assert view.live.ring.text() == "5"
+    qtbot.mouseClick(view.live.pause_button, LEFT)
     key(qtbot, window, Qt.Key.Key_P)
-    assert view.pause_button.text() == "Resume"
-    assert "Space" in view.pause_button.toolTip()
+    assert view.live.pause_button.text() == "Resume"
+    assert "Space" in view.live.pause_button.toolTip()
 
 
 def test_skip_and_back_by_key_and_button(
@@ -100,14 +100,14 @@ def test_skip_and_back_by_key_and_button(
     view = window.session_view
     key(qtbot, window, Qt.Key.Key_Right)
     assert shown(window) == ("HOLD", "Pull the toes back", "5")
-    assert view.position.text().startswith("Rep 1 of 8 · Set 1 of 3")
-    qtbot.mouseClick(view.skip_button, LEFT)
+    assert view.live.position.text().startswith("Rep 1 of 8 · Set 1 of 3")
+    qtbot.mouseClick(view.live.skip_button, LEFT)
     assert shown(window) == ("RELAX", "Relax", "10")
     timer.advance(4_000)
-    assert view.ring.text() == "6"
+    assert view.live.ring.text() == "6"
     key(qtbot, window, Qt.Key.Key_Left)
     assert shown(window) == ("HOLD", "Pull the toes back", "5")  # the hold, from its start
-    qtbot.mouseClick(view.back_button, LEFT)
+    qtbot.mouseClick(view.live.back_button, LEFT)
     assert shown(window) == ("GET READY", "Get ready", "5")
 
 
@@ -116,7 +116,12 @@ def test_every_control_names_its_key(qtbot: QtBot, window: MainWindow) -> None:
     view = window.session_view
     tips = [
         b.toolTip()
-        for b in (view.back_button, view.pause_button, view.skip_button, view.stop_button)
+        for b in (
+            view.live.back_button,
+            view.live.pause_button,
+            view.live.skip_button,
+            view.live.stop_button,
+        )
     ]
     assert tips == [
         "Go back to the previous step (Left)",
@@ -138,9 +143,9 @@ def test_escape_asks_and_no_keeps_the_session_going(
     view = window.session_view
     assert view.driver is not None
     assert view.driver.session.state is SessionState.RUNNING
-    assert view.ring.text() == "3"
+    assert view.live.ring.text() == "3"
     timer.advance(3_000)
-    assert view.step_label.text() == "Hold the stretch"
+    assert view.live.step_label.text() == "Hold the stretch"
 
 
 def test_stop_button_yes_shows_what_was_done(
@@ -149,11 +154,11 @@ def test_stop_button_yes_shows_what_was_done(
     start(qtbot, window, "calf-stretch")
     timer.advance(5_000 + 30_000 + 4_000)  # the left calf is done, switching feet
     answer_next_question(qtbot, QMessageBox.StandardButton.Yes)
-    qtbot.mouseClick(window.session_view.stop_button, LEFT)
+    qtbot.mouseClick(window.session_view.live.stop_button, LEFT)
     view = window.session_view
-    assert view.summary_title.text() == "Session stopped"
-    assert "1 of 2 reps done" in view.summary_text.text()
-    assert "Time: 0:39" in view.summary_text.text()
+    assert view.summary.title.text() == "Session stopped"
+    assert "1 of 2 reps done" in view.summary.text.text()
+    assert "Time: 0:39" in view.summary.text.text()
     assert not timer.active
 
 
@@ -167,15 +172,15 @@ def test_a_whole_calf_stretch_with_a_pause_ends_in_the_summary(
     key(qtbot, window, Qt.Key.Key_Space)
     timer.advance(40_000)
     assert shown(window)[1] == "Hold the stretch"
-    assert "Right foot" in window.session_view.position.text()
-    assert window.session_view.next_up.text() == "Next: finish"
+    assert "Right foot" in window.session_view.live.position.text()
+    assert window.session_view.live.next_up.text() == "Next: finish"
     timer.advance(15_000)
     view = window.session_view
-    assert view.summary_title.text() == "Well done!"
-    assert "Calf stretch: 2 of 2 reps done" in view.summary_text.text()
-    assert "Time: 1:15 (plus 0:45 paused)" in view.summary_text.text()
+    assert view.summary.title.text() == "Well done!"
+    assert "Calf stretch: 2 of 2 reps done" in view.summary.text.text()
+    assert "Time: 1:15 (plus 0:45 paused)" in view.summary.text.text()
     assert timer.wakes <= 75  # one wake per shown second, not a busy loop
-    qtbot.mouseClick(view.done_button, LEFT)
+    qtbot.mouseClick(view.summary.done_button, LEFT)
     assert window.pages.currentWidget() is window.browser
     assert window.windowTitle() == "Footcare"
 
@@ -185,7 +190,7 @@ def test_do_it_again_restarts_the_same_exercise(
 ) -> None:
     start(qtbot, window, "calf-stretch")
     timer.advance(75_000)
-    qtbot.mouseClick(window.session_view.again_button, LEFT)
+    qtbot.mouseClick(window.session_view.summary.again_button, LEFT)
     assert shown(window) == ("GET READY", "Get ready", "5")
 
 
@@ -196,18 +201,18 @@ def test_toe_pulls_are_counted_by_space_enter_page_down_and_click(
     timer.advance(5_000)
     view = window.session_view
     assert shown(window) == ("MOVE", "Pull", "1")
-    assert view.ring.caption() == "of 25 · press Space"
+    assert view.live.ring.caption() == "of 25 · press Space"
     assert not timer.active  # a self-paced rep waits for the user, not for a timer
     key(qtbot, window, Qt.Key.Key_Space)
     key(qtbot, window, Qt.Key.Key_Return)
     key(qtbot, window, Qt.Key.Key_PageDown)
-    qtbot.mouseClick(view.ring, LEFT)
-    assert view.ring.text() == "5"
-    assert "Rep 5 of 25 · Left foot" in view.position.text()
-    assert view.time_left.text().startswith("about ")
+    qtbot.mouseClick(view.live.ring, LEFT)
+    assert view.live.ring.text() == "5"
+    assert "Rep 5 of 25 · Left foot" in view.live.position.text()
+    assert view.live.time_left.text().startswith("about ")
     key(qtbot, window, Qt.Key.Key_P)  # pausing is P while Space counts
     key(qtbot, window, Qt.Key.Key_Return)
-    assert view.ring.text() == "5"
+    assert view.live.ring.text() == "5"
 
 
 def test_safety_note_shows_on_get_ready_until_acknowledged(
@@ -215,17 +220,17 @@ def test_safety_note_shows_on_get_ready_until_acknowledged(
 ) -> None:
     start(qtbot, window, "calf-stretch")
     view = window.session_view
-    assert view.safety_banner.isVisible()
+    assert view.live.safety_banner.isVisible()
     timer.advance(5_000)
-    assert not view.safety_banner.isVisible()  # out of the way once the exercise starts
+    assert not view.live.safety_banner.isVisible()  # out of the way once the exercise starts
     key(qtbot, window, Qt.Key.Key_Left)
-    safety_ok = view.safety_banner.findChild(type(view.pause_button), "safetyOk")
+    safety_ok = view.live.safety_banner.findChild(type(view.live.pause_button), "safetyOk")
     qtbot.mouseClick(safety_ok, LEFT)
-    assert not view.safety_banner.isVisible()
+    assert not view.live.safety_banner.isVisible()
     assert settings.safety_note_acknowledged
     timer.advance(80_000)
-    qtbot.mouseClick(view.again_button, LEFT)
-    assert not view.safety_banner.isVisible()
+    qtbot.mouseClick(view.summary.again_button, LEFT)
+    assert not view.live.safety_banner.isVisible()
 
 
 def test_safety_note_is_always_in_the_detail_pane(window: MainWindow) -> None:
@@ -244,15 +249,23 @@ def test_a_late_key_press_does_not_skip_the_summary(
         qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return)
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Space)
     view = window.session_view
-    assert view.summary_title.text() == "Well done!"
+    assert view.summary.title.text() == "Well done!"
     assert window.pages.currentWidget() is view
     tab_order = []
     for _ in range(5):
         qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
         tab_order.append(window.focusWidget())
-    easy = view.feedback.buttons["easy"]  # the difficulty group is one stop; no reason asked
-    assert tab_order == [view.pain_after, easy, view.note, view.again_button, view.done_button]
-    qtbot.keyClick(view.done_button, Qt.Key.Key_Space)
+    easy = view.summary.feedback.buttons[
+        "easy"
+    ]  # the difficulty group is one stop; no reason asked
+    assert tab_order == [
+        view.summary.pain_after,
+        easy,
+        view.summary.note,
+        view.summary.again_button,
+        view.summary.done_button,
+    ]
+    qtbot.keyClick(view.summary.done_button, Qt.Key.Key_Space)
     assert window.pages.currentWidget() is window.browser
     assert window.focusWidget() is window.browser.list
 
@@ -263,7 +276,7 @@ def test_starting_again_lets_go_of_the_previous_session(
     start(qtbot, window, "calf-stretch")
     first = window.session_view.driver
     timer.advance(75_000)
-    qtbot.mouseClick(window.session_view.again_button, LEFT)
+    qtbot.mouseClick(window.session_view.summary.again_button, LEFT)
     assert window.session_view.driver is not first
     qtbot.waitUntil(lambda: not shiboken6.isValid(first))
 
@@ -275,15 +288,15 @@ def test_after_a_sleep_the_session_waits_paused_and_says_why(
     timer.advance(8_000)  # 3 s into the hold: 27 shown
     timer.oversleep(20 * 60_000)
     view = window.session_view
-    assert view.pause_button.text() == "Resume"
-    assert view.ring.text() == "26"  # it slept through the flip it was due to show
-    assert view.session_notice.isVisible()
-    assert view.session_notice.text() == (
+    assert view.live.pause_button.text() == "Resume"
+    assert view.live.ring.text() == "26"  # it slept through the flip it was due to show
+    assert view.live.session_notice.isVisible()
+    assert view.live.session_notice.text() == (
         "Paused: the computer was asleep for about 20 minutes. Press Space to carry on."
     )
     key(qtbot, window, Qt.Key.Key_Space)
-    assert not view.session_notice.isVisible()
-    assert view.pause_button.text() == "Pause"
+    assert not view.live.session_notice.isVisible()
+    assert view.live.pause_button.text() == "Pause"
 
 
 def test_a_key_pressed_after_a_long_stop_pauses_instead_of_finishing(
@@ -297,7 +310,7 @@ def test_a_key_pressed_after_a_long_stop_pauses_instead_of_finishing(
     view = window.session_view
     assert view.driver is not None
     assert view.driver.session.state is SessionState.PAUSED  # not resumed by that same Space
-    assert view.session_notice.isVisible()
-    assert not view.summary_title.isVisible()
+    assert view.live.session_notice.isVisible()
+    assert not view.summary.title.isVisible()
     key(qtbot, window, Qt.Key.Key_Space)
     assert view.driver.session.state is SessionState.RUNNING

@@ -91,32 +91,36 @@ def test_a_session_and_its_summary_are_german(
     window.start_exercise("calf-stretch")
     view = window.session_view
     assert window.windowTitle() == "Footcare — Wadendehnung"
-    assert view.title.text() == "Wadendehnung"
-    assert view.step_label.text() == "Bereit machen"
-    assert view.kind_chip.text() == "BEREIT MACHEN"
-    assert view.ring.caption() == "Sekunden"
-    assert view.time_left.text().startswith("noch ")
-    assert view.next_up.text().startswith("Als Nächstes: Dehnung halten")
-    assert [view.pause_button.text(), view.stop_button.text(), view.mute_button.text()] == [
+    assert view.live.title.text() == "Wadendehnung"
+    assert view.live.step_label.text() == "Bereit machen"
+    assert view.live.kind_chip.text() == "BEREIT MACHEN"
+    assert view.live.ring.caption() == "Sekunden"
+    assert view.live.time_left.text().startswith("noch ")
+    assert view.live.next_up.text().startswith("Als Nächstes: Dehnung halten")
+    assert [
+        view.live.pause_button.text(),
+        view.live.stop_button.text(),
+        view.live.mute_button.text(),
+    ] == [
         "Pause",
         "Stopp",  # not "Beenden", which quits the app
         "Ton aus",
     ]
-    assert view.skip_button.accessibleName() == "Weiter"
+    assert view.live.skip_button.accessibleName() == "Weiter"
     view.toggle_pause()
-    assert view.pause_button.text() == "Fortsetzen"
-    assert view.kind_chip.text() == "Pausiert · BEREIT MACHEN"
+    assert view.live.pause_button.text() == "Fortsetzen"
+    assert view.live.kind_chip.text() == "Pausiert · BEREIT MACHEN"
     view.toggle_pause()
     timer.advance(5_000)
-    assert view.step_label.text() == "Dehnung halten"
-    assert view.kind_chip.text() == "HALTEN"
+    assert view.live.step_label.text() == "Dehnung halten"
+    assert view.live.kind_chip.text() == "HALTEN"
     run_to_the_end(window, timer, catalogue)
-    assert view.summary_title.text() == "Gut gemacht!"
-    assert view.summary_text.text().splitlines()[1].startswith("Zeit: ")
-    assert view.record_status.text() == "In Ihrem Verlauf gespeichert."
-    assert view.again_button.text() == "Noch einmal"
-    assert view.done_button.text() == "Zu den Übungen"
-    assert view.note.placeholderText().startswith("Eine Notiz für Ihren Verlauf")
+    assert view.summary.title.text() == "Gut gemacht!"
+    assert view.summary.text.text().splitlines()[1].startswith("Zeit: ")
+    assert view.summary.record_status.text() == "In Ihrem Verlauf gespeichert."
+    assert view.summary.again_button.text() == "Noch einmal"
+    assert view.summary.done_button.text() == "Zu den Übungen"
+    assert view.summary.note.placeholderText().startswith("Eine Notiz für Ihren Verlauf")
 
 
 @pytest.mark.usefixtures("in_german")
@@ -125,8 +129,8 @@ def test_a_routine_is_german(make_window: Callable[[], MainWindow], timer: FakeW
     window.start_routine()
     view = window.session_view
     assert window.windowTitle().endswith("(Übungsprogramm)")
-    assert view.routine_position.text().startswith("Übung 1 von ")
-    assert view.next_exercise_button.accessibleName() == "Nächste Übung"
+    assert view.live.routine_position.text().startswith("Übung 1 von ")
+    assert view.live.next_exercise_button.accessibleName() == "Nächste Übung"
 
 
 @pytest.mark.usefixtures("in_german")
@@ -248,7 +252,7 @@ def test_a_routine_session_and_its_summary_hold_longer_texts(
     window.start_routine()  # every control button shows
     fits_the_default_size(window)
     view = window.session_view
-    assert view.next_exercise_button.isVisible()
+    assert view.live.next_exercise_button.isVisible()
     assert clipped(view) == []
     view.toggle_pause()  # "Resume" and the paused chip
     assert clipped(view) == []

@@ -45,7 +45,7 @@ def test_both_painful_feet_work_each_foot_in_turn(window: MainWindow) -> None:
     feet = [s.position.foot for s in plan.steps if s.position.rep]
     assert feet[0].value == "left"
     assert feet[-1].value == "right"
-    assert window.session_view.position.text().endswith("Left foot (1 of 2)")
+    assert window.session_view.live.position.text().endswith("Left foot (1 of 2)")
 
 
 def _welcome(qtbot: QtBot, window: MainWindow) -> WelcomeDialog:
