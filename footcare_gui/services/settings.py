@@ -55,6 +55,8 @@ class Settings:
         self._store.setValue("window/geometry", value)
 
     safety_note_acknowledged = BoolSetting("safety/acknowledged", default=False)
+    # Still pictures only: no easing from one pose to the next (Preferences).
+    reduce_motion = BoolSetting("display/reduce_motion", default=False)
 
     @property
     def language(self) -> str:
