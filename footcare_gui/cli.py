@@ -81,6 +81,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--weeks", type=weeks, default=4, help="with --report: weeks covered (default 4)"
     )
     parser.add_argument(
+        "--handout",
+        metavar="FILE.pdf",
+        type=Path,
+        help="write your routine's exercise sheet, with pictures and your doses, as a PDF",
+    )
+    parser.add_argument(
+        "--routine", metavar="NAME", help="with --handout: the routine (default: your first)"
+    )
+    parser.add_argument(
         "--self-test",
         nargs="?",
         const="full",
@@ -108,6 +117,8 @@ def main(argv: list[str] | None = None) -> int:
         return self_test(args.catalogue, args.self_test)
     if args.json and not args.list:
         parser.error("--json goes with --list")
+    if args.routine is not None and not args.handout:
+        parser.error("--routine goes with --handout")
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
         format="footcare: %(levelname)s: %(message)s",
@@ -134,6 +145,15 @@ def main(argv: list[str] | None = None) -> int:
         if args.report:
             return export_report(catalogue, args.data_dir, args.report, args.weeks)
         return 0
+    if args.handout:
+        if catalogue is None:
+            print(f"footcare: {problem}", file=sys.stderr)
+            return 1
+        if code := check_routine_name(catalogue, args.routine or ""):
+            return code
+        from footcare_gui.exports import export_handout
+
+        return export_handout(catalogue, args.handout, args.routine or "")
     if args.import_routine or args.start_routine:
         if catalogue is None:
             print(f"footcare: {problem}", file=sys.stderr)

@@ -1,4 +1,5 @@
-"""The command-line exports: ``--export-csv`` and ``--report``, without opening a window."""
+"""The command-line exports: ``--export-csv``, ``--report`` and ``--handout``, without opening a
+window."""
 
 from __future__ import annotations
 
@@ -75,4 +76,34 @@ def export_report(catalogue: Catalogue, directory: Path | None, target: Path, we
         store.close()
         del app
     print(f"footcare: wrote the report for the last {weeks} weeks to {target}", file=sys.stderr)
+    return 0
+
+
+def export_handout(catalogue: Catalogue, target: Path, routine_name: str = "") -> int:
+    """The routine's exercise sheet (the first routine when none is named) as a PDF."""
+    from PySide6.QtGui import QGuiApplication
+
+    from footcare_gui.core.figure import figures_for
+    from footcare_gui.report.handout import handout_items, write_handout
+    from footcare_gui.services.qt_log import install_qt_message_handler
+    from footcare_gui.services.routine_book import RoutineBook
+    from footcare_gui.services.settings import Settings
+
+    install_qt_message_handler()
+    app = QGuiApplication.instance() or QGuiApplication(["footcare", "-platform", "offscreen"])
+    try:
+        book = RoutineBook(Settings(), catalogue)  # the user's own routines and doses, read only
+        routine = book.routine(routine_name or book.names()[0])
+        exercises = [catalogue.get(i) for i in routine.exercise_ids if i in catalogue.ids()]
+        doses = {e.id: book.dose_for(e.id) for e in exercises}
+        items = handout_items(exercises, doses, figures_for(catalogue))
+        today = datetime.now().astimezone().date()
+        write_handout(target, items, routine.name, today)
+    except (OSError, ValueError) as error:
+        reason = getattr(error.__cause__, "strerror", None) or error
+        print(f"footcare: cannot write the handout {target}: {reason}", file=sys.stderr)
+        return 1
+    finally:
+        del app
+    print(f"footcare: wrote the sheet for '{routine.name}' to {target}", file=sys.stderr)
     return 0
