@@ -21,7 +21,7 @@ from typing import Any
 
 from footcare_gui.core.catalogue import Catalogue, Exercise
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate
-from footcare_gui.core.plan import Step, StepKind
+from footcare_gui.core.plan import Step
 
 DEFAULT_FIGURES = Path(__file__).resolve().parent.parent / "data" / "figures.toml"
 FIGURES_CONTEXT = "Figures"  # the pictures' descriptions, for screen readers and translators
@@ -466,21 +466,3 @@ FOOT_MARKS = {
 
 def foot_mark(which: str) -> str:
     return translate(FIGURES_CONTEXT, FOOT_MARKS[which])
-
-
-__all__ = [
-    "Arrow",
-    "Figure",
-    "FigureError",
-    "Pose",
-    "Prop",
-    "Skeleton",
-    "StepKind",
-    "blend",
-    "ease",
-    "figures_for",
-    "foot_mark",
-    "load_figures",
-    "pose_text",
-    "skeleton",
-]
