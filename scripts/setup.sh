@@ -28,6 +28,9 @@ DEBIAN_PACKAGES=(
   speech-dispatcher speech-dispatcher-espeak-ng
   libwayland-client0 libwayland-cursor0
   binutils xz-utils desktop-file-utils appstream
+  # poppler-utils: pdftotext, pdfinfo and pdfimages read the handout PDF from outside Qt
+  # (tests/report/test_handout.py)
+  poppler-utils
 )
 
 missing=()

@@ -293,6 +293,17 @@ def load_figures(path: Path = DEFAULT_FIGURES) -> dict[str, Figure]:
     return figures
 
 
+def figure_texts(path: Path = DEFAULT_FIGURES) -> list[tuple[str, str]]:
+    """(where, text) for each pose's description, in file order, each text once; ``where`` is
+    a hint for translators, e.g. "picture calf-stretch/lean"."""
+    found: dict[str, str] = {}
+    for figure in load_figures(path).values():
+        for name, pose in figure.poses.items():
+            if pose.text and pose.text not in found:
+                found[pose.text] = f"picture {figure.exercise_id}/{name}"
+    return [(where, text) for text, where in found.items()]
+
+
 def figures_for(catalogue: Catalogue) -> dict[str, Figure]:
     """The pictures of the catalogue's exercises that have them; an exercise whose pictures do
     not fit it (another number of steps or phases) has none. A broken pictures file means no
