@@ -167,7 +167,9 @@ def test_blending_eases_between_poses_and_keeps_every_limb_its_length(
     assert distance(half["work_arm.elbow"], half["work_arm.hand"]) == pytest.approx(
         LENGTHS["fore"]
     )
-    assert ease(0) == 0 and ease(1) == 1 and ease(0.5) == pytest.approx(0.5)
+    assert ease(0) == 0
+    assert ease(1) == 1
+    assert ease(0.5) == pytest.approx(0.5)
     assert ease(0.1) < 0.1  # a gentle start
 
 
