@@ -139,9 +139,10 @@ def test_the_ankle_exercises_are_seated_with_the_foot_across_the_knee_and_swap_h
     extension = figures["ankle-extension"].pose("pull")
     flexion = figures["ankle-flexion"].pose("press")
     assert extension.angles["work_leg.toes"] > 45  # the toes drawn back
-    assert flexion.angles["work_leg.foot"] > figures["ankle-flexion"].pose("start").angles[
-        "work_leg.foot"
-    ]  # the foot pressed in towards the shin
+    assert (
+        flexion.angles["work_leg.foot"]
+        > figures["ankle-flexion"].pose("start").angles["work_leg.foot"]
+    )  # the foot pressed in towards the shin
 
 
 def test_toe_pulling_curls_the_working_toes_each_rep(figures: dict[str, Figure]) -> None:
@@ -161,12 +162,8 @@ def test_blending_eases_between_poses_and_keeps_every_limb_its_length(
     assert blend(start, end, 0) is start
     assert blend(start, end, 1) is end
     half = skeleton(figure, blend(start, end, 0.5)).points
-    assert distance(half["work_leg.hip"], half["work_leg.knee"]) == pytest.approx(
-        LENGTHS["thigh"]
-    )
-    assert distance(half["work_arm.elbow"], half["work_arm.hand"]) == pytest.approx(
-        LENGTHS["fore"]
-    )
+    assert distance(half["work_leg.hip"], half["work_leg.knee"]) == pytest.approx(LENGTHS["thigh"])
+    assert distance(half["work_arm.elbow"], half["work_arm.hand"]) == pytest.approx(LENGTHS["fore"])
     assert ease(0) == 0
     assert ease(1) == 1
     assert ease(0.5) == pytest.approx(0.5)
