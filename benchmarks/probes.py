@@ -290,7 +290,10 @@ def session(plan_maker=short_step_plan, pictures: bool = True) -> dict[str, obje
 
     def begin() -> None:
         marks["cpu"] = cpu_seconds()
-        window.session_view.run(driver)  # what MainWindow.start_exercise does, with our plan
+        # What MainWindow.start_exercise does, with our plan: the session page in front (its
+        # countdown and picture painted), then the run.
+        window.pages.setCurrentWidget(window.session_view)
+        window.session_view.run(driver)
         marks["start"] = session.summary().started_at_ms / 1000
         naive_timer.start()
 

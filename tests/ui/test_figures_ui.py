@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRectF, Qt
@@ -276,3 +277,39 @@ def test_the_small_pictures_are_drawn_for_the_screens_pixel_ratio(
         sizes = icon.availableSizes()
         assert sizes  # drawn at full resolution
         assert sizes[0].width() == round(40 * ratio)
+
+
+def test_routines_and_doses_lists_small_pictures_and_saves_the_exercise_sheet(
+    qtbot: QtBot, tmp_path: Path, catalogue: Catalogue, settings: Settings
+) -> None:
+    import shutil
+    import subprocess
+
+    from footcare_gui.services.routine_book import RoutineBook
+    from footcare_gui.ui.routine_editor import RoutineEditorDialog
+
+    book = RoutineBook(settings, catalogue)
+    toe = catalogue.get("toe-pulling")
+    dialog = RoutineEditorDialog(book, catalogue)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    rows = [dialog.exercise_list.item(i) for i in range(dialog.exercise_list.count())]
+    assert all(not item.icon().isNull() for item in rows)
+    dialog.draft.set_dose(toe.id, replace(Dose.default_for(toe), reps=35))  # not saved yet
+    asked: list[str] = []
+    target = tmp_path / "sheet.pdf"
+
+    def choose(_parent: object, caption: str, suggested: str, _filter: str) -> str:
+        asked.append(suggested)
+        return str(target)
+
+    dialog.choose_save_file = choose
+    qtbot.mouseClick(dialog.handout_button, Qt.MouseButton.LeftButton)
+    assert asked == ["My routine.pdf"]
+    assert target.exists()
+    assert "sheet" in dialog.status.text()
+    if shutil.which("pdftotext"):
+        text = subprocess.run(
+            ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        assert "35 reps" in text  # the dose as set in the dialog

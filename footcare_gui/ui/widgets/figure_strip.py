@@ -81,13 +81,14 @@ class FigureStrip(QWidget):
 
 
 def figure_icon(figure: Figure, size: int, palette: QPalette, ratio: float = 1.0) -> QIcon:
-    """The exercise's starting position as a small icon, drawn for the screen's pixel ratio."""
+    """The exercise's main pose (its first phase's, e.g. the calf stretch's lean) as a small
+    icon, drawn for the screen's pixel ratio."""
     pixmap = QPixmap(QSize(round(size * ratio), round(size * ratio)))
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     colours = FigureColours.for_palette(palette)
-    pose = figure.pose(figure.steps[-1] if figure.steps else figure.position)
+    pose = figure.pose(figure.phases[0][-1] if figure.phases else figure.position)
     paint_figure(painter, QRectF(0, 0, size, size), figure, pose, colours, None, arrows=False)
     painter.end()
     return QIcon(pixmap)
