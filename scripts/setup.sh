@@ -28,7 +28,8 @@ DEBIAN_PACKAGES=(
   speech-dispatcher speech-dispatcher-espeak-ng
   libwayland-client0 libwayland-cursor0
   binutils xz-utils desktop-file-utils appstream
-  # poppler-utils: pdftotext, pdfinfo and pdfimages read the handout PDF from outside Qt
+  # poppler-utils: pdftotext, pdfinfo and pdfimages read PDFs back as a clinician's tools would:
+  # the report's outcomes page (tests/report/test_outcomes_page.py) and the exercise sheet
   # (tests/report/test_handout.py)
   poppler-utils
 )
