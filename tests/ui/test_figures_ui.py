@@ -313,3 +313,17 @@ def test_routines_and_doses_lists_small_pictures_and_saves_the_exercise_sheet(
             ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
         ).stdout
         assert "35 reps" in text  # the dose as set in the dialog
+
+
+def test_a_paint_that_sees_the_movement_over_ends_it_and_its_frame_timer(
+    run: Callable[..., Running], catalogue: Catalogue, figures: dict[str, Figure]
+) -> None:
+    running = run(build_plan(catalogue.get("calf-stretch")))
+    running.to_step(StepKind.HOLD)
+    picture = running.view.figure
+    assert running.frames.active
+    running.clock.advance(TRANSITION_MS + 10)  # the app was busy: no frame came in between
+    picture.repaint()  # painted by the clock: the movement is over
+    assert picture.pose == figures["calf-stretch"].pose("lean")
+    assert not picture.animating
+    assert not running.frames.active

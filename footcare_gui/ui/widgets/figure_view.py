@@ -131,6 +131,8 @@ class FigureView(QWidget):
         return self._pose
 
     def _frame(self) -> None:
+        if not self._path:  # a paint on the way already saw the transition end
+            return
         self._advance()
         self.update()
         if self._path:
@@ -172,6 +174,8 @@ class FigureView(QWidget):
         self.paints += 1
         if self._path:
             self._advance()  # where the transition is at this moment, by the clock
+            if not self._path:
+                self._timer.stop()
         if self._figure is None or self._pose is None:
             return
         painter = QPainter(self)
