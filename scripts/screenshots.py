@@ -126,13 +126,13 @@ def main(out_dir: str = "docs", dark: bool = False, language: str = "") -> None:
     editor.grab().save(str(out / "routine-editor.png"))
     editor.reject()
     if not dark:  # the sheet is printed on white whatever the screen's colours
-        from render_report_png import render_first_page  # scripts/ is on the path
+        from render_report_png import render_page  # scripts/ is on the path
 
         sheet = scratch.parent / "sheet.pdf"
         editor.choose_save_file = lambda *_: str(sheet)
         editor.routine_box.setCurrentText(window.routines.names()[0])
         editor.save_handout()
-        render_first_page(sheet, out / "handout-page1.png")
+        render_page(sheet, out / "handout-page1.png")
 
     window.start_routine("Morning")
     session = window.session_view.driver.session  # type: ignore[union-attr]

@@ -980,9 +980,9 @@
         <translation>Sitzend, den Fuß über dem Knie: die gegenüberliegende Hand hält das Sprunggelenk, die Hand derselben Seite greift hinüber zu den Zehen.</translation>
     </message>
     <message>
-        <source>Sitting with the foot crossed over the knee: the opposite hand holds the ankle, the same-side hand presses the foot and toes in towards the shin.</source>
+        <source>Sitting with the foot crossed over the knee: the opposite hand holds the ankle, the same-side hand presses the toes in, curling them and the foot down, the other way from the ankle extension.</source>
         <extracomment>picture ankle-flexion/press</extracomment>
-        <translation>Sitzend, den Fuß über dem Knie: die gegenüberliegende Hand hält das Sprunggelenk, die Hand derselben Seite drückt Fuß und Zehen zum Schienbein hin.</translation>
+        <translation>Sitzend, den Fuß über dem Knie: die gegenüberliegende Hand hält das Sprunggelenk, die Hand derselben Seite drückt die Zehen ein und beugt Zehen und Fuß nach unten, andersherum als bei der Sprunggelenk-Streckung.</translation>
     </message>
     <message>
         <source>Standing barefoot, feet hip-width apart, toes flat on the floor.</source>

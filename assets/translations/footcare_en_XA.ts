@@ -980,9 +980,9 @@
             <translation>[Šîţţîñĝ ŵîţĥ ţĥé fööţ çŕöššéð övéŕ ţĥé ķñéé: ţĥé öþþöšîţé ĥåñð ĥöļðš ţĥé åñķļé, ţĥé šåmé-šîðé ĥåñð ŕéåçĥéš åçŕöšš ţö ţĥé ţöéš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Sitting with the foot crossed over the knee: the opposite hand holds the ankle, the same-side hand presses the foot and toes in towards the shin.</source>
+            <source>Sitting with the foot crossed over the knee: the opposite hand holds the ankle, the same-side hand presses the toes in, curling them and the foot down, the other way from the ankle extension.</source>
             <extracomment>picture ankle-flexion/press</extracomment>
-            <translation>[Šîţţîñĝ ŵîţĥ ţĥé fööţ çŕöššéð övéŕ ţĥé ķñéé: ţĥé öþþöšîţé ĥåñð ĥöļðš ţĥé åñķļé, ţĥé šåmé-šîðé ĥåñð þŕéššéš ţĥé fööţ åñð ţöéš îñ ţöŵåŕðš ţĥé šĥîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+            <translation>[Šîţţîñĝ ŵîţĥ ţĥé fööţ çŕöššéð övéŕ ţĥé ķñéé: ţĥé öþþöšîţé ĥåñð ĥöļðš ţĥé åñķļé, ţĥé šåmé-šîðé ĥåñð þŕéššéš ţĥé ţöéš îñ, çûŕļîñĝ ţĥém åñð ţĥé fööţ ðöŵñ, ţĥé öţĥéŕ ŵåý fŕöm ţĥé åñķļé éxţéñšîöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Standing barefoot, feet hip-width apart, toes flat on the floor.</source>

@@ -100,6 +100,8 @@ class Inset:
     zoom: float
     radius: float
     place: Point
+    layers: tuple[str, ...] = ()  # what the circle shows (all of the figure if empty)
+    turn: float = 0.0  # degrees anticlockwise: e.g. a foot seen end-on, turned to lie flat
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,7 @@ class Figure:
     steps: tuple[str, ...]  # one pose per text step of the exercise
     phases: tuple[tuple[str, ...], ...]  # per phase, the keyframes its step change moves through
     inset: Inset | None = None
+    hand_rings: bool = False  # ring the hands on top of all: which hand holds what, seen
     bounds: tuple[float, float, float, float] = (0.0, 0.0, 1.0, 1.0)  # x, y, width, height
 
     def pose(self, name: str) -> Pose:
@@ -182,6 +185,7 @@ def skeleton(figure: Figure, pose: Pose) -> Skeleton:
         outline, toes = foot_shape(ankle, a[f"{leg}.foot"], a[f"{leg}.toes"], s(f"{leg}.foot"))
         feet[leg] = (outline, toes)
         points[f"{leg}.heel"] = outline[6]
+        points[f"{leg}.midfoot"] = _in_frame(ankle, a[f"{leg}.foot"], (6.0, -3.0))
         points[f"{leg}.ball"] = toes[0]
         points[f"{leg}.toe"] = toes[-1]
         arm = f"{side}_arm"
@@ -347,6 +351,7 @@ def _parse(entry: dict[str, Any]) -> Figure:
         steps=tuple(entry["steps"]),
         phases=tuple(tuple(p) for p in entry["phases"]),
         inset=_inset(entry.get("inset")),
+        hand_rings=bool(entry.get("hand_rings", False)),
     )
     for pose_name, spec in entry["pose"].items():
         figure.poses[pose_name] = resolve_pose(figure, spec)
@@ -360,7 +365,9 @@ def _inset(spec: dict[str, Any] | None) -> Inset | None:
     if spec is None:
         return None
     place = (float(spec["place"][0]), float(spec["place"][1]))
-    return Inset(str(spec["at"]), float(spec["zoom"]), float(spec["radius"]), place)
+    layers = tuple(str(layer) for layer in spec.get("layers", ()))
+    turn = float(spec.get("turn", 0.0))
+    return Inset(str(spec["at"]), float(spec["zoom"]), float(spec["radius"]), place, layers, turn)
 
 
 def resolve_pose(figure: Figure, spec: dict[str, Any]) -> Pose:

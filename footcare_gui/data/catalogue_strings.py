@@ -300,7 +300,7 @@ TEXTS = (
     #: picture ankle-flexion/press
     QT_TRANSLATE_NOOP(
         "Figures",
-        "Sitting with the foot crossed over the knee: the opposite hand holds the ankle, the same-side hand presses the foot and toes in towards the shin.",
+        "Sitting with the foot crossed over the knee: the opposite hand holds the ankle, the same-side hand presses the toes in, curling them and the foot down, the other way from the ankle extension.",
     ),
     #: picture toe-pulling/stand
     QT_TRANSLATE_NOOP(

@@ -41,7 +41,7 @@ from footcare_gui.services.routine_book import RoutineBook
 from footcare_gui.ui.dose_editor import DoseEditorDialog, describe_ok_cancel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-ICON_SIZE = 40  # each exercise's small picture in the list
+ICON_SIZE = 44  # each exercise's small picture in the list
 PDF_FILTER = QT_TRANSLATE_NOOP("RoutineEditorDialog", "PDF documents (*.pdf)")
 FILE_FILTER = QT_TRANSLATE_NOOP("RoutineEditorDialog", "Footcare routines (*.json);;All files (*)")
 OpenChooser = Callable[[QWidget, str, str], str]  # parent, caption, filter → path or ""

@@ -39,9 +39,10 @@ from footcare_gui.core.figure import (
 from footcare_gui.ui.style import AA_GRAPHICS, ACCENT_COLOUR, is_dark, readable
 
 # Stroke widths in centimetres of the figure.
-WIDTHS = {"thigh": 13.0, "shin": 10.0, "upper": 8.5, "fore": 7.0, "neck": 6.0, "toes": 3.4}
+WIDTHS = {"thigh": 13.0, "shin": 10.0, "upper": 8.5, "fore": 7.0, "neck": 6.0, "toes": 3.8}
 TORSO_WIDTH = {"side": 19.0, "front": 24.0}
 HALO = 2.6  # the background's outline round every limb, so overlaps read
+HAND_ON_FOOT = 12.0  # cm: a hand this near the working foot holds it
 MOVE_COLOUR = QColor("#ef6c00")  # movement arrows: a warm orange next to the calm figure
 
 
@@ -56,8 +57,12 @@ class FigureColours:
     arrow: QColor
 
     @classmethod
-    def for_palette(cls, palette: QPalette) -> FigureColours:
-        background = palette.color(QPalette.ColorRole.Base)
+    def for_palette(
+        cls, palette: QPalette, role: QPalette.ColorRole = QPalette.ColorRole.Base
+    ) -> FigureColours:
+        """Colours for a picture painted over ``role`` of ``palette`` (a list's Base, or the
+        window itself): the halos round the limbs are that background."""
+        background = palette.color(role)
         if is_dark(palette):
             body, far, prop, fill = "#b0bec5", "#6b7f89", "#8a9ba4", "#37474f"
         else:
@@ -101,11 +106,13 @@ def paint_figure(
     foot: str | None = "right",
     arrows: bool = True,
     mark: bool = True,
+    inset: bool = True,
 ) -> None:
     """Paints ``pose`` of ``figure`` fitted into ``rect``.
 
     ``foot``: "right" or "left" (mirrored), "painful" (drawn as the right, marked "Painful
     foot"), or None for no mark at all. ``arrows``: the movement arrows of a still picture.
+    ``inset``: the magnified circle, where the figure has one (too small to read in an icon).
     """
     x, y, width, height = figure.bounds
     label_room = 0.0
@@ -126,7 +133,7 @@ def paint_figure(
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setTransform(transform, True)
     _paint_scene(painter, figure, pose, shape, colours, scale, arrows)
-    if figure.inset is not None:
+    if inset and figure.inset is not None:
         _paint_inset(painter, figure, pose, shape, colours, scale, arrows)
     painter.restore()
     if label_room:
@@ -142,16 +149,24 @@ def _paint_scene(
     scale: float,
     arrows: bool,
     inset: float | None = None,
+    layers: tuple[str, ...] = (),
 ) -> None:
-    _paint_props(painter, figure, colours, scale, behind=True)
-    for layer in figure.layers:
-        if layer == "torso":
+    props = not layers or "props" in layers  # a magnified circle may show the body alone
+    if props:
+        _paint_props(painter, figure, colours, scale, behind=True)
+    for layer in layers or figure.layers:
+        if layer == "hands":  # the hands alone, e.g. in a magnified circle
+            _paint_hands(painter, shape, colours)
+        elif layer == "torso":
             _paint_torso(painter, figure, shape, colours)
         elif layer.endswith("_leg"):
             _paint_leg(painter, figure, shape, layer, colours)
-        else:
+        elif layer.endswith("_arm"):
             _paint_arm(painter, figure, shape, layer, colours)
-    _paint_props(painter, figure, colours, scale, behind=False)
+    if props:
+        _paint_props(painter, figure, colours, scale, behind=False)
+    if figure.hand_rings:
+        _paint_hand_rings(painter, shape, colours, only_on_foot=bool(layers))
     if arrows:
         zoom = 1.0 if inset is None else inset
         for arrow in pose.arrows:
@@ -182,9 +197,12 @@ def _paint_inset(
     zoom = QTransform()
     zoom.translate(centre.x(), centre.y())
     zoom.scale(inset.zoom, inset.zoom)
+    zoom.rotate(inset.turn)
     zoom.translate(-focus[0], -focus[1])
     painter.setTransform(zoom, True)
-    _paint_scene(painter, figure, pose, shape, colours, scale * inset.zoom, arrows, inset.zoom)
+    _paint_scene(
+        painter, figure, pose, shape, colours, scale * inset.zoom, arrows, inset.zoom, inset.layers
+    )
     painter.restore()
     painter.save()
     pen = QPen(colours.prop, 1.5)
@@ -289,6 +307,39 @@ def _paint_arm(
     painter.setPen(_pen(halo, HALO))
     painter.setBrush(tone)
     painter.drawEllipse(QPointF(*p[f"{arm}.hand"]), HAND_RADIUS, HAND_RADIUS)
+
+
+def _on_the_foot(shape: Skeleton, arm: str) -> bool:
+    hand = shape.points[f"{arm}.hand"]
+    return any(
+        math.dist(hand, shape.points[f"work_leg.{part}"]) < HAND_ON_FOOT
+        for part in ("ankle", "midfoot", "toe")
+    )
+
+
+def _paint_hands(painter: QPainter, shape: Skeleton, colours: FigureColours) -> None:
+    """The hands that hold the working foot (a resting hand is not part of the detail)."""
+    painter.setPen(_pen(colours.background, HALO))
+    painter.setBrush(colours.body)
+    for arm in ("work_arm", "other_arm"):
+        if _on_the_foot(shape, arm):
+            centre = QPointF(*shape.points[f"{arm}.hand"])
+            painter.drawEllipse(centre, HAND_RADIUS, HAND_RADIUS)
+
+
+def _paint_hand_rings(
+    painter: QPainter, shape: Skeleton, colours: FigureColours, only_on_foot: bool = False
+) -> None:
+    """Each hand ringed in a darker line over everything: which hand holds the ankle and which
+    the toes stays readable where an arm crosses the body or the foot."""
+    ring = colours.body.darker(150) if colours.body.lightness() > 128 else colours.body.darker(170)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for arm in ("work_arm", "other_arm"):
+        if only_on_foot and not _on_the_foot(shape, arm):
+            continue
+        centre = QPointF(*shape.points[f"{arm}.hand"])
+        painter.setPen(_pen(ring, 1.1))
+        painter.drawEllipse(centre, HAND_RADIUS + 0.2, HAND_RADIUS + 0.2)
 
 
 def _paint_torso(

@@ -89,6 +89,7 @@ def figure_icon(figure: Figure, size: int, palette: QPalette, ratio: float = 1.0
     painter = QPainter(pixmap)
     colours = FigureColours.for_palette(palette)
     pose = figure.pose(figure.phases[0][-1] if figure.phases else figure.position)
-    paint_figure(painter, QRectF(0, 0, size, size), figure, pose, colours, None, arrows=False)
+    rect = QRectF(0, 0, size, size)
+    paint_figure(painter, rect, figure, pose, colours, None, arrows=False, inset=False)
     painter.end()
     return QIcon(pixmap)

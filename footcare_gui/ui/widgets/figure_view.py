@@ -10,7 +10,7 @@ at once.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from footcare_gui.core.clock import Clock, MonotonicClock
@@ -179,7 +179,7 @@ class FigureView(QWidget):
         if self._figure is None or self._pose is None:
             return
         painter = QPainter(self)
-        colours = FigureColours.for_palette(self.palette())
+        colours = FigureColours.for_palette(self.palette(), QPalette.ColorRole.Window)
         paint_figure(
             painter,
             QRectF(self.rect()).adjusted(4, 4, -4, -4),
