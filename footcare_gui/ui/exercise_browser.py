@@ -153,8 +153,8 @@ class ExerciseBrowser(QWidget):
         body = QVBoxLayout(detail_body)
         body.setContentsMargins(20, 12, 20, 12)
         body.addWidget(self.detail)
-        body.addWidget(self.pictures)
         body.addWidget(self.safety)
+        body.addWidget(self.pictures)  # after the safety note, which stays in first view
         body.addStretch(1)
         scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         scroll.setWidget(detail_body)
