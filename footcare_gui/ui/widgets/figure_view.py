@@ -187,6 +187,9 @@ class FigureView(QWidget):
             self._pose,
             colours,
             self._foot if self.mark else None,
+            # The arrows and the magnified circle belong to the still picture; left out while
+            # it moves, a frame costs half as much.
             arrows=not self._path,
+            inset=not self._path,
         )
         painter.end()
