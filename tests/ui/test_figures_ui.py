@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QAccessible, QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -192,6 +192,10 @@ def test_the_picture_shows_and_names_the_working_foot_mirrored_for_the_left(
     running = run(build_plan(exercise, replace(Dose.default_for(exercise), feet=FeetChoice.BOTH)))
     picture = running.view.figure
     assert "Left foot" in picture.accessibleDescription()
+    interface = QAccessible.queryAccessibleInterface(picture)  # what a screen reader meets
+    assert interface.role() == QAccessible.Role.Graphic
+    assert "Left foot" in interface.text(QAccessible.Text.Description)
+    assert interface.text(QAccessible.Text.Name).startswith("Picture: Calf stretch")
     assert "lean" not in picture.accessibleName()
     assert picture.accessibleName().startswith("Picture: Calf stretch")
     running.to_step(StepKind.SWITCH)

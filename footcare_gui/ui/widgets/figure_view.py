@@ -9,9 +9,9 @@ at once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
+from PySide6.QtCore import QObject, QRectF, QSize, Qt
+from PySide6.QtGui import QAccessible, QAccessibleInterface, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QAccessibleWidget, QApplication, QSizePolicy, QWidget
 
 from footcare_gui.core.clock import Clock, MonotonicClock
 from footcare_gui.core.figure import Figure, Pose, blend, ease, pose_text
@@ -44,6 +44,7 @@ class FigureView(QWidget):
         timer: WakeTimer | None = None,
         minimum: int = 120,
     ):
+        _install_accessible_factory()
         super().__init__(parent)
         self._clock: Clock = clock or MonotonicClock()
         self._timer: WakeTimer = timer or QtWakeTimer(self)
@@ -193,3 +194,20 @@ class FigureView(QWidget):
             inset=not self._path,
         )
         painter.end()
+
+
+def _figure_accessible(_class_name: str, thing: QObject) -> QAccessibleInterface | None:
+    """Screen readers meet the picture as a graphic, with its name and description."""
+    if isinstance(thing, FigureView):
+        return QAccessibleWidget(thing, QAccessible.Role.Graphic)
+    return None
+
+
+_factory_installed = False
+
+
+def _install_accessible_factory() -> None:
+    global _factory_installed
+    if not _factory_installed:  # factories are process-wide; one is enough
+        QAccessible.installFactory(_figure_accessible)
+        _factory_installed = True
