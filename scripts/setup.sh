@@ -28,6 +28,9 @@ DEBIAN_PACKAGES=(
   speech-dispatcher speech-dispatcher-espeak-ng
   libwayland-client0 libwayland-cursor0
   binutils xz-utils desktop-file-utils appstream
+  # tests/a11y (the AT-SPI walk, scripts/with-test-a11y.sh): a private session bus, the AT-SPI
+  # bus launcher and registry, and pyatspi for the system python3 that walks the tree.
+  dbus-daemon dbus-bin at-spi2-core python3-pyatspi
   # poppler-utils: pdftotext, pdfinfo and pdfimages read PDFs back as a clinician's tools would:
   # the report's outcomes page (tests/report/test_outcomes_page.py) and the exercise sheet
   # (tests/report/test_handout.py)

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_XA" sourcelanguage="en">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>Footcare's icon</source>
+            <translation>[Fööţçåŕé'š îçöñ ~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>AppText</name>
         <message>
             <source>Footcare cannot start</source>
@@ -24,6 +31,14 @@
         <message>
             <source>{done} of {target} today</source>
             <translation>[{done} öf {target} ţöðåý ~~~~~]</translation>
+        </message>
+        <message>
+            <source>{exercise}: {dose}</source>
+            <translation>[{exercise}: {dose} ~~~]</translation>
+        </message>
+        <message>
+            <source>{exercise}: {dose}. {today}.</source>
+            <translation>[{exercise}: {dose}. {today}. ~~~~~~]</translation>
         </message>
         <message>
             <source>One session takes about {length}.</source>
@@ -729,6 +744,10 @@
             <translation>[Ţĥé þåîñfûļ fööţ (ŕîĝĥţ) ~~~~~]</translation>
         </message>
         <message>
+            <source>The painful feet (both, one after the other)</source>
+            <translation>[Ţĥé þåîñfûļ fééţ (ƀöţĥ, öñé åfţéŕ ţĥé öţĥéŕ) ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>The painful foot</source>
             <translation>[Ţĥé þåîñfûļ fööţ ~~]</translation>
         </message>
@@ -831,10 +850,6 @@
             <translation>[Ûþ åñð Ðöŵñ çĥööšé åñ éxéŕçîšé; Éñţéŕ šţåŕţš îţ. Éåçĥ šĥöŵš îţš ðöšé åñð ţöðåý'š çöûñţ ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>{exercise}: {dose}</source>
-            <translation>[{exercise}: {dose} ~~~]</translation>
-        </message>
-        <message>
             <source>About this exercise</source>
             <translation>[Åƀöûţ ţĥîš éxéŕçîšé ~~~]</translation>
         </message>
@@ -867,12 +882,27 @@
             <translation>[Ŵĥåţ ţĥé éxéŕçîšé îš föŕ åñð ĥöŵ ţö ðö îţ; åŕŕöŵš šçŕöļļ ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>{exercise}: {dose}. {today}.</source>
-            <translation>[{exercise}: {dose}. {today}. ~~~~~~]</translation>
-        </message>
-        <message>
             <source>Start {exercise}</source>
             <translation>[Šţåŕţ {exercise} ~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportText</name>
+        <message>
+            <source>No file was named to export to</source>
+            <translation>[Ñö fîļé ŵåš ñåméð ţö éxþöŕţ ţö ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{path} is in Footcare's data folder {folder}, beside your session history; choose a file in another folder</source>
+            <translation>[{path} îš îñ Fööţçåŕé'š ðåţå föļðéŕ {folder}, ƀéšîðé ýöûŕ šéššîöñ ĥîšţöŕý; çĥööšé å fîļé îñ åñöţĥéŕ föļðéŕ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{path} is your session history itself, from its data folder</source>
+            <translation>[{path} îš ýöûŕ šéššîöñ ĥîšţöŕý îţšéļf, fŕöm îţš ðåţå föļðéŕ ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{path} is not a regular file</source>
+            <translation>[{path} îš ñöţ å ŕéĝûļåŕ fîļé ~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -1071,6 +1101,10 @@
     </context>
     <context>
         <name>HandoutText</name>
+        <message>
+            <source>Cannot write the exercise sheet to {path}: {reason}</source>
+            <translation>[Çåññöţ ŵŕîţé ţĥé éxéŕçîšé šĥééţ ţö {path}: {reason} ~~~~~~~~~~~~~]</translation>
+        </message>
         <message>
             <source>Home exercise programme</source>
             <translation>[Ĥömé éxéŕçîšé þŕöĝŕåmmé ~~~~]</translation>
@@ -1286,6 +1320,10 @@
             <translation>[Šţöþþéð éåŕļý ~]</translation>
         </message>
         <message>
+            <source>no note</source>
+            <translation>[ñö ñöţé ~]</translation>
+        </message>
+        <message>
             <source>Delete this session from your history? You can undo this while History is open.</source>
             <translation>[Ðéļéţé ţĥîš šéššîöñ fŕöm ýöûŕ ĥîšţöŕý? Ýöû çåñ ûñðö ţĥîš ŵĥîļé Ĥîšţöŕý îš öþéñ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -1389,6 +1427,10 @@
             <translation>[&amp;Ĥéļþ ~]</translation>
         </message>
         <message>
+            <source>&amp;Welcome and first choices…</source>
+            <translation>[&amp;Ŵéļçömé åñð fîŕšţ çĥöîçéš… ~~~~~~]</translation>
+        </message>
+        <message>
             <source>&amp;Safety note</source>
             <translation>[&amp;Šåféţý ñöţé ~]</translation>
         </message>
@@ -1403,6 +1445,11 @@
         <message>
             <source>There is no routine called “{name}” any more. Your routines: {names}.</source>
             <translation>[Ţĥéŕé îš ñö ŕöûţîñé çåļļéð “{name}” åñý möŕé. Ýöûŕ ŕöûţîñéš: {names}. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>routine</source>
+            <comment>the word, as in a routine's name</comment>
+            <translation>[ŕöûţîñé ~]</translation>
         </message>
         <message>
             <source>{name} (routine)</source>
@@ -1435,6 +1482,17 @@
         <message>
             <source>About Footcare</source>
             <translation>[Åƀöûţ Fööţçåŕé ~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>NamesText</name>
+        <message>
+            <source>holds the invisible control character {code}</source>
+            <translation>[ĥöļðš ţĥé îñvîšîƀļé çöñţŕöļ çĥåŕåçţéŕ {code} ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>has no visible character</source>
+            <translation>[ĥåš ñö vîšîƀļé çĥåŕåçţéŕ ~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -1901,10 +1959,6 @@
             <translation>[Šýšţém ðéfåûļţ (föļļöŵš ĥéåðþĥöñéš ŵĥéñ þļûĝĝéð îñ) ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Not said</source>
-            <translation>[Ñöţ šåîð ~]</translation>
-        </message>
-        <message>
             <source>Left foot</source>
             <translation>[Ļéfţ fööţ ~]</translation>
         </message>
@@ -1965,8 +2019,16 @@
             <translation>[Ýöûŕ þåîñfûļ fööţ ~~~]</translation>
         </message>
         <message>
-            <source>Exercises set to “the painful foot” then name that foot, left or right</source>
-            <translation>[Éxéŕçîšéš šéţ ţö “ţĥé þåîñfûļ fööţ” ţĥéñ ñåmé ţĥåţ fööţ, ļéfţ öŕ ŕîĝĥţ ~~~~~~~~~~~~~~~~~~]</translation>
+            <source>Not sure</source>
+            <translation>[Ñöţ šûŕé ~]</translation>
+        </message>
+        <message>
+            <source>Both feet</source>
+            <translation>[ßöţĥ fééţ ~]</translation>
+        </message>
+        <message>
+            <source>Exercises set to “the painful foot” then name that foot, or work both in turn</source>
+            <translation>[Éxéŕçîšéš šéţ ţö “ţĥé þåîñfûļ fööţ” ţĥéñ ñåmé ţĥåţ fööţ, öŕ ŵöŕķ ƀöţĥ îñ ţûŕñ ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Language</source>
@@ -2063,10 +2125,6 @@
         <message>
             <source>Reminders</source>
             <translation>[Ŕémîñðéŕš ~]</translation>
-        </message>
-        <message>
-            <source>{exercise}: {problem}</source>
-            <translation>[{exercise}: {problem} ~~~~]</translation>
         </message>
         <message>
             <source>{value} %</source>
@@ -2190,6 +2248,10 @@
     </context>
     <context>
         <name>ReminderSettingsText</name>
+        <message>
+            <source>{exercise}: {problem}</source>
+            <translation>[{exercise}: {problem} ~~~~]</translation>
+        </message>
         <message>
             <source>'{text}' is not a time like 09:00</source>
             <translation>['{text}' îš ñöţ å ţîmé ļîķé 09:00 ~~~~~~~]</translation>
@@ -2403,6 +2465,22 @@
             <translation>[ķééþ åţ ļéåšţ öñé ŕöûţîñé ~~~~~]</translation>
         </message>
         <message>
+            <source>your routines could not be saved ({reason})</source>
+            <translation>[ýöûŕ ŕöûţîñéš çöûļð ñöţ ƀé šåvéð ({reason}) ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>your routines could not be saved: {path} cannot be written</source>
+            <translation>[ýöûŕ ŕöûţîñéš çöûļð ñöţ ƀé šåvéð: {path} çåññöţ ƀé ŵŕîţţéñ ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>a name holds text that cannot be stored</source>
+            <translation>[å ñåmé ĥöļðš ţéxţ ţĥåţ çåññöţ ƀé šţöŕéð ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>two routines would have the same name</source>
+            <translation>[ţŵö ŕöûţîñéš ŵöûļð ĥåvé ţĥé šåmé ñåmé ~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Your saved routines could not be read (they are not valid JSON); showing the default routine. The saved text is kept under {key}.</source>
             <translation>[Ýöûŕ šåvéð ŕöûţîñéš çöûļð ñöţ ƀé ŕéåð (ţĥéý åŕé ñöţ våļîð ĴŠÖÑ); šĥöŵîñĝ ţĥé ðéfåûļţ ŕöûţîñé. Ţĥé šåvéð ţéxţ îš ķéþţ ûñðéŕ {key}. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -2423,8 +2501,8 @@
             <translation>[Éxéŕçîšéš ñö ļöñĝéŕ îñ ţĥé çåţåļöĝûé ŵéŕé ļéfţ öûţ öf ýöûŕ ŕöûţîñéš åñð ðöšéš: {ids}. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>the name '{name}' is used twice</source>
-            <translation>[ţĥé ñåmé '{name}' îš ûšéð ţŵîçé ~~~~~~~]</translation>
+            <source>Routine {number}</source>
+            <translation>[Ŕöûţîñé {number} ~~]</translation>
         </message>
         <message>
             <source>no routines once {ids} were left out</source>
@@ -2681,6 +2759,14 @@
             <source>Saved the exercise sheet for “{name}” to {file}.</source>
             <translation>[Šåvéð ţĥé éxéŕçîšé šĥééţ föŕ “{name}” ţö {file}. ~~~~~~~~~~~~]</translation>
         </message>
+        <message>
+            <source>Could not save your routines</source>
+            <translation>[Çöûļð ñöţ šåvé ýöûŕ ŕöûţîñéš ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{problem}. Your changes are still here: try OK again, or Cancel.</source>
+            <translation>[{problem}. Ýöûŕ çĥåñĝéš åŕé šţîļļ ĥéŕé: ţŕý ÖĶ åĝåîñ, öŕ Çåñçéļ. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
     </context>
     <context>
         <name>RoutineFileText</name>
@@ -2792,6 +2878,10 @@
             <source>The file holds a number too long to be a routine value</source>
             <translation>[Ţĥé fîļé ĥöļðš å ñûmƀéŕ ţöö ļöñĝ ţö ƀé å ŕöûţîñé våļûé ~~~~~~~~~~~~~~]</translation>
         </message>
+        <message>
+            <source>It is not a regular file, so it is not a routine</source>
+            <translation>[Îţ îš ñöţ å ŕéĝûļåŕ fîļé, šö îţ îš ñöţ å ŕöûţîñé ~~~~~~~~~~~~]</translation>
+        </message>
     </context>
     <context>
         <name>RoutineText</name>
@@ -2802,6 +2892,10 @@
         <message>
             <source>a routine needs a name</source>
             <translation>[å ŕöûţîñé ñééðš å ñåmé ~~~~]</translation>
+        </message>
+        <message>
+            <source>the routine's name {problem}</source>
+            <translation>[ţĥé ŕöûţîñé'š ñåmé {problem} ~~~~~~]</translation>
         </message>
         <message>
             <source>a routine name is at most {count} characters</source>
@@ -2846,6 +2940,13 @@
             <translation>
                 <numerusform>[Þåûšéð: ţĥé çömþûţéŕ ŵåš åšļééþ föŕ åƀöûţ %n mîñûţé. Þŕéšš Šþåçé ţö çåŕŕý öñ. ~~~~~~~~~~~~~~~~~~~~~]</numerusform>
                 <numerusform>[Þåûšéð: ţĥé çömþûţéŕ ŵåš åšļééþ föŕ åƀöûţ %n mîñûţéš. Þŕéšš Šþåçé ţö çåŕŕý öñ. ~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>About %n minute(s) left</source>
+            <translation>
+                <numerusform>[Åƀöûţ %n mîñûţé ļéfţ ~~~]</numerusform>
+                <numerusform>[Åƀöûţ %n mîñûţéš ļéfţ ~~~~]</numerusform>
             </translation>
         </message>
         <message>
@@ -2974,6 +3075,14 @@
             <translation>[Šķîþ ţĥé ŕéšţ öf ţĥîš éxéŕçîšé (Šĥîfţ+Ŕîĝĥţ) ~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Full screen</source>
+            <translation>[Fûļļ šçŕééñ ~]</translation>
+        </message>
+        <message>
+            <source>Fill the screen, to read it from across the room (F11)</source>
+            <translation>[Fîļļ ţĥé šçŕééñ, ţö ŕéåð îţ fŕöm åçŕöšš ţĥé ŕööm (F11) ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Mute</source>
             <translation>[Mûţé ~]</translation>
         </message>
@@ -3078,8 +3187,20 @@
             <translation>[{time} ļéfţ ~]</translation>
         </message>
         <message>
+            <source>Leave full screen</source>
+            <translation>[Ļéåvé fûļļ šçŕééñ ~~~]</translation>
+        </message>
+        <message>
+            <source>Back to the window (F11 or Esc)</source>
+            <translation>[ßåçķ ţö ţĥé ŵîñðöŵ (F11 öŕ Éšç) ~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Resume</source>
             <translation>[Ŕéšûmé ~]</translation>
+        </message>
+        <message>
+            <source>Time left in the session</source>
+            <translation>[Ţîmé ļéfţ îñ ţĥé šéššîöñ ~~~~~]</translation>
         </message>
         <message>
             <source>Resume the timer (Space)</source>
@@ -3420,6 +3541,93 @@
         <message>
             <source>{exercise} — {step}, {seconds} s left</source>
             <translation>[{exercise} — {step}, {seconds} š ļéfţ ~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeDialog</name>
+        <message>
+            <source>&amp;Left foot</source>
+            <translation>[&amp;Ļéfţ fööţ ~]</translation>
+        </message>
+        <message>
+            <source>&amp;Right foot</source>
+            <translation>[&amp;Ŕîĝĥţ fööţ ~]</translation>
+        </message>
+        <message>
+            <source>&amp;Both feet</source>
+            <translation>[&amp;ßöţĥ fééţ ~]</translation>
+        </message>
+        <message>
+            <source>&amp;Not sure</source>
+            <translation>[&amp;Ñöţ šûŕé ~]</translation>
+        </message>
+        <message>
+            <source>Welcome to Footcare</source>
+            <translation>[Ŵéļçömé ţö Fööţçåŕé ~~~]</translation>
+        </message>
+        <message>
+            <source>A few choices before you start, each saved as you make it; all of them are in Preferences too. Nothing to change? Skip.</source>
+            <translation>[Å féŵ çĥöîçéš ƀéföŕé ýöû šţåŕţ, éåçĥ šåvéð åš ýöû måķé îţ; åļļ öf ţĥém åŕé îñ Þŕéféŕéñçéš ţöö. Ñöţĥîñĝ ţö çĥåñĝé? Šķîþ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Which foot is painful?</source>
+            <translation>[Ŵĥîçĥ fööţ îš þåîñfûļ? ~~~~]</translation>
+        </message>
+        <message>
+            <source>Exercises for the painful foot then name it; Preferences can change it</source>
+            <translation>[Éxéŕçîšéš föŕ ţĥé þåîñfûļ fööţ ţĥéñ ñåmé îţ; Þŕéféŕéñçéš çåñ çĥåñĝé îţ ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sound</source>
+            <translation>[Šöûñð ~]</translation>
+        </message>
+        <message>
+            <source>&amp;Speak the prompts (“Hold, rep 3 of 8”)</source>
+            <translation>[&amp;Šþéåķ ţĥé þŕömþţš (“Ĥöļð, ŕéþ 3 öf 8”) ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>A voice says each step, so you need not look at the screen</source>
+            <translation>[Å vöîçé šåýš éåçĥ šţéþ, šö ýöû ñééð ñöţ ļööķ åţ ţĥé šçŕééñ ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Test sound</source>
+            <translation>[&amp;Ţéšţ šöûñð ~]</translation>
+        </message>
+        <message>
+            <source>Play the tones, then a spoken prompt if the voice is on</source>
+            <translation>[Þļåý ţĥé ţöñéš, ţĥéñ å šþöķéñ þŕömþţ îf ţĥé vöîçé îš öñ ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Start using Footcare</source>
+            <translation>[Šţåŕţ ûšîñĝ Fööţçåŕé ~~~]</translation>
+        </message>
+        <message>
+            <source>Your choices are saved (Enter)</source>
+            <translation>[Ýöûŕ çĥöîçéš åŕé šåvéð (Éñţéŕ) ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>[Šķîþ ~]</translation>
+        </message>
+        <message>
+            <source>Close the welcome; it stays under Help (Esc)</source>
+            <translation>[Çļöšé ţĥé ŵéļçömé; îţ šţåýš ûñðéŕ Ĥéļþ (Éšç) ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation>[Ŕémîñðéŕš ~]</translation>
+        </message>
+        <message>
+            <source>&amp;Remind me of my exercises at these times</source>
+            <translation>[&amp;Ŕémîñð mé öf mý éxéŕçîšéš åţ ţĥéšé ţîméš ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Footcare then keeps running in the tray when its window is closed</source>
+            <translation>[Fööţçåŕé ţĥéñ ķééþš ŕûññîñĝ îñ ţĥé ţŕåý ŵĥéñ îţš ŵîñðöŵ îš çļöšéð ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>This desktop has no tray for Footcare's icon, so it cannot remind you.</source>
+            <translation>[Ţĥîš ðéšķţöþ ĥåš ñö ţŕåý föŕ Fööţçåŕé'š îçöñ, šö îţ çåññöţ ŕémîñð ýöû. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
     </context>
 </TS>

@@ -34,8 +34,9 @@ from footcare_gui.core.describe import dose_details
 from footcare_gui.core.figure import Figure
 from footcare_gui.core.i18n import Context
 from footcare_gui.core.plan import Dose
-from footcare_gui.report.pdf import FONT_FAMILY, ReportError, _write_atomically
+from footcare_gui.report.pdf import FONT_FAMILY, ReportError
 from footcare_gui.report.text import long_date
+from footcare_gui.services.export_file import write_export
 from footcare_gui.ui.style import safety_note
 from footcare_gui.ui.widgets.figure_painter import FigureColours, paint_figure
 from footcare_gui.ui.widgets.figure_strip import picture_groups
@@ -81,13 +82,23 @@ def write_handout(
     items: Sequence[HandoutItem],
     routine_name: str,
     today: date,
+    data_folder: Path | None = None,
 ) -> None:
-    """Writes the sheet for ``items`` (in the routine's order) as an A4 PDF at ``path``; the
-    file appears whole or not at all. Raises ReportError, naming the file, if it cannot."""
+    """Writes the sheet for ``items`` (in the routine's order) as an A4 PDF at ``path``, by the
+    app's export rules (services/export_file.py: whole or not at all, never over Footcare's
+    own files in ``data_folder``). Raises ReportError, naming the file, if it cannot."""
     if QGuiApplication.instance() is None:
         raise RuntimeError("write_handout needs a QGuiApplication to lay out text and paint")
     data = handout_bytes(items, routine_name, today)
-    _write_atomically(Path(path), data)
+    try:
+        write_export(Path(path), data, data_folder)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise ReportError(
+            HandoutText.tr("Cannot write the exercise sheet to {path}: {reason}").format(
+                path=path, reason=reason
+            )
+        ) from error
 
 
 def handout_bytes(items: Sequence[HandoutItem], routine_name: str, today: date) -> bytes:

@@ -8,9 +8,6 @@ Needs a QGuiApplication (fonts and painting do); the caller makes it.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Callable, Mapping
 from datetime import date
 from html import escape
@@ -40,7 +37,7 @@ from footcare_gui.core.history import (
 )
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from footcare_gui.core.outcomes import Outcomes
-from footcare_gui.core.plan import Dose
+from footcare_gui.core.plan import Dose, Painful
 from footcare_gui.report.charts import ChartColors, paint_pain_chart, paint_sessions_chart
 from footcare_gui.report.outcomes_page import outcomes_page
 from footcare_gui.report.text import (
@@ -52,6 +49,7 @@ from footcare_gui.report.text import (
     period_text,
     session_time,
 )
+from footcare_gui.services.export_file import write_export
 
 PdfText = Context("PdfText")
 TITLE = QT_TRANSLATE_NOOP("PdfText", "Footcare report")  # shown through title()
@@ -96,18 +94,36 @@ def write_report(
     weeks: int = 4,
     doses: Mapping[str, Dose] | None = None,
     outcomes: Outcomes | None = None,
+    data_folder: Path | None = None,
+    painful: Painful = None,
 ) -> None:
     """Writes the report on the last `weeks` weeks, ending `today`, as an A4 PDF at `path`.
 
     ``doses``: the user's own doses; the catalogue's where one is missing.
     ``outcomes``: morning pain, goals, reasons and ratings; their page is left out without them.
+    ``data_folder``: the history's folder, which no report may be written into
+    (services/export_file.py).
+    ``painful``: the foot the user said is painful, named in the doses.
     """
+    data = report_bytes(records, catalogue, today, weeks, doses, outcomes, painful)
+    _write_atomically(Path(path), data, data_folder)
+
+
+def report_bytes(
+    records: list[SessionRecord],
+    catalogue: Catalogue,
+    today: date,
+    weeks: int = 4,
+    doses: Mapping[str, Dose] | None = None,
+    outcomes: Outcomes | None = None,
+    painful: Painful = None,
+) -> bytes:
+    """The report of :func:`write_report` as the bytes of a PDF file."""
     if QGuiApplication.instance() is None:
         raise RuntimeError("write_report needs a QGuiApplication to lay out text and paint")
     first, last = period(weeks, today)
-    document = build_document(records, catalogue, first, last, doses, outcomes)
-    data = _pdf_bytes(document, f"{title()}, {period_text(first, last)}")
-    _write_atomically(Path(path), data)
+    document = build_document(records, catalogue, first, last, doses, outcomes, painful)
+    return _pdf_bytes(document, f"{title()}, {period_text(first, last)}")
 
 
 def build_document(
@@ -117,6 +133,7 @@ def build_document(
     last: date,
     doses: Mapping[str, Dose] | None = None,
     outcomes: Outcomes | None = None,
+    painful: Painful = None,
 ) -> QTextDocument:
     """The report as a text document with its charts attached as image resources."""
     document = QTextDocument()
@@ -137,7 +154,7 @@ def build_document(
         document.addResource(
             QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{name}"), chart_image(paint)
         )
-    html = report_html(records, catalogue, first, last, doses)
+    html = report_html(records, catalogue, first, last, doses, painful)
     if outcomes is not None:  # a page of its own, after everything else
         page = "\n".join(outcomes_page(outcomes, records, first, last))
         html = html.replace("</body></html>", page + "</body></html>")
@@ -170,6 +187,7 @@ def report_html(
     first: date,
     last: date,
     doses: Mapping[str, Dose] | None = None,
+    painful: Painful = None,
 ) -> str:
     chosen = in_period(records, first, last)
     weeks = ((last - first).days + 1) // 7
@@ -190,7 +208,7 @@ def report_html(
         f'<p class="sub">{escape(sub)}</p>',
         f'<p class="small">{escape(made)}</p>',
         f"<p>{escape(summary)}</p>",
-        *_routine(catalogue, doses or {}),
+        *_routine(catalogue, doses or {}, painful),
         *_adherence(chosen, catalogue, _tracked_from(records, first), last),
         # The charts carry their own titles: a heading of ours could be left alone at the foot
         # of a page while its chart moves on to the next.
@@ -213,10 +231,10 @@ def _tag(name: str, text: str, attributes: str = "", escaped: bool = False) -> s
     return f"{opening}{text if escaped else escape(text)}</{name}>"
 
 
-def _routine(catalogue: Catalogue, doses: Mapping[str, Dose]) -> list[str]:
+def _routine(catalogue: Catalogue, doses: Mapping[str, Dose], painful: Painful = None) -> list[str]:
     rows = [
         f"<tr><td>{escape(localized(e).name)}</td>"
-        f"<td>{escape(dose_line(e, doses.get(e.id)))}</td></tr>"
+        f"<td>{escape(dose_line(e, doses.get(e.id), painful))}</td></tr>"
         for e in catalogue.exercises
     ]
     return [
@@ -319,18 +337,9 @@ def _pdf_bytes(document: QTextDocument, title: str) -> bytes:
     return data
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
+def _write_atomically(path: Path, data: bytes, data_folder: Path | None = None) -> None:
     try:
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-        try:
-            with os.fdopen(handle, "wb") as file:
-                file.write(data)
-            os.chmod(temporary, 0o644)  # mkstemp's 0600 would hide a report meant for sharing
-            os.replace(temporary, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-            raise
+        write_export(path, data, data_folder)  # whole or not at all; the umask, never wider
     except OSError as error:
         reason = error.strerror or str(error)
         raise ReportError(

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -34,11 +33,13 @@ from footcare_gui.core.describe import dose_line
 from footcare_gui.core.figure import Figure, figures_for
 from footcare_gui.core.history import PAIN_MAX, PAIN_MIN
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate, upper_first
+from footcare_gui.core.plan import painful_from_setting
 from footcare_gui.core.progression import SESSIONS_RANGE, STEP_RANGE, ProgressionSettings
 from footcare_gui.core.routine import RoutineError
 from footcare_gui.core.routine_file import RoutineFileError
-from footcare_gui.services.routine_book import RoutineBook
+from footcare_gui.services.routine_book import RoutineBook, RoutineSaveError
 from footcare_gui.ui.dose_editor import DoseEditorDialog, describe_ok_cancel
+from footcare_gui.ui.plain_text import ask, plain_labels, warn
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ICON_SIZE = 44  # each exercise's small picture in the list
@@ -88,6 +89,7 @@ class RoutineEditorDialog(QDialog):
         self.choose_save_file: SaveChooser = choose_save_path
         self.ask_name: NameAsker = ask_routine_name
         self._build()
+        plain_labels(self)  # routine names and file names come from anyone
         self._fill_routines(self.draft.names()[0])
         self._show_status(self.draft.notice)
 
@@ -246,7 +248,9 @@ class RoutineEditorDialog(QDialog):
         self.exercise_list.clear()
         for ident in (*chosen, *rest):
             exercise = self._catalogue.get(ident)
-            name, dose = localized(exercise).name, dose_line(exercise, self.draft.dose_for(ident))
+            name = localized(exercise).name
+            painful = painful_from_setting(self._painful_foot)
+            dose = dose_line(exercise, self.draft.dose_for(ident), painful)
             if self.draft.is_personal(ident):
                 text = self.tr("{exercise} \u2014 {dose} (your dose)")
             else:
@@ -320,7 +324,7 @@ class RoutineEditorDialog(QDialog):
         try:
             routine = self.draft.add_routine(name)
         except RoutineError as error:
-            QMessageBox.warning(self, self.tr("Could not add the routine"), _sentence(error))
+            warn(self, self.tr("Could not add the routine"), _sentence(error))
             return
         self._fill_routines(routine.name)
 
@@ -332,27 +336,25 @@ class RoutineEditorDialog(QDialog):
         try:
             routine = self.draft.rename_routine(old, name)
         except RoutineError as error:
-            QMessageBox.warning(self, self.tr("Could not rename the routine"), _sentence(error))
+            warn(self, self.tr("Could not rename the routine"), _sentence(error))
             return
         self._fill_routines(routine.name)
 
     def delete_routine(self) -> None:
         name = self.current_name()
-        answer = QMessageBox.question(
+        answer = ask(
             self,
             self.tr("Delete routine"),
             self.tr("Delete the routine \u201c{name}\u201d? Your doses are kept.").format(
                 name=name
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not answer:
             return
         try:
             self.draft.delete_routine(name)
         except RoutineError as error:
-            QMessageBox.warning(self, self.tr("Could not delete the routine"), _sentence(error))
+            warn(self, self.tr("Could not delete the routine"), _sentence(error))
             return
         self._fill_routines(self.draft.names()[0])
 
@@ -382,7 +384,7 @@ class RoutineEditorDialog(QDialog):
         try:
             routine = self.draft.import_file(path)
         except RoutineFileError as error:
-            QMessageBox.warning(
+            warn(
                 self,
                 self.tr("Could not import the routine"),
                 self.tr("{file} was not imported, and nothing was changed.\n\n{problem}").format(
@@ -411,7 +413,7 @@ class RoutineEditorDialog(QDialog):
         try:
             self.draft.export_file(path, name)
         except OSError as error:
-            QMessageBox.warning(
+            warn(
                 self,
                 self.tr("Could not export the routine"),
                 self.tr("Could not write {path}: {error}").format(path=path, error=error),
@@ -458,7 +460,7 @@ class RoutineEditorDialog(QDialog):
                 datetime.now().astimezone().date(),
             )
         except OSError as error:
-            QMessageBox.warning(self, self.tr("Could not save the exercise sheet"), str(error))
+            warn(self, self.tr("Could not save the exercise sheet"), str(error))
             return
         self._show_status(
             self.tr("Saved the exercise sheet for \u201c{name}\u201d to {file}.").format(
@@ -468,7 +470,17 @@ class RoutineEditorDialog(QDialog):
 
     # --- closing -------------------------------------------------------------------------------
     def accept(self) -> None:
-        self._book.apply(self.draft)
+        try:
+            self._book.apply(self.draft)
+        except RoutineSaveError as error:  # nothing was saved: the changes stay here to retry
+            warn(
+                self,
+                self.tr("Could not save your routines"),
+                self.tr("{problem}. Your changes are still here: try OK again, or Cancel.").format(
+                    problem=upper_first(str(error))
+                ),
+            )
+            return
         super().accept()
 
     def _show_status(self, text: str) -> None:

@@ -107,7 +107,7 @@ def test_an_unwritable_target_is_refused_and_nothing_is_left(
     qapp: QApplication, tmp_path: Path, catalogue: Catalogue
 ) -> None:
     folder = tmp_path / "missing"
-    with pytest.raises(ReportError, match="missing"):
+    with pytest.raises(ReportError, match=r"exercise sheet.*missing"):
         write_handout(folder / "sheet.pdf", handout_items(catalogue.exercises, {}, {}), "R", TODAY)
     assert list(tmp_path.iterdir()) == []
 
@@ -123,3 +123,19 @@ def test_the_command_line_writes_the_routines_sheet(
     assert "no routine 'Evening'" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["--routine", "My routine"])  # --routine goes with --handout
+
+
+def test_the_sheet_never_goes_over_footcares_own_files(
+    qapp: QApplication, tmp_path: Path, catalogue: Catalogue, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    history = data / "history.sqlite3"
+    history.write_bytes(b"SQLite format 3\x00")
+    items = handout_items(catalogue.exercises, {}, {})
+    with pytest.raises(ReportError, match="data folder"):
+        write_handout(history, items, "R", TODAY, data_folder=data)
+    assert history.read_bytes() == b"SQLite format 3\x00"
+    assert main(["--handout", str(history), "--data-dir", str(data)]) == 1
+    assert "data folder" in capsys.readouterr().err
+    assert history.read_bytes() == b"SQLite format 3\x00"

@@ -144,3 +144,26 @@ def test_the_report_gives_the_users_own_doses(
     text = all_text(open_pdf(path))
     assert "40 reps per foot" in text
     assert "25 reps per foot" not in text
+
+
+def test_the_report_names_the_painful_foot_the_user_chose(
+    tmp_path: Path, catalogue: Catalogue, open_pdf
+) -> None:
+    from footcare_gui.core.plan import Foot
+
+    path = tmp_path / "left.pdf"
+    write_report(path, month_of_sessions(catalogue), catalogue, TODAY, painful=Foot.LEFT)
+    text = all_text(open_pdf(path))
+    assert "3 × 8 · left foot · once a day" in text
+    assert "painful foot" not in text
+
+
+def test_markup_in_a_note_is_printed_as_typed(
+    tmp_path: Path, catalogue: Catalogue, open_pdf
+) -> None:
+    note = '<img src="/dev/zero"> <b>not bold</b> &amp; <a href="x">no link</a>'
+    path = tmp_path / "report.pdf"
+    write_report(path, [record("calf-stretch", TODAY, note=note)], catalogue, TODAY)
+    text = all_text(open_pdf(path))
+    for piece in ('<img src="/dev/zero">', "<b>not", "&amp;", '<a href="x">no link</a>'):
+        assert piece in text  # literally: the line may break anywhere else
