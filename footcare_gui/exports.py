@@ -87,6 +87,7 @@ def export_report(catalogue: Catalogue, directory: Path | None, target: Path, we
 def export_fhir(catalogue: Catalogue, directory: Path | None, target: str) -> int:
     """The whole history as a FHIR R4 Bundle (report/fhir_export.py), read-only as the others."""
     from footcare_gui.report.fhir_export import bundle_json
+    from footcare_gui.services.fhir_file import write_fhir_file
     from footcare_gui.services.outcome_store import OutcomeStore, read_outcomes
     from footcare_gui.services.settings import Settings
 
@@ -107,8 +108,7 @@ def export_fhir(catalogue: Catalogue, directory: Path | None, target: str) -> in
             sys.stdout.write(text)
             sys.stdout.flush()
             return 0
-        with open(target, "w", encoding="utf-8") as out:
-            out.write(text)
+        write_fhir_file(Path(target), text, store.path.parent)
     except (OSError, StoreError) as error:
         print(f"footcare: cannot export to {target}: {error}", file=sys.stderr)
         return 1

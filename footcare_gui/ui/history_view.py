@@ -414,6 +414,7 @@ class HistoryView(QWidget):
 
     def export_fhir(self) -> None:
         from footcare_gui.report.fhir_export import bundle_json
+        from footcare_gui.services.fhir_file import write_fhir_file
 
         today = self._wall_clock().date()
         path = self.choose_file(
@@ -433,8 +434,7 @@ class HistoryView(QWidget):
                 self.patient_name(),
                 self._wall_clock(),
             )
-            with open(path, "w", encoding="utf-8") as out:
-                out.write(text)
+            write_fhir_file(Path(path), text, self._store.path.parent)
         except (OSError, StoreError) as error:
             QMessageBox.warning(
                 self,
