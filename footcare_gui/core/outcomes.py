@@ -8,6 +8,7 @@ app, the report and the export all quote the same numbers.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -24,6 +25,13 @@ MAX_GOALS = 3
 GOAL_NAME_MAX_CHARS = 80
 REASON_TEXT_MAX_CHARS = 500
 WEEK = timedelta(days=7)
+
+# Invisible characters that change what is shown around them: C0 (NUL, ESC, newlines), DEL and
+# C1 controls, line and paragraph separators, bidi embeddings, overrides and isolates. A goal's
+# name with one is refused; a reason's free text has them replaced by spaces (never lose an answer).
+CONTROL_CHARACTERS = re.compile(
+    "[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+)
 
 # Stored as these words (the database checks them); the app shows them translated.
 DIFFICULTIES = ("easy", "about_right", "too_hard")
@@ -108,6 +116,11 @@ class Outcomes:
     ratings: Sequence[GoalRating] = ()
     feedback: Mapping[int, SessionFeedback] = field(default_factory=dict)
     missed: Sequence[MissedDay] = ()
+
+
+def one_line(text: str) -> str:
+    """``text`` as one line of plain text: control characters become spaces, runs of blanks one."""
+    return " ".join(CONTROL_CHARACTERS.sub(" ", text).split())
 
 
 def _check_pain(value: int, name: str) -> None:
