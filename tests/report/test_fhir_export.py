@@ -325,3 +325,24 @@ def test_export_fhir_replaces_a_file_whole_and_never_widens_its_mode(
 
 def _failing_replace(*_: object) -> None:
     raise OSError(28, "No space left on device")
+
+
+def test_no_string_in_the_bundle_holds_a_control_character_fhir_forbids(
+    catalogue: Catalogue,
+) -> None:
+    """FHIR strings SHALL NOT hold characters below U+0020 but tab, CR and LF: text from an older
+    or hand-edited history is escaped, not passed on (and bidi overrides with it)."""
+    records = [session(0, note="line one\nline two\x1b[2J\x00", routine="R\x07")]
+    outcomes = Outcomes(
+        goals=[Goal(1, "Walking\x01 \u202eshops", T0)],
+        ratings=[GoalRating(1, T0, 3)],
+        feedback={1: SessionFeedback(1, reason="other", reason_text="bell\x07")},
+        missed=[MissedDay(date(2026, 3, 5), "other", "x\x0by")],
+    )
+    text = json.dumps(bundle(records, outcomes, catalogue, PATIENT, "P\x1bA", T0))
+    strings = re.findall(r'"((?:[^"\\]|\\.)*)"', text)
+    decoded = [json.loads(f'"{s}"') for s in strings]
+    bad = [s for s in decoded if re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e]", s)]
+    assert bad == []
+    assert "line one\nline two" in text.replace("\\n", "\n")  # a note keeps its lines
+    assert "Walking\\\\u0001" in text  # escaped where it was, so nothing is hidden
