@@ -194,15 +194,16 @@ class Change:
 
 def change(points: Iterable[tuple[datetime | date, int]], threshold: Threshold) -> Change:
     """Mean of the values in the first week (7 days from the first) against the mean of those in
-    the latest week (7 days up to the latest); too early while they are the same week."""
+    the latest week (7 days up to the latest, none of them in the first week: overlapping weeks
+    would hide a change); too early while there is only the first week."""
     values = sorted((_as_date(when), value) for when, value in points)
     if not values:
         return Change(None, None, Verdict.TOO_EARLY)
     start, end = values[0][0], values[-1][0]
     first = _mean([v for d, v in values if d < start + WEEK])
-    latest = _mean([v for d, v in values if d > end - WEEK])
-    if end < start + WEEK:
-        return Change(first, latest, Verdict.TOO_EARLY)
+    if end < start + WEEK:  # one week so far: its mean is the latest too
+        return Change(first, _mean([v for d, v in values if d > end - WEEK]), Verdict.TOO_EARLY)
+    latest = _mean([v for d, v in values if d > end - WEEK and d >= start + WEEK])
     gain = latest - first if threshold.direction is Direction.HIGHER_IS_BETTER else first - latest
     size = abs(gain)
     meaningful = size >= threshold.points - 1e-9 or (
