@@ -876,6 +876,21 @@
     </message>
 </context>
 <context>
+    <name>FhirFileText</name>
+    <message>
+        <source>it is not a file (a folder?)</source>
+        <translation>es ist keine Datei (ein Ordner?)</translation>
+    </message>
+    <message>
+        <source>it is in Footcare&apos;s data folder, beside your history; choose another folder</source>
+        <translation>sie liegt im Datenordner von Footcare, neben Ihrem Verlauf; wählen Sie einen anderen Ordner</translation>
+    </message>
+    <message>
+        <source>it is your session history itself</source>
+        <translation>das ist Ihr Übungsverlauf selbst</translation>
+    </message>
+</context>
+<context>
     <name>FootcareTray</name>
     <message>
         <source>Start routine</source>
@@ -3082,6 +3097,10 @@
     <message>
         <source>Could not read {path}: {reason}.</source>
         <translation>{path} konnte nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>A goal&apos;s name cannot hold invisible control characters.</source>
+        <translation>Der Name eines Ziels darf keine unsichtbaren Steuerzeichen enthalten.</translation>
     </message>
     <message>
         <source>A goal needs a name.</source>

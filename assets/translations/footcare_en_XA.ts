@@ -876,6 +876,21 @@
         </message>
     </context>
     <context>
+        <name>FhirFileText</name>
+        <message>
+            <source>it is not a file (a folder?)</source>
+            <translation>[îţ îš ñöţ å fîļé (å föļðéŕ?) ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>it is in Footcare's data folder, beside your history; choose another folder</source>
+            <translation>[îţ îš îñ Fööţçåŕé'š ðåţå föļðéŕ, ƀéšîðé ýöûŕ ĥîšţöŕý; çĥööšé åñöţĥéŕ föļðéŕ ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>it is your session history itself</source>
+            <translation>[îţ îš ýöûŕ šéššîöñ ĥîšţöŕý îţšéļf ~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>FootcareTray</name>
         <message>
             <source>Start routine</source>
@@ -3082,6 +3097,10 @@
         <message>
             <source>Could not read {path}: {reason}.</source>
             <translation>[Çöûļð ñöţ ŕéåð {path}: {reason}. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>A goal's name cannot hold invisible control characters.</source>
+            <translation>[Å ĝöåļ'š ñåmé çåññöţ ĥöļð îñvîšîƀļé çöñţŕöļ çĥåŕåçţéŕš. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>A goal needs a name.</source>
