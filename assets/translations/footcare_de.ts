@@ -876,18 +876,22 @@
     </message>
 </context>
 <context>
-    <name>FhirFileText</name>
+    <name>ExportText</name>
     <message>
-        <source>it is not a file (a folder?)</source>
-        <translation>es ist keine Datei (ein Ordner?)</translation>
+        <source>No file was named to export to</source>
+        <translation>Es wurde keine Datei für den Export genannt</translation>
     </message>
     <message>
-        <source>it is in Footcare&apos;s data folder, beside your history; choose another folder</source>
-        <translation>sie liegt im Datenordner von Footcare, neben Ihrem Verlauf; wählen Sie einen anderen Ordner</translation>
+        <source>{path} is in Footcare&apos;s data folder {folder}, beside your session history; choose a file in another folder</source>
+        <translation>{path} liegt in Footcares Datenordner {folder}, neben Ihrem Verlauf; wählen Sie eine Datei in einem anderen Ordner</translation>
     </message>
     <message>
-        <source>it is your session history itself</source>
-        <translation>das ist Ihr Übungsverlauf selbst</translation>
+        <source>{path} is your session history itself, from its data folder</source>
+        <translation>{path} ist Ihr Verlauf selbst, aus seinem Datenordner</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file</source>
+        <translation>{path} ist keine gewöhnliche Datei</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1287,17 @@
     <message>
         <source>About Footcare</source>
         <translation>Über Footcare</translation>
+    </message>
+</context>
+<context>
+    <name>NamesText</name>
+    <message>
+        <source>holds the invisible control character {code}</source>
+        <translation>enthält das unsichtbare Steuerzeichen {code}</translation>
+    </message>
+    <message>
+        <source>has no visible character</source>
+        <translation>hat kein sichtbares Zeichen</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2258,22 @@
         <translation>mindestens ein Übungsprogramm muss bleiben</translation>
     </message>
     <message>
+        <source>your routines could not be saved ({reason})</source>
+        <translation>Ihre Routinen konnten nicht gespeichert werden ({reason})</translation>
+    </message>
+    <message>
+        <source>your routines could not be saved: {path} cannot be written</source>
+        <translation>Ihre Routinen konnten nicht gespeichert werden: {path} kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>a name holds text that cannot be stored</source>
+        <translation>ein Name enthält Text, der sich nicht speichern lässt</translation>
+    </message>
+    <message>
+        <source>two routines would have the same name</source>
+        <translation>zwei Routinen hätten denselben Namen</translation>
+    </message>
+    <message>
         <source>Your saved routines could not be read (they are not valid JSON); showing the default routine. The saved text is kept under {key}.</source>
         <translation>Ihre gespeicherten Übungsprogramme konnten nicht gelesen werden (kein gültiges JSON); das Standardprogramm wird angezeigt. Der gespeicherte Text bleibt unter {key} erhalten.</translation>
     </message>
@@ -2263,8 +2294,8 @@
         <translation>Übungen, die nicht mehr im Übungskatalog sind, wurden aus Ihren Übungsprogrammen und Dosierungen weggelassen: {ids}.</translation>
     </message>
     <message>
-        <source>the name &apos;{name}&apos; is used twice</source>
-        <translation>der Name „{name}“ kommt zweimal vor</translation>
+        <source>Routine {number}</source>
+        <translation>Routine {number}</translation>
     </message>
     <message>
         <source>no routines once {ids} were left out</source>
@@ -2497,6 +2528,14 @@
         <source>Saved “{name}” and its doses to {file}.</source>
         <translation>„{name}“ mit seinen Dosierungen in {file} gespeichert.</translation>
     </message>
+    <message>
+        <source>Could not save your routines</source>
+        <translation>Routinen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>{problem}. Your changes are still here: try OK again, or Cancel.</source>
+        <translation>{problem}. Ihre Änderungen sind noch da: Versuchen Sie es erneut mit OK, oder brechen Sie ab.</translation>
+    </message>
 </context>
 <context>
     <name>RoutineFileText</name>
@@ -2608,6 +2647,10 @@
         <source>The file holds a number too long to be a routine value</source>
         <translation>Die Datei enthält eine Zahl, die für einen Wert eines Übungsprogramms zu lang ist</translation>
     </message>
+    <message>
+        <source>It is not a regular file, so it is not a routine</source>
+        <translation>Das ist keine gewöhnliche Datei, also keine Routine</translation>
+    </message>
 </context>
 <context>
     <name>RoutineText</name>
@@ -2618,6 +2661,10 @@
     <message>
         <source>a routine needs a name</source>
         <translation>ein Übungsprogramm braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>the routine&apos;s name {problem}</source>
+        <translation>der Name der Routine {problem}</translation>
     </message>
     <message>
         <source>a routine name is at most {count} characters</source>

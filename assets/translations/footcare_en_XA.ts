@@ -876,18 +876,22 @@
         </message>
     </context>
     <context>
-        <name>FhirFileText</name>
+        <name>ExportText</name>
         <message>
-            <source>it is not a file (a folder?)</source>
-            <translation>[îţ îš ñöţ å fîļé (å föļðéŕ?) ~~~~~~]</translation>
+            <source>No file was named to export to</source>
+            <translation>[Ñö fîļé ŵåš ñåméð ţö éxþöŕţ ţö ~~~~~~]</translation>
         </message>
         <message>
-            <source>it is in Footcare's data folder, beside your history; choose another folder</source>
-            <translation>[îţ îš îñ Fööţçåŕé'š ðåţå föļðéŕ, ƀéšîðé ýöûŕ ĥîšţöŕý; çĥööšé åñöţĥéŕ föļðéŕ ~~~~~~~~~~~~~~~~~~~~]</translation>
+            <source>{path} is in Footcare's data folder {folder}, beside your session history; choose a file in another folder</source>
+            <translation>[{path} îš îñ Fööţçåŕé'š ðåţå föļðéŕ {folder}, ƀéšîðé ýöûŕ šéššîöñ ĥîšţöŕý; çĥööšé å fîļé îñ åñöţĥéŕ föļðéŕ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>it is your session history itself</source>
-            <translation>[îţ îš ýöûŕ šéššîöñ ĥîšţöŕý îţšéļf ~~~~~~~]</translation>
+            <source>{path} is your session history itself, from its data folder</source>
+            <translation>[{path} îš ýöûŕ šéššîöñ ĥîšţöŕý îţšéļf, fŕöm îţš ðåţå föļðéŕ ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{path} is not a regular file</source>
+            <translation>[{path} îš ñöţ å ŕéĝûļåŕ fîļé ~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -1283,6 +1287,17 @@
         <message>
             <source>About Footcare</source>
             <translation>[Åƀöûţ Fööţçåŕé ~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>NamesText</name>
+        <message>
+            <source>holds the invisible control character {code}</source>
+            <translation>[ĥöļðš ţĥé îñvîšîƀļé çöñţŕöļ çĥåŕåçţéŕ {code} ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>has no visible character</source>
+            <translation>[ĥåš ñö vîšîƀļé çĥåŕåçţéŕ ~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -2243,6 +2258,22 @@
             <translation>[ķééþ åţ ļéåšţ öñé ŕöûţîñé ~~~~~]</translation>
         </message>
         <message>
+            <source>your routines could not be saved ({reason})</source>
+            <translation>[ýöûŕ ŕöûţîñéš çöûļð ñöţ ƀé šåvéð ({reason}) ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>your routines could not be saved: {path} cannot be written</source>
+            <translation>[ýöûŕ ŕöûţîñéš çöûļð ñöţ ƀé šåvéð: {path} çåññöţ ƀé ŵŕîţţéñ ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>a name holds text that cannot be stored</source>
+            <translation>[å ñåmé ĥöļðš ţéxţ ţĥåţ çåññöţ ƀé šţöŕéð ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>two routines would have the same name</source>
+            <translation>[ţŵö ŕöûţîñéš ŵöûļð ĥåvé ţĥé šåmé ñåmé ~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Your saved routines could not be read (they are not valid JSON); showing the default routine. The saved text is kept under {key}.</source>
             <translation>[Ýöûŕ šåvéð ŕöûţîñéš çöûļð ñöţ ƀé ŕéåð (ţĥéý åŕé ñöţ våļîð ĴŠÖÑ); šĥöŵîñĝ ţĥé ðéfåûļţ ŕöûţîñé. Ţĥé šåvéð ţéxţ îš ķéþţ ûñðéŕ {key}. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -2263,8 +2294,8 @@
             <translation>[Éxéŕçîšéš ñö ļöñĝéŕ îñ ţĥé çåţåļöĝûé ŵéŕé ļéfţ öûţ öf ýöûŕ ŕöûţîñéš åñð ðöšéš: {ids}. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>the name '{name}' is used twice</source>
-            <translation>[ţĥé ñåmé '{name}' îš ûšéð ţŵîçé ~~~~~~~]</translation>
+            <source>Routine {number}</source>
+            <translation>[Ŕöûţîñé {number} ~~]</translation>
         </message>
         <message>
             <source>no routines once {ids} were left out</source>
@@ -2497,6 +2528,14 @@
             <source>Saved “{name}” and its doses to {file}.</source>
             <translation>[Šåvéð “{name}” åñð îţš ðöšéš ţö {file}. ~~~~~~~~~]</translation>
         </message>
+        <message>
+            <source>Could not save your routines</source>
+            <translation>[Çöûļð ñöţ šåvé ýöûŕ ŕöûţîñéš ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{problem}. Your changes are still here: try OK again, or Cancel.</source>
+            <translation>[{problem}. Ýöûŕ çĥåñĝéš åŕé šţîļļ ĥéŕé: ţŕý ÖĶ åĝåîñ, öŕ Çåñçéļ. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
     </context>
     <context>
         <name>RoutineFileText</name>
@@ -2608,6 +2647,10 @@
             <source>The file holds a number too long to be a routine value</source>
             <translation>[Ţĥé fîļé ĥöļðš å ñûmƀéŕ ţöö ļöñĝ ţö ƀé å ŕöûţîñé våļûé ~~~~~~~~~~~~~~]</translation>
         </message>
+        <message>
+            <source>It is not a regular file, so it is not a routine</source>
+            <translation>[Îţ îš ñöţ å ŕéĝûļåŕ fîļé, šö îţ îš ñöţ å ŕöûţîñé ~~~~~~~~~~~~]</translation>
+        </message>
     </context>
     <context>
         <name>RoutineText</name>
@@ -2618,6 +2661,10 @@
         <message>
             <source>a routine needs a name</source>
             <translation>[å ŕöûţîñé ñééðš å ñåmé ~~~~]</translation>
+        </message>
+        <message>
+            <source>the routine's name {problem}</source>
+            <translation>[ţĥé ŕöûţîñé'š ñåmé {problem} ~~~~~~]</translation>
         </message>
         <message>
             <source>a routine name is at most {count} characters</source>

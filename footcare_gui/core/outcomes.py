@@ -8,7 +8,6 @@ app, the report and the export all quote the same numbers.
 
 from __future__ import annotations
 
-import re
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from footcare_gui.core.history import PAIN_MAX, PAIN_MIN, RecordError
+from footcare_gui.core.names import FORBIDDEN
 
 THRESHOLDS_FILE = Path(__file__).resolve().parent.parent / "data" / "outcome_thresholds.toml"
 SCORE_MIN, SCORE_MAX = 0, 10  # a PSFS rating: 0 = unable, 10 = as before the problem
@@ -26,12 +26,10 @@ GOAL_NAME_MAX_CHARS = 80
 REASON_TEXT_MAX_CHARS = 500
 WEEK = timedelta(days=7)
 
-# Invisible characters that change what is shown around them: C0 (NUL, ESC, newlines), DEL and
-# C1 controls, line and paragraph separators, bidi embeddings, overrides and isolates. A goal's
-# name with one is refused; a reason's free text has them replaced by spaces (never lose an answer).
-CONTROL_CHARACTERS = re.compile(
-    "[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
-)
+# Text that changes what is shown around it (core/names.py: control characters, bidi overrides,
+# lone surrogates): a goal's name with one is refused; a reason's own words have them replaced by
+# spaces (an answer is never lost for it).
+CONTROL_CHARACTERS = FORBIDDEN
 
 # Stored as these words (the database checks them); the app shows them translated.
 DIFFICULTIES = ("easy", "about_right", "too_hard")

@@ -8,9 +8,6 @@ Needs a QGuiApplication (fonts and painting do); the caller makes it.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Callable, Mapping
 from datetime import date
 from html import escape
@@ -52,6 +49,7 @@ from footcare_gui.report.text import (
     period_text,
     session_time,
 )
+from footcare_gui.services.export_file import write_export
 
 PdfText = Context("PdfText")
 TITLE = QT_TRANSLATE_NOOP("PdfText", "Footcare report")  # shown through title()
@@ -96,18 +94,33 @@ def write_report(
     weeks: int = 4,
     doses: Mapping[str, Dose] | None = None,
     outcomes: Outcomes | None = None,
+    data_folder: Path | None = None,
 ) -> None:
     """Writes the report on the last `weeks` weeks, ending `today`, as an A4 PDF at `path`.
 
     ``doses``: the user's own doses; the catalogue's where one is missing.
     ``outcomes``: morning pain, goals, reasons and ratings; their page is left out without them.
+    ``data_folder``: the history's folder, which no report may be written into
+    (services/export_file.py).
     """
+    data = report_bytes(records, catalogue, today, weeks, doses, outcomes)
+    _write_atomically(Path(path), data, data_folder)
+
+
+def report_bytes(
+    records: list[SessionRecord],
+    catalogue: Catalogue,
+    today: date,
+    weeks: int = 4,
+    doses: Mapping[str, Dose] | None = None,
+    outcomes: Outcomes | None = None,
+) -> bytes:
+    """The report of :func:`write_report` as the bytes of a PDF file."""
     if QGuiApplication.instance() is None:
         raise RuntimeError("write_report needs a QGuiApplication to lay out text and paint")
     first, last = period(weeks, today)
     document = build_document(records, catalogue, first, last, doses, outcomes)
-    data = _pdf_bytes(document, f"{title()}, {period_text(first, last)}")
-    _write_atomically(Path(path), data)
+    return _pdf_bytes(document, f"{title()}, {period_text(first, last)}")
 
 
 def build_document(
@@ -319,18 +332,9 @@ def _pdf_bytes(document: QTextDocument, title: str) -> bytes:
     return data
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
+def _write_atomically(path: Path, data: bytes, data_folder: Path | None = None) -> None:
     try:
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-        try:
-            with os.fdopen(handle, "wb") as file:
-                file.write(data)
-            os.chmod(temporary, 0o644)  # mkstemp's 0600 would hide a report meant for sharing
-            os.replace(temporary, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-            raise
+        write_export(path, data, data_folder)  # whole or not at all; the umask, never wider
     except OSError as error:
         reason = error.strerror or str(error)
         raise ReportError(

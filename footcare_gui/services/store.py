@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from datetime import date, datetime
@@ -26,6 +28,7 @@ StoreText = Context("StoreText")
 
 DATA_DIR_ENV = "FOOTCARE_DATA_DIR"  # the data folder, if set (tests, portable use); see paths.py
 DB_FILENAME = "history.sqlite3"
+PRIVATE_FOLDER, PRIVATE_FILE = 0o700, 0o600  # the user's data: no one else may read it
 SCHEMA_VERSION = 3
 
 # MIGRATIONS[n] takes a database from user_version n to n + 1. Never edit one that has shipped.
@@ -153,7 +156,7 @@ class HistoryStore:
         data_dir = Path(data_dir).absolute()
         path = data_dir / DB_FILENAME
         try:
-            data_dir.mkdir(parents=True, exist_ok=True)
+            data_dir.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
         except OSError as error:
             why = StoreText.tr("a file is in the way") if data_dir.is_file() else error.strerror
             return cls._unsaved(
@@ -387,6 +390,7 @@ def _open_writable(path: Path) -> sqlite3.Connection:
     """
     if path.exists():
         _inspect(path)
+    _make_private(path)
     # Transactions are explicit (BEGIN IMMEDIATE ... COMMIT), not the module's implicit ones.
     db = sqlite3.connect(path, isolation_level=None)
     try:
@@ -400,6 +404,21 @@ def _open_writable(path: Path) -> sqlite3.Connection:
         db.close()
         raise
     return db
+
+
+def _make_private(path: Path) -> None:
+    """The history is health data: readable by its owner only (0600), whatever the umask.
+
+    A new file is made 0600 before SQLite opens it (SQLite gives its -wal and -shm files the
+    main file's mode); an older one made under a looser umask is tightened, with its companions.
+    """
+    with suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        companion = Path(f"{path}{suffix}")
+        with suppress(OSError):  # missing, or not ours to change: SQLite will say if it matters
+            if stat.S_IMODE(companion.stat().st_mode) & 0o077:
+                companion.chmod(PRIVATE_FILE)
 
 
 def _inspect(path: Path) -> None:

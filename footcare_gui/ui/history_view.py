@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QTableWidget,
@@ -43,6 +42,7 @@ from footcare_gui.report.text import long_date, session_time
 from footcare_gui.services.outcome_store import OutcomeStore, read_outcomes
 from footcare_gui.services.store import HistoryStore, StoreError
 from footcare_gui.ui.outcomes_panel import OutcomesPanel
+from footcare_gui.ui.plain_text import ask, warn
 from footcare_gui.ui.style import relative_font
 
 PERIOD_WEEKS = (4, 12)
@@ -342,21 +342,19 @@ class HistoryView(QWidget):
                 None,
                 len(ids),
             )
-        answer = QMessageBox.question(
+        answer = ask(
             self,
             self.tr("Delete sessions?"),
             question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not answer:
             return
         deleted: list[SessionRecord] = []
         try:
             for ident in ids:
                 deleted.append(self._store.delete(ident))
         except StoreError as error:
-            QMessageBox.warning(self, self.tr("Could not delete"), str(error))
+            warn(self, self.tr("Could not delete"), str(error))
         self._deleted = deleted
         if deleted:
             count = len(deleted)
@@ -373,7 +371,7 @@ class HistoryView(QWidget):
                 self._store.restore(self._deleted[0])
                 self._deleted.pop(0)  # only once it is back: a retry must not restore it twice
         except StoreError as error:
-            QMessageBox.warning(self, self.tr("Could not undo"), str(error))
+            warn(self, self.tr("Could not undo"), str(error))
         else:
             self.undo_bar.hide()
         self.reload()
@@ -386,7 +384,8 @@ class HistoryView(QWidget):
 
     # --- exports -------------------------------------------------------------------------
     def export_csv(self) -> None:
-        from footcare_gui.report.csv_export import write_csv
+        from footcare_gui.report.csv_export import csv_bytes
+        from footcare_gui.services.export_file import write_export
 
         today = self._wall_clock().date()
         path = self.choose_file(
@@ -398,11 +397,11 @@ class HistoryView(QWidget):
         if not path:
             return
         try:
-            records = self._store.sessions()
-            with open(path, "w", encoding="utf-8", newline="") as out:
-                count = write_csv(records, self._catalogue, out, read_outcomes(self._outcome_store))
+            outcomes = read_outcomes(self._outcome_store)
+            data, count = csv_bytes(self._store.sessions(), self._catalogue, outcomes)
+            write_export(Path(path), data, self._store.path.parent)
         except (OSError, StoreError) as error:
-            QMessageBox.warning(
+            warn(
                 self,
                 self.tr("Export failed"),
                 self.tr("Could not write {path}: {error}").format(path=path, error=error),
@@ -414,7 +413,7 @@ class HistoryView(QWidget):
 
     def export_fhir(self) -> None:
         from footcare_gui.report.fhir_export import bundle_json
-        from footcare_gui.services.fhir_file import write_fhir_file
+        from footcare_gui.services.export_file import write_export
 
         today = self._wall_clock().date()
         path = self.choose_file(
@@ -434,9 +433,9 @@ class HistoryView(QWidget):
                 self.patient_name(),
                 self._wall_clock(),
             )
-            write_fhir_file(Path(path), text, self._store.path.parent)
+            write_export(Path(path), text.encode("utf-8"), self._store.path.parent)
         except (OSError, StoreError) as error:
-            QMessageBox.warning(
+            warn(
                 self,
                 self.tr("Export failed"),
                 self.tr("Could not write {path}: {error}").format(path=path, error=error),
@@ -461,10 +460,17 @@ class HistoryView(QWidget):
             doses = self.doses() if self.doses else None
             outcomes = read_outcomes(self._outcome_store)
             write_report(
-                target, self._store.sessions(), self._catalogue, today, self.weeks, doses, outcomes
+                target,
+                self._store.sessions(),
+                self._catalogue,
+                today,
+                self.weeks,
+                doses,
+                outcomes,
+                data_folder=self._store.path.parent,
             )
         except (OSError, StoreError, ValueError) as error:
-            QMessageBox.warning(
+            warn(
                 self,
                 self.tr("Report failed"),
                 self.tr("Could not write {path}: {error}").format(path=target, error=error),

@@ -20,18 +20,21 @@ from footcare_gui import __version__
 from footcare_gui.core.catalogue import Catalogue, localized
 from footcare_gui.core.clock import Clock, MonotonicClock, local_now
 from footcare_gui.core.history import SessionRecord, done_by_exercise, streak, targets_for
-from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate
+from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate, upper_first
+from footcare_gui.core.names import same_name
 from footcare_gui.core.plan import ROUTINE_ID, Foot, Plan
 from footcare_gui.services.recorder import SessionRecorder
-from footcare_gui.services.routine_book import RoutineBook
+from footcare_gui.services.routine_book import RoutineBook, RoutineSaveError
 from footcare_gui.services.settings import Settings
 from footcare_gui.ui.exercise_browser import ExerciseBrowser
+from footcare_gui.ui.plain_text import inform, plain_labels, warn
 from footcare_gui.ui.style import follow_palette, safety_note
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
     from footcare_gui.core.outcomes import Goal, MorningCheck
+    from footcare_gui.core.session import StepChange
     from footcare_gui.services.audio import AudioCues
     from footcare_gui.services.outcome_store import OutcomeStore
     from footcare_gui.services.store import HistoryStore
@@ -114,6 +117,9 @@ class MainWindow(QMainWindow):
 
         self.browser = ExerciseBrowser(catalogue)
         self.pages = QStackedWidget()
+        # Names, notes and a custom catalogue's texts are shown as they are, never as markup:
+        # every page's labels are made plain as the page is added (ui/plain_text.py).
+        self.pages.widgetAdded.connect(lambda index: plain_labels(self.pages.widget(index)))
         self.pages.addWidget(self.browser)
         self.setCentralWidget(self.pages)
         self.browser.start_requested.connect(self.start_exercise)
@@ -211,12 +217,10 @@ class MainWindow(QMainWindow):
         names = self.routines.names()
         if name is None:
             name = names[0]
-        elif name.casefold() not in (n.casefold() for n in names):
+        elif not any(same_name(name, n) for n in names):
             # Renamed or deleted since (e.g. "Do it again" after editing): say so, start nothing.
-            from PySide6.QtWidgets import QMessageBox
-
             self.bring_forward()
-            QMessageBox.information(
+            inform(
                 self,
                 self.tr("No such routine"),
                 self.tr(
@@ -261,6 +265,7 @@ class MainWindow(QMainWindow):
         self.session_view.run(driver)
         # After the view's own connection: the summary is on screen when the save result comes.
         driver.ended.connect(lambda _summary: self._session_ended(driver))
+        driver.step_changed.connect(lambda change: self._exercise_left(driver, change))
         # Looked up at each refresh: the tray may come after a session started at launch.
         driver.refreshed.connect(lambda: self.desktop and self.desktop.show_session(driver.session))
 
@@ -275,6 +280,13 @@ class MainWindow(QMainWindow):
         self.refresh_today()  # (History, hidden behind the summary, reloads when it is shown)
         if self.desktop is not None:  # after saving: reminders held back count this session
             self.desktop.show_session(None)
+
+    def _exercise_left(self, driver: SessionDriver, change: StepChange) -> None:
+        """A routine moved on to another exercise: the one left is saved at once."""
+        if change.previous is not None and change.previous.segment != change.step.segment:
+            status = self._recorder.exercise_ended(driver.session)
+            if status:
+                self.statusBar().showMessage(status, 30_000)
 
     def _rate_after(self, pain: int | None, note: str) -> None:
         self._show_record_status(self._recorder.rate_after(pain, note))
@@ -304,10 +316,13 @@ class MainWindow(QMainWindow):
                 exercise_id, records, self._morning_checks(), self.wall_clock()
             )
             if isinstance(result, Proposal):
-                if ask_progression(self, result):
-                    self.routines.accept(result)
-                else:
-                    self.routines.decline(result)
+                try:
+                    if ask_progression(self, result):
+                        self.routines.accept(result)
+                    else:
+                        self.routines.decline(result)
+                except RoutineSaveError as error:  # nothing changed; say so
+                    self.statusBar().showMessage(upper_first(str(error)), 30_000)
                 self.refresh_doses()
             elif isinstance(result, HeldBack):
                 self.statusBar().showMessage(result.message, 30_000)
@@ -431,7 +446,6 @@ class MainWindow(QMainWindow):
 
     def show_goals(self) -> None:
         """Name, rename, remove and rate up to three goals."""
-        from PySide6.QtWidgets import QMessageBox
 
         from footcare_gui.services.store import StoreError
         from footcare_gui.ui.goals_dialog import GoalsDialog
@@ -443,7 +457,7 @@ class MainWindow(QMainWindow):
             goals = outcomes.goals()
             latest = {r.goal_id: r.score for r in outcomes.goal_ratings()}
         except StoreError as error:
-            QMessageBox.warning(self, self.tr("Your goals"), str(error))
+            warn(self, self.tr("Your goals"), str(error))
             return
         dialog = GoalsDialog(goals, latest, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -454,7 +468,6 @@ class MainWindow(QMainWindow):
         self._goals_dialog = dialog
 
     def _save_goals(self, dialog: GoalsDialog, goals: list[Goal]) -> None:
-        from PySide6.QtWidgets import QMessageBox
 
         from footcare_gui.services.store import StoreError
 
@@ -478,7 +491,7 @@ class MainWindow(QMainWindow):
             if scores:
                 outcomes.rate_goals(scores, now)
         except StoreError as error:
-            QMessageBox.warning(self, self.tr("Your goals"), str(error))
+            warn(self, self.tr("Your goals"), str(error))
         if self._history_view is not None and self._history_view.isVisible():
             self._history_view.reload()
 
@@ -604,9 +617,7 @@ class MainWindow(QMainWindow):
             self.desktop.settings_changed()
 
     def show_safety_note(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.information(self, self.tr("Safety note"), safety_note())
+        inform(self, self.tr("Safety note"), safety_note())
 
     def about_box(self) -> QMessageBox:
         """Version, where the exercises come from, the safety note and the licence, under the

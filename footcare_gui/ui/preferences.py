@@ -30,6 +30,7 @@ from footcare_gui.core.reminders import default_times, plans_for
 from footcare_gui.services import reminder_settings
 from footcare_gui.services.audio import AudioCues
 from footcare_gui.services.settings import PATIENT_NAME_MAX, Settings
+from footcare_gui.ui.plain_text import plain_labels
 from footcare_gui.ui.style import follow_palette
 
 FOLLOW_DEFAULT = QT_TRANSLATE_NOOP(
@@ -174,6 +175,7 @@ class PreferencesDialog(QDialog):
         self.finished.connect(self._save_patient_name)  # closed while typing (Esc) keeps it too
         self.test_button.clicked.connect(audio.test_sounds)
         self._style = follow_palette(self)  # the problem colour for a light or dark palette
+        plain_labels(self)  # device names and notices come from outside
         audio.notice_changed.connect(self._show_status)
         audio.voice.ready.connect(self._show_voice_availability)
         self._show_voice_availability()

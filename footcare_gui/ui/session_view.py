@@ -371,7 +371,8 @@ class SessionView(QWidget):
         if not self.is_active():
             return
         assert self._driver is not None
-        self._driver.catch_up()
+        if not self._driver.catch_up():
+            return  # it paused itself after a long stop: the user sees where they are first
         if self.is_active():
             getattr(self._driver.session, name)()
 
