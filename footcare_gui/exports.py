@@ -80,16 +80,19 @@ def export_report(catalogue: Catalogue, directory: Path | None, target: Path, we
         return 1
     app = QGuiApplication.instance() or QGuiApplication(["footcare", "-platform", "offscreen"])
     try:
+        from footcare_gui.core.plan import painful_from_setting
         from footcare_gui.services.routine_book import RoutineBook
         from footcare_gui.services.settings import Settings
 
-        book = RoutineBook(Settings(), catalogue)  # the user's own doses, read only
+        settings = Settings()
+        book = RoutineBook(settings, catalogue)  # the user's own doses, read only
         doses = {i: book.dose_for(i) for i in catalogue.ids()}
+        painful = painful_from_setting(settings.painful_foot)
         today = datetime.now().astimezone().date()
         from footcare_gui.services.outcome_store import OutcomeStore, read_outcomes
 
         outcomes = read_outcomes(OutcomeStore(store))
-        data = report_bytes(store.sessions(), catalogue, today, weeks, doses, outcomes)
+        data = report_bytes(store.sessions(), catalogue, today, weeks, doses, outcomes, painful)
         if to_stdout:
             sys.stdout.buffer.write(data)
             sys.stdout.buffer.flush()

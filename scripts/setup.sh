@@ -28,6 +28,9 @@ DEBIAN_PACKAGES=(
   speech-dispatcher speech-dispatcher-espeak-ng
   libwayland-client0 libwayland-cursor0
   binutils xz-utils desktop-file-utils appstream
+  # tests/a11y (the AT-SPI walk, scripts/with-test-a11y.sh): a private session bus, the AT-SPI
+  # bus launcher and registry, and pyatspi for the system python3 that walks the tree.
+  dbus-daemon dbus-bin at-spi2-core python3-pyatspi
   # tests/report/test_outcomes_page.py reads the report's outcomes page back with pdftotext
   # and pdfimages, as a clinician's PDF tools would
   poppler-utils

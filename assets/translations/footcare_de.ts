@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Footcare&apos;s icon</source>
+        <translation>Footcare-Symbol</translation>
+    </message>
+</context>
+<context>
     <name>AppText</name>
     <message>
         <source>Footcare cannot start</source>
@@ -24,6 +31,14 @@
     <message>
         <source>{done} of {target} today</source>
         <translation>heute {done} von {target}</translation>
+    </message>
+    <message>
+        <source>{exercise}: {dose}</source>
+        <translation>{exercise}: {dose}</translation>
+    </message>
+    <message>
+        <source>{exercise}: {dose}. {today}.</source>
+        <translation>{exercise}: {dose}. {today}.</translation>
     </message>
     <message>
         <source>One session takes about {length}.</source>
@@ -729,6 +744,10 @@
         <translation>Der schmerzende Fuß (rechts)</translation>
     </message>
     <message>
+        <source>The painful feet (both, one after the other)</source>
+        <translation>Die schmerzenden Füße (beide, nacheinander)</translation>
+    </message>
+    <message>
         <source>The painful foot</source>
         <translation>Der schmerzende Fuß</translation>
     </message>
@@ -831,10 +850,6 @@
         <translation>Hoch und Herunter wählen eine Übung, Enter startet sie. Jede zeigt ihre Dosierung und die heutige Anzahl</translation>
     </message>
     <message>
-        <source>{exercise}: {dose}</source>
-        <translation>{exercise}: {dose}</translation>
-    </message>
-    <message>
         <source>About this exercise</source>
         <translation>Über diese Übung</translation>
     </message>
@@ -865,10 +880,6 @@
     <message>
         <source>What the exercise is for and how to do it; arrows scroll</source>
         <translation>Wozu die Übung dient und wie sie geht; die Pfeiltasten blättern</translation>
-    </message>
-    <message>
-        <source>{exercise}: {dose}. {today}.</source>
-        <translation>{exercise}: {dose}. {today}.</translation>
     </message>
     <message>
         <source>Start {exercise}</source>
@@ -1138,6 +1149,10 @@
         <translation>Vorzeitig beendet</translation>
     </message>
     <message>
+        <source>no note</source>
+        <translation>keine Notiz</translation>
+    </message>
+    <message>
         <source>Delete this session from your history? You can undo this while History is open.</source>
         <translation>Diese Einheit aus Ihrem Verlauf löschen? Solange der Verlauf geöffnet ist, können Sie das rückgängig machen.</translation>
     </message>
@@ -1241,6 +1256,10 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
+        <source>&amp;Welcome and first choices…</source>
+        <translation>&amp;Willkommen und erste Einstellungen…</translation>
+    </message>
+    <message>
         <source>&amp;Safety note</source>
         <translation>&amp;Sicherheitshinweis</translation>
     </message>
@@ -1255,6 +1274,11 @@
     <message>
         <source>There is no routine called “{name}” any more. Your routines: {names}.</source>
         <translation>Es gibt kein Übungsprogramm „{name}“ mehr. Ihre Übungsprogramme: {names}.</translation>
+    </message>
+    <message>
+        <source>routine</source>
+        <comment>the word, as in a routine&apos;s name</comment>
+        <translation>Routine</translation>
     </message>
     <message>
         <source>{name} (routine)</source>
@@ -1764,10 +1788,6 @@
         <translation>Systemstandard (wechselt zu eingesteckten Kopfhörern)</translation>
     </message>
     <message>
-        <source>Not said</source>
-        <translation>Keine Angabe</translation>
-    </message>
-    <message>
         <source>Left foot</source>
         <translation>Linker Fuß</translation>
     </message>
@@ -1828,8 +1848,16 @@
         <translation>Ihr schmerzender Fuß</translation>
     </message>
     <message>
-        <source>Exercises set to “the painful foot” then name that foot, left or right</source>
-        <translation>Übungen für „den schmerzenden Fuß“ nennen dann diesen Fuß, links oder rechts</translation>
+        <source>Not sure</source>
+        <translation>Nicht sicher</translation>
+    </message>
+    <message>
+        <source>Both feet</source>
+        <translation>Beide Füße</translation>
+    </message>
+    <message>
+        <source>Exercises set to “the painful foot” then name that foot, or work both in turn</source>
+        <translation>Übungen für „den schmerzenden Fuß“ nennen dann diesen Fuß oder üben beide nacheinander</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1918,10 +1946,6 @@
     <message>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
-    </message>
-    <message>
-        <source>{exercise}: {problem}</source>
-        <translation>{exercise}: {problem}</translation>
     </message>
     <message>
         <source>{value} %</source>
@@ -2045,6 +2069,10 @@
 </context>
 <context>
     <name>ReminderSettingsText</name>
+    <message>
+        <source>{exercise}: {problem}</source>
+        <translation>{exercise}: {problem}</translation>
+    </message>
     <message>
         <source>&apos;{text}&apos; is not a time like 09:00</source>
         <translation>„{text}“ ist keine Uhrzeit wie 09:00</translation>
@@ -2711,6 +2739,13 @@
             <numerusform>Pausiert: Der Computer war etwa %n Minuten im Ruhezustand. Drücken Sie die Leertaste, um weiterzumachen.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>About %n minute(s) left</source>
+        <translation>
+            <numerusform>Noch etwa %n Minute</numerusform>
+            <numerusform>Noch etwa %n Minuten</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{step}. {where}. Press Enter for each rep.</source>
         <translation>{step}. {where}. Drücken Sie Enter für jede Wiederholung.</translation>
@@ -2837,6 +2872,14 @@
         <translation>Den Rest dieser Übung überspringen (Umschalt+Rechts)</translation>
     </message>
     <message>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <source>Fill the screen, to read it from across the room (F11)</source>
+        <translation>Den Bildschirm füllen, um ihn quer durch den Raum zu lesen (F11)</translation>
+    </message>
+    <message>
         <source>Mute</source>
         <translation>Ton aus</translation>
     </message>
@@ -2937,8 +2980,20 @@
         <translation>noch {time}</translation>
     </message>
     <message>
+        <source>Leave full screen</source>
+        <translation>Vollbild beenden</translation>
+    </message>
+    <message>
+        <source>Back to the window (F11 or Esc)</source>
+        <translation>Zurück zum Fenster (F11 oder Esc)</translation>
+    </message>
+    <message>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Time left in the session</source>
+        <translation>Verbleibende Zeit der Einheit</translation>
     </message>
     <message>
         <source>Resume the timer (Space)</source>
@@ -3283,6 +3338,93 @@
     <message>
         <source>{exercise} — {step}, {seconds} s left</source>
         <translation>{exercise} — {step}, noch {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>&amp;Left foot</source>
+        <translation>&amp;Linker Fuß</translation>
+    </message>
+    <message>
+        <source>&amp;Right foot</source>
+        <translation>&amp;Rechter Fuß</translation>
+    </message>
+    <message>
+        <source>&amp;Both feet</source>
+        <translation>&amp;Beide Füße</translation>
+    </message>
+    <message>
+        <source>&amp;Not sure</source>
+        <translation>&amp;Nicht sicher</translation>
+    </message>
+    <message>
+        <source>Welcome to Footcare</source>
+        <translation>Willkommen bei Footcare</translation>
+    </message>
+    <message>
+        <source>A few choices before you start, each saved as you make it; all of them are in Preferences too. Nothing to change? Skip.</source>
+        <translation>Ein paar Einstellungen vor dem Start, jede sofort gespeichert; alle finden Sie auch in den Einstellungen. Nichts zu ändern? Überspringen.</translation>
+    </message>
+    <message>
+        <source>Which foot is painful?</source>
+        <translation>Welcher Fuß schmerzt?</translation>
+    </message>
+    <message>
+        <source>Exercises for the painful foot then name it; Preferences can change it</source>
+        <translation>Übungen für den schmerzenden Fuß nennen ihn dann; in den Einstellungen änderbar</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <source>&amp;Speak the prompts (“Hold, rep 3 of 8”)</source>
+        <translation>Ansagen &amp;sprechen („Halten, Wiederholung 3 von 8“)</translation>
+    </message>
+    <message>
+        <source>A voice says each step, so you need not look at the screen</source>
+        <translation>Eine Stimme sagt jeden Schritt an, Sie müssen nicht auf den Bildschirm schauen</translation>
+    </message>
+    <message>
+        <source>&amp;Test sound</source>
+        <translation>Ton &amp;testen</translation>
+    </message>
+    <message>
+        <source>Play the tones, then a spoken prompt if the voice is on</source>
+        <translation>Die Töne abspielen, dann eine gesprochene Ansage, wenn die Stimme an ist</translation>
+    </message>
+    <message>
+        <source>Start using Footcare</source>
+        <translation>Footcare verwenden</translation>
+    </message>
+    <message>
+        <source>Your choices are saved (Enter)</source>
+        <translation>Ihre Auswahl ist gespeichert (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Close the welcome; it stays under Help (Esc)</source>
+        <translation>Willkommen schließen; es bleibt unter Hilfe (Esc)</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me of my exercises at these times</source>
+        <translation>An meine Übungen zu diesen Zeiten &amp;erinnern</translation>
+    </message>
+    <message>
+        <source>Footcare then keeps running in the tray when its window is closed</source>
+        <translation>Footcare läuft dann im Infobereich weiter, wenn das Fenster geschlossen ist</translation>
+    </message>
+    <message>
+        <source>This desktop has no tray for Footcare&apos;s icon, so it cannot remind you.</source>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich für das Footcare-Symbol; daher kann Footcare Sie nicht erinnern.</translation>
     </message>
 </context>
 </TS>

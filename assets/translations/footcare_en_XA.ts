@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_XA" sourcelanguage="en">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>Footcare's icon</source>
+            <translation>[Fööţçåŕé'š îçöñ ~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>AppText</name>
         <message>
             <source>Footcare cannot start</source>
@@ -24,6 +31,14 @@
         <message>
             <source>{done} of {target} today</source>
             <translation>[{done} öf {target} ţöðåý ~~~~~]</translation>
+        </message>
+        <message>
+            <source>{exercise}: {dose}</source>
+            <translation>[{exercise}: {dose} ~~~]</translation>
+        </message>
+        <message>
+            <source>{exercise}: {dose}. {today}.</source>
+            <translation>[{exercise}: {dose}. {today}. ~~~~~~]</translation>
         </message>
         <message>
             <source>One session takes about {length}.</source>
@@ -729,6 +744,10 @@
             <translation>[Ţĥé þåîñfûļ fööţ (ŕîĝĥţ) ~~~~~]</translation>
         </message>
         <message>
+            <source>The painful feet (both, one after the other)</source>
+            <translation>[Ţĥé þåîñfûļ fééţ (ƀöţĥ, öñé åfţéŕ ţĥé öţĥéŕ) ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>The painful foot</source>
             <translation>[Ţĥé þåîñfûļ fööţ ~~]</translation>
         </message>
@@ -831,10 +850,6 @@
             <translation>[Ûþ åñð Ðöŵñ çĥööšé åñ éxéŕçîšé; Éñţéŕ šţåŕţš îţ. Éåçĥ šĥöŵš îţš ðöšé åñð ţöðåý'š çöûñţ ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>{exercise}: {dose}</source>
-            <translation>[{exercise}: {dose} ~~~]</translation>
-        </message>
-        <message>
             <source>About this exercise</source>
             <translation>[Åƀöûţ ţĥîš éxéŕçîšé ~~~]</translation>
         </message>
@@ -865,10 +880,6 @@
         <message>
             <source>What the exercise is for and how to do it; arrows scroll</source>
             <translation>[Ŵĥåţ ţĥé éxéŕçîšé îš föŕ åñð ĥöŵ ţö ðö îţ; åŕŕöŵš šçŕöļļ ~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>{exercise}: {dose}. {today}.</source>
-            <translation>[{exercise}: {dose}. {today}. ~~~~~~]</translation>
         </message>
         <message>
             <source>Start {exercise}</source>
@@ -1138,6 +1149,10 @@
             <translation>[Šţöþþéð éåŕļý ~]</translation>
         </message>
         <message>
+            <source>no note</source>
+            <translation>[ñö ñöţé ~]</translation>
+        </message>
+        <message>
             <source>Delete this session from your history? You can undo this while History is open.</source>
             <translation>[Ðéļéţé ţĥîš šéššîöñ fŕöm ýöûŕ ĥîšţöŕý? Ýöû çåñ ûñðö ţĥîš ŵĥîļé Ĥîšţöŕý îš öþéñ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -1241,6 +1256,10 @@
             <translation>[&amp;Ĥéļþ ~]</translation>
         </message>
         <message>
+            <source>&amp;Welcome and first choices…</source>
+            <translation>[&amp;Ŵéļçömé åñð fîŕšţ çĥöîçéš… ~~~~~~]</translation>
+        </message>
+        <message>
             <source>&amp;Safety note</source>
             <translation>[&amp;Šåféţý ñöţé ~]</translation>
         </message>
@@ -1255,6 +1274,11 @@
         <message>
             <source>There is no routine called “{name}” any more. Your routines: {names}.</source>
             <translation>[Ţĥéŕé îš ñö ŕöûţîñé çåļļéð “{name}” åñý möŕé. Ýöûŕ ŕöûţîñéš: {names}. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>routine</source>
+            <comment>the word, as in a routine's name</comment>
+            <translation>[ŕöûţîñé ~]</translation>
         </message>
         <message>
             <source>{name} (routine)</source>
@@ -1764,10 +1788,6 @@
             <translation>[Šýšţém ðéfåûļţ (föļļöŵš ĥéåðþĥöñéš ŵĥéñ þļûĝĝéð îñ) ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Not said</source>
-            <translation>[Ñöţ šåîð ~]</translation>
-        </message>
-        <message>
             <source>Left foot</source>
             <translation>[Ļéfţ fööţ ~]</translation>
         </message>
@@ -1828,8 +1848,16 @@
             <translation>[Ýöûŕ þåîñfûļ fööţ ~~~]</translation>
         </message>
         <message>
-            <source>Exercises set to “the painful foot” then name that foot, left or right</source>
-            <translation>[Éxéŕçîšéš šéţ ţö “ţĥé þåîñfûļ fööţ” ţĥéñ ñåmé ţĥåţ fööţ, ļéfţ öŕ ŕîĝĥţ ~~~~~~~~~~~~~~~~~~]</translation>
+            <source>Not sure</source>
+            <translation>[Ñöţ šûŕé ~]</translation>
+        </message>
+        <message>
+            <source>Both feet</source>
+            <translation>[ßöţĥ fééţ ~]</translation>
+        </message>
+        <message>
+            <source>Exercises set to “the painful foot” then name that foot, or work both in turn</source>
+            <translation>[Éxéŕçîšéš šéţ ţö “ţĥé þåîñfûļ fööţ” ţĥéñ ñåmé ţĥåţ fööţ, öŕ ŵöŕķ ƀöţĥ îñ ţûŕñ ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Language</source>
@@ -1918,10 +1946,6 @@
         <message>
             <source>Reminders</source>
             <translation>[Ŕémîñðéŕš ~]</translation>
-        </message>
-        <message>
-            <source>{exercise}: {problem}</source>
-            <translation>[{exercise}: {problem} ~~~~]</translation>
         </message>
         <message>
             <source>{value} %</source>
@@ -2045,6 +2069,10 @@
     </context>
     <context>
         <name>ReminderSettingsText</name>
+        <message>
+            <source>{exercise}: {problem}</source>
+            <translation>[{exercise}: {problem} ~~~~]</translation>
+        </message>
         <message>
             <source>'{text}' is not a time like 09:00</source>
             <translation>['{text}' îš ñöţ å ţîmé ļîķé 09:00 ~~~~~~~]</translation>
@@ -2711,6 +2739,13 @@
                 <numerusform>[Þåûšéð: ţĥé çömþûţéŕ ŵåš åšļééþ föŕ åƀöûţ %n mîñûţéš. Þŕéšš Šþåçé ţö çåŕŕý öñ. ~~~~~~~~~~~~~~~~~~~~~]</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>About %n minute(s) left</source>
+            <translation>
+                <numerusform>[Åƀöûţ %n mîñûţé ļéfţ ~~~]</numerusform>
+                <numerusform>[Åƀöûţ %n mîñûţéš ļéfţ ~~~~]</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{step}. {where}. Press Enter for each rep.</source>
             <translation>[{step}. {where}. Þŕéšš Éñţéŕ föŕ éåçĥ ŕéþ. ~~~~~~~~~~]</translation>
@@ -2837,6 +2872,14 @@
             <translation>[Šķîþ ţĥé ŕéšţ öf ţĥîš éxéŕçîšé (Šĥîfţ+Ŕîĝĥţ) ~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Full screen</source>
+            <translation>[Fûļļ šçŕééñ ~]</translation>
+        </message>
+        <message>
+            <source>Fill the screen, to read it from across the room (F11)</source>
+            <translation>[Fîļļ ţĥé šçŕééñ, ţö ŕéåð îţ fŕöm åçŕöšš ţĥé ŕööm (F11) ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Mute</source>
             <translation>[Mûţé ~]</translation>
         </message>
@@ -2937,8 +2980,20 @@
             <translation>[{time} ļéfţ ~]</translation>
         </message>
         <message>
+            <source>Leave full screen</source>
+            <translation>[Ļéåvé fûļļ šçŕééñ ~~~]</translation>
+        </message>
+        <message>
+            <source>Back to the window (F11 or Esc)</source>
+            <translation>[ßåçķ ţö ţĥé ŵîñðöŵ (F11 öŕ Éšç) ~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Resume</source>
             <translation>[Ŕéšûmé ~]</translation>
+        </message>
+        <message>
+            <source>Time left in the session</source>
+            <translation>[Ţîmé ļéfţ îñ ţĥé šéššîöñ ~~~~~]</translation>
         </message>
         <message>
             <source>Resume the timer (Space)</source>
@@ -3283,6 +3338,93 @@
         <message>
             <source>{exercise} — {step}, {seconds} s left</source>
             <translation>[{exercise} — {step}, {seconds} š ļéfţ ~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeDialog</name>
+        <message>
+            <source>&amp;Left foot</source>
+            <translation>[&amp;Ļéfţ fööţ ~]</translation>
+        </message>
+        <message>
+            <source>&amp;Right foot</source>
+            <translation>[&amp;Ŕîĝĥţ fööţ ~]</translation>
+        </message>
+        <message>
+            <source>&amp;Both feet</source>
+            <translation>[&amp;ßöţĥ fééţ ~]</translation>
+        </message>
+        <message>
+            <source>&amp;Not sure</source>
+            <translation>[&amp;Ñöţ šûŕé ~]</translation>
+        </message>
+        <message>
+            <source>Welcome to Footcare</source>
+            <translation>[Ŵéļçömé ţö Fööţçåŕé ~~~]</translation>
+        </message>
+        <message>
+            <source>A few choices before you start, each saved as you make it; all of them are in Preferences too. Nothing to change? Skip.</source>
+            <translation>[Å féŵ çĥöîçéš ƀéföŕé ýöû šţåŕţ, éåçĥ šåvéð åš ýöû måķé îţ; åļļ öf ţĥém åŕé îñ Þŕéféŕéñçéš ţöö. Ñöţĥîñĝ ţö çĥåñĝé? Šķîþ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Which foot is painful?</source>
+            <translation>[Ŵĥîçĥ fööţ îš þåîñfûļ? ~~~~]</translation>
+        </message>
+        <message>
+            <source>Exercises for the painful foot then name it; Preferences can change it</source>
+            <translation>[Éxéŕçîšéš föŕ ţĥé þåîñfûļ fööţ ţĥéñ ñåmé îţ; Þŕéféŕéñçéš çåñ çĥåñĝé îţ ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sound</source>
+            <translation>[Šöûñð ~]</translation>
+        </message>
+        <message>
+            <source>&amp;Speak the prompts (“Hold, rep 3 of 8”)</source>
+            <translation>[&amp;Šþéåķ ţĥé þŕömþţš (“Ĥöļð, ŕéþ 3 öf 8”) ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>A voice says each step, so you need not look at the screen</source>
+            <translation>[Å vöîçé šåýš éåçĥ šţéþ, šö ýöû ñééð ñöţ ļööķ åţ ţĥé šçŕééñ ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Test sound</source>
+            <translation>[&amp;Ţéšţ šöûñð ~]</translation>
+        </message>
+        <message>
+            <source>Play the tones, then a spoken prompt if the voice is on</source>
+            <translation>[Þļåý ţĥé ţöñéš, ţĥéñ å šþöķéñ þŕömþţ îf ţĥé vöîçé îš öñ ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Start using Footcare</source>
+            <translation>[Šţåŕţ ûšîñĝ Fööţçåŕé ~~~]</translation>
+        </message>
+        <message>
+            <source>Your choices are saved (Enter)</source>
+            <translation>[Ýöûŕ çĥöîçéš åŕé šåvéð (Éñţéŕ) ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>[Šķîþ ~]</translation>
+        </message>
+        <message>
+            <source>Close the welcome; it stays under Help (Esc)</source>
+            <translation>[Çļöšé ţĥé ŵéļçömé; îţ šţåýš ûñðéŕ Ĥéļþ (Éšç) ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation>[Ŕémîñðéŕš ~]</translation>
+        </message>
+        <message>
+            <source>&amp;Remind me of my exercises at these times</source>
+            <translation>[&amp;Ŕémîñð mé öf mý éxéŕçîšéš åţ ţĥéšé ţîméš ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Footcare then keeps running in the tray when its window is closed</source>
+            <translation>[Fööţçåŕé ţĥéñ ķééþš ŕûññîñĝ îñ ţĥé ţŕåý ŵĥéñ îţš ŵîñðöŵ îš çļöšéð ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>This desktop has no tray for Footcare's icon, so it cannot remind you.</source>
+            <translation>[Ţĥîš ðéšķţöþ ĥåš ñö ţŕåý föŕ Fööţçåŕé'š îçöñ, šö îţ çåññöţ ŕémîñð ýöû. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
     </context>
 </TS>

@@ -37,7 +37,7 @@ from footcare_gui.core.history import (
 )
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from footcare_gui.core.outcomes import Outcomes
-from footcare_gui.core.plan import Dose
+from footcare_gui.core.plan import Dose, Painful
 from footcare_gui.report.charts import ChartColors, paint_pain_chart, paint_sessions_chart
 from footcare_gui.report.outcomes_page import outcomes_page
 from footcare_gui.report.text import (
@@ -95,6 +95,7 @@ def write_report(
     doses: Mapping[str, Dose] | None = None,
     outcomes: Outcomes | None = None,
     data_folder: Path | None = None,
+    painful: Painful = None,
 ) -> None:
     """Writes the report on the last `weeks` weeks, ending `today`, as an A4 PDF at `path`.
 
@@ -102,8 +103,9 @@ def write_report(
     ``outcomes``: morning pain, goals, reasons and ratings; their page is left out without them.
     ``data_folder``: the history's folder, which no report may be written into
     (services/export_file.py).
+    ``painful``: the foot the user said is painful, named in the doses.
     """
-    data = report_bytes(records, catalogue, today, weeks, doses, outcomes)
+    data = report_bytes(records, catalogue, today, weeks, doses, outcomes, painful)
     _write_atomically(Path(path), data, data_folder)
 
 
@@ -114,12 +116,13 @@ def report_bytes(
     weeks: int = 4,
     doses: Mapping[str, Dose] | None = None,
     outcomes: Outcomes | None = None,
+    painful: Painful = None,
 ) -> bytes:
     """The report of :func:`write_report` as the bytes of a PDF file."""
     if QGuiApplication.instance() is None:
         raise RuntimeError("write_report needs a QGuiApplication to lay out text and paint")
     first, last = period(weeks, today)
-    document = build_document(records, catalogue, first, last, doses, outcomes)
+    document = build_document(records, catalogue, first, last, doses, outcomes, painful)
     return _pdf_bytes(document, f"{title()}, {period_text(first, last)}")
 
 
@@ -130,6 +133,7 @@ def build_document(
     last: date,
     doses: Mapping[str, Dose] | None = None,
     outcomes: Outcomes | None = None,
+    painful: Painful = None,
 ) -> QTextDocument:
     """The report as a text document with its charts attached as image resources."""
     document = QTextDocument()
@@ -150,7 +154,7 @@ def build_document(
         document.addResource(
             QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{name}"), chart_image(paint)
         )
-    html = report_html(records, catalogue, first, last, doses)
+    html = report_html(records, catalogue, first, last, doses, painful)
     if outcomes is not None:  # a page of its own, after everything else
         page = "\n".join(outcomes_page(outcomes, records, first, last))
         html = html.replace("</body></html>", page + "</body></html>")
@@ -183,6 +187,7 @@ def report_html(
     first: date,
     last: date,
     doses: Mapping[str, Dose] | None = None,
+    painful: Painful = None,
 ) -> str:
     chosen = in_period(records, first, last)
     weeks = ((last - first).days + 1) // 7
@@ -203,7 +208,7 @@ def report_html(
         f'<p class="sub">{escape(sub)}</p>',
         f'<p class="small">{escape(made)}</p>',
         f"<p>{escape(summary)}</p>",
-        *_routine(catalogue, doses or {}),
+        *_routine(catalogue, doses or {}, painful),
         *_adherence(chosen, catalogue, _tracked_from(records, first), last),
         # The charts carry their own titles: a heading of ours could be left alone at the foot
         # of a page while its chart moves on to the next.
@@ -226,10 +231,10 @@ def _tag(name: str, text: str, attributes: str = "", escaped: bool = False) -> s
     return f"{opening}{text if escaped else escape(text)}</{name}>"
 
 
-def _routine(catalogue: Catalogue, doses: Mapping[str, Dose]) -> list[str]:
+def _routine(catalogue: Catalogue, doses: Mapping[str, Dose], painful: Painful = None) -> list[str]:
     rows = [
         f"<tr><td>{escape(localized(e).name)}</td>"
-        f"<td>{escape(dose_line(e, doses.get(e.id)))}</td></tr>"
+        f"<td>{escape(dose_line(e, doses.get(e.id), painful))}</td></tr>"
         for e in catalogue.exercises
     ]
     return [

@@ -36,7 +36,7 @@ from footcare_gui.core.history import (
     targets_for,
 )
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, Context, translate
-from footcare_gui.core.plan import Dose
+from footcare_gui.core.plan import Dose, Painful
 from footcare_gui.report.charts import ChartColors, paint_pain_chart, paint_sessions_chart
 from footcare_gui.report.text import long_date, session_time
 from footcare_gui.services.outcome_store import OutcomeStore, read_outcomes
@@ -150,6 +150,7 @@ class HistoryView(QWidget):
         self._deleted: list[SessionRecord] = []
         self.choose_file: FileChooser = choose_save_path  # tests answer it without a dialog
         self.doses: Callable[[], Mapping[str, Dose]] | None = None  # the user's, for the report
+        self.painful: Callable[[], Painful] | None = None  # the user's painful foot, likewise
         self.patient_name: Callable[[], str] = str  # the name the FHIR export gives, "" for none
         self._outcome_store = OutcomeStore(store)
         self._build()
@@ -315,8 +316,14 @@ class HistoryView(QWidget):
             NumberItem(clock_text(round(record.active_s * 1000)), record.active_s),
             _pain_item(record.pain_before),
             _pain_item(record.pain_after),
-            QTableWidgetItem(record.note),
+            self._note_item(record.note),
         ]
+
+    def _note_item(self, note: str) -> QTableWidgetItem:
+        item = QTableWidgetItem(note)
+        if not note:  # a screen reader says this, not "blank"
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("no note"))
+        return item
 
     def selected_ids(self) -> list[int]:
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}
@@ -458,6 +465,7 @@ class HistoryView(QWidget):
             target = target.with_name(target.name + ".pdf")
         try:
             doses = self.doses() if self.doses else None
+            painful = self.painful() if self.painful else None
             outcomes = read_outcomes(self._outcome_store)
             write_report(
                 target,
@@ -468,6 +476,7 @@ class HistoryView(QWidget):
                 doses,
                 outcomes,
                 data_folder=self._store.path.parent,
+                painful=painful,
             )
         except (OSError, StoreError, ValueError) as error:
             warn(

@@ -32,6 +32,7 @@ from footcare_gui.core.catalogue import Catalogue, localized
 from footcare_gui.core.describe import dose_line
 from footcare_gui.core.history import PAIN_MAX, PAIN_MIN
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate, upper_first
+from footcare_gui.core.plan import painful_from_setting
 from footcare_gui.core.progression import SESSIONS_RANGE, STEP_RANGE, ProgressionSettings
 from footcare_gui.core.routine import RoutineError
 from footcare_gui.core.routine_file import RoutineFileError
@@ -235,7 +236,9 @@ class RoutineEditorDialog(QDialog):
         self.exercise_list.clear()
         for ident in (*chosen, *rest):
             exercise = self._catalogue.get(ident)
-            name, dose = localized(exercise).name, dose_line(exercise, self.draft.dose_for(ident))
+            name = localized(exercise).name
+            painful = painful_from_setting(self._painful_foot)
+            dose = dose_line(exercise, self.draft.dose_for(ident), painful)
             if self.draft.is_personal(ident):
                 text = self.tr("{exercise} \u2014 {dose} (your dose)")
             else:

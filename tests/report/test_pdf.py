@@ -146,6 +146,18 @@ def test_the_report_gives_the_users_own_doses(
     assert "25 reps per foot" not in text
 
 
+def test_the_report_names_the_painful_foot_the_user_chose(
+    tmp_path: Path, catalogue: Catalogue, open_pdf
+) -> None:
+    from footcare_gui.core.plan import Foot
+
+    path = tmp_path / "left.pdf"
+    write_report(path, month_of_sessions(catalogue), catalogue, TODAY, painful=Foot.LEFT)
+    text = all_text(open_pdf(path))
+    assert "3 × 8 · left foot · once a day" in text
+    assert "painful foot" not in text
+
+
 def test_markup_in_a_note_is_printed_as_typed(
     tmp_path: Path, catalogue: Catalogue, open_pdf
 ) -> None:

@@ -264,6 +264,11 @@ def test_a_routine_imported_meanwhile_is_offered_when_the_window_is_back(
     assert [box.itemText(i) for i in range(box.count())] == ["My routine", "Clinic"]
 
 
+def test_a_routine_named_routine_is_not_called_routine_twice(window: MainWindow) -> None:
+    window.start_routine("My routine")
+    assert window.windowTitle() == "Footcare — My routine"
+
+
 def test_each_exercise_is_saved_when_the_routine_leaves_it_and_settled_at_the_end(
     qtbot: QtBot, window: MainWindow, timer: FakeWakeTimer, history: HistoryStore
 ) -> None:
