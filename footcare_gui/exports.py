@@ -47,6 +47,8 @@ def export_csv(catalogue: Catalogue, directory: Path | None, target: str) -> int
             return 0
         data, count = csv_bytes(records, catalogue, outcomes)
         write_export(Path(target), data, data_dir(directory))
+    except BrokenPipeError:
+        raise  # the reader went away: main() ends quietly
     except (OSError, StoreError) as error:
         print(f"footcare: cannot export to {shown}: {terminal_safe(str(error))}", file=sys.stderr)
         return 1
@@ -56,8 +58,11 @@ def export_csv(catalogue: Catalogue, directory: Path | None, target: str) -> int
     return 0
 
 
-def export_report(catalogue: Catalogue, directory: Path | None, target: Path, weeks: int) -> int:
-    """``target`` "-" writes the PDF to stdout, unless stdout is a terminal."""
+def export_report(
+    catalogue: Catalogue, directory: Path | None, target: Path, weeks: int, language: str = ""
+) -> int:
+    """``target`` "-" writes the PDF to stdout, unless stdout is a terminal. ``language``: the
+    report's ("" = the one the app uses: its setting, else the system's)."""
     from PySide6.QtGui import QGuiApplication
 
     from footcare_gui.report.pdf import report_bytes
@@ -79,10 +84,14 @@ def export_report(catalogue: Catalogue, directory: Path | None, target: Path, we
     if store is None:
         return 1
     app = QGuiApplication.instance() or QGuiApplication(["footcare", "-platform", "offscreen"])
+    from footcare_gui.i18n import install_translations, remove_translations
+    from footcare_gui.services.settings import Settings
+
+    # For a clinician who may not read English: the user's language, as in the app.
+    install_translations(app, language or Settings().language)
     try:
         from footcare_gui.core.plan import painful_from_setting
         from footcare_gui.services.routine_book import RoutineBook
-        from footcare_gui.services.settings import Settings
 
         settings = Settings()
         book = RoutineBook(settings, catalogue)  # the user's own doses, read only
@@ -98,12 +107,18 @@ def export_report(catalogue: Catalogue, directory: Path | None, target: Path, we
             sys.stdout.buffer.flush()
         else:
             write_export(target, data, data_dir(directory))
+    except BrokenPipeError:
+        raise  # the reader went away: main() ends quietly
     except (OSError, StoreError, ValueError) as error:
-        reason = terminal_safe(str(error))
+        # The system's reason alone ("No such file or directory"): the error's own text would
+        # name the file again, or the temporary file beside it.
+        plain = isinstance(error, OSError) and bool(error.strerror)
+        reason = terminal_safe(error.strerror if plain else str(error))
         print(f"footcare: cannot write the report {shown}: {reason}", file=sys.stderr)
         return 1
     finally:
         store.close()
+        remove_translations(app)
         del app
     print(f"footcare: wrote the report for the last {weeks} weeks to {shown}", file=sys.stderr)
     return 0
@@ -145,13 +160,18 @@ def export_fhir(catalogue: Catalogue, directory: Path | None, target: str) -> in
 
 
 def export_handout(
-    catalogue: Catalogue, target: Path, routine_name: str = "", directory: Path | None = None
+    catalogue: Catalogue,
+    target: Path,
+    routine_name: str = "",
+    directory: Path | None = None,
+    language: str = "",
 ) -> int:
     """The routine's exercise sheet (the first routine when none is named) as a PDF; never over
-    a file in the data folder ``directory`` (the history's)."""
+    a file in the data folder ``directory`` (the history's). ``language`` as for the report."""
     from PySide6.QtGui import QGuiApplication
 
     from footcare_gui.core.figure import figures_for
+    from footcare_gui.i18n import install_translations, remove_translations
     from footcare_gui.report.handout import handout_items, write_handout
     from footcare_gui.services.qt_log import install_qt_message_handler
     from footcare_gui.services.routine_book import RoutineBook
@@ -159,6 +179,7 @@ def export_handout(
 
     install_qt_message_handler()
     app = QGuiApplication.instance() or QGuiApplication(["footcare", "-platform", "offscreen"])
+    install_translations(app, language or Settings().language)  # the user's, as in the app
     try:
         book = RoutineBook(Settings(), catalogue)  # the user's own routines and doses, read only
         routine = book.routine(routine_name or book.names()[0])
@@ -172,6 +193,7 @@ def export_handout(
         print(f"footcare: cannot write the handout: {reason}", file=sys.stderr)
         return 1
     finally:
+        remove_translations(app)
         del app
     shown, name = terminal_safe(str(target)), terminal_safe(routine.name)
     print(f"footcare: wrote the sheet for '{name}' to {shown}", file=sys.stderr)

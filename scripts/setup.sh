@@ -32,9 +32,11 @@ DEBIAN_PACKAGES=(
   # bus launcher and registry, and pyatspi for the system python3 that walks the tree.
   dbus-daemon dbus-bin at-spi2-core python3-pyatspi
   # poppler-utils: pdftotext, pdfinfo and pdfimages read PDFs back as a clinician's tools would:
-  # the report's outcomes page (tests/report/test_outcomes_page.py) and the exercise sheet
-  # (tests/report/test_handout.py)
+  # the report (tests/report/test_outcomes_page.py, tests/report/test_pdf_text.py) and the
+  # exercise sheet (tests/report/test_handout.py)
   poppler-utils
+  # tests/services/test_store_constraints.py checks the history with the sqlite3 command line
+  sqlite3
 )
 
 missing=()

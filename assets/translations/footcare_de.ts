@@ -33,6 +33,10 @@
         <translation>heute {done} von {target}</translation>
     </message>
     <message>
+        <source>Outside the suggested range: {values}. Allowed, if your clinician prescribed it.</source>
+        <translation>Außerhalb des empfohlenen Bereichs: {values}. Erlaubt, wenn Ihre Therapeutin oder Ihr Therapeut es verordnet hat.</translation>
+    </message>
+    <message>
         <source>{exercise}: {dose}</source>
         <translation>{exercise}: {dose}</translation>
     </message>
@@ -541,6 +545,10 @@
         <source>Well done</source>
         <translation>Gut gemacht</translation>
     </message>
+    <message>
+        <source>Session ended</source>
+        <translation>Einheit zu Ende</translation>
+    </message>
 </context>
 <context>
     <name>DescribeText</name>
@@ -776,8 +784,103 @@
         <translation>Empfohlen: {low} bis {high}, laut Quelle.</translation>
     </message>
     <message>
+        <source>Suggested {low} to {high}, Footcare&apos;s usual range; the source gives {default}.</source>
+        <translation>Empfohlen {low} bis {high}, der übliche Bereich von Footcare; die Quelle nennt {default}.</translation>
+    </message>
+    <message>
         <source>Suggested {low} to {high}, from Footcare (the source is silent).</source>
         <translation>Empfohlen: {low} bis {high}, von Footcare (die Quelle nennt nichts).</translation>
+    </message>
+</context>
+<context>
+    <name>DoseViewText</name>
+    <message>
+        <source>{mark} source {low}–{high} s</source>
+        <translation>{mark} Quelle {low}–{high} s</translation>
+    </message>
+    <message>
+        <source>{mark} source {low}–{high}</source>
+        <translation>{mark} Quelle {low}–{high}</translation>
+    </message>
+    <message>
+        <source>outside the source&apos;s {low} to {high} seconds</source>
+        <translation>außerhalb der {low} bis {high} Sekunden der Quelle</translation>
+    </message>
+    <message>
+        <source>outside the source&apos;s {low} to {high}</source>
+        <translation>außerhalb der {low} bis {high} der Quelle</translation>
+    </message>
+    <message>
+        <source>{mark} usual {low}–{high} s</source>
+        <translation>{mark} üblich {low}–{high} s</translation>
+    </message>
+    <message>
+        <source>{mark} usual {low}–{high}</source>
+        <translation>{mark} üblich {low}–{high}</translation>
+    </message>
+    <message>
+        <source>outside Footcare&apos;s usual {low} to {high} seconds</source>
+        <translation>außerhalb der bei Footcare üblichen {low} bis {high} Sekunden</translation>
+    </message>
+    <message>
+        <source>outside Footcare&apos;s usual {low} to {high}</source>
+        <translation>außerhalb der bei Footcare üblichen {low} bis {high}</translation>
+    </message>
+    <message>
+        <source>{value} ({range})</source>
+        <translation>{value} ({range})</translation>
+    </message>
+    <message>
+        <source>{value}, {range}</source>
+        <translation>{value}, {range}</translation>
+    </message>
+    <message>
+        <source>{phase}: counted, every {seconds} s</source>
+        <translation>{phase}: gezählt, alle {seconds} s</translation>
+    </message>
+    <message>
+        <source>{phase}: counted, at your own pace</source>
+        <translation>{phase}: gezählt, in Ihrem eigenen Tempo</translation>
+    </message>
+    <message>
+        <source>{phase}: {seconds} s</source>
+        <translation>{phase}: {seconds} s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n Wiederholung</numerusform>
+            <numerusform>%n Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s)</source>
+        <translation>
+            <numerusform>%n Satz</numerusform>
+            <numerusform>%n Sätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{reps} × {sets}</source>
+        <translation>{reps} × {sets}</translation>
+    </message>
+    <message>
+        <source>Rest {seconds} s between sets</source>
+        <translation>{seconds} s Pause zwischen den Sätzen</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>separates the parts of a line</comment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>separates the parts of a spoken dose</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>{exercise}: {warning}</source>
+        <translation>{exercise}: {warning}</translation>
     </message>
 </context>
 <context>
@@ -821,6 +924,22 @@
     <message>
         <source>{label}: {value} is outside the source&apos;s {low}–{high}</source>
         <translation>{label}: {value} liegt außerhalb der {low}–{high} der Quelle</translation>
+    </message>
+    <message>
+        <source>{label}: {value} s is outside {low}–{high} s (the source gives {given} s; Footcare chose the other end)</source>
+        <translation>{label}: {value} s liegt außerhalb von {low}–{high} s (die Quelle nennt {given} s; das andere Ende hat Footcare gewählt)</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is outside {low}–{high} (the source gives {given}; Footcare chose the other end)</source>
+        <translation>{label}: {value} liegt außerhalb von {low}–{high} (die Quelle nennt {given}; das andere Ende hat Footcare gewählt)</translation>
+    </message>
+    <message>
+        <source>{label}: {value} s is outside Footcare&apos;s usual range {low}–{high} s; the source gives {default} s</source>
+        <translation>{label}: {value} s liegt außerhalb des bei Footcare üblichen Bereichs {low}–{high} s; die Quelle nennt {default} s</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is outside Footcare&apos;s usual range {low}–{high}; the source gives {default}</source>
+        <translation>{label}: {value} liegt außerhalb des bei Footcare üblichen Bereichs {low}–{high}; die Quelle nennt {default}</translation>
     </message>
     <message>
         <source>{label}: {value} s is outside Footcare&apos;s suggested {low}–{high} s (the source gives no number)</source>
@@ -1198,10 +1317,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s) from {first} to {last} ({finished} finished)</source>
+        <source>%n session(s) from {first} to {last} ({finished} finished, {partly} partly done)</source>
         <translation>
-            <numerusform>%n Einheit vom {first} bis {last} ({finished} abgeschlossen)</numerusform>
-            <numerusform>%n Einheiten vom {first} bis {last} ({finished} abgeschlossen)</numerusform>
+            <numerusform>%n Einheit vom {first} bis {last} ({finished} abgeschlossen, {partly} teilweise erledigt)</numerusform>
+            <numerusform>%n Einheiten vom {first} bis {last} ({finished} abgeschlossen, {partly} teilweise erledigt)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1308,16 +1427,12 @@
         <translation>Der Verlauf konnte nicht gelesen werden. {error}</translation>
     </message>
     <message>
+        <source>Your doses:</source>
+        <translation>Ihre Dosierungen:</translation>
+    </message>
+    <message>
         <source>{done} of {planned}</source>
         <translation>{done} von {planned}</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Stopped early</source>
-        <translation>Vorzeitig beendet</translation>
     </message>
     <message>
         <source>no note</source>
@@ -1562,6 +1677,18 @@
         <source>For a goal (Patient-Specific Functional Scale), a change of about {points} points counts as clinically meaningful ({source}).</source>
         <translation>Bei einem Ziel (Patient-Specific Functional Scale) gilt eine Änderung um etwa {points} Punkte als klinisch bedeutsam ({source}).</translation>
     </message>
+    <message>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation>Teilweise erledigt</translation>
+    </message>
+    <message>
+        <source>Nothing done</source>
+        <translation>Nichts erledigt</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeWords</name>
@@ -1797,6 +1924,10 @@
         <source>Footcare report</source>
         <translation>Footcare-Bericht</translation>
     </message>
+    <message>
+        <source>Foot-rehabilitation exercises from {period}: doses, adherence, pain and notes</source>
+        <translation>Übungen zur Fußrehabilitation vom {period}: Dosierungen, Therapietreue, Schmerz und Notizen</translation>
+    </message>
     <message numerus="yes">
         <source>{period} · %n week(s)</source>
         <translation>
@@ -1807,13 +1938,6 @@
     <message>
         <source>Made on {date} by Footcare {version}.</source>
         <translation>Erstellt am {date} mit Footcare {version}.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s) finished on {active} of {days} days; {stopped} stopped early.</source>
-        <translation>
-            <numerusform>%n Einheit an {active} von {days} Tagen abgeschlossen; {stopped} vorzeitig beendet.</numerusform>
-            <numerusform>%n Einheiten an {active} von {days} Tagen abgeschlossen; {stopped} vorzeitig beendet.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Pain trend.</source>
@@ -1831,13 +1955,27 @@
         <source>Dose</source>
         <translation>Dosierung</translation>
     </message>
-    <message>
-        <source>All exercises</source>
-        <translation>Alle Übungen</translation>
+    <message numerus="yes">
+        <source>%n session(s) finished (every planned rep done) on {active} of {days} days; {partly} partly done; {nothing} with nothing done.</source>
+        <translation>
+            <numerusform>%n Einheit abgeschlossen (jede geplante Wiederholung erledigt) an {active} von {days} Tagen; {partly} teilweise erledigt; {nothing} ohne Erledigtes.</numerusform>
+            <numerusform>%n Einheiten abgeschlossen (jede geplante Wiederholung erledigt) an {active} von {days} Tagen; {partly} teilweise erledigt; {nothing} ohne Erledigtes.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Finished sessions against the target from {first} (the start of the period, or the first day with a recorded session) to {last}, the day the report was made, which counts in full. Extra sessions on one day do not make up for a missed day.</source>
-        <translation>Abgeschlossene Einheiten im Vergleich zum Ziel vom {first} (Beginn des Zeitraums oder erster Tag mit einer aufgezeichneten Einheit) bis zum {last}, dem Tag der Berichterstellung, der voll zählt. Zusätzliche Einheiten an einem Tag gleichen einen versäumten Tag nicht aus.</translation>
+        <source>{mark} marks a value outside the suggested range, given beside it: &quot;source&quot; is the exercise text&apos;s range, &quot;usual&quot; Footcare&apos;s where the text gives none or one number.</source>
+        <translation>{mark} kennzeichnet einen Wert außerhalb des empfohlenen Bereichs, der daneben steht: „Quelle“ ist der Bereich des Übungstexts, „üblich“ der von Footcare, wo der Text keine oder nur eine Zahl nennt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All exercises: %n finished session(s) of a target of {target} ({share}%); {partly} partly done ({reps_done} of {reps_planned} reps).</source>
+        <translation>
+            <numerusform>Alle Übungen: %n abgeschlossene Einheit bei einem Ziel von {target} ({share} %); {partly} teilweise erledigt ({reps_done} von {reps_planned} Wiederholungen).</numerusform>
+            <numerusform>Alle Übungen: %n abgeschlossene Einheiten bei einem Ziel von {target} ({share} %); {partly} teilweise erledigt ({reps_done} von {reps_planned} Wiederholungen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: finished sessions, those with every planned rep done, against the target from {first} (the start of the period, or the first day with a recorded session) to {last}, the day the report was made, which counts in full. Extra sessions on one day do not make up for a missed day. Partly done sessions are listed apart, with the reps done of those planned, and do not count toward the target; sessions with nothing done count for nothing.</source>
+        <translation>Erledigt: abgeschlossene Einheiten, also solche mit jeder geplanten Wiederholung, im Vergleich zum Ziel vom {first} (Beginn des Zeitraums oder erster Tag mit einer aufgezeichneten Einheit) bis zum {last}, dem Tag der Berichterstellung, der voll zählt. Zusätzliche Einheiten an einem Tag gleichen einen versäumten Tag nicht aus. Teilweise erledigte Einheiten stehen gesondert, mit den erledigten von den geplanten Wiederholungen, und zählen nicht zum Ziel; Einheiten ohne Erledigtes zählen gar nicht.</translation>
     </message>
     <message>
         <source>Adherence</source>
@@ -1855,6 +1993,14 @@
         <source>%</source>
         <comment>column of percentages</comment>
         <translation>%</translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation>Teilweise erledigt</translation>
+    </message>
+    <message>
+        <source>{sessions} ({done}/{planned} reps)</source>
+        <translation>{sessions} ({done}/{planned} Wdh.)</translation>
     </message>
     <message>
         <source>Session notes</source>
@@ -2732,6 +2878,10 @@
         <translation>„{name}“ mit seinen Dosierungen importiert. OK behält es, Abbrechen verwirft es.</translation>
     </message>
     <message>
+        <source>Outside the suggested range:</source>
+        <translation>Außerhalb des empfohlenen Bereichs:</translation>
+    </message>
+    <message>
         <source>Export the routine</source>
         <translation>Übungsprogramm exportieren</translation>
     </message>
@@ -2823,6 +2973,10 @@
         <translation>die Datei hat Version {version}, neuer als diese Footcare-Version lesen kann ({supported}); aktualisieren Sie Footcare, um sie zu importieren</translation>
     </message>
     <message>
+        <source>must be a text (the schema&apos;s address), not {value}</source>
+        <translation>muss ein Text sein (die Adresse des Schemas), nicht {value}</translation>
+    </message>
+    <message>
         <source>must be a non-empty text of at most {count} characters, not {value}</source>
         <translation>muss ein nicht leerer Text mit höchstens {count} Zeichen sein, nicht {value}</translation>
     </message>
@@ -2873,6 +3027,10 @@
     <message>
         <source>The file is not valid JSON: {problem} at line {line}, column {column}</source>
         <translation>Die Datei ist kein gültiges JSON: {problem} in Zeile {line}, Spalte {column}</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: {value} is not a JSON value</source>
+        <translation>Die Datei ist kein gültiges JSON: {value} ist kein JSON-Wert</translation>
     </message>
     <message>
         <source>The file holds a number too long to be a routine value</source>
@@ -2986,6 +3144,10 @@
     <message>
         <source>Next: {step}</source>
         <translation>Als Nächstes: {step}</translation>
+    </message>
+    <message>
+        <source>nothing done</source>
+        <translation>nichts erledigt</translation>
     </message>
     <message>
         <source>{done} of {planned} reps</source>
@@ -3123,6 +3285,10 @@
         <translation>Zurück zur Liste</translation>
     </message>
     <message>
+        <source>Your dose: {dose}</source>
+        <translation>Ihre Dosierung: {dose}</translation>
+    </message>
+    <message>
         <source>Start the same routine again</source>
         <translation>Dasselbe Übungsprogramm noch einmal starten</translation>
     </message>
@@ -3187,6 +3353,26 @@
         <translation>noch {time}</translation>
     </message>
     <message>
+        <source>Routine ended</source>
+        <translation>Übungsprogramm zu Ende</translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation>Einheit zu Ende</translation>
+    </message>
+    <message>
+        <source>Skipped holds and moves: {count}</source>
+        <translation>Übersprungene Halte- und Bewegungsschritte: {count}</translation>
+    </message>
+    <message>
+        <source>Partly done: it does not count toward today&apos;s target.</source>
+        <translation>Teilweise erledigt: Das zählt nicht zum heutigen Ziel.</translation>
+    </message>
+    <message>
+        <source>Nothing done: it does not count toward today&apos;s target.</source>
+        <translation>Nichts erledigt: Das zählt nicht zum heutigen Ziel.</translation>
+    </message>
+    <message>
         <source>Leave full screen</source>
         <translation>Vollbild beenden</translation>
     </message>
@@ -3245,10 +3431,6 @@
     <message>
         <source>Time: {active}</source>
         <translation>Zeit: {active}</translation>
-    </message>
-    <message>
-        <source>Skipped steps: {count}</source>
-        <translation>Übersprungene Schritte: {count}</translation>
     </message>
     <message>
         <source>{title} {first}.</source>
@@ -3406,6 +3588,10 @@
     <message>
         <source>Could not read {path}: {reason}.</source>
         <translation>{path} konnte nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>A goal&apos;s name cannot hold invisible control characters.</source>
+        <translation>Der Name eines Ziels darf keine unsichtbaren Steuerzeichen enthalten.</translation>
     </message>
     <message>
         <source>A goal needs a name.</source>

@@ -33,6 +33,10 @@
             <translation>[{done} öf {target} ţöðåý ~~~~~]</translation>
         </message>
         <message>
+            <source>Outside the suggested range: {values}. Allowed, if your clinician prescribed it.</source>
+            <translation>[Öûţšîðé ţĥé šûĝĝéšţéð ŕåñĝé: {values}. Åļļöŵéð, îf ýöûŕ çļîñîçîåñ þŕéšçŕîƀéð îţ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>{exercise}: {dose}</source>
             <translation>[{exercise}: {dose} ~~~]</translation>
         </message>
@@ -541,6 +545,10 @@
             <source>Well done</source>
             <translation>[Ŵéļļ ðöñé ~]</translation>
         </message>
+        <message>
+            <source>Session ended</source>
+            <translation>[Šéššîöñ éñðéð ~]</translation>
+        </message>
     </context>
     <context>
         <name>DescribeText</name>
@@ -776,8 +784,103 @@
             <translation>[Šûĝĝéšţéð {low} ţö {high}, fŕöm ţĥé šöûŕçé. ~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Suggested {low} to {high}, Footcare's usual range; the source gives {default}.</source>
+            <translation>[Šûĝĝéšţéð {low} ţö {high}, Fööţçåŕé'š ûšûåļ ŕåñĝé; ţĥé šöûŕçé ĝîvéš {default}. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Suggested {low} to {high}, from Footcare (the source is silent).</source>
             <translation>[Šûĝĝéšţéð {low} ţö {high}, fŕöm Fööţçåŕé (ţĥé šöûŕçé îš šîļéñţ). ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>DoseViewText</name>
+        <message>
+            <source>{mark} source {low}–{high} s</source>
+            <translation>[{mark} šöûŕçé {low}–{high} š ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{mark} source {low}–{high}</source>
+            <translation>[{mark} šöûŕçé {low}–{high} ~~~~~]</translation>
+        </message>
+        <message>
+            <source>outside the source's {low} to {high} seconds</source>
+            <translation>[öûţšîðé ţĥé šöûŕçé'š {low} ţö {high} šéçöñðš ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>outside the source's {low} to {high}</source>
+            <translation>[öûţšîðé ţĥé šöûŕçé'š {low} ţö {high} ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{mark} usual {low}–{high} s</source>
+            <translation>[{mark} ûšûåļ {low}–{high} š ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{mark} usual {low}–{high}</source>
+            <translation>[{mark} ûšûåļ {low}–{high} ~~~~~]</translation>
+        </message>
+        <message>
+            <source>outside Footcare's usual {low} to {high} seconds</source>
+            <translation>[öûţšîðé Fööţçåŕé'š ûšûåļ {low} ţö {high} šéçöñðš ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>outside Footcare's usual {low} to {high}</source>
+            <translation>[öûţšîðé Fööţçåŕé'š ûšûåļ {low} ţö {high} ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{value} ({range})</source>
+            <translation>[{value} ({range}) ~~~]</translation>
+        </message>
+        <message>
+            <source>{value}, {range}</source>
+            <translation>[{value}, {range} ~~]</translation>
+        </message>
+        <message>
+            <source>{phase}: counted, every {seconds} s</source>
+            <translation>[{phase}: çöûñţéð, évéŕý {seconds} š ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{phase}: counted, at your own pace</source>
+            <translation>[{phase}: çöûñţéð, åţ ýöûŕ öŵñ þåçé ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{phase}: {seconds} s</source>
+            <translation>[{phase}: {seconds} š ~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rep(s)</source>
+            <translation>
+                <numerusform>[%n ŕéþ ~]</numerusform>
+                <numerusform>[%n ŕéþš ~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n set(s)</source>
+            <translation>
+                <numerusform>[%n šéţ ~]</numerusform>
+                <numerusform>[%n šéţš ~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{reps} × {sets}</source>
+            <translation>[{reps} × {sets} ~~]</translation>
+        </message>
+        <message>
+            <source>Rest {seconds} s between sets</source>
+            <translation>[Ŕéšţ {seconds} š ƀéţŵééñ šéţš ~~~~~~]</translation>
+        </message>
+        <message>
+            <source> · </source>
+            <comment>separates the parts of a line</comment>
+            <translation>[ ·  ~]</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <comment>separates the parts of a spoken dose</comment>
+            <translation>[;  ~]</translation>
+        </message>
+        <message>
+            <source>{exercise}: {warning}</source>
+            <translation>[{exercise}: {warning} ~~~~]</translation>
         </message>
     </context>
     <context>
@@ -821,6 +924,22 @@
         <message>
             <source>{label}: {value} is outside the source's {low}–{high}</source>
             <translation>[{label}: {value} îš öûţšîðé ţĥé šöûŕçé'š {low}–{high} ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{label}: {value} s is outside {low}–{high} s (the source gives {given} s; Footcare chose the other end)</source>
+            <translation>[{label}: {value} š îš öûţšîðé {low}–{high} š (ţĥé šöûŕçé ĝîvéš {given} š; Fööţçåŕé çĥöšé ţĥé öţĥéŕ éñð) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{label}: {value} is outside {low}–{high} (the source gives {given}; Footcare chose the other end)</source>
+            <translation>[{label}: {value} îš öûţšîðé {low}–{high} (ţĥé šöûŕçé ĝîvéš {given}; Fööţçåŕé çĥöšé ţĥé öţĥéŕ éñð) ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{label}: {value} s is outside Footcare's usual range {low}–{high} s; the source gives {default} s</source>
+            <translation>[{label}: {value} š îš öûţšîðé Fööţçåŕé'š ûšûåļ ŕåñĝé {low}–{high} š; ţĥé šöûŕçé ĝîvéš {default} š ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{label}: {value} is outside Footcare's usual range {low}–{high}; the source gives {default}</source>
+            <translation>[{label}: {value} îš öûţšîðé Fööţçåŕé'š ûšûåļ ŕåñĝé {low}–{high}; ţĥé šöûŕçé ĝîvéš {default} ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>{label}: {value} s is outside Footcare's suggested {low}–{high} s (the source gives no number)</source>
@@ -1198,10 +1317,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n session(s) from {first} to {last} ({finished} finished)</source>
+            <source>%n session(s) from {first} to {last} ({finished} finished, {partly} partly done)</source>
             <translation>
-                <numerusform>[%n šéššîöñ fŕöm {first} ţö {last} ({finished} fîñîšĥéð) ~~~~~~~~~~~~~~]</numerusform>
-                <numerusform>[%n šéššîöñš fŕöm {first} ţö {last} ({finished} fîñîšĥéð) ~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[%n šéššîöñ fŕöm {first} ţö {last} ({finished} fîñîšĥéð, {partly} þåŕţļý ðöñé) ~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[%n šéššîöñš fŕöm {first} ţö {last} ({finished} fîñîšĥéð, {partly} þåŕţļý ðöñé) ~~~~~~~~~~~~~~~~~~~~~]</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1308,16 +1427,12 @@
             <translation>[Ţĥé ĥîšţöŕý çöûļð ñöţ ƀé ŕéåð. {error} ~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Your doses:</source>
+            <translation>[Ýöûŕ ðöšéš: ~]</translation>
+        </message>
+        <message>
             <source>{done} of {planned}</source>
             <translation>[{done} öf {planned} ~~~]</translation>
-        </message>
-        <message>
-            <source>Finished</source>
-            <translation>[Fîñîšĥéð ~]</translation>
-        </message>
-        <message>
-            <source>Stopped early</source>
-            <translation>[Šţöþþéð éåŕļý ~]</translation>
         </message>
         <message>
             <source>no note</source>
@@ -1562,6 +1677,18 @@
             <source>For a goal (Patient-Specific Functional Scale), a change of about {points} points counts as clinically meaningful ({source}).</source>
             <translation>[Föŕ å ĝöåļ (Þåţîéñţ-Šþéçîfîç Fûñçţîöñåļ Šçåļé), å çĥåñĝé öf åƀöûţ {points} þöîñţš çöûñţš åš çļîñîçåļļý méåñîñĝfûļ ({source}). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
+        <message>
+            <source>Finished</source>
+            <translation>[Fîñîšĥéð ~]</translation>
+        </message>
+        <message>
+            <source>Partly done</source>
+            <translation>[Þåŕţļý ðöñé ~]</translation>
+        </message>
+        <message>
+            <source>Nothing done</source>
+            <translation>[Ñöţĥîñĝ ðöñé ~]</translation>
+        </message>
     </context>
     <context>
         <name>OutcomeWords</name>
@@ -1797,6 +1924,10 @@
             <source>Footcare report</source>
             <translation>[Fööţçåŕé ŕéþöŕţ ~~]</translation>
         </message>
+        <message>
+            <source>Foot-rehabilitation exercises from {period}: doses, adherence, pain and notes</source>
+            <translation>[Fööţ-ŕéĥåƀîļîţåţîöñ éxéŕçîšéš fŕöm {period}: ðöšéš, åðĥéŕéñçé, þåîñ åñð ñöţéš ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
         <message numerus="yes">
             <source>{period} · %n week(s)</source>
             <translation>
@@ -1807,13 +1938,6 @@
         <message>
             <source>Made on {date} by Footcare {version}.</source>
             <translation>[Måðé öñ {date} ƀý Fööţçåŕé {version}. ~~~~~~~~~]</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n session(s) finished on {active} of {days} days; {stopped} stopped early.</source>
-            <translation>
-                <numerusform>[%n šéššîöñ fîñîšĥéð öñ {active} öf {days} ðåýš; {stopped} šţöþþéð éåŕļý. ~~~~~~~~~~~~~~~~~~~]</numerusform>
-                <numerusform>[%n šéššîöñš fîñîšĥéð öñ {active} öf {days} ðåýš; {stopped} šţöþþéð éåŕļý. ~~~~~~~~~~~~~~~~~~~]</numerusform>
-            </translation>
         </message>
         <message>
             <source>Pain trend.</source>
@@ -1831,13 +1955,27 @@
             <source>Dose</source>
             <translation>[Ðöšé ~]</translation>
         </message>
-        <message>
-            <source>All exercises</source>
-            <translation>[Åļļ éxéŕçîšéš ~]</translation>
+        <message numerus="yes">
+            <source>%n session(s) finished (every planned rep done) on {active} of {days} days; {partly} partly done; {nothing} with nothing done.</source>
+            <translation>
+                <numerusform>[%n šéššîöñ fîñîšĥéð (évéŕý þļåññéð ŕéþ ðöñé) öñ {active} öf {days} ðåýš; {partly} þåŕţļý ðöñé; {nothing} ŵîţĥ ñöţĥîñĝ ðöñé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[%n šéššîöñš fîñîšĥéð (évéŕý þļåññéð ŕéþ ðöñé) öñ {active} öf {days} ðåýš; {partly} þåŕţļý ðöñé; {nothing} ŵîţĥ ñöţĥîñĝ ðöñé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
         </message>
         <message>
-            <source>Finished sessions against the target from {first} (the start of the period, or the first day with a recorded session) to {last}, the day the report was made, which counts in full. Extra sessions on one day do not make up for a missed day.</source>
-            <translation>[Fîñîšĥéð šéššîöñš åĝåîñšţ ţĥé ţåŕĝéţ fŕöm {first} (ţĥé šţåŕţ öf ţĥé þéŕîöð, öŕ ţĥé fîŕšţ ðåý ŵîţĥ å ŕéçöŕðéð šéššîöñ) ţö {last}, ţĥé ðåý ţĥé ŕéþöŕţ ŵåš måðé, ŵĥîçĥ çöûñţš îñ fûļļ. Éxţŕå šéššîöñš öñ öñé ðåý ðö ñöţ måķé ûþ föŕ å mîššéð ðåý. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+            <source>{mark} marks a value outside the suggested range, given beside it: "source" is the exercise text's range, "usual" Footcare's where the text gives none or one number.</source>
+            <translation>[{mark} måŕķš å våļûé öûţšîðé ţĥé šûĝĝéšţéð ŕåñĝé, ĝîvéñ ƀéšîðé îţ: "šöûŕçé" îš ţĥé éxéŕçîšé ţéxţ'š ŕåñĝé, "ûšûåļ" Fööţçåŕé'š ŵĥéŕé ţĥé ţéxţ ĝîvéš ñöñé öŕ öñé ñûmƀéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>All exercises: %n finished session(s) of a target of {target} ({share}%); {partly} partly done ({reps_done} of {reps_planned} reps).</source>
+            <translation>
+                <numerusform>[Åļļ éxéŕçîšéš: %n fîñîšĥéð šéššîöñ öf å ţåŕĝéţ öf {target} ({share}%); {partly} þåŕţļý ðöñé ({reps_done} öf {reps_planned} ŕéþš). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[Åļļ éxéŕçîšéš: %n fîñîšĥéð šéššîöñš öf å ţåŕĝéţ öf {target} ({share}%); {partly} þåŕţļý ðöñé ({reps_done} öf {reps_planned} ŕéþš). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Done: finished sessions, those with every planned rep done, against the target from {first} (the start of the period, or the first day with a recorded session) to {last}, the day the report was made, which counts in full. Extra sessions on one day do not make up for a missed day. Partly done sessions are listed apart, with the reps done of those planned, and do not count toward the target; sessions with nothing done count for nothing.</source>
+            <translation>[Ðöñé: fîñîšĥéð šéššîöñš, ţĥöšé ŵîţĥ évéŕý þļåññéð ŕéþ ðöñé, åĝåîñšţ ţĥé ţåŕĝéţ fŕöm {first} (ţĥé šţåŕţ öf ţĥé þéŕîöð, öŕ ţĥé fîŕšţ ðåý ŵîţĥ å ŕéçöŕðéð šéššîöñ) ţö {last}, ţĥé ðåý ţĥé ŕéþöŕţ ŵåš måðé, ŵĥîçĥ çöûñţš îñ fûļļ. Éxţŕå šéššîöñš öñ öñé ðåý ðö ñöţ måķé ûþ föŕ å mîššéð ðåý. Þåŕţļý ðöñé šéššîöñš åŕé ļîšţéð åþåŕţ, ŵîţĥ ţĥé ŕéþš ðöñé öf ţĥöšé þļåññéð, åñð ðö ñöţ çöûñţ ţöŵåŕð ţĥé ţåŕĝéţ; šéššîöñš ŵîţĥ ñöţĥîñĝ ðöñé çöûñţ föŕ ñöţĥîñĝ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Adherence</source>
@@ -1855,6 +1993,14 @@
             <source>%</source>
             <comment>column of percentages</comment>
             <translation>[% ~]</translation>
+        </message>
+        <message>
+            <source>Partly done</source>
+            <translation>[Þåŕţļý ðöñé ~]</translation>
+        </message>
+        <message>
+            <source>{sessions} ({done}/{planned} reps)</source>
+            <translation>[{sessions} ({done}/{planned} ŕéþš) ~~~~~~~~]</translation>
         </message>
         <message>
             <source>Session notes</source>
@@ -2732,6 +2878,10 @@
             <translation>[Îmþöŕţéð “{name}” ŵîţĥ îţš ðöšéš. ÖĶ ķééþš îţ; Çåñçéļ ðŕöþš îţ. ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Outside the suggested range:</source>
+            <translation>[Öûţšîðé ţĥé šûĝĝéšţéð ŕåñĝé: ~~~~~~]</translation>
+        </message>
+        <message>
             <source>Export the routine</source>
             <translation>[Éxþöŕţ ţĥé ŕöûţîñé ~~~]</translation>
         </message>
@@ -2823,6 +2973,10 @@
             <translation>[ţĥé fîļé îš véŕšîöñ {version}, ñéŵéŕ ţĥåñ ţĥîš Fööţçåŕé ŕéåðš ({supported}); ûþðåţé Fööţçåŕé ţö îmþöŕţ îţ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>must be a text (the schema's address), not {value}</source>
+            <translation>[mûšţ ƀé å ţéxţ (ţĥé šçĥémå'š åððŕéšš), ñöţ {value} ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>must be a non-empty text of at most {count} characters, not {value}</source>
             <translation>[mûšţ ƀé å ñöñ-émþţý ţéxţ öf åţ möšţ {count} çĥåŕåçţéŕš, ñöţ {value} ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -2873,6 +3027,10 @@
         <message>
             <source>The file is not valid JSON: {problem} at line {line}, column {column}</source>
             <translation>[Ţĥé fîļé îš ñöţ våļîð ĴŠÖÑ: {problem} åţ ļîñé {line}, çöļûmñ {column} ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON: {value} is not a JSON value</source>
+            <translation>[Ţĥé fîļé îš ñöţ våļîð ĴŠÖÑ: {value} îš ñöţ å ĴŠÖÑ våļûé ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>The file holds a number too long to be a routine value</source>
@@ -2986,6 +3144,10 @@
         <message>
             <source>Next: {step}</source>
             <translation>[Ñéxţ: {step} ~]</translation>
+        </message>
+        <message>
+            <source>nothing done</source>
+            <translation>[ñöţĥîñĝ ðöñé ~]</translation>
         </message>
         <message>
             <source>{done} of {planned} reps</source>
@@ -3123,6 +3285,10 @@
             <translation>[Ŕéţûŕñ ţö ţĥé ļîšţ ~~~]</translation>
         </message>
         <message>
+            <source>Your dose: {dose}</source>
+            <translation>[Ýöûŕ ðöšé: {dose} ~~~]</translation>
+        </message>
+        <message>
             <source>Start the same routine again</source>
             <translation>[Šţåŕţ ţĥé šåmé ŕöûţîñé åĝåîñ ~~~~~~]</translation>
         </message>
@@ -3187,6 +3353,26 @@
             <translation>[{time} ļéfţ ~]</translation>
         </message>
         <message>
+            <source>Routine ended</source>
+            <translation>[Ŕöûţîñé éñðéð ~]</translation>
+        </message>
+        <message>
+            <source>Session ended</source>
+            <translation>[Šéššîöñ éñðéð ~]</translation>
+        </message>
+        <message>
+            <source>Skipped holds and moves: {count}</source>
+            <translation>[Šķîþþéð ĥöļðš åñð mövéš: {count} ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Partly done: it does not count toward today's target.</source>
+            <translation>[Þåŕţļý ðöñé: îţ ðöéš ñöţ çöûñţ ţöŵåŕð ţöðåý'š ţåŕĝéţ. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Nothing done: it does not count toward today's target.</source>
+            <translation>[Ñöţĥîñĝ ðöñé: îţ ðöéš ñöţ çöûñţ ţöŵåŕð ţöðåý'š ţåŕĝéţ. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Leave full screen</source>
             <translation>[Ļéåvé fûļļ šçŕééñ ~~~]</translation>
         </message>
@@ -3245,10 +3431,6 @@
         <message>
             <source>Time: {active}</source>
             <translation>[Ţîmé: {active} ~~]</translation>
-        </message>
-        <message>
-            <source>Skipped steps: {count}</source>
-            <translation>[Šķîþþéð šţéþš: {count} ~~~~]</translation>
         </message>
         <message>
             <source>{title} {first}.</source>
@@ -3406,6 +3588,10 @@
         <message>
             <source>Could not read {path}: {reason}.</source>
             <translation>[Çöûļð ñöţ ŕéåð {path}: {reason}. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>A goal's name cannot hold invisible control characters.</source>
+            <translation>[Å ĝöåļ'š ñåmé çåññöţ ĥöļð îñvîšîƀļé çöñţŕöļ çĥåŕåçţéŕš. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>A goal needs a name.</source>

@@ -70,11 +70,15 @@ def describe_ok_cancel(buttons: QDialogButtonBox, ok: str) -> None:
 def _range_tip(amount: Amount | None) -> str:
     if amount is None:
         return ""
-    if amount.origin.value == "source":
+    if amount.range_from_source:
         tip = DoseEditorText.tr("Suggested {low} to {high}, from the source.")
+    elif amount.origin.value == "source":
+        tip = DoseEditorText.tr(
+            "Suggested {low} to {high}, Footcare's usual range; the source gives {default}."
+        )
     else:
         tip = DoseEditorText.tr("Suggested {low} to {high}, from Footcare (the source is silent).")
-    tip = tip.format(low=amount.minimum, high=amount.maximum)
+    tip = tip.format(low=amount.minimum, high=amount.maximum, default=amount.default)
     return f"{tip} {amount.note}" if amount.note else tip
 
 

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from footcare_gui.core.catalogue import Catalogue, Exercise, localized
-from footcare_gui.core.describe import clock_text, dose_details, dose_line
+from footcare_gui.core.describe import clock_text, dose_line
+from footcare_gui.core.dose_view import marked_dose_lines, short_marked_dose_line
 from footcare_gui.core.figure import Figure
 from footcare_gui.core.i18n import Context
 from footcare_gui.core.plan import Dose, Painful, build_plan
@@ -40,6 +41,7 @@ from footcare_gui.ui.widgets.pain_scale import PainScale
 DOSE_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 TODAY_ROLE = Qt.ItemDataRole.UserRole + 3  # (done, target) today, or None before history loads
+DOSE_SPOKEN_ROLE = Qt.ItemDataRole.UserRole + 4  # the dose line with its marks in words
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -128,6 +130,7 @@ class ExerciseBrowser(QWidget):
             name = localized(exercise).name
             item = QListWidgetItem(name)
             item.setData(DOSE_ROLE, dose_line(exercise))
+            item.setData(DOSE_SPOKEN_ROLE, dose_line(exercise))
             item.setData(ID_ROLE, exercise.id)
             _describe_item(item)
             self.list.addItem(item)
@@ -219,7 +222,9 @@ class ExerciseBrowser(QWidget):
         for row in range(self.list.count()):
             item = self.list.item(row)
             exercise = self._catalogue.get(item.data(ID_ROLE))
-            item.setData(DOSE_ROLE, dose_line(exercise, self._doses.get(exercise.id), painful))
+            line = short_marked_dose_line(exercise, self._doses.get(exercise.id), painful)
+            item.setData(DOSE_ROLE, line.shown)
+            item.setData(DOSE_SPOKEN_ROLE, line.spoken)  # the marks in words
             _describe_item(item)
         self._show_current()
 
@@ -266,11 +271,21 @@ class ExerciseBrowser(QWidget):
         self.start_button.setText(self.tr("Start {exercise}").format(exercise=name))
 
 
+def _outside_note(spoken: list[str]) -> str:
+    """The out-of-range values again in words, so no one has to decode the mark."""
+    if not spoken:
+        return ""
+    text = BrowserText.tr(
+        "Outside the suggested range: {values}. Allowed, if your clinician prescribed it."
+    ).format(values="; ".join(spoken))
+    return f"<p>{escape(text)}</p>"
+
+
 def _describe_item(item: QListWidgetItem) -> None:
     """What the tooltip shows and a screen reader reads for an item: the name, the whole dose
     line (the list may elide it) and today's count, as the list's description promises."""
     today = item.data(TODAY_ROLE)
-    dose = item.data(DOSE_ROLE)
+    dose = item.data(DOSE_SPOKEN_ROLE) or item.data(DOSE_ROLE)  # any mark said in words
     if today is None:
         text = BrowserText.tr("{exercise}: {dose}").format(exercise=item.text(), dose=dose)
     else:
@@ -284,7 +299,10 @@ def _describe_item(item: QListWidgetItem) -> None:
 def _detail_html(exercise: Exercise, dose: Dose | None = None, painful: Painful = None) -> str:
     plan = build_plan(exercise, dose, painful)
     own = dose is not None and dose != Dose.default_for(exercise)
-    dose_text = "<br>".join(escape(line) for line in dose_details(exercise, dose, painful))
+    # Every value, the user's own, with a mark and the range beside any outside it.
+    lines = marked_dose_lines(exercise, dose, painful)
+    dose_text = "<br>".join(escape(line.shown) for line in lines)
+    spoken = [line.spoken for line in lines if line.out_of_range]
     exercise = localized(exercise)
     length = clock_text(plan.total_ms)
     if plan.has_estimates:
@@ -307,6 +325,7 @@ def _detail_html(exercise: Exercise, dose: Dose | None = None, painful: Painful 
         f"<h1>{escape(exercise.name)}</h1>"
         f"<p>{escape(exercise.why)}</p>"
         f"<h3>{dose_title}</h3><p>{dose_text}<br><i>{escape(takes)}</i></p>"
+        f"{_outside_note(spoken)}"
         f"{progression}"
         f"<h3>{position_title}</h3><p>{escape(exercise.position)}</p>"
         f"<h3>{steps_title}</h3><ol>{steps}</ol>"

@@ -32,6 +32,7 @@ from footcare_gui.ui.plain_text import inform, plain_labels, warn
 from footcare_gui.ui.style import follow_palette, safety_note
 
 if TYPE_CHECKING:
+    from footcare_gui.core.dose_view import Marked
     from footcare_gui.core.outcomes import Goal, MorningCheck
     from footcare_gui.core.session import StepChange
     from footcare_gui.services.audio import AudioCues
@@ -215,6 +216,18 @@ class MainWindow(QMainWindow):
         self.browser.select(exercise_id)
         self._run(plan, localized(exercise).name)
 
+    def _marked_doses(self, plan: Plan) -> dict[str, Marked]:
+        from footcare_gui.core.dose_view import marked_dose_line
+
+        ids = {segment.exercise_id for segment in plan.segments} & set(self._catalogue.ids())
+        painful = self.painful_foot()
+        return {
+            ident: marked_dose_line(
+                self._catalogue.get(ident), self.routines.dose_for(ident), painful
+            )
+            for ident in ids
+        }
+
     def start_routine(self, name: str | None = None) -> None:
         """Start the named routine (the first one when None)."""
         from footcare_gui.core.plan import build_routine_plan
@@ -273,6 +286,7 @@ class MainWindow(QMainWindow):
         self._recorder.begin(self.browser.take_pain_before())
         self.pages.setCurrentWidget(self.session_view)
         self.setWindowTitle(self.tr("{app} — {title}").format(app=APP_NAME, title=title))
+        self.session_view.show_doses(self._marked_doses(plan))
         self.session_view.run(driver)
         # After the view's own connection: the summary is on screen when the save result comes.
         driver.ended.connect(lambda _summary: self.set_full_screen(False))  # the summary asks
@@ -341,7 +355,9 @@ class MainWindow(QMainWindow):
             return
         records = self.records()
         for exercise_id in sorted(finished):
-            result = self.routines.proposal_for(exercise_id, records, self._morning_checks())
+            result = self.routines.proposal_for(
+                exercise_id, records, self._morning_checks(), self.wall_clock()
+            )
             if isinstance(result, Proposal):
                 try:
                     if ask_progression(self, result):

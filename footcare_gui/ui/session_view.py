@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from footcare_gui.core.describe import clock_text, position_text, seconds_shown, step_brief
+from footcare_gui.core.dose_view import Marked
 from footcare_gui.core.figure import Figure
 from footcare_gui.core.history import NOTE_MAX_CHARS
 from footcare_gui.core.i18n import Context
+from footcare_gui.core.outcome import SessionOutcome
 from footcare_gui.core.plan import Foot, Plan, Step
 from footcare_gui.core.session import (
     SegmentStatus,
@@ -127,6 +129,11 @@ class SessionView(QWidget):
         self.routine_position.hide()
         self.time_left = QLabel(objectName="timeLeft")
         self.time_left.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # The dose being done, the user's own, with any value outside its range marked.
+        self.dose_label = QLabel(objectName="sessionDose", wordWrap=True)
+        self.dose_label.setTextFormat(Qt.TextFormat.PlainText)
+        self._dose_lines: dict[str, Marked] = {}
+        self._dose_shown_for = ""
         # A fixed name: its text changes each second, and a name change is an event a screen
         # reader may speak. The description follows, once a minute (see _show_time_left).
         self.time_left.setAccessibleName(self.tr("Time left in the session"))
@@ -244,6 +251,7 @@ class SessionView(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(header)
+        layout.addWidget(self.dose_label)
         layout.addWidget(self.overall)
         layout.addWidget(self.safety_banner)
         layout.addWidget(self.session_notice)
@@ -381,6 +389,18 @@ class SessionView(QWidget):
             and not self._driver.session.state.ended
             and (self._driver.session.state is not SessionState.IDLE)
         )
+
+    def show_doses(self, lines: dict[str, Marked]) -> None:
+        """The dose line of each exercise the next session may do, by exercise id."""
+        self._dose_lines = dict(lines)
+
+    def _show_dose(self, exercise_id: str) -> None:
+        self._dose_shown_for = exercise_id
+        line = self._dose_lines.get(exercise_id)
+        self.dose_label.setVisible(line is not None and not self._full_screen)
+        if line is not None:
+            self.dose_label.setText(self.tr("Your dose: {dose}").format(dose=line.shown))
+            self.dose_label.setAccessibleName(self.tr("Your dose: {dose}").format(dose=line.spoken))
 
     def run(self, driver: SessionDriver) -> None:
         self._release_driver()
@@ -605,6 +625,7 @@ class SessionView(QWidget):
         step = session.step
         paused = session.state is SessionState.PAUSED
         colour = PAUSED_COLOUR if paused else KIND_COLOURS[step.kind]
+        self._show_dose(session.plan.segment_of(step).exercise_id)
 
         transition = session.plan.is_transition(step)
         word = self.tr("Up next") if transition else kind_word(step.kind)
@@ -705,12 +726,18 @@ class SessionView(QWidget):
         plan = self._driver.session.plan if self._driver else None
         name = plan.exercise_name if plan else ""
         routine = plan is not None and _is_routine(plan)
+        outcome = summary.outcome  # one rule (core/outcome.py): praise only a dose done
         if routine:
-            self.summary_title.setText(
-                self.tr("Routine done!") if summary.finished else self.tr("Routine stopped")
-            )
-        elif summary.finished:
+            if outcome.counts:
+                self.summary_title.setText(self.tr("Routine done!"))
+            elif summary.finished:  # run to its end, with work skipped
+                self.summary_title.setText(self.tr("Routine ended"))
+            else:
+                self.summary_title.setText(self.tr("Routine stopped"))
+        elif outcome.counts:
             self.summary_title.setText(self.tr("Well done!"))
+        elif summary.finished:
+            self.summary_title.setText(self.tr("Session ended"))
         else:
             self.summary_title.setText(self.tr("Session stopped"))
         parts = self.segment_summaries() if routine else []
@@ -733,8 +760,14 @@ class SessionView(QWidget):
         else:
             time_line = self.tr("Time: {active}").format(active=active)
         lines = [first, time_line]
-        if summary.skipped_steps and not routine:
-            lines.append(self.tr("Skipped steps: {count}").format(count=summary.skipped_steps))
+        if summary.skipped_work_steps and not routine:
+            lines.append(
+                self.tr("Skipped holds and moves: {count}").format(count=summary.skipped_work_steps)
+            )
+        if outcome is SessionOutcome.PARTLY and not routine:
+            lines.append(self.tr("Partly done: it does not count toward today's target."))
+        elif outcome is SessionOutcome.NOTHING and not routine:
+            lines.append(self.tr("Nothing done: it does not count toward today's target."))
         self.summary_text.setText("\n".join(lines))
         self.routine_summary.setText("\n".join(_segment_line(part) for part in parts))
         self.routine_summary.setVisible(routine)
@@ -769,6 +802,7 @@ class SessionView(QWidget):
         self._full_screen = on
         for widget in (self.title, self.step_label, self.instruction):
             widget.setVisible(not on)
+        self._show_dose(self._dose_shown_for)  # the dose line, too, waits for the normal view
         if on:
             self.safety_banner.hide()
         self.ring.set_large(on)
@@ -872,7 +906,11 @@ def _next_text(session: Session) -> str:
 
 def _segment_line(part: SegmentSummary) -> str:
     """ "✓ Calf stretch — done", "◐ Toe pulling — 10 of 50 reps", or a dash and "skipped"."""
-    if part.status is SegmentStatus.PARTLY and part.reps_planned:
+    mark = STATUS_MARKS[part.status]
+    if part.status is SegmentStatus.PARTLY and part.reps_planned and not part.reps_done:
+        # Holds were done but no whole rep: what History and the report say, by the one rule.
+        mark, outcome = STATUS_MARKS[SegmentStatus.SKIPPED], SessionText.tr("nothing done")
+    elif part.status is SegmentStatus.PARTLY and part.reps_planned:
         outcome = SessionText.tr("{done} of {planned} reps").format(
             done=part.reps_done, planned=part.reps_planned
         )
@@ -883,5 +921,5 @@ def _segment_line(part: SegmentSummary) -> str:
             SegmentStatus.SKIPPED: SessionText.tr("skipped"),
         }[part.status]
     return SessionText.tr("{mark} {exercise} — {outcome}").format(
-        mark=STATUS_MARKS[part.status], exercise=part.exercise_name, outcome=outcome
+        mark=mark, exercise=part.exercise_name, outcome=outcome
     )

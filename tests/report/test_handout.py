@@ -139,3 +139,14 @@ def test_the_sheet_never_goes_over_footcares_own_files(
     assert main(["--handout", str(history), "--data-dir", str(data)]) == 1
     assert "data folder" in capsys.readouterr().err
     assert history.read_bytes() == b"SQLite format 3\x00"
+
+
+def test_the_command_line_sheet_is_in_the_language_asked_for(
+    qapp: QApplication, tmp_path: Path, catalogue: Catalogue
+) -> None:
+    target = tmp_path / "blatt.pdf"
+    assert main(["--handout", str(target), "--language", "de"]) == 0
+    text = pdf_text(target)
+    assert "Heimübungsprogramm" in text
+    assert "Wadendehnung" in text
+    assert i18n.install_translations(qapp, "en") == "en"  # the app's language again
