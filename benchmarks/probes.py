@@ -232,8 +232,9 @@ def own_dose_plan():  # type: ignore[no-untyped-def]
     return build_plan(load_catalogue().get("calf-stretch"))
 
 
-def session(plan_maker=short_step_plan) -> dict[str, object]:  # type: ignore[no-untyped-def]
-    """A real-time session in the real window through the real engine and driver.
+def session(plan_maker=short_step_plan, pictures: bool = True) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """A real-time session in the real window through the real engine and driver, with the
+    exercise's picture easing at each step change (``pictures=False``: without pictures).
 
     Alongside it, the reference: a naive countdown that decrements a counter on a 1 s QTimer.
     Lateness is measured against the plan (start + the sum of the step lengths), not against
@@ -244,10 +245,8 @@ def session(plan_maker=short_step_plan) -> dict[str, object]:  # type: ignore[no
     from PySide6.QtWidgets import QApplication
 
     from footcare_gui.core.catalogue import load_catalogue
-    from footcare_gui.core.clock import MonotonicClock
-    from footcare_gui.core.session import ChangeReason, Session, StepChange
+    from footcare_gui.core.session import ChangeReason, StepChange
     from footcare_gui.services.audio import AudioCues
-    from footcare_gui.ui.driver import SessionDriver
     from footcare_gui.ui.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
@@ -256,10 +255,9 @@ def session(plan_maker=short_step_plan) -> dict[str, object]:  # type: ignore[no
     app.aboutToQuit.connect(audio.shutdown)  # as the app does
     window = MainWindow(load_catalogue(), settings, audio=audio)
     window.show()
+    if not pictures:
+        window.sessions.figures = {}  # the reference: the same session, countdown alone
     plan = plan_maker()
-    clock = MonotonicClock()
-    session = Session(plan, clock)
-    driver = SessionDriver(session, parent=window)
     boundaries, elapsed = [], 0
     for step in plan.steps:
         elapsed += step.duration_ms or 0
@@ -282,12 +280,19 @@ def session(plan_maker=short_step_plan) -> dict[str, object]:  # type: ignore[no
         wall = session_clock_s() - marks["start"]
         out["cpu_pct"] = 100 * (cpu_seconds() - marks["cpu"]) / wall
         out["rss_mb"] = rss_mb()
+        out["picture_paints"] = window.session_view.live.figure.paints
         QTimer.singleShot(1500, app.quit)  # let the naive countdown finish too
 
     def begin() -> None:
         marks["cpu"] = cpu_seconds()
-        window.session_view.run(driver)  # what MainWindow.start_exercise does, with our plan
-        marks["start"] = session.summary().started_at_ms / 1000
+        # What MainWindow.start_exercise does, with our plan: the session page in front (its
+        # countdown and picture painted), then the run.
+        window.sessions.start(plan, {}, None)
+        driver = window.session_view.driver
+        assert driver is not None
+        driver.step_changed.connect(on_step)
+        driver.ended.connect(on_end)
+        marks["start"] = driver.session.summary().started_at_ms / 1000
         naive_timer.start()
 
     naive_timer.timeout.connect(naive_tick)
@@ -296,8 +301,6 @@ def session(plan_maker=short_step_plan) -> dict[str, object]:  # type: ignore[no
         if change.reason is not ChangeReason.START:  # the start is the zero, not a boundary
             delivered.append(session_clock_s())
 
-    driver.step_changed.connect(on_step)
-    driver.ended.connect(on_end)
     QTimer.singleShot(2000, begin)  # settle first, as a user would look before pressing Start
     app.exec()
     late = [(t - marks["start"]) * 1000 - b for t, b in zip(delivered, boundaries, strict=True)]
@@ -323,6 +326,8 @@ def main() -> None:
         print(json.dumps(session()))
     elif mode == "dose-session":
         print(json.dumps(session(own_dose_plan)))
+    elif mode == "dose-session-plain":
+        print(json.dumps(session(own_dose_plan, pictures=False)))
     elif mode in ("idle", "bare"):
         print(json.dumps({"idle": idle, "bare": bare}[mode](float(sys.argv[2]))))
 

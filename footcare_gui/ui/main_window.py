@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QStatus
 from footcare_gui import __version__
 from footcare_gui.core.catalogue import Catalogue, localized
 from footcare_gui.core.clock import Clock, MonotonicClock, local_now
+from footcare_gui.core.figure import figures_for
 from footcare_gui.core.history import SessionRecord, done_by_exercise, streak, targets_for
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from footcare_gui.core.names import same_name
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.routines = routines or RoutineBook(settings, catalogue)
         self._targets = targets_for(catalogue)
         self.prompts: Prompts = prompts or DialogPrompts()
+        self.figures = figures_for(catalogue)  # the exercises' pictures, by exercise id
         self.sessions = SessionController(
             settings,
             self._clock,
@@ -110,6 +112,7 @@ class MainWindow(QMainWindow):
             self.records,
             self._morning_checks,
             self.prompts,
+            figures=self.figures,
             parent=self,
         )
         self.sessions.view_created.connect(self._adopt_session_view)
@@ -136,7 +139,7 @@ class MainWindow(QMainWindow):
         # the countdown read the palette as they paint.
         self._style = follow_palette(self)
 
-        self.browser = ExerciseBrowser(catalogue)
+        self.browser = ExerciseBrowser(catalogue, figures=self.figures)
         self.pages = QStackedWidget()
         # Names, notes and a custom catalogue's texts are shown as they are, never as markup:
         # every page's labels are made plain as the page is added (ui/plain_text.py).

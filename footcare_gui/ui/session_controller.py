@@ -10,7 +10,7 @@ them. The engine, driver and view are imported with the first session: start-up 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -26,12 +26,14 @@ from footcare_gui.ui.prompts import Prompts
 if TYPE_CHECKING:
     from footcare_gui.core.clock import Clock
     from footcare_gui.core.dose_view import Marked
+    from footcare_gui.core.figure import Figure
     from footcare_gui.core.history import SessionRecord
     from footcare_gui.core.outcomes import MorningCheck
     from footcare_gui.core.session import Session, SessionState, StepChange
     from footcare_gui.services.audio import AudioCues
     from footcare_gui.services.store import HistoryStore
     from footcare_gui.ui.driver import SessionDriver, WakeTimer
+    from footcare_gui.ui.session_picture import StepPicture
     from footcare_gui.ui.session_view import SessionView
 
 TimerFactory = Callable[[QObject], "WakeTimer"]
@@ -61,8 +63,10 @@ class SessionController(QObject):
         records: Callable[[], list[SessionRecord]],
         morning_checks: Callable[[], list[MorningCheck]],
         prompts: Prompts,
+        figures: Mapping[str, Figure] | None = None,
         parent: QObject | None = None,
     ):
+        """``figures``: the exercises' pictures, by exercise id (none: the session has none)."""
         super().__init__(parent)
         self._settings = settings
         self._clock = clock
@@ -72,17 +76,22 @@ class SessionController(QObject):
         self._records = records
         self._morning_checks = morning_checks
         self.prompts = prompts
+        self.figures = dict(figures or {})  # read as each session starts
+        self._wall_clock = wall_clock
         self.recorder = SessionRecorder(history, wall_clock)
         self._view: SessionView | None = None
+        self._picture: StepPicture | None = None
         self._driver: SessionDriver | None = None
 
     # --- the view ------------------------------------------------------------------------
     @property
     def view(self) -> SessionView:
         if self._view is None:
+            from footcare_gui.ui.session_picture import StepPicture
             from footcare_gui.ui.session_view import SessionView
 
             view = SessionView(self._settings, self._audio(), self.prompts)
+            self._picture = StepPicture(view.live.figure, self._settings)
             # Progression is offered as the user leaves the summary, once pain-after is in;
             # these come before the window's own connections (the list, the next session).
             view.back_to_list.connect(self.offer_progression)
@@ -131,6 +140,8 @@ class SessionController(QObject):
             driver.state_changed.connect(self._silence_on_pause)
             audio.prepare()
         view.run(driver)  # the view renders first: the summary is up when the save result comes
+        assert self._picture is not None
+        self._picture.follow(driver, self.figures)  # the movement, eased into at each step
         driver.ended.connect(lambda _summary: self._ended(driver))
         driver.step_changed.connect(lambda change: self._exercise_left(driver, change))
         driver.state_changed.connect(self.state_changed)
@@ -181,7 +192,9 @@ class SessionController(QObject):
             return
         records = self._records()
         for exercise_id in sorted(finished):
-            result = self._routines.proposal_for(exercise_id, records, self._morning_checks())
+            result = self._routines.proposal_for(
+                exercise_id, records, self._morning_checks(), self._wall_clock()
+            )
             if isinstance(result, Proposal):
                 try:
                     if self.prompts.propose_progression(self.view, result):

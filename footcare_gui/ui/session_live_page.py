@@ -24,6 +24,7 @@ from footcare_gui.core.session_presenter import Frame, minutes_left_text
 from footcare_gui.ui.focus import tab_chain
 from footcare_gui.ui.style import kind_chip_stylesheet, relative_font, safety_note
 from footcare_gui.ui.widgets.countdown_ring import CountdownRing
+from footcare_gui.ui.widgets.figure_view import FigureView
 
 # Full screen: font sizes as shares of the page's height. At 768 px the phase word is 73 px,
 # its capitals about 52 px (13 mm on a 15.6" laptop screen): readable at 3 m, where a rule of
@@ -113,6 +114,11 @@ class LivePage(QWidget):
         self.step_label = QLabel(objectName="stepLabel", wordWrap=True)
         self.step_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.ring = CountdownRing()
+        # The movement beside the countdown; hidden for an exercise without pictures
+        # (ui/session_picture.py shows it).
+        self.figure = FigureView(minimum=160)
+        self.figure.setObjectName("sessionFigure")
+        self.figure.hide()
         self.instruction = QLabel(objectName="instruction", wordWrap=True)
         self.instruction.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.position = QLabel(objectName="position")
@@ -185,10 +191,10 @@ class LivePage(QWidget):
         layout.addSpacing(8)
         layout.addWidget(self.kind_chip, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.step_label)
-        # The stage: the countdown, and room beside it for the exercise's picture (large in
-        # full screen) -- add it with self.stage.addWidget(picture).
+        # The stage: the countdown, and beside it the exercise's picture (large in full screen).
         self.stage = QHBoxLayout()
         self.stage.addWidget(self.ring, 1)
+        self.stage.addWidget(self.figure, 1)
         layout.addLayout(self.stage, 1)
         layout.addWidget(self.instruction)
         layout.addWidget(self.position)
