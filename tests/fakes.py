@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtWidgets import QWidget
+
 from footcare_gui.core.clock import ManualClock
 from footcare_gui.core.cues import Cue
+from footcare_gui.core.progression import Proposal
 from footcare_gui.services.sound import ToneBank
 from footcare_gui.services.speech import Voice
+from footcare_gui.ui.prompts import stop_text
 
 
 class FakeWakeTimer:
@@ -90,3 +94,38 @@ class RecordingVoice(Voice):
 
     def say(self, text: str) -> None:
         self.said.append(text)
+
+
+class AnsweredPrompts:
+    """The app's questions and notices (ui/prompts.py), answered as the test arranged
+    beforehand, so no test waits for a dialog to open. A question without an answer arranged
+    fails the test."""
+
+    def __init__(self) -> None:
+        self._answers: list[bool] = []
+        self.asked: list[str] = []  # each question's and notice's text, in order
+
+    def answer(self, *answers: bool) -> list[str]:
+        """The answers of the next questions (True: yes, stop, increase); returns ``asked``."""
+        self._answers.extend(answers)
+        return self.asked
+
+    def _next(self, text: str) -> bool:
+        self.asked.append(text)
+        assert self._answers, f"asked without an answer arranged: {text}"
+        return self._answers.pop(0)
+
+    def confirm_stop(self, parent: QWidget) -> bool:
+        return self._next(stop_text())
+
+    def propose_progression(self, parent: QWidget, proposal: Proposal) -> bool:
+        return self._next(proposal.message)
+
+    def notice(self, parent: QWidget, title: str, text: str) -> None:
+        self.asked.append(text)
+
+    def warn(self, parent: QWidget, title: str, text: str) -> None:
+        self.asked.append(text)
+
+    def ask(self, parent: QWidget, title: str, text: str) -> bool:
+        return self._next(text)

@@ -45,7 +45,7 @@ from footcare_gui.services.outcome_store import OutcomeStore, read_outcomes
 from footcare_gui.services.store import HistoryStore, StoreError
 from footcare_gui.ui.file_dialogs import in_start_folder
 from footcare_gui.ui.outcomes_panel import OutcomesPanel
-from footcare_gui.ui.plain_text import ask, warn
+from footcare_gui.ui.prompts import DialogPrompts, Prompts
 from footcare_gui.ui.style import relative_font
 
 PERIOD_WEEKS = (4, 12)
@@ -143,8 +143,10 @@ class HistoryView(QWidget):
         catalogue: Catalogue,
         wall_clock: Callable[[], datetime],
         parent: QWidget | None = None,
+        prompts: Prompts | None = None,
     ):
         super().__init__(parent)
+        self.prompts: Prompts = prompts or DialogPrompts()  # tests answer without a dialog
         self._store = store
         self._catalogue = catalogue
         self._wall_clock = wall_clock
@@ -375,7 +377,7 @@ class HistoryView(QWidget):
                 None,
                 len(ids),
             )
-        answer = ask(
+        answer = self.prompts.ask(
             self,
             self.tr("Delete sessions?"),
             question,
@@ -387,7 +389,7 @@ class HistoryView(QWidget):
             for ident in ids:
                 deleted.append(self._store.delete(ident))
         except StoreError as error:
-            warn(self, self.tr("Could not delete"), str(error))
+            self.prompts.warn(self, self.tr("Could not delete"), str(error))
         self._deleted = deleted
         if deleted:
             count = len(deleted)
@@ -404,7 +406,7 @@ class HistoryView(QWidget):
                 self._store.restore(self._deleted[0])
                 self._deleted.pop(0)  # only once it is back: a retry must not restore it twice
         except StoreError as error:
-            warn(self, self.tr("Could not undo"), str(error))
+            self.prompts.warn(self, self.tr("Could not undo"), str(error))
         else:
             self.undo_bar.hide()
         self.reload()
@@ -434,7 +436,7 @@ class HistoryView(QWidget):
             data, count = csv_bytes(self._store.sessions(), self._catalogue, outcomes)
             write_export(Path(path), data, self._store.path.parent)
         except (OSError, StoreError) as error:
-            warn(
+            self.prompts.warn(
                 self,
                 self.tr("Export failed"),
                 self.tr("Could not write {path}: {error}").format(path=path, error=error),
@@ -468,7 +470,7 @@ class HistoryView(QWidget):
             )
             write_export(Path(path), text.encode("utf-8"), self._store.path.parent)
         except (OSError, StoreError) as error:
-            warn(
+            self.prompts.warn(
                 self,
                 self.tr("Export failed"),
                 self.tr("Could not write {path}: {error}").format(path=path, error=error),
@@ -505,7 +507,7 @@ class HistoryView(QWidget):
                 painful=painful,
             )
         except (OSError, StoreError, ValueError) as error:
-            warn(
+            self.prompts.warn(
                 self,
                 self.tr("Report failed"),
                 self.tr("Could not write {path}: {error}").format(path=target, error=error),

@@ -27,7 +27,7 @@ from footcare_gui.core.plan import ROUTINE_ID, Painful, Plan, painful_from_setti
 from footcare_gui.services.routine_book import RoutineBook
 from footcare_gui.services.settings import Settings
 from footcare_gui.ui.exercise_browser import ExerciseBrowser
-from footcare_gui.ui.plain_text import inform, plain_labels, warn
+from footcare_gui.ui.plain_text import plain_labels
 from footcare_gui.ui.prompts import DialogPrompts, Prompts
 from footcare_gui.ui.session_controller import SessionController
 from footcare_gui.ui.style import follow_palette, safety_note
@@ -444,7 +444,7 @@ class MainWindow(QMainWindow):
             goals = outcomes.goals()
             latest = {r.goal_id: r.score for r in outcomes.goal_ratings()}
         except StoreError as error:
-            warn(self, self.tr("Your goals"), str(error))
+            self.prompts.warn(self, self.tr("Your goals"), str(error))
             return
         dialog = GoalsDialog(goals, latest, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -478,7 +478,7 @@ class MainWindow(QMainWindow):
             if scores:
                 outcomes.rate_goals(scores, now)
         except StoreError as error:
-            warn(self, self.tr("Your goals"), str(error))
+            self.prompts.warn(self, self.tr("Your goals"), str(error))
         if self._history_view is not None and self._history_view.isVisible():
             self._history_view.reload()
 
@@ -544,7 +544,9 @@ class MainWindow(QMainWindow):
         if self._history_view is None:
             from footcare_gui.ui.history_view import HistoryView
 
-            view = HistoryView(self._history, self._catalogue, self.wall_clock)
+            view = HistoryView(
+                self._history, self._catalogue, self.wall_clock, prompts=self.prompts
+            )
             view.doses = lambda: {i: self.routines.dose_for(i) for i in self._catalogue.ids()}
             view.painful = self.painful_foot
             view.back_requested.connect(self.show_browser)
@@ -587,7 +589,11 @@ class MainWindow(QMainWindow):
         from footcare_gui.ui.routine_editor import RoutineEditorDialog
 
         dialog = RoutineEditorDialog(
-            self.routines, self._catalogue, self, painful_foot=self._settings.painful_foot
+            self.routines,
+            self._catalogue,
+            self,
+            painful_foot=self._settings.painful_foot,
+            prompts=self.prompts,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exec()
@@ -637,7 +643,7 @@ class MainWindow(QMainWindow):
         self.settings_changed.emit()  # reminders may be on now
 
     def show_safety_note(self) -> None:
-        inform(self, self.tr("Safety note"), safety_note())
+        self.prompts.notice(self, self.tr("Safety note"), safety_note())
 
     def about_box(self) -> AboutDialog:
         """Version, where the exercises come from, the safety note and the licence, under the

@@ -41,7 +41,8 @@ from footcare_gui.core.routine_file import RoutineFileError
 from footcare_gui.services.routine_book import RoutineBook, RoutineSaveError
 from footcare_gui.ui.dose_editor import DoseEditorDialog, describe_ok_cancel
 from footcare_gui.ui.file_dialogs import in_start_folder
-from footcare_gui.ui.plain_text import ask, plain_labels, warn
+from footcare_gui.ui.plain_text import plain_labels
+from footcare_gui.ui.prompts import DialogPrompts, Prompts
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ICON_SIZE = 44  # each exercise's small picture in the list
@@ -74,6 +75,7 @@ class RoutineEditorDialog(QDialog):
         catalogue: Catalogue,
         parent: QWidget | None = None,
         painful_foot: str = "",
+        prompts: Prompts | None = None,
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Routines"))
@@ -87,6 +89,7 @@ class RoutineEditorDialog(QDialog):
         self._figures: dict[str, Figure] = figures_for(catalogue)
         self._icons: dict[str, QIcon] = {}  # each exercise's small picture, made once
         # Tests answer these without opening a dialog.
+        self.prompts: Prompts = prompts or DialogPrompts()
         self.choose_open_file: OpenChooser = choose_open_path
         self.choose_save_file: SaveChooser = choose_save_path
         self.ask_name: NameAsker = ask_routine_name
@@ -326,7 +329,7 @@ class RoutineEditorDialog(QDialog):
         try:
             routine = self.draft.add_routine(name)
         except RoutineError as error:
-            warn(self, self.tr("Could not add the routine"), _sentence(error))
+            self.prompts.warn(self, self.tr("Could not add the routine"), _sentence(error))
             return
         self._fill_routines(routine.name)
 
@@ -338,13 +341,13 @@ class RoutineEditorDialog(QDialog):
         try:
             routine = self.draft.rename_routine(old, name)
         except RoutineError as error:
-            warn(self, self.tr("Could not rename the routine"), _sentence(error))
+            self.prompts.warn(self, self.tr("Could not rename the routine"), _sentence(error))
             return
         self._fill_routines(routine.name)
 
     def delete_routine(self) -> None:
         name = self.current_name()
-        answer = ask(
+        answer = self.prompts.ask(
             self,
             self.tr("Delete routine"),
             self.tr("Delete the routine \u201c{name}\u201d? Your doses are kept.").format(
@@ -356,7 +359,7 @@ class RoutineEditorDialog(QDialog):
         try:
             self.draft.delete_routine(name)
         except RoutineError as error:
-            warn(self, self.tr("Could not delete the routine"), _sentence(error))
+            self.prompts.warn(self, self.tr("Could not delete the routine"), _sentence(error))
             return
         self._fill_routines(self.draft.names()[0])
 
@@ -386,7 +389,7 @@ class RoutineEditorDialog(QDialog):
         try:
             routine = self.draft.import_file(path)
         except RoutineFileError as error:
-            warn(
+            self.prompts.warn(
                 self,
                 self.tr("Could not import the routine"),
                 self.tr("{file} was not imported, and nothing was changed.\n\n{problem}").format(
@@ -419,7 +422,7 @@ class RoutineEditorDialog(QDialog):
         try:
             self.draft.export_file(path, name)
         except OSError as error:
-            warn(
+            self.prompts.warn(
                 self,
                 self.tr("Could not export the routine"),
                 self.tr("Could not write {path}: {error}").format(path=path, error=error),
@@ -466,7 +469,7 @@ class RoutineEditorDialog(QDialog):
                 datetime.now().astimezone().date(),
             )
         except OSError as error:
-            warn(self, self.tr("Could not save the exercise sheet"), str(error))
+            self.prompts.warn(self, self.tr("Could not save the exercise sheet"), str(error))
             return
         self._show_status(
             self.tr("Saved the exercise sheet for \u201c{name}\u201d to {file}.").format(
@@ -479,7 +482,7 @@ class RoutineEditorDialog(QDialog):
         try:
             self._book.apply(self.draft)
         except RoutineSaveError as error:  # nothing was saved: the changes stay here to retry
-            warn(
+            self.prompts.warn(
                 self,
                 self.tr("Could not save your routines"),
                 self.tr("{problem}. Your changes are still here: try OK again, or Cancel.").format(

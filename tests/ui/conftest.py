@@ -5,8 +5,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from footcare_gui.core.catalogue import Catalogue
@@ -15,7 +14,7 @@ from footcare_gui.services.audio import AudioCues
 from footcare_gui.services.settings import Settings
 from footcare_gui.services.store import HistoryStore
 from footcare_gui.ui.main_window import MainWindow
-from tests.fakes import FakeWakeTimer, RecordingTones, RecordingVoice
+from tests.fakes import AnsweredPrompts, FakeWakeTimer, RecordingTones, RecordingVoice
 
 
 @pytest.fixture
@@ -61,8 +60,15 @@ def audio(qtbot: QtBot, settings: Settings, clock: ManualClock) -> Iterator[Audi
 
 
 @pytest.fixture
+def prompts() -> AnsweredPrompts:
+    """The session's questions: arrange the answers with ``prompts.answer(True)``."""
+    return AnsweredPrompts()
+
+
+@pytest.fixture
 def make_window(
     qtbot: QtBot,
+    prompts: AnsweredPrompts,
     catalogue: Catalogue,
     settings: Settings,
     clock: ManualClock,
@@ -82,6 +88,7 @@ def make_window(
             timer_factory=lambda _parent: timer,
             audio=sound or audio,
             history=history,
+            prompts=prompts,
             wall_clock=wall_clock,
         )
         window.show()
@@ -102,25 +109,3 @@ def make_window(
 @pytest.fixture
 def window(make_window: Callable[[], MainWindow]) -> MainWindow:
     return make_window()
-
-
-def answer_next_question(qtbot: QtBot, button: QMessageBox.StandardButton) -> list[str]:
-    """Arrange for the next modal message box to be answered; returns the texts it showed."""
-    shown: list[str] = []
-    tries = iter(range(100))
-
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            if next(tries, None) is not None:  # the box opens once the key press is handled
-                QTimer.singleShot(10, answer)
-            else:
-                shown.append("<no question was asked>")
-            return
-        shown.append(box.text())
-        clicked = box.button(button)
-        assert isinstance(clicked, QPushButton)
-        qtbot.mouseClick(clicked, Qt.MouseButton.LeftButton)
-
-    QTimer.singleShot(0, answer)
-    return shown

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from footcare_gui.services.store import DB_FILENAME, HistoryStore
 from footcare_gui.ui.main_window import MainWindow
-from tests.ui.conftest import WallClock, answer_next_question
+from tests.fakes import AnsweredPrompts
+from tests.ui.conftest import WallClock
 from tests.ui.test_history_ui import open_history, stored
 
 
@@ -24,13 +24,14 @@ def test_exporting_onto_the_history_is_refused_and_it_survives(
     wall_clock: WallClock,
     button: str,
     name: str,
+    prompts: AnsweredPrompts,
 ) -> None:
     history.add(stored(wall_clock, "toe-pulling", 2))
     database = history.path.read_bytes()
     view = open_history(qtbot, window)
     target = history.path.with_name(name)
     view.choose_file = lambda *_: str(target if button == "csv_button" else f"{target}.pdf")
-    texts = answer_next_question(qtbot, QMessageBox.StandardButton.Ok)
+    texts = prompts.asked
     qtbot.mouseClick(getattr(view, button), Qt.MouseButton.LeftButton)
     assert texts
     assert "data folder" in texts[0]

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontInfo, QFontMetrics
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from footcare_gui.ui.main_window import MainWindow
-from tests.fakes import FakeWakeTimer
-from tests.ui.conftest import answer_next_question
+from tests.fakes import AnsweredPrompts, FakeWakeTimer
 
 SCREEN_W, SCREEN_H = 1366, 768
 
@@ -74,7 +73,7 @@ def test_f11_fills_the_screen_and_the_digit_is_a_third_of_its_height(
 
 
 def test_the_button_goes_full_screen_and_esc_leaves_before_it_asks_to_stop(
-    qtbot: QtBot, window: MainWindow, timer: FakeWakeTimer
+    qtbot: QtBot, window: MainWindow, timer: FakeWakeTimer, prompts: AnsweredPrompts
 ) -> None:
     window.start_exercise("calf-stretch")
     view = window.session_view
@@ -85,9 +84,8 @@ def test_the_button_goes_full_screen_and_esc_leaves_before_it_asks_to_stop(
     qtbot.keyClick(view, Qt.Key.Key_Escape)  # first Esc: out of full screen, nothing asked
     assert not window.isFullScreen()
     assert view.is_active()
-    asked = answer_next_question(qtbot, QMessageBox.StandardButton.No)
+    asked = prompts.answer(False)
     qtbot.keyClick(view, Qt.Key.Key_Escape)  # second Esc: "Stop the session?"
-    qtbot.waitUntil(lambda: bool(asked))
     assert asked == ["Stop this session now? What you have done so far is kept in the summary."]
     assert view.is_active()  # answered No
 

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from footcare_gui.core.catalogue import Catalogue
@@ -21,8 +20,8 @@ from footcare_gui.services.store import HistoryStore, StoreError
 from footcare_gui.ui.exercise_browser import TODAY_ROLE
 from footcare_gui.ui.history_view import HistoryView
 from footcare_gui.ui.main_window import MainWindow
-from tests.fakes import FakeWakeTimer
-from tests.ui.conftest import WallClock, answer_next_question
+from tests.fakes import AnsweredPrompts, FakeWakeTimer
+from tests.ui.conftest import WallClock
 
 
 def run_to_the_end(window: MainWindow, timer: FakeWakeTimer, catalogue: Catalogue) -> None:
@@ -120,11 +119,11 @@ def test_skipping_the_pain_ratings_still_saves_the_session(
 
 
 def test_closing_the_window_mid_session_records_it_as_stopped_early(
-    qtbot: QtBot, window: MainWindow, timer: FakeWakeTimer, history: HistoryStore
+    window: MainWindow, timer: FakeWakeTimer, history: HistoryStore, prompts: AnsweredPrompts
 ) -> None:
     window.start_exercise("achilles-stretch")
     timer.advance(20_000)
-    answer_next_question(qtbot, QMessageBox.StandardButton.Yes)
+    prompts.answer(True)
     assert window.close()
     (record,) = history.sessions()
     assert not record.finished
@@ -231,7 +230,11 @@ def test_history_lists_sessions_newest_first_and_sorts_by_column(
 
 
 def test_deleting_a_session_asks_first_and_can_be_undone(
-    qtbot: QtBot, window: MainWindow, history: HistoryStore, wall_clock: WallClock
+    qtbot: QtBot,
+    window: MainWindow,
+    history: HistoryStore,
+    wall_clock: WallClock,
+    prompts: AnsweredPrompts,
 ) -> None:
     history.add(stored(wall_clock, "calf-stretch", 0))
     history.add(stored(wall_clock, "calf-stretch", 0, note="second"))
@@ -240,13 +243,13 @@ def test_deleting_a_session_asks_first_and_can_be_undone(
     view = open_history(qtbot, window)
     view.table.selectRow(0)
     view.table.setFocus()
-    texts = answer_next_question(qtbot, QMessageBox.StandardButton.No)
+    texts = prompts.answer(False)
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
     assert "Delete this session" in texts[0]
     assert len(history.sessions()) == 2
 
     # Offscreen, no window is active again once a dialog has closed: the button, not the key.
-    answer_next_question(qtbot, QMessageBox.StandardButton.Yes)
+    prompts.answer(True)
     click(qtbot, view.delete_button)
     assert [r.note for r in history.sessions()] == [""]
     assert view.table.rowCount() == 1
@@ -288,12 +291,13 @@ def test_an_export_that_cannot_be_written_says_why(
     history: HistoryStore,
     wall_clock: WallClock,
     tmp_path: Path,
+    prompts: AnsweredPrompts,
 ) -> None:
     history.add(stored(wall_clock, "toe-pulling", 2))
     view = open_history(qtbot, window)
     target = tmp_path / "no-such-folder" / "out.csv"
     view.choose_file = lambda *_: str(target)
-    texts = answer_next_question(qtbot, QMessageBox.StandardButton.Ok)
+    texts = prompts.asked
     click(qtbot, view.csv_button)
     assert texts
     assert texts[0].startswith(f"Could not write {target}")
@@ -338,12 +342,13 @@ def test_an_undo_that_half_fails_never_restores_a_session_twice(
     history: HistoryStore,
     wall_clock: WallClock,
     monkeypatch: pytest.MonkeyPatch,
+    prompts: AnsweredPrompts,
 ) -> None:
     history.add(stored(wall_clock, "calf-stretch", 0, note="a"))
     history.add(stored(wall_clock, "calf-stretch", 0, note="b"))
     view = open_history(qtbot, window)
     view.table.selectAll()
-    answer_next_question(qtbot, QMessageBox.StandardButton.Yes)
+    prompts.answer(True)
     click(qtbot, view.delete_button)
     assert history.sessions() == []
     real_restore, calls = history.restore, []
@@ -355,9 +360,9 @@ def test_an_undo_that_half_fails_never_restores_a_session_twice(
         return real_restore(record)
 
     monkeypatch.setattr(history, "restore", restore_once_then_fail)
-    texts = answer_next_question(qtbot, QMessageBox.StandardButton.Ok)
+    asked_before = len(prompts.asked)  # the question to delete
     click(qtbot, view.undo_button)
-    assert texts == ["the disk is full"]
+    assert prompts.asked[asked_before:] == ["the disk is full"]
     assert view.undo_bar.isVisible()  # what is still deleted can still come back
     click(qtbot, view.undo_button)
     assert sorted(r.note for r in history.sessions()) == ["a", "b"]

@@ -5,14 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from footcare_gui.core.session import SessionState
 from footcare_gui.ui.exercise_browser import DOSE_ROLE
 from footcare_gui.ui.main_window import MainWindow
-from tests.fakes import FakeWakeTimer
-from tests.ui.conftest import answer_next_question
+from tests.fakes import AnsweredPrompts, FakeWakeTimer
 
 
 def test_lists_the_five_exercises_with_their_dose(window: MainWindow) -> None:
@@ -50,19 +48,20 @@ def test_enter_on_the_list_starts_that_exercise(qtbot: QtBot, window: MainWindow
 
 
 def test_closing_mid_session_asks_first(
-    qtbot: QtBot, window: MainWindow, timer: FakeWakeTimer
+    window: MainWindow, timer: FakeWakeTimer, prompts: AnsweredPrompts
 ) -> None:
     window.start_exercise("calf-stretch")
     timer.advance(3_000)
-    answer_next_question(qtbot, QMessageBox.StandardButton.No)
+    prompts.answer(False)
     assert not window.close()
     assert window.isVisible()
     driver = window.session_view.driver
     assert driver is not None
     assert driver.session.state is SessionState.RUNNING
-    questions = answer_next_question(qtbot, QMessageBox.StandardButton.Yes)
+    questions = prompts.answer(True)
     assert window.close()
-    assert questions == ["Stop this session now? What you have done so far is kept in the summary."]
+    stop = "Stop this session now? What you have done so far is kept in the summary."
+    assert questions == [stop, stop]
     assert driver.session.state is SessionState.STOPPED
 
 
@@ -78,10 +77,12 @@ def test_window_size_is_remembered(make_window: Callable[[], MainWindow]) -> Non
     assert second.size() == QSize(777, 555)
 
 
-def test_help_menu_shows_the_safety_note(qtbot: QtBot, window: MainWindow) -> None:
+def test_help_menu_shows_the_safety_note(
+    qtbot: QtBot, window: MainWindow, prompts: AnsweredPrompts
+) -> None:
     help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
     safety = next(a for a in help_menu.actions() if a.text() == "&Safety note")
-    texts = answer_next_question(qtbot, QMessageBox.StandardButton.Ok)
+    texts = prompts.asked
     safety.trigger()
     assert texts
     assert "does not replace a clinician" in texts[0]

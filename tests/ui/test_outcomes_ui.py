@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from fhir.resources.R4B.bundle import Bundle
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from footcare_gui.core.catalogue import Catalogue
@@ -22,8 +22,8 @@ from footcare_gui.services.store import HistoryStore
 from footcare_gui.ui.checkin import CheckInDialog
 from footcare_gui.ui.goals_dialog import GoalsDialog
 from footcare_gui.ui.main_window import MainWindow
-from tests.fakes import FakeWakeTimer
-from tests.ui.conftest import WallClock, answer_next_question
+from tests.fakes import AnsweredPrompts, FakeWakeTimer
+from tests.ui.conftest import WallClock
 from tests.ui.test_desktop import OFFSCREEN_TRAY, wire
 from tests.ui.test_history_ui import click, full_days, open_history, stored
 
@@ -129,11 +129,15 @@ def test_goals_are_set_rated_and_renamed_with_their_history_kept(
 
 
 def test_a_stopped_session_takes_a_difficulty_and_a_reason_on_its_summary(
-    qtbot: QtBot, window: MainWindow, history: HistoryStore, timer: FakeWakeTimer
+    qtbot: QtBot,
+    window: MainWindow,
+    history: HistoryStore,
+    timer: FakeWakeTimer,
+    prompts: AnsweredPrompts,
 ) -> None:
     window.start_exercise("achilles-stretch")
     timer.advance(20_000)
-    answer_next_question(qtbot, QMessageBox.StandardButton.Yes)
+    prompts.answer(True)
     qtbot.keyClick(window.session_view, Qt.Key.Key_Escape)
     feedback = window.session_view.summary.feedback
     assert feedback.reason.isVisible()
@@ -211,12 +215,16 @@ def test_history_exports_a_valid_fhir_bundle_with_the_chosen_name(
 
 
 def test_history_refuses_a_fhir_export_onto_the_history_itself(
-    qtbot: QtBot, window: MainWindow, history: HistoryStore, wall_clock: WallClock
+    qtbot: QtBot,
+    window: MainWindow,
+    history: HistoryStore,
+    wall_clock: WallClock,
+    prompts: AnsweredPrompts,
 ) -> None:
     history.add(stored(wall_clock, "calf-stretch", 1, pain_before=3, pain_after=2))
     view = open_history(qtbot, window)
     view.choose_file = lambda *_: str(history.path)
-    texts = answer_next_question(qtbot, QMessageBox.StandardButton.Ok)
+    texts = prompts.asked
     click(qtbot, view.outcomes.fhir_button)
     assert texts
     assert texts[0].startswith(f"Could not write {history.path}")
@@ -270,11 +278,15 @@ def test_the_morning_check_by_keyboard_is_a_digit_and_enter(
 
 
 def test_a_reason_typed_just_before_closing_is_kept(
-    qtbot: QtBot, window: MainWindow, history: HistoryStore, timer: FakeWakeTimer
+    qtbot: QtBot,
+    window: MainWindow,
+    history: HistoryStore,
+    timer: FakeWakeTimer,
+    prompts: AnsweredPrompts,
 ) -> None:
     window.start_exercise("achilles-stretch")
     timer.advance(20_000)
-    answer_next_question(qtbot, QMessageBox.StandardButton.Yes)
+    prompts.answer(True)
     qtbot.keyClick(window.session_view, Qt.Key.Key_Escape)
     reason = window.session_view.summary.feedback.reason
     reason.choice.setCurrentIndex(reason.choice.findData("other"))

@@ -7,22 +7,21 @@ label would ask for the picture's 4000 pixels of height.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from footcare_gui.core.catalogue import Catalogue
 from footcare_gui.services.routine_book import RoutineBook
 from footcare_gui.ui.main_window import MainWindow
-from footcare_gui.ui.plain_text import tooltip
+from footcare_gui.ui.plain_text import message_box, tooltip
 from footcare_gui.ui.routine_editor import RoutineEditorDialog
 from footcare_gui.ui.tray import markup_safe
-from tests.fakes import FakeWakeTimer
+from tests.fakes import AnsweredPrompts, FakeWakeTimer
 from tests.ui.test_routines_in_window import finish
 
 TALL = 4000
@@ -87,35 +86,27 @@ def test_tooltips_and_tray_texts_escape_markup() -> None:
     assert markup_safe("<b>x</b> & y") == "&lt;b&gt;x&lt;/b&gt; &amp; y"
 
 
-def answer_box(qtbot: QtBot, seen: list[tuple[str, Qt.TextFormat]]) -> Callable[[], None]:
-    tries = iter(range(100))
-
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            if next(tries, None) is not None:
-                QTimer.singleShot(10, answer)
-            return
-        seen.append((box.text(), box.textFormat()))
-        button = box.button(QMessageBox.StandardButton.Ok)
-        assert isinstance(button, QPushButton)
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-    return answer
-
-
 def test_a_file_named_like_markup_shows_its_name_in_the_error_box(
-    qtbot: QtBot, tmp_path: Path, catalogue: Catalogue, settings: object
+    qtbot: QtBot,
+    tmp_path: Path,
+    catalogue: Catalogue,
+    settings: object,
+    prompts: AnsweredPrompts,
 ) -> None:
     bad = tmp_path / "<img src=x>.json"
     bad.write_text("not json", encoding="utf-8")
     book = RoutineBook(settings, catalogue)  # type: ignore[arg-type]
-    dialog = RoutineEditorDialog(book, catalogue)
+    dialog = RoutineEditorDialog(book, catalogue, prompts=prompts)
     qtbot.addWidget(dialog)
     dialog.choose_open_file = lambda *_: str(bad)
-    seen: list[tuple[str, Qt.TextFormat]] = []
-    QTimer.singleShot(0, answer_box(qtbot, seen))
     dialog.import_routine()
-    ((text, text_format),) = seen
+    (text,) = prompts.asked
     assert text.startswith("<img src=x>.json was not imported")
-    assert text_format == Qt.TextFormat.PlainText
+
+
+def test_message_boxes_show_their_text_as_plain_text(qtbot: QtBot) -> None:
+    """Every warning, notice and question of the app (ui/prompts.py) comes through here."""
+    box = message_box(None, QMessageBox.Icon.Warning, "<b>t</b>", "<img src=x>.json was not")
+    qtbot.addWidget(box)
+    assert box.textFormat() == Qt.TextFormat.PlainText
+    assert box.text() == "<img src=x>.json was not"

@@ -3,47 +3,31 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from footcare_gui.core.progression import HeldBack, Proposal
-from footcare_gui.ui.progression_prompt import ask_progression, held_back_text, progression_box
+from footcare_gui.ui.progression_prompt import accepted, held_back_text, progression_box
 
 PROPOSAL = Proposal("toe-pulling", "Toe pulling", 25, 30, 5, "25 reps per foot", "30 reps per foot")
-
-
-def press_when_shown(qtbot: QtBot, button_text: str | None) -> list[str]:
-    """Clicks the button with this text on the next modal box (None: presses Escape)."""
-    shown: list[str] = []
-    tries = iter(range(100))
-
-    def press() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            if next(tries, None) is not None:
-                QTimer.singleShot(10, press)
-            return
-        shown.append(box.text())
-        if button_text is None:
-            qtbot.keyClick(box, Qt.Key.Key_Escape)
-            return
-        button = next(b for b in box.buttons() if b.text() == button_text)
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-    QTimer.singleShot(0, press)
-    return shown
 
 
 @pytest.mark.parametrize(
     ("button", "expected"), [("Increase to 30", True), ("Not now", False), (None, False)]
 )
 def test_the_answer_is_the_users(qtbot: QtBot, button: str | None, expected: bool) -> None:
-    shown = press_when_shown(qtbot, button)
-    assert ask_progression(None, PROPOSAL) is expected
-    assert shown == [
+    box = progression_box(None, PROPOSAL)
+    qtbot.addWidget(box)
+    box.open()  # modal, without a nested event loop: the test answers it at once
+    assert box.text() == (
         "You have finished toe pulling 5 times at 25 reps per foot. Try 30 reps per foot?"
-    ]
+    )
+    if button is None:
+        qtbot.keyClick(box, Qt.Key.Key_Escape)
+    else:
+        clicked = next(b for b in box.buttons() if b.text() == button)
+        qtbot.mouseClick(clicked, Qt.MouseButton.LeftButton)
+    assert accepted(box) is expected
 
 
 def test_enter_does_not_raise_the_dose_by_accident(qtbot: QtBot) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, QSettings, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from footcare_gui.core.catalogue import Catalogue
@@ -18,7 +18,7 @@ from footcare_gui.services.routine_book import RoutineBook
 from footcare_gui.services.settings import Settings
 from footcare_gui.ui.routine_editor import RoutineEditorDialog
 from tests.core.test_routine_file import BAD_FILES, SAMPLES
-from tests.ui.conftest import answer_next_question
+from tests.fakes import AnsweredPrompts
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -30,8 +30,10 @@ def book(tmp_path: Path, catalogue: Catalogue) -> RoutineBook:
 
 
 @pytest.fixture
-def dialog(qtbot: QtBot, book: RoutineBook, catalogue: Catalogue) -> Iterator[RoutineEditorDialog]:
-    dialog = RoutineEditorDialog(book, catalogue, painful_foot="left")
+def dialog(
+    qtbot: QtBot, book: RoutineBook, catalogue: Catalogue, prompts: AnsweredPrompts
+) -> Iterator[RoutineEditorDialog]:
+    dialog = RoutineEditorDialog(book, catalogue, painful_foot="left", prompts=prompts)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -107,7 +109,7 @@ def test_unticking_leaves_an_exercise_out_but_not_the_last_one(
 
 
 def test_new_rename_and_delete_with_confirmation(
-    qtbot: QtBot, dialog: RoutineEditorDialog, book: RoutineBook
+    qtbot: QtBot, dialog: RoutineEditorDialog, book: RoutineBook, prompts: AnsweredPrompts
 ) -> None:
     answers = iter(["Evenings", "Late evenings"])
     dialog.ask_name = lambda *_: next(answers)
@@ -116,19 +118,21 @@ def test_new_rename_and_delete_with_confirmation(
     qtbot.mouseClick(dialog.rename_button, LEFT)
     assert dialog.current_name() == "Late evenings"
     assert dialog.delete_button.isEnabled()
-    asked = answer_next_question(qtbot, QMessageBox.StandardButton.No)
+    asked = prompts.answer(False)
     qtbot.mouseClick(dialog.delete_button, LEFT)
     assert asked == ["Delete the routine \u201cLate evenings\u201d? Your doses are kept."]
     assert dialog.draft.names() == ["My routine", "Late evenings"]
-    answer_next_question(qtbot, QMessageBox.StandardButton.Yes)
+    prompts.answer(True)
     qtbot.mouseClick(dialog.delete_button, LEFT)
     assert dialog.draft.names() == ["My routine"]
     assert book.names() == ["My routine"]
 
 
-def test_a_clashing_name_is_explained(qtbot: QtBot, dialog: RoutineEditorDialog) -> None:
+def test_a_clashing_name_is_explained(
+    qtbot: QtBot, dialog: RoutineEditorDialog, prompts: AnsweredPrompts
+) -> None:
     dialog.ask_name = lambda *_: "MY ROUTINE"
-    shown = answer_next_question(qtbot, QMessageBox.StandardButton.Ok)
+    shown = prompts.asked
     qtbot.mouseClick(dialog.new_button, LEFT)
     assert shown == ["There is already a routine called 'My routine'."]
     assert dialog.draft.names() == ["My routine"]
@@ -194,11 +198,12 @@ def test_a_bad_import_shows_the_problem_and_changes_nothing(
     book: RoutineBook,
     content: bytes,
     message: str,
+    prompts: AnsweredPrompts,
 ) -> None:
     path = tmp_path / "from-clinic.json"
     path.write_bytes(content)
     dialog.choose_open_file = lambda *_: str(path)
-    shown = answer_next_question(qtbot, QMessageBox.StandardButton.Ok)
+    shown = prompts.asked
     qtbot.mouseClick(dialog.import_button, LEFT)
     assert len(shown) == 1
     assert shown[0].startswith(
@@ -249,18 +254,18 @@ def test_progression_settings_are_saved_with_ok(
 
 
 def test_ok_when_the_settings_cannot_be_written_says_so_and_keeps_the_changes(
-    qtbot: QtBot, tmp_path: Path, catalogue: Catalogue
+    qtbot: QtBot, tmp_path: Path, catalogue: Catalogue, prompts: AnsweredPrompts
 ) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("", encoding="utf-8")  # the settings folder cannot be made
     settings = Settings(QSettings(str(blocker / "s.ini"), QSettings.Format.IniFormat))
     book = RoutineBook(settings, catalogue)
-    dialog = RoutineEditorDialog(book, catalogue)
+    dialog = RoutineEditorDialog(book, catalogue, prompts=prompts)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.choose_open_file = lambda *_: str(SAMPLES / "clinician.json")
     qtbot.mouseClick(dialog.import_button, LEFT)
-    shown = answer_next_question(qtbot, QMessageBox.StandardButton.Ok)
+    shown = prompts.asked
     click_ok(qtbot, dialog)
     assert len(shown) == 1
     assert shown[0].startswith("Your routines could not be saved")

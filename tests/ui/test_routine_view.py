@@ -8,7 +8,6 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from footcare_gui.core.catalogue import Catalogue, Exercise
@@ -18,11 +17,9 @@ from footcare_gui.core.session import SegmentStatus, Session, SessionState
 from footcare_gui.services.audio import AudioCues
 from footcare_gui.services.routine_book import RoutineBook
 from footcare_gui.services.settings import Settings
-from footcare_gui.ui.prompts import DialogPrompts
 from footcare_gui.ui.session_controller import SessionController
 from footcare_gui.ui.session_view import SessionView
-from tests.fakes import FakeWakeTimer
-from tests.ui.conftest import answer_next_question
+from tests.fakes import AnsweredPrompts, FakeWakeTimer
 
 LEFT = Qt.MouseButton.LeftButton
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -49,7 +46,12 @@ def routine(catalogue: Catalogue) -> Plan:
 
 @pytest.fixture
 def make_view(
-    qtbot: QtBot, settings: Settings, clock: ManualClock, timer: FakeWakeTimer, catalogue: Catalogue
+    qtbot: QtBot,
+    settings: Settings,
+    clock: ManualClock,
+    timer: FakeWakeTimer,
+    catalogue: Catalogue,
+    prompts: AnsweredPrompts,
 ) -> Iterator[Callable[..., SessionView]]:
     """The session view as the app runs it: through the session controller (no history)."""
     controllers: list[SessionController] = []
@@ -65,7 +67,7 @@ def make_view(
             RoutineBook(settings, catalogue),
             list,
             list,
-            DialogPrompts(),
+            prompts,
         )
         view = controller.view
         view.resize(1000, 700)
@@ -214,11 +216,15 @@ def test_exercise_keys_while_paused_keep_the_session_paused(
 
 
 def test_stopping_a_routine_lists_what_each_exercise_came_to(
-    qtbot: QtBot, make_view: Callable[..., SessionView], routine: Plan, timer: FakeWakeTimer
+    qtbot: QtBot,
+    make_view: Callable[..., SessionView],
+    routine: Plan,
+    timer: FakeWakeTimer,
+    prompts: AnsweredPrompts,
 ) -> None:
     view = make_view(routine)
     timer.advance(96_000)  # calf done, one Achilles rep done
-    answer_next_question(qtbot, QMessageBox.StandardButton.Yes)
+    prompts.answer(True)
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert view.summary.title.text() == "Routine stopped"
     assert view.summary.parts.text().splitlines() == [

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from footcare_gui.core.catalogue import Catalogue
@@ -16,7 +16,7 @@ from footcare_gui.core.plan import Foot, StepKind
 from footcare_gui.services.store import HistoryStore
 from footcare_gui.ui.exercise_browser import DOSE_ROLE
 from footcare_gui.ui.main_window import MainWindow
-from tests.fakes import FakeWakeTimer
+from tests.fakes import AnsweredPrompts, FakeWakeTimer
 from tests.ui.conftest import WallClock
 
 LEFT = Qt.MouseButton.LeftButton
@@ -143,14 +143,15 @@ def past_toe_sessions(wall_clock: WallClock, count: int, reps: int = 25) -> list
     return records
 
 
-@pytest.mark.parametrize(("answer", "reps"), [("Increase to 30", 30), ("Not now", 25)])
+@pytest.mark.parametrize(("answer", "reps"), [(True, 30), (False, 25)])
 def test_progression_is_offered_after_enough_sessions_and_needs_a_yes(
     qtbot: QtBot,
     window: MainWindow,
     timer: FakeWakeTimer,
     history: HistoryStore,
     wall_clock: WallClock,
-    answer: str,
+    prompts: AnsweredPrompts,
+    answer: bool,
     reps: int,
 ) -> None:
     for record in past_toe_sessions(wall_clock, 4):
@@ -159,20 +160,7 @@ def test_progression_is_offered_after_enough_sessions_and_needs_a_yes(
     window.routines.set_dose("toe-pulling", paced)
     window.start_exercise("toe-pulling")
     finish(window, timer)
-    shown: list[str] = []
-
-    def answer_prompt() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            qtbot.wait(10)  # the prompt opens once the click is handled
-            return answer_prompt()
-        shown.append(box.text())
-        button = next(b for b in box.findChildren(QPushButton) if b.text() == answer)
-        qtbot.mouseClick(button, LEFT)
-
-    from PySide6.QtCore import QTimer
-
-    QTimer.singleShot(0, answer_prompt)
+    shown = prompts.answer(answer)
     qtbot.mouseClick(window.session_view.summary.done_button, LEFT)
     assert shown
     assert "Try 30 reps per foot?" in shown[0]
@@ -201,15 +189,13 @@ def test_no_increase_is_proposed_while_pain_after_sessions_is_high(
 
 
 def test_a_routine_renamed_since_is_not_silently_swapped_for_another(
-    qtbot: QtBot, window: MainWindow, timer: FakeWakeTimer
+    qtbot: QtBot, window: MainWindow, timer: FakeWakeTimer, prompts: AnsweredPrompts
 ) -> None:
-    from tests.ui.conftest import answer_next_question
-
     window.routines.add_routine("Two", ["calf-stretch", "ankle-flexion"])
     window.start_routine("Two")
     finish(window, timer)
     window.routines.rename_routine("Two", "Evening")
-    texts = answer_next_question(qtbot, QMessageBox.StandardButton.Ok)
+    texts = prompts.asked
     qtbot.mouseClick(window.session_view.summary.again_button, LEFT)
     assert texts[0].startswith("There is no routine called \u201cTwo\u201d any more.")
     assert window.session_view.summary.title.text() == "Routine done!"  # nothing started
@@ -254,7 +240,6 @@ def test_a_routine_imported_meanwhile_is_offered_when_the_window_is_back(
     window: MainWindow, catalogue: Catalogue
 ) -> None:
     from PySide6.QtCore import QEvent
-    from PySide6.QtWidgets import QApplication
 
     from footcare_gui.services.routine_book import RoutineBook
 

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from footcare_gui.core.session import SessionState
 from footcare_gui.ui.main_window import MainWindow
-from tests.fakes import FakeWakeTimer
-from tests.ui.conftest import answer_next_question
+from tests.fakes import AnsweredPrompts, FakeWakeTimer
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -132,11 +130,11 @@ def test_every_control_names_its_key(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_escape_asks_and_no_keeps_the_session_going(
-    qtbot: QtBot, window: MainWindow, timer: FakeWakeTimer
+    qtbot: QtBot, window: MainWindow, timer: FakeWakeTimer, prompts: AnsweredPrompts
 ) -> None:
     start(qtbot, window, "calf-stretch")
     timer.advance(2_000)
-    questions = answer_next_question(qtbot, QMessageBox.StandardButton.No)
+    questions = prompts.answer(False)
     key(qtbot, window, Qt.Key.Key_Escape)
     assert questions
     assert "Stop this session" in questions[0]
@@ -149,11 +147,11 @@ def test_escape_asks_and_no_keeps_the_session_going(
 
 
 def test_stop_button_yes_shows_what_was_done(
-    qtbot: QtBot, window: MainWindow, timer: FakeWakeTimer
+    qtbot: QtBot, window: MainWindow, timer: FakeWakeTimer, prompts: AnsweredPrompts
 ) -> None:
     start(qtbot, window, "calf-stretch")
     timer.advance(5_000 + 30_000 + 4_000)  # the left calf is done, switching feet
-    answer_next_question(qtbot, QMessageBox.StandardButton.Yes)
+    prompts.answer(True)
     qtbot.mouseClick(window.session_view.live.stop_button, LEFT)
     view = window.session_view
     assert view.summary.title.text() == "Session stopped"
