@@ -287,7 +287,7 @@ def session(plan_maker=short_step_plan, pictures: bool = True) -> dict[str, obje
         marks["cpu"] = cpu_seconds()
         # What MainWindow.start_exercise does, with our plan: the session page in front (its
         # countdown and picture painted), then the run.
-        window.sessions.start(plan, {}, None)
+        window.sessions.start(plan, None)
         driver = window.session_view.driver
         assert driver is not None
         driver.step_changed.connect(on_step)

@@ -1686,14 +1686,6 @@
         <translation>Der Verlauf konnte nicht gelesen werden. {error}</translation>
     </message>
     <message>
-        <source>Thank you, your answers are saved.</source>
-        <translation>Danke, Ihre Antworten sind gespeichert.</translation>
-    </message>
-    <message>
-        <source>Your goals</source>
-        <translation>Ihre Ziele</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -1738,6 +1730,17 @@
     <message>
         <source>No goal ratings in this period</source>
         <translation>Keine Zielbewertungen in diesem Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeQuestions</name>
+    <message>
+        <source>Thank you, your answers are saved.</source>
+        <translation>Danke, Ihre Antworten sind gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your goals</source>
+        <translation>Ihre Ziele</translation>
     </message>
 </context>
 <context>
@@ -3659,6 +3662,13 @@
     <message>
         <source>{title} {first}.</source>
         <translation>{title} {first}.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayKeeper</name>
+    <message>
+        <source>The history could not be read. {error}</source>
+        <translation>Der Verlauf konnte nicht gelesen werden. {error}</translation>
     </message>
 </context>
 <context>

@@ -1686,14 +1686,6 @@
             <translation>[Ţĥé ĥîšţöŕý çöûļð ñöţ ƀé ŕéåð. {error} ~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Thank you, your answers are saved.</source>
-            <translation>[Ţĥåñķ ýöû, ýöûŕ åñšŵéŕš åŕé šåvéð. ~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Your goals</source>
-            <translation>[Ýöûŕ ĝöåļš ~]</translation>
-        </message>
-        <message>
             <source>History</source>
             <translation>[Ĥîšţöŕý ~]</translation>
         </message>
@@ -1738,6 +1730,17 @@
         <message>
             <source>No goal ratings in this period</source>
             <translation>[Ñö ĝöåļ ŕåţîñĝš îñ ţĥîš þéŕîöð ~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomeQuestions</name>
+        <message>
+            <source>Thank you, your answers are saved.</source>
+            <translation>[Ţĥåñķ ýöû, ýöûŕ åñšŵéŕš åŕé šåvéð. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Your goals</source>
+            <translation>[Ýöûŕ ĝöåļš ~]</translation>
         </message>
     </context>
     <context>
@@ -3659,6 +3662,13 @@
         <message>
             <source>{title} {first}.</source>
             <translation>[{title} {first}. ~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayKeeper</name>
+        <message>
+            <source>The history could not be read. {error}</source>
+            <translation>[Ţĥé ĥîšţöŕý çöûļð ñöţ ƀé ŕéåð. {error} ~~~~~~~~~]</translation>
         </message>
     </context>
     <context>

@@ -3,11 +3,31 @@ QMessageBox's rich-text label reaches them as a name and makes Qt's AT-SPI bridg
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from footcare_gui import __version__
+from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate
+from footcare_gui.ui.icons import app_icon
 from footcare_gui.ui.rich_text import RichTextView
+from footcare_gui.ui.style import safety_note
+
+# English here; the About box shows them in the user's language.
+SOURCE_NOTE = QT_TRANSLATE_NOOP(
+    "MainWindow",
+    "The exercises and their doses follow a public patient-information text on metatarsalgia; "
+    "the instructions are written in Footcare's own words.",
+)
+LICENCE_NOTE = QT_TRANSLATE_NOOP("MainWindow", "Footcare is free software under the MIT licence.")
+ABOUT_TEXT = QT_TRANSLATE_NOOP(
+    "MainWindow",
+    "<h3>Footcare {version}</h3>"
+    "<p>Counts the seconds of your foot exercises so you don't have to.</p>"
+    "<p><b>Exercises:</b> {source}</p>"
+    "<p><b>Safety:</b> {safety}</p>"
+    "<p>{licence}</p>",
+)
 
 
 class AboutDialog(QDialog):
@@ -40,3 +60,17 @@ class AboutDialog(QDialog):
 
     def iconPixmap(self) -> QPixmap:  # as QMessageBox's
         return QPixmap(self._icon)
+
+
+def about_box(parent: QWidget, title: str) -> AboutDialog:
+    """Version, where the exercises come from, the safety note and the licence, under the
+    app's icon; built, not shown."""
+    text = translate("MainWindow", ABOUT_TEXT).format(
+        version=__version__,
+        source=translate("MainWindow", SOURCE_NOTE),
+        safety=safety_note(),
+        licence=translate("MainWindow", LICENCE_NOTE),
+    )
+    # At the screen's pixel ratio, so it is sharp on high-DPI screens.
+    icon = app_icon().pixmap(QSize(64, 64), parent.devicePixelRatioF())
+    return AboutDialog(title, text, icon, parent)

@@ -9,60 +9,40 @@ first thing a user judges, and most launches begin by reading the list.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QStatusBar, QWidget
 
-from footcare_gui import __version__
-from footcare_gui.core.catalogue import Catalogue, localized
+from footcare_gui.core.catalogue import Catalogue
 from footcare_gui.core.clock import Clock, MonotonicClock, local_now
 from footcare_gui.core.figure import figures_for
-from footcare_gui.core.history import SessionRecord, done_by_exercise, streak, targets_for
-from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate
+from footcare_gui.core.history import SessionRecord, targets_for
 from footcare_gui.core.names import same_name
 from footcare_gui.core.plan import ROUTINE_ID, Painful, Plan, painful_from_setting
 from footcare_gui.services.routine_book import RoutineBook
 from footcare_gui.services.settings import Settings
 from footcare_gui.ui.exercise_browser import ExerciseBrowser
+from footcare_gui.ui.outcome_questions import OutcomeQuestions
 from footcare_gui.ui.plain_text import plain_labels
 from footcare_gui.ui.prompts import DialogPrompts, Prompts
 from footcare_gui.ui.session_controller import SessionController
 from footcare_gui.ui.style import follow_palette, safety_note
+from footcare_gui.ui.today_keeper import TodayKeeper
 
 if TYPE_CHECKING:
-    from footcare_gui.core.dose_view import Marked
-    from footcare_gui.core.outcomes import Goal, MorningCheck
     from footcare_gui.services.audio import AudioCues
     from footcare_gui.services.outcome_store import OutcomeStore
     from footcare_gui.services.store import HistoryStore
     from footcare_gui.ui.about import AboutDialog
-    from footcare_gui.ui.checkin import CheckInDialog
     from footcare_gui.ui.driver import WakeTimer
-    from footcare_gui.ui.goals_dialog import GoalsDialog
     from footcare_gui.ui.history_view import HistoryView
     from footcare_gui.ui.session_view import SessionView
     from footcare_gui.ui.welcome import WelcomeDialog
 
 APP_NAME = "Footcare"
-# English here; the About box shows them in the user's language.
-SOURCE_NOTE = QT_TRANSLATE_NOOP(
-    "MainWindow",
-    "The exercises and their doses follow a public patient-information text on metatarsalgia; "
-    "the instructions are written in Footcare's own words.",
-)
-LICENCE_NOTE = QT_TRANSLATE_NOOP("MainWindow", "Footcare is free software under the MIT licence.")
-ABOUT_TEXT = QT_TRANSLATE_NOOP(
-    "MainWindow",
-    "<h3>Footcare {version}</h3>"
-    "<p>Counts the seconds of your foot exercises so you don't have to.</p>"
-    "<p><b>Exercises:</b> {source}</p>"
-    "<p><b>Safety:</b> {safety}</p>"
-    "<p>{licence}</p>",
-)
-
 TimerFactory = Callable[[QObject], "WakeTimer"]
 AudioFactory = Callable[[], "AudioCues"]
 WallClock = Callable[[], datetime]
@@ -102,6 +82,8 @@ class MainWindow(QMainWindow):
         self.prompts: Prompts = prompts or DialogPrompts()
         self.figures = figures_for(catalogue)  # the exercises' pictures, by exercise id
         self.sessions = SessionController(
+            catalogue,
+            self.painful_foot,
             settings,
             self._clock,
             timer_factory,
@@ -110,7 +92,7 @@ class MainWindow(QMainWindow):
             wall_clock,
             self.routines,
             self.records,
-            self._morning_checks,
+            lambda: self.questions.morning_checks(),
             self.prompts,
             figures=self.figures,
             parent=self,
@@ -125,14 +107,18 @@ class MainWindow(QMainWindow):
         # Set by the tray (ui/desktop.py): closing hides the window while reminders are on.
         self.keep_running_when_closed: Callable[[], bool] = lambda: False
         self._history_view: HistoryView | None = None
-        self._outcomes: OutcomeStore | None = None
-        self._check_in: CheckInDialog | None = None
-        self._goals_dialog: GoalsDialog | None = None
-        # The midnight timer runs on a clock that stops while the computer sleeps: coming back
-        # to the app also checks whether the day has changed.
-        self._midnight = QTimer(self, singleShot=True)
-        self._midnight.timeout.connect(self._new_day)
-        self._shown_day = wall_clock().date()
+        self.questions = OutcomeQuestions(
+            self,
+            history,
+            settings,
+            wall_clock,
+            self.records,
+            self._targets,
+            self.has_active_session,
+            self.prompts,
+            lambda text, ms: self.statusBar().showMessage(text, ms),
+        )
+        self.questions.answered.connect(self._reload_history)
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(640, 480)
         # Re-styled whenever the palette changes (the system switched to dark, say); charts and
@@ -151,6 +137,10 @@ class MainWindow(QMainWindow):
         today.history_requested.connect(self.show_history)
         today.routine_requested.connect(self.start_routine)
         today.history_button.setVisible(history is not None)
+        self.today = TodayKeeper(
+            self.browser, history, lambda: self.routines.notice, wall_clock, self._targets, self
+        )
+        self.today.new_day.connect(self._reload_history)
         self._build_menus()
         self.refresh_doses()
         self.refresh_today()
@@ -220,32 +210,15 @@ class MainWindow(QMainWindow):
         return painful_from_setting(self._settings.painful_foot)
 
     def start_exercise(self, exercise_id: str) -> None:
-        from footcare_gui.core.plan import build_plan
-
         if exercise_id == ROUTINE_ID:  # "Do it again" after a routine
             self.start_routine(self._last_routine)
             return
-        exercise = self._catalogue.get(exercise_id)
-        plan = build_plan(exercise, self.routines.dose_for(exercise_id), self.painful_foot())
+        plan = self.sessions.exercise_plan(exercise_id)
         self.browser.select(exercise_id)
-        self._run(plan, localized(exercise).name)
-
-    def _marked_doses(self, plan: Plan) -> dict[str, Marked]:
-        from footcare_gui.core.dose_view import marked_dose_line
-
-        ids = {segment.exercise_id for segment in plan.segments} & set(self._catalogue.ids())
-        painful = self.painful_foot()
-        return {
-            ident: marked_dose_line(
-                self._catalogue.get(ident), self.routines.dose_for(ident), painful
-            )
-            for ident in ids
-        }
+        self._run(plan, plan.exercise_name)
 
     def start_routine(self, name: str | None = None) -> None:
         """Start the named routine (the first one when None)."""
-        from footcare_gui.core.plan import build_routine_plan
-
         names = self.routines.names()
         if name is None:
             name = names[0]
@@ -260,15 +233,9 @@ class MainWindow(QMainWindow):
                 ).format(name=name, names=", ".join(names)),
             )
             return
-        routine = self.routines.routine(name)
-        items = [
-            (self._catalogue.get(i), self.routines.dose_for(i))
-            for i in routine.exercise_ids
-            if i in self._catalogue.ids()
-        ]
-        plan = build_routine_plan(items, self.painful_foot(), routine.name)
-        self._last_routine = routine.name
-        self._run(plan, self._routine_title(routine.name))
+        plan = self.sessions.routine_plan(name)
+        self._last_routine = plan.exercise_name
+        self._run(plan, self._routine_title(plan.exercise_name))
 
     def _routine_title(self, name: str) -> str:
         """ "Morning (routine)", but "My routine" as it is: a name that says so already."""
@@ -279,15 +246,13 @@ class MainWindow(QMainWindow):
     def _run(self, plan: Plan, title: str) -> None:
         if self.has_active_session():
             return  # one session at a time; the running one is in front
-        if self._check_in is not None:  # a session asked for (tray, another launch) comes first
-            self._check_in.reject()
+        self.questions.skip_check_in()  # a session asked for (tray, another launch) comes first
         if QApplication.activeModalWidget() is not None:
             # A dialog is open (e.g. the routine editor, which saves its own copy on OK): a
             # session from the tray or a second launch waits until the user has finished there.
             self.bring_forward()
             return
-        doses = self._marked_doses(plan)
-        if self.sessions.start(plan, doses, self.browser.take_pain_before()):
+        if self.sessions.start(plan, self.browser.take_pain_before()):
             self.setWindowTitle(self.tr("{app} — {title}").format(app=APP_NAME, title=title))
 
     def set_full_screen(self, on: bool) -> None:
@@ -328,159 +293,16 @@ class MainWindow(QMainWindow):
             )
             return []
 
-    # --- outcomes: morning pain, missed days, goals ------------------------------------------
+    # --- outcomes: morning pain, missed days, goals (ui/outcome_questions.py) ---------------
     @property
     def outcomes(self) -> OutcomeStore | None:
-        if self._history is None:
-            return None
-        if self._outcomes is None:
-            from footcare_gui.services.outcome_store import OutcomeStore
-
-            self._outcomes = OutcomeStore(self._history)
-        return self._outcomes
-
-    def _morning_checks(self) -> list[MorningCheck]:
-        from footcare_gui.services.store import StoreError
-
-        try:
-            return self.outcomes.morning_checks() if self.outcomes else []
-        except StoreError:
-            return []
+        return self.questions.outcomes
 
     def offer_check_in(self) -> None:
-        """The day's questions that are due (morning pain before noon, why yesterday's target
-        was missed, the weekly goal ratings), once each; none while a session or dialog runs."""
-        from footcare_gui.core.outcomes import goal_rating_due, morning_check_due
-        from footcare_gui.services.store import StoreError
-
-        outcomes = self.outcomes
-        if outcomes is None or outcomes.read_only or self._check_in is not None:
-            return
-        if self.has_active_session() or QApplication.activeModalWidget() is not None:
-            return
-        now = self.wall_clock()
-        today = now.date()
-        settings = self._settings
-        if not any(r.day < today for r in self.records()):
-            return  # nothing to ask someone who has not started yet (or whose history is gone)
-        try:
-            morning = morning_check_due(
-                now, outcomes.morning_checks(), settings.asked_on("morning")
-            )
-            missed = self._missed_day(today)
-            goals = outcomes.goals()
-            due = goal_rating_due(now, goals, outcomes.goal_ratings(), settings.asked_on("goals"))
-        except StoreError:
-            return
-        goals = goals if due else []
-        if not (morning or missed or goals):
-            return
-        # Asked is asked: whatever the answer, or none, the same question waits a day (a week).
-        if morning:
-            settings.set_asked_on("morning", today)
-        if missed is not None:
-            settings.set_asked_on("missed", missed)
-        if goals:
-            settings.set_asked_on("goals", today)
-        from footcare_gui.ui.checkin import CheckInDialog
-
-        dialog = CheckInDialog(morning, missed, goals, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._save_check_in(dialog, missed))
-        dialog.finished.connect(self._check_in_closed)
-        self._check_in = dialog
-        dialog.open()
-
-    def _check_in_closed(self) -> None:
-        self._check_in = None
-
-    def _missed_day(self, today: date) -> date | None:
-        """Yesterday, if its target was missed and the user has not been asked about it; never
-        for someone who had not started with Footcare by then."""
-        from footcare_gui.core.history import all_met
-
-        yesterday = today - timedelta(days=1)
-        if self._settings.asked_on("missed") == yesterday:
-            return None
-        records = self.records()
-        if not any(r.day <= yesterday for r in records):
-            return None
-        if all_met(done_by_exercise(records, yesterday), self._targets):
-            return None
-        return yesterday
-
-    def _save_check_in(self, dialog: CheckInDialog, missed: date | None) -> None:
-        from footcare_gui.core.outcomes import MissedDay, MorningCheck
-        from footcare_gui.services.store import StoreError
-
-        outcomes = self.outcomes
-        assert outcomes is not None
-        now = self.wall_clock()
-        reason, text = dialog.missed_reason()
-        try:
-            if (pain := dialog.pain()) is not None:
-                outcomes.add_morning_check(MorningCheck(now.date(), pain, now))
-            if missed is not None and reason is not None:
-                outcomes.add_missed_day(MissedDay(missed, reason, text), now)
-            if scores := dialog.goal_scores():
-                outcomes.rate_goals(scores, now)
-        except StoreError as error:
-            self.statusBar().showMessage(str(error), 30_000)
-            return
-        self.statusBar().showMessage(self.tr("Thank you, your answers are saved."), 10_000)
-        if self._history_view is not None and self._history_view.isVisible():
-            self._history_view.reload()
+        self.questions.offer_check_in()
 
     def show_goals(self) -> None:
-        """Name, rename, remove and rate up to three goals."""
-
-        from footcare_gui.services.store import StoreError
-        from footcare_gui.ui.goals_dialog import GoalsDialog
-
-        outcomes = self.outcomes
-        if outcomes is None or self.has_active_session():
-            return
-        try:
-            goals = outcomes.goals()
-            latest = {r.goal_id: r.score for r in outcomes.goal_ratings()}
-        except StoreError as error:
-            self.prompts.warn(self, self.tr("Your goals"), str(error))
-            return
-        dialog = GoalsDialog(goals, latest, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        if outcomes.read_only:
-            dialog.setEnabled(False)
-        dialog.accepted.connect(lambda: self._save_goals(dialog, goals))
-        dialog.open()
-        self._goals_dialog = dialog
-
-    def _save_goals(self, dialog: GoalsDialog, goals: list[Goal]) -> None:
-
-        from footcare_gui.services.store import StoreError
-
-        outcomes = self.outcomes
-        assert outcomes is not None
-        now = self.wall_clock()
-        names = {goal.id: goal.name for goal in goals}
-        scores: dict[int, int] = {}
-        try:
-            for edit in dialog.edits():
-                goal_id = edit.goal_id
-                if goal_id is None:
-                    goal_id = outcomes.add_goal(edit.name, now).id
-                elif not edit.name:
-                    outcomes.retire_goal(goal_id)
-                    continue
-                elif edit.name != names[goal_id]:
-                    outcomes.rename_goal(goal_id, edit.name)
-                if edit.score is not None:
-                    scores[goal_id] = edit.score
-            if scores:
-                outcomes.rate_goals(scores, now)
-        except StoreError as error:
-            self.prompts.warn(self, self.tr("Your goals"), str(error))
-        if self._history_view is not None and self._history_view.isVisible():
-            self._history_view.reload()
+        self.questions.show_goals()
 
     # --- Today -----------------------------------------------------------------------------
     def refresh_doses(self) -> None:
@@ -490,36 +312,7 @@ class MainWindow(QMainWindow):
 
     def refresh_today(self) -> None:
         """Today's progress and the streak; re-run after each session and at midnight."""
-        from footcare_gui.services.store import StoreError
-
-        now = self.wall_clock()
-        self._shown_day = now.date()
-        tomorrow = datetime.combine(now.date() + timedelta(days=1), datetime.min.time(), now.tzinfo)
-        self._midnight.start(max(1000, int((tomorrow - now).total_seconds() * 1000) + 1000))
-        notices = [self.routines.notice]
-        if self._history is None:
-            self.browser.today.show_notice(" ".join(n for n in notices if n))
-            return
-        try:
-            records = self._history.sessions()
-        except StoreError as error:  # the last figures stay; the reason is shown
-            self.browser.today.show_notice(
-                self.tr("The history could not be read. {error}").format(error=error)
-            )
-            return
-        notices.insert(0, self._history.notice)
-        self.browser.today.show_notice(" ".join(n for n in notices if n))
-        today = now.date()
-        done = done_by_exercise(records, today)
-        self.browser.show_today(done, self._targets)
-        self.browser.today.show_day(
-            done=sum(min(done.get(i, 0), need) for i, need in self._targets.items()),
-            target=sum(self._targets.values()),
-            exercises_met=sum(done.get(i, 0) >= need for i, need in self._targets.items()),
-            exercises=len(self._targets),
-        )
-        self.browser.today.show_streak(streak(records, self._targets, today))
-        self.browser.list.viewport().update()
+        self.today.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
@@ -529,11 +322,9 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def refresh_if_new_day(self) -> None:
-        if self.wall_clock().date() != self._shown_day:
-            self._new_day()
+        self.today.refresh_if_new_day()
 
-    def _new_day(self) -> None:
-        self.refresh_today()
+    def _reload_history(self) -> None:
         if self._history_view is not None and self._history_view.isVisible():
             self._history_view.reload()
 
@@ -615,7 +406,7 @@ class MainWindow(QMainWindow):
         welcome): then at the next start."""
         if self._settings.welcome_shown or self.has_active_session():
             return
-        if self._check_in is not None or QApplication.activeModalWidget() is not None:
+        if self.questions.check_in_open() or QApplication.activeModalWidget() is not None:
             return
         self.show_welcome()
 
@@ -648,20 +439,9 @@ class MainWindow(QMainWindow):
     def about_box(self) -> AboutDialog:
         """Version, where the exercises come from, the safety note and the licence, under the
         app's icon; built, not shown."""
-        from PySide6.QtCore import QSize
+        from footcare_gui.ui.about import about_box
 
-        from footcare_gui.ui.about import AboutDialog
-        from footcare_gui.ui.icons import app_icon
-
-        text = translate("MainWindow", ABOUT_TEXT).format(
-            version=__version__,
-            source=translate("MainWindow", SOURCE_NOTE),
-            safety=safety_note(),
-            licence=translate("MainWindow", LICENCE_NOTE),
-        )
-        # At the screen's pixel ratio, so it is sharp on high-DPI screens.
-        icon = app_icon().pixmap(QSize(64, 64), self.devicePixelRatioF())
-        return AboutDialog(self.tr("About Footcare"), text, icon, self)
+        return about_box(self, self.tr("About Footcare"))
 
     def show_about(self) -> None:
         box = self.about_box()
@@ -679,8 +459,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.sessions.abandon()  # a note typed just before closing is kept
-        if self._check_in is not None:  # unanswered: as if skipped
-            self._check_in.reject()
+        self.questions.skip_check_in()  # unanswered: as if skipped
         self._settings.sync()
         event.accept()
 

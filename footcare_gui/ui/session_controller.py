@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from footcare_gui.core.catalogue import Catalogue
 from footcare_gui.core.i18n import upper_first
-from footcare_gui.core.plan import Plan
+from footcare_gui.core.plan import Painful, Plan
 from footcare_gui.services.recorder import SessionRecorder
 from footcare_gui.services.routine_book import RoutineBook, RoutineSaveError
 from footcare_gui.services.settings import Settings
@@ -53,6 +54,8 @@ class SessionController(QObject):
 
     def __init__(
         self,
+        catalogue: Catalogue,
+        painful: Callable[[], Painful],
         settings: Settings,
         clock: Clock,
         timer_factory: TimerFactory | None,
@@ -68,6 +71,8 @@ class SessionController(QObject):
     ):
         """``figures``: the exercises' pictures, by exercise id (none: the session has none)."""
         super().__init__(parent)
+        self._catalogue = catalogue
+        self._painful = painful
         self._settings = settings
         self._clock = clock
         self._timer_factory = timer_factory
@@ -113,8 +118,42 @@ class SessionController(QObject):
     def session(self) -> Session | None:
         return self._driver.session if self._driver is not None else None
 
+    # --- what a session does -----------------------------------------------------------
+    def exercise_plan(self, exercise_id: str) -> Plan:
+        """One exercise at the user's own dose, on the painful foot first."""
+        from footcare_gui.core.plan import build_plan
+
+        exercise = self._catalogue.get(exercise_id)
+        return build_plan(exercise, self._routines.dose_for(exercise_id), self._painful())
+
+    def routine_plan(self, name: str) -> Plan:
+        """The routine called ``name`` (it exists), each exercise at the user's own dose."""
+        from footcare_gui.core.plan import build_routine_plan
+
+        routine = self._routines.routine(name)
+        known = self._catalogue.ids()
+        items = [
+            (self._catalogue.get(i), self._routines.dose_for(i))
+            for i in routine.exercise_ids
+            if i in known
+        ]
+        return build_routine_plan(items, self._painful(), routine.name)
+
+    def _marked_doses(self, plan: Plan) -> dict[str, Marked]:
+        """The dose line of each exercise of ``plan``, with any value outside its range marked."""
+        from footcare_gui.core.dose_view import marked_dose_line
+
+        ids = {segment.exercise_id for segment in plan.segments} & set(self._catalogue.ids())
+        painful = self._painful()
+        return {
+            ident: marked_dose_line(
+                self._catalogue.get(ident), self._routines.dose_for(ident), painful
+            )
+            for ident in ids
+        }
+
     # --- a session's life ----------------------------------------------------------------
-    def start(self, plan: Plan, doses: dict[str, Marked], pain_before: int | None) -> bool:
+    def start(self, plan: Plan, pain_before: int | None) -> bool:
         """Start a session of ``plan``; False when one is under way already."""
         from footcare_gui.core.session import Session
         from footcare_gui.ui.driver import SessionDriver
@@ -133,7 +172,7 @@ class SessionController(QObject):
         self.recorder.begin(pain_before)
         view = self.view
         self.opening.emit(plan)
-        view.show_doses(doses)
+        view.show_doses(self._marked_doses(plan))
         audio = self._audio()
         if audio is not None:
             driver.cue.connect(audio.handle)

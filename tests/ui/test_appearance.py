@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from footcare_gui import __version__
-from footcare_gui.ui.main_window import SOURCE_NOTE, MainWindow
+from footcare_gui.ui.about import SOURCE_NOTE
+from footcare_gui.ui.main_window import MainWindow
 from footcare_gui.ui.style import (
     AA_GRAPHICS,
     AA_TEXT,

@@ -81,6 +81,8 @@ def run(
 
     def start(plan: Plan, with_figures: bool = True) -> Running:
         controller = SessionController(
+            catalogue,
+            lambda: None,  # no painful foot said
             settings,
             clock,
             lambda _parent: timer,
@@ -98,7 +100,7 @@ def run(
         view.resize(1000, 700)
         view.show()
         qtbot.waitExposed(view)
-        controller.start(plan, {}, None)
+        controller.start(plan, None)
         running = Running(view, clock, timer)
         QApplication.processEvents()
         return running

@@ -192,9 +192,9 @@ def test_the_day_rolls_over_at_midnight(
     history.add(stored(wall_clock, "calf-stretch", 0))
     window.refresh_today()
     assert today_of(window, "calf-stretch") == (1, 2)
-    assert window._midnight.interval() == (15 * 3600 + 1) * 1000  # 09:00 → midnight, +1 s
+    assert window.today.midnight.interval() == (15 * 3600 + 1) * 1000  # 09:00 → midnight, +1 s
     wall_clock.now = wall_clock.now.replace(hour=0, minute=0, second=1) + timedelta(days=1)
-    window._midnight.timeout.emit()
+    window.today.midnight.timeout.emit()
     assert today_of(window, "calf-stretch") == (0, 2)
 
 

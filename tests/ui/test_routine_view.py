@@ -58,6 +58,8 @@ def make_view(
 
     def make(plan: Plan, audio: AudioCues | None = None) -> SessionView:
         controller = SessionController(
+            catalogue,
+            lambda: None,  # no painful foot said
             settings,
             clock,
             lambda _parent: timer,
@@ -75,7 +77,7 @@ def make_view(
             view.show()
             view.activateWindow()
         controllers.append(controller)
-        assert controller.start(plan, {}, None)
+        assert controller.start(plan, None)
         return view
 
     yield make

@@ -1,0 +1,82 @@
+"""Today's progress and the streak on the Today panel, kept current after each session and
+across midnight."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from footcare_gui.core.history import done_by_exercise, streak
+from footcare_gui.ui.exercise_browser import ExerciseBrowser
+
+if TYPE_CHECKING:
+    from footcare_gui.services.store import HistoryStore
+
+
+class TodayKeeper(QObject):
+    new_day = Signal()  # past midnight: what shows a day (History) reloads
+
+    def __init__(
+        self,
+        browser: ExerciseBrowser,
+        history: HistoryStore | None,
+        routines_notice: Callable[[], str],
+        wall_clock: Callable[[], datetime],
+        targets: dict[str, int],
+        parent: QObject | None = None,
+    ):
+        super().__init__(parent)
+        self._browser = browser
+        self._history = history
+        self._routines_notice = routines_notice
+        self._wall_clock = wall_clock
+        self._targets = targets
+        # The midnight timer runs on a clock that stops while the computer sleeps: coming back
+        # to the app also checks whether the day has changed (refresh_if_new_day).
+        self.midnight = QTimer(self, singleShot=True)
+        self.midnight.timeout.connect(self._new_day)
+        self._shown_day = wall_clock().date()
+
+    def refresh(self) -> None:
+        """Today's progress and the streak; re-run after each session and at midnight."""
+        from footcare_gui.services.store import StoreError
+
+        now = self._wall_clock()
+        self._shown_day = now.date()
+        tomorrow = datetime.combine(now.date() + timedelta(days=1), datetime.min.time(), now.tzinfo)
+        self.midnight.start(max(1000, int((tomorrow - now).total_seconds() * 1000) + 1000))
+        notices = [self._routines_notice()]
+        if self._history is None:
+            self._browser.today.show_notice(" ".join(n for n in notices if n))
+            return
+        try:
+            records = self._history.sessions()
+        except StoreError as error:  # the last figures stay; the reason is shown
+            self._browser.today.show_notice(
+                self.tr("The history could not be read. {error}").format(error=error)
+            )
+            return
+        notices.insert(0, self._history.notice)
+        self._browser.today.show_notice(" ".join(n for n in notices if n))
+        today = now.date()
+        done = done_by_exercise(records, today)
+        self._browser.show_today(done, self._targets)
+        self._browser.today.show_day(
+            done=sum(min(done.get(i, 0), need) for i, need in self._targets.items()),
+            target=sum(self._targets.values()),
+            exercises_met=sum(done.get(i, 0) >= need for i, need in self._targets.items()),
+            exercises=len(self._targets),
+        )
+        self._browser.today.show_streak(streak(records, self._targets, today))
+        self._browser.list.viewport().update()
+
+    def refresh_if_new_day(self) -> None:
+        if self._wall_clock().date() != self._shown_day:
+            self._new_day()
+
+    def _new_day(self) -> None:
+        self.refresh()
+        self.new_day.emit()
