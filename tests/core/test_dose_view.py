@@ -20,6 +20,7 @@ from footcare_gui.core.plan import Dose
         ("ankle-extension", {"reps": 20}, "20", ["3", "painful foot", "once a day"]),
         ("ankle-extension", {"sets": 6}, "6", ["8", "painful foot", "once a day"]),
         ("toe-pulling", {"reps": 80}, "80", ["each foot", "3 times a day"]),
+        ("toe-pulling", {"sets": 5}, "5 sets", ["25", "each foot", "3 times a day"]),
         # A marked step the short line never gives: the amount stays.
         ("ankle-extension", {"phase_seconds": (60, 10)}, "60 s", ["3 × 8", "painful foot"]),
     ],
