@@ -91,7 +91,9 @@ def dose_parts(
                     phase=phase.label
                 )
             parts.append(_value(text, exercise.pace_seconds, dose.pace_seconds, seconds=True))
-        elif seconds and not (phase.kind is PhaseKind.RELAX and dose.reps == 1):
+        elif (seconds or _outside(phase.seconds, seconds)) and not (
+            phase.kind is PhaseKind.RELAX and dose.reps == 1
+        ):  # a step of 0 s is left out, unless 0 is outside its range ("Relax: 0 s ⚠")
             text = DoseViewText.tr("{phase}: {seconds} s").format(
                 phase=phase.label, seconds=seconds
             )
