@@ -1689,14 +1689,6 @@
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
-    <message>
-        <source>Safety note</source>
-        <translation>Sicherheitshinweis</translation>
-    </message>
-    <message>
-        <source>About Footcare</source>
-        <translation>Über Footcare</translation>
-    </message>
 </context>
 <context>
     <name>NamesText</name>
@@ -3844,6 +3836,17 @@
     <message>
         <source>This desktop has no tray for Footcare&apos;s icon, so it cannot remind you.</source>
         <translation>Diese Arbeitsumgebung hat keinen Infobereich für das Footcare-Symbol; daher kann Footcare Sie nicht erinnern.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowDialogs</name>
+    <message>
+        <source>Safety note</source>
+        <translation>Sicherheitshinweis</translation>
+    </message>
+    <message>
+        <source>About Footcare</source>
+        <translation>Über Footcare</translation>
     </message>
 </context>
 </TS>

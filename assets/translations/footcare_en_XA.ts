@@ -1689,14 +1689,6 @@
             <source>History</source>
             <translation>[Ĥîšţöŕý ~]</translation>
         </message>
-        <message>
-            <source>Safety note</source>
-            <translation>[Šåféţý ñöţé ~]</translation>
-        </message>
-        <message>
-            <source>About Footcare</source>
-            <translation>[Åƀöûţ Fööţçåŕé ~~]</translation>
-        </message>
     </context>
     <context>
         <name>NamesText</name>
@@ -3844,6 +3836,17 @@
         <message>
             <source>This desktop has no tray for Footcare's icon, so it cannot remind you.</source>
             <translation>[Ţĥîš ðéšķţöþ ĥåš ñö ţŕåý föŕ Fööţçåŕé'š îçöñ, šö îţ çåññöţ ŕémîñð ýöû. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowDialogs</name>
+        <message>
+            <source>Safety note</source>
+            <translation>[Šåféţý ñöţé ~]</translation>
+        </message>
+        <message>
+            <source>About Footcare</source>
+            <translation>[Åƀöûţ Fööţçåŕé ~~]</translation>
         </message>
     </context>
 </TS>

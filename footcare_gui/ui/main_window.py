@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QStatusBar, QWidget
 
@@ -29,8 +29,9 @@ from footcare_gui.ui.outcome_questions import OutcomeQuestions
 from footcare_gui.ui.plain_text import plain_labels
 from footcare_gui.ui.prompts import DialogPrompts, Prompts
 from footcare_gui.ui.session_controller import SessionController
-from footcare_gui.ui.style import follow_palette, safety_note
+from footcare_gui.ui.style import follow_palette
 from footcare_gui.ui.today_keeper import TodayKeeper
+from footcare_gui.ui.window_dialogs import WindowDialogs
 
 if TYPE_CHECKING:
     from footcare_gui.services.audio import AudioCues
@@ -141,6 +142,17 @@ class MainWindow(QMainWindow):
             self.browser, history, lambda: self.routines.notice, wall_clock, self._targets, self
         )
         self.today.new_day.connect(self._reload_history)
+        self.dialogs = WindowDialogs(
+            self,
+            settings,
+            catalogue,
+            self.routines,
+            lambda: self.audio,
+            self.prompts,
+            lambda: self.has_active_session() or self.questions.check_in_open(),
+        )
+        self.dialogs.doses_changed.connect(self.refresh_doses)
+        self.dialogs.settings_changed.connect(self.settings_changed)
         self._build_menus()
         self.refresh_doses()
         self.refresh_today()
@@ -156,7 +168,7 @@ class MainWindow(QMainWindow):
         routine.triggered.connect(lambda: self.start_routine(self.browser.chosen_routine()))
         file_menu.addAction(routine)
         routines = QAction(self.tr("Routines and &doses…"), self, shortcut=QKeySequence("Ctrl+D"))
-        routines.triggered.connect(self.show_routines)
+        routines.triggered.connect(self.dialogs.show_routines)
         file_menu.addAction(routines)
         if self._history is not None:
             history = QAction(self.tr("&History…"), self, shortcut=QKeySequence("Ctrl+H"))
@@ -168,7 +180,7 @@ class MainWindow(QMainWindow):
         if self._audio is not None:
             preferences = QAction(self.tr("&Preferences…"), self, shortcut=QKeySequence("Ctrl+,"))
             preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
-            preferences.triggered.connect(self.show_preferences)
+            preferences.triggered.connect(self.dialogs.show_preferences)
             file_menu.addAction(preferences)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
@@ -176,13 +188,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         welcome = QAction(self.tr("&Welcome and first choices…"), self)
-        welcome.triggered.connect(self.show_welcome)
+        welcome.triggered.connect(self.dialogs.show_welcome)
         help_menu.addAction(welcome)
         safety = QAction(self.tr("&Safety note"), self)
-        safety.triggered.connect(self.show_safety_note)
+        safety.triggered.connect(self.dialogs.show_safety_note)
         help_menu.addAction(safety)
         about = QAction(self.tr("&About Footcare"), self)
-        about.triggered.connect(self.show_about)
+        about.triggered.connect(self.dialogs.show_about)
         help_menu.addAction(about)
 
     @property
@@ -376,77 +388,15 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
-    def show_routines(self) -> None:
-        from footcare_gui.ui.routine_editor import RoutineEditorDialog
-
-        dialog = RoutineEditorDialog(
-            self.routines,
-            self._catalogue,
-            self,
-            painful_foot=self._settings.painful_foot,
-            prompts=self.prompts,
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.exec()
-        self.refresh_doses()
-
-    def show_preferences(self) -> None:
-        from footcare_gui.ui.preferences import PreferencesDialog
-
-        assert self.audio is not None
-        dialog = PreferencesDialog(self._settings, self.audio, self, catalogue=self._catalogue)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # and its connections with it
-        dialog.exec()
-        self.refresh_doses()  # the painful foot may have changed
-        self.settings_changed.emit()
-
+    # --- dialogs (ui/window_dialogs.py) ------------------------------------------------------
     def offer_welcome(self) -> None:
-        """On the first start only: the welcome, over the main window. Not over a session or
-        another dialog (the morning check of someone who used Footcare before it had a
-        welcome): then at the next start."""
-        if self._settings.welcome_shown or self.has_active_session():
-            return
-        if self.questions.check_in_open() or QApplication.activeModalWidget() is not None:
-            return
-        self.show_welcome()
+        self.dialogs.offer_welcome()
 
     def welcome_dialog(self, tray_available: bool | None = None) -> WelcomeDialog:
-        """The welcome, built, not shown (tests drive it)."""
-        from footcare_gui.ui.welcome import WelcomeDialog
-
-        dialog = WelcomeDialog(
-            self._settings,
-            lambda: self.audio,
-            self._catalogue,
-            self,
-            tray_available=tray_available,
-        )
-        dialog.finished.connect(self._welcome_done)
-        return dialog
-
-    def show_welcome(self) -> None:
-        dialog = self.welcome_dialog()
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()  # window-modal, without a nested event loop: a quit signal still quits
-
-    def _welcome_done(self) -> None:
-        self.refresh_doses()  # the painful foot may have been chosen
-        self.settings_changed.emit()  # reminders may be on now
-
-    def show_safety_note(self) -> None:
-        self.prompts.notice(self, self.tr("Safety note"), safety_note())
+        return self.dialogs.welcome_dialog(tray_available)
 
     def about_box(self) -> AboutDialog:
-        """Version, where the exercises come from, the safety note and the licence, under the
-        app's icon; built, not shown."""
-        from footcare_gui.ui.about import about_box
-
-        return about_box(self, self.tr("About Footcare"))
-
-    def show_about(self) -> None:
-        box = self.about_box()
-        box.exec()
-        box.deleteLater()
+        return self.dialogs.about_box()
 
     # --- closing -------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -23,6 +23,7 @@ from footcare_gui.core.dose_view import Marked
 from footcare_gui.core.session_presenter import Frame, minutes_left_text
 from footcare_gui.ui.focus import tab_chain
 from footcare_gui.ui.style import kind_chip_stylesheet, relative_font, safety_note
+from footcare_gui.ui.widgets.control_button import control_button, set_tip
 from footcare_gui.ui.widgets.countdown_ring import CountdownRing
 from footcare_gui.ui.widgets.figure_view import FigureView
 
@@ -31,27 +32,6 @@ from footcare_gui.ui.widgets.figure_view import FigureView
 # thumb asks for 1 mm of letter height per 250 mm of distance (12 mm).
 CHIP_SHARE, NEXT_UP_SHARE, POSITION_SHARE = 0.095, 0.05, 0.035
 NORMAL_MARGINS, FULL_SCREEN_MARGINS = (24, 16, 24, 16), (16, 6, 16, 6)
-
-
-def control_button(text: str, tip: str, name: str = "") -> QPushButton:
-    """A session control: a tooltip that screen readers get too, and a size that fits seven
-    side by side in the default window, in German (the pseudo-translation test checks it)."""
-    button = QPushButton(text)
-    button.setToolTip(tip)
-    button.setAccessibleDescription(tip)
-    if name:
-        button.setAccessibleName(name)
-    button.setMinimumHeight(40)
-    button.setMinimumWidth(100)
-    button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-    return button
-
-
-def set_tip(widget: QWidget, tip: str) -> None:
-    """Tooltip and description; only on a change (a description change is an AT event)."""
-    if tip != widget.toolTip():
-        widget.setToolTip(tip)
-        widget.setAccessibleDescription(tip)
 
 
 class LivePage(QWidget):

@@ -12,8 +12,8 @@ from footcare_gui.core.history import NOTE_MAX_CHARS
 from footcare_gui.core.session_presenter import SummaryText
 from footcare_gui.ui.focus import tab_chain
 from footcare_gui.ui.session_feedback import SessionFeedbackPanel
-from footcare_gui.ui.session_live_page import control_button
 from footcare_gui.ui.style import relative_font
+from footcare_gui.ui.widgets.control_button import control_button
 from footcare_gui.ui.widgets.countdown_ring import send_announcement
 from footcare_gui.ui.widgets.pain_scale import PainScale
 

@@ -29,8 +29,6 @@ from footcare_gui.ui.prompts import DialogPrompts, Prompts
 from footcare_gui.ui.session_live_page import LivePage
 from footcare_gui.ui.session_summary_page import SummaryPage
 
-__all__ = ["SessionView", "step_announcement"]
-
 COUNT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_PageDown)
 Command = Callable[[Session], object]
 
