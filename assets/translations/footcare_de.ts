@@ -1682,10 +1682,6 @@
         <translation>{app} — {title}</translation>
     </message>
     <message>
-        <source>The history could not be read. {error}</source>
-        <translation>Der Verlauf konnte nicht gelesen werden. {error}</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>

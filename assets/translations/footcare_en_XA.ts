@@ -1682,10 +1682,6 @@
             <translation>[{app} — {title} ~~]</translation>
         </message>
         <message>
-            <source>The history could not be read. {error}</source>
-            <translation>[Ţĥé ĥîšţöŕý çöûļð ñöţ ƀé ŕéåð. {error} ~~~~~~~~~]</translation>
-        </message>
-        <message>
             <source>History</source>
             <translation>[Ĥîšţöŕý ~]</translation>
         </message>

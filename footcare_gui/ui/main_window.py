@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QStatusBar, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QStatusBar,
+    QWidget,
+)
 
 from footcare_gui.core.catalogue import Catalogue
 from footcare_gui.core.clock import Clock, MonotonicClock, local_now
@@ -47,6 +54,7 @@ APP_NAME = "Footcare"
 TimerFactory = Callable[[QObject], "WakeTimer"]
 AudioFactory = Callable[[], "AudioCues"]
 WallClock = Callable[[], datetime]
+Keys = str | QKeySequence.StandardKey | None
 
 
 class MainWindow(QMainWindow):
@@ -163,39 +171,37 @@ class MainWindow(QMainWindow):
         self.browser.focus_list()  # arrow keys pick an exercise, Enter starts it
 
     def _build_menus(self) -> None:
+        def add(menu: QMenu, text: str, slot: Callable[[], object], keys: Keys = None) -> QAction:
+            action = QAction(text, self)
+            if keys is not None:
+                action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
+            menu.addAction(action)
+            return action
+
+        chosen = self.browser.chosen_routine
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        routine = QAction(self.tr("Start &routine"), self, shortcut=QKeySequence("Ctrl+Return"))
-        routine.triggered.connect(lambda: self.start_routine(self.browser.chosen_routine()))
-        file_menu.addAction(routine)
-        routines = QAction(self.tr("Routines and &doses…"), self, shortcut=QKeySequence("Ctrl+D"))
-        routines.triggered.connect(self.dialogs.show_routines)
-        file_menu.addAction(routines)
+        add(
+            file_menu,
+            self.tr("Start &routine"),
+            lambda: self.start_routine(chosen()),
+            "Ctrl+Return",
+        )
+        add(file_menu, self.tr("Routines and &doses…"), self.dialogs.show_routines, "Ctrl+D")
         if self._history is not None:
-            history = QAction(self.tr("&History…"), self, shortcut=QKeySequence("Ctrl+H"))
-            history.triggered.connect(self.show_history)
-            file_menu.addAction(history)
-            goals = QAction(self.tr("Your &goals…"), self, shortcut=QKeySequence("Ctrl+G"))
-            goals.triggered.connect(self.show_goals)
-            file_menu.addAction(goals)
+            add(file_menu, self.tr("&History…"), self.show_history, "Ctrl+H")
+            add(file_menu, self.tr("Your &goals…"), self.show_goals, "Ctrl+G")
         if self._audio is not None:
-            preferences = QAction(self.tr("&Preferences…"), self, shortcut=QKeySequence("Ctrl+,"))
-            preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
-            preferences.triggered.connect(self.dialogs.show_preferences)
-            file_menu.addAction(preferences)
+            preferences = self.dialogs.show_preferences
+            add(file_menu, self.tr("&Preferences…"), preferences, "Ctrl+,").setMenuRole(
+                QAction.MenuRole.PreferencesRole
+            )
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.quit_app)
-        file_menu.addAction(quit_action)
+        add(file_menu, self.tr("&Quit"), self.quit_app, QKeySequence.StandardKey.Quit)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        welcome = QAction(self.tr("&Welcome and first choices…"), self)
-        welcome.triggered.connect(self.dialogs.show_welcome)
-        help_menu.addAction(welcome)
-        safety = QAction(self.tr("&Safety note"), self)
-        safety.triggered.connect(self.dialogs.show_safety_note)
-        help_menu.addAction(safety)
-        about = QAction(self.tr("&About Footcare"), self)
-        about.triggered.connect(self.dialogs.show_about)
-        help_menu.addAction(about)
+        add(help_menu, self.tr("&Welcome and first choices…"), self.dialogs.show_welcome)
+        add(help_menu, self.tr("&Safety note"), self.dialogs.show_safety_note)
+        add(help_menu, self.tr("&About Footcare"), self.dialogs.show_about)
 
     @property
     def audio(self) -> AudioCues | None:
@@ -292,18 +298,8 @@ class MainWindow(QMainWindow):
         self.refresh_today()  # (History, hidden behind the summary, reloads when it is shown)
 
     def records(self) -> list[SessionRecord]:
-        """Every saved session; none when the history cannot be read (the reason is shown)."""
-        from footcare_gui.services.store import StoreError
-
-        if self._history is None:
-            return []
-        try:
-            return self._history.sessions()
-        except StoreError as error:
-            self.browser.today.show_notice(
-                self.tr("The history could not be read. {error}").format(error=error)
-            )
-            return []
+        """Every saved session; none when the history cannot be read (Today says why)."""
+        return self.today.records()
 
     # --- outcomes: morning pain, missed days, goals (ui/outcome_questions.py) ---------------
     @property

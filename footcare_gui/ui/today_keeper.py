@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from footcare_gui.core.history import done_by_exercise, streak
+from footcare_gui.core.history import SessionRecord, done_by_exercise, streak
 from footcare_gui.ui.exercise_browser import ExerciseBrowser
 
 if TYPE_CHECKING:
@@ -42,8 +42,6 @@ class TodayKeeper(QObject):
 
     def refresh(self) -> None:
         """Today's progress and the streak; re-run after each session and at midnight."""
-        from footcare_gui.services.store import StoreError
-
         now = self._wall_clock()
         self._shown_day = now.date()
         tomorrow = datetime.combine(now.date() + timedelta(days=1), datetime.min.time(), now.tzinfo)
@@ -52,12 +50,8 @@ class TodayKeeper(QObject):
         if self._history is None:
             self._browser.today.show_notice(" ".join(n for n in notices if n))
             return
-        try:
-            records = self._history.sessions()
-        except StoreError as error:  # the last figures stay; the reason is shown
-            self._browser.today.show_notice(
-                self.tr("The history could not be read. {error}").format(error=error)
-            )
+        records = self._read()
+        if records is None:  # the last figures stay; the reason is shown
             return
         notices.insert(0, self._history.notice)
         self._browser.today.show_notice(" ".join(n for n in notices if n))
@@ -72,6 +66,23 @@ class TodayKeeper(QObject):
         )
         self._browser.today.show_streak(streak(records, self._targets, today))
         self._browser.list.viewport().update()
+
+    def records(self) -> list[SessionRecord]:
+        """Every saved session; none when the history cannot be read (the reason is shown)."""
+        return (self._read() or []) if self._history is not None else []
+
+    def _read(self) -> list[SessionRecord] | None:
+        """The saved sessions, or None when they cannot be read (Today says why)."""
+        from footcare_gui.services.store import StoreError
+
+        assert self._history is not None
+        try:
+            return self._history.sessions()
+        except StoreError as error:
+            self._browser.today.show_notice(
+                self.tr("The history could not be read. {error}").format(error=error)
+            )
+            return None
 
     def refresh_if_new_day(self) -> None:
         if self._wall_clock().date() != self._shown_day:
