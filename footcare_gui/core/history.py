@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from footcare_gui.core.catalogue import Catalogue
-from footcare_gui.core.outcome import SessionOutcome, outcome_of
+from footcare_gui.core.outcome import Counted, SessionOutcome, Tally
 
 if TYPE_CHECKING:  # the session engine is loaded with the first session, not at start-up
     from footcare_gui.core.session import Summary
@@ -27,7 +27,7 @@ class RecordError(ValueError):
 
 
 @dataclass(frozen=True)
-class SessionRecord:
+class SessionRecord(Counted):
     """One session that ended, finished or stopped early."""
 
     exercise_id: str
@@ -69,10 +69,6 @@ class SessionRecord:
         """The day the session counts for: the local date it started on."""
         return self.started_at.date()
 
-    @property
-    def outcome(self) -> SessionOutcome:
-        return outcome_of(self.reps_done, self.reps_planned)
-
 
 def record_from_summary(
     summary: Summary, started_at: datetime, pain_before: int | None = None, routine: str = ""
@@ -86,12 +82,7 @@ def record_from_summary(
         ended_at=started_at + span,
         active_s=summary.active_ms / 1000,
         paused_s=summary.paused_ms / 1000,
-        reps_done=summary.reps_done,
-        reps_planned=summary.reps_planned,
-        sets_done=summary.sets_done,
-        sets_planned=summary.sets_planned,
-        sides_done=summary.sides_done,
-        sides_planned=summary.sides_planned,
+        **summary.counts.fields(),
         finished=summary.outcome.counts,
         pain_before=pain_before,
         routine=routine,
@@ -197,8 +188,7 @@ class Adherence:
     done: int  # finished sessions that count toward the target (at most the target a day)
     target: int  # sessions asked for over the period
     partly: int = 0  # partly done sessions over the period: listed, never counted as done
-    partly_reps_done: int = 0
-    partly_reps_planned: int = 0
+    partly_reps: Tally = field(default_factory=Tally)  # the reps of those sessions
 
     @property
     def fraction(self) -> float:
@@ -223,8 +213,7 @@ def adherence(
             done=sum(min(per_day.get(day, {}).get(ident, 0), need) for day in days),
             target=need * len(days),
             partly=len(partly.get(ident, [])),
-            partly_reps_done=sum(r.reps_done for r in partly.get(ident, [])),
-            partly_reps_planned=sum(r.reps_planned for r in partly.get(ident, [])),
+            partly_reps=sum((r.counts.reps for r in partly.get(ident, [])), Tally()),
         )
         for ident, need in targets.items()
     ]

@@ -8,6 +8,7 @@ switch of feet is not skipping work.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import Enum
 
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -41,6 +42,63 @@ def outcome_of(reps_done: int, reps_planned: int) -> SessionOutcome:
     if reps_planned > 0 and reps_done >= reps_planned:
         return SessionOutcome.FINISHED
     return SessionOutcome.PARTLY if reps_done > 0 else SessionOutcome.NOTHING
+
+
+@dataclass(frozen=True)
+class Tally:
+    """``done`` of ``planned``: the reps, sets or sides of a session."""
+
+    done: int = 0
+    planned: int = 0
+
+    def __add__(self, other: Tally) -> Tally:
+        return Tally(self.done + other.done, self.planned + other.planned)
+
+
+@dataclass(frozen=True)
+class Counts:
+    """What a session did of its dose. A rep is done when each of its holds or moves was, a set
+    when each of its reps was, a side (a foot) when each of its sets was."""
+
+    reps: Tally
+    sets: Tally
+    sides: Tally
+
+    @property
+    def outcome(self) -> SessionOutcome:
+        return outcome_of(self.reps.done, self.reps.planned)
+
+    def fields(self) -> dict[str, int]:
+        """As the records' and summaries' columns (reps_done, reps_planned, ...)."""
+        return {
+            f"{name}_{part}": getattr(getattr(self, name), part)
+            for name in ("reps", "sets", "sides")
+            for part in ("done", "planned")
+        }
+
+
+class Counted:
+    """For a summary or record with the six count columns: their :class:`Counts` and outcome."""
+
+    reps_done: int
+    reps_planned: int
+    sets_done: int
+    sets_planned: int
+    sides_done: int
+    sides_planned: int
+
+    @property
+    def counts(self) -> Counts:
+        return Counts(
+            Tally(self.reps_done, self.reps_planned),
+            Tally(self.sets_done, self.sets_planned),
+            Tally(self.sides_done, self.sides_planned),
+        )
+
+    @property
+    def outcome(self) -> SessionOutcome:
+        """What it counts for: finished only when every planned rep was done."""
+        return self.counts.outcome
 
 
 # The same rule as SQL over a row's columns, for the store's migration and constraint.

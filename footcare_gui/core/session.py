@@ -16,10 +16,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 from footcare_gui.core.clock import Clock
 from footcare_gui.core.events import Event
-from footcare_gui.core.outcome import SessionOutcome, outcome_of
+from footcare_gui.core.outcome import Counted, Counts, Tally
 from footcare_gui.core.plan import Plan, Segment, Step, StepKind
 
 SLEEP_GAP_MS = 60_000  # waking up this late means the computer was asleep
@@ -82,7 +83,7 @@ class StepRecord:
 
 
 @dataclass(frozen=True)
-class Summary:
+class Summary(Counted):
     exercise_id: str
     state: SessionState
     completed_steps: int
@@ -105,14 +106,9 @@ class Summary:
         """The session ran to its end (reps may have been skipped: see `outcome`)."""
         return self.state is SessionState.FINISHED
 
-    @property
-    def outcome(self) -> SessionOutcome:
-        """What the session counts for: finished only when every planned rep was done."""
-        return outcome_of(self.reps_done, self.reps_planned)
-
 
 @dataclass(frozen=True)
-class SegmentSummary:
+class SegmentSummary(Counted):
     """What became of one exercise of a (routine) session; times are on the session's clock."""
 
     exercise_id: str
@@ -147,12 +143,7 @@ class SegmentSummary:
             completed_steps=self.completed_steps,
             skipped_steps=self.skipped_steps,
             planned_steps=self.planned_steps,
-            reps_done=self.reps_done,
-            reps_planned=self.reps_planned,
-            sets_done=self.sets_done,
-            sets_planned=self.sets_planned,
-            sides_done=self.sides_done,
-            sides_planned=self.sides_planned,
+            **self.counts.fields(),
             active_ms=self.active_ms,
             paused_ms=self.paused_ms,
             started_at_ms=self.started_at_ms,
@@ -257,9 +248,8 @@ class Session:
 
     def summary(self) -> Summary:
         completed = self._completed()
-        reps = _rep_completion(self.plan, completed)
-        sets = _rolled_up(reps)
-        sides = _rolled_up(sets)
+        parts = _parts_done(self.plan, completed)
+        counts = Counts(*(_tally(done) for done in parts))
         now = self._now_or_end()
         paused = self._paused_ms
         if self._pause_start is not None:
@@ -270,12 +260,7 @@ class Session:
             completed_steps=len(completed),
             skipped_steps=len(self.records) - len(completed),
             planned_steps=len(self.plan.steps),
-            reps_done=sum(reps.values()),
-            reps_planned=len(reps),
-            sets_done=sum(sets.values()),
-            sets_planned=len(sets),
-            sides_done=sum(sides.values()),
-            sides_planned=len(sides),
+            **counts.fields(),
             active_ms=self.active_ms(),
             paused_ms=paused,
             started_at_ms=self._started_at,
@@ -290,11 +275,9 @@ class Session:
     def segment_summaries(self) -> list[SegmentSummary]:
         """One summary per exercise of the plan, in order (one for a single exercise)."""
         completed = self._completed()
-        reps = _rep_completion(self.plan, completed)
-        sets = _rolled_up(reps)
-        sides = _rolled_up(sets)
+        parts = _parts_done(self.plan, completed)
         return [
-            self._segment_summary(number, segment, completed, (reps, sets, sides))
+            self._segment_summary(number, segment, completed, parts)
             for number, segment in enumerate(self.plan.segments)
         ]
 
@@ -303,15 +286,14 @@ class Session:
         number: int,
         segment: Segment,
         completed: set[int],
-        rollups: tuple[dict[tuple[int, ...], bool], ...],
+        parts: PartsDone,
     ) -> SegmentSummary:
-        (reps_done, reps), (sets_done, sets), (sides_done, sides) = (
-            _tally(parts, number) for parts in rollups
-        )
+        counts = Counts(*(_tally(done, number) for done in parts))
         recorded = [i for i in segment.indices if i in self.records]
         done_here = [i for i in recorded if i in completed]
         worked = any(self.plan.steps[i].kind in _REP_KINDS for i in done_here)
-        if reps_done == reps and (reps or len(done_here) == len(segment.indices)):
+        reps = counts.reps
+        if reps.done == reps.planned and (reps.planned or len(done_here) == len(segment.indices)):
             status = SegmentStatus.DONE
         else:
             status = SegmentStatus.PARTLY if worked else SegmentStatus.SKIPPED
@@ -329,12 +311,7 @@ class Session:
             completed_steps=len(done_here),
             skipped_steps=len(recorded) - len(done_here),
             planned_steps=len(segment.indices),
-            reps_done=reps_done,
-            reps_planned=reps,
-            sets_done=sets_done,
-            sets_planned=sets,
-            sides_done=sides_done,
-            sides_planned=sides,
+            **counts.fields(),
             active_ms=active,
             paused_ms=paused,
             started_at_ms=started,
@@ -564,25 +541,49 @@ class Session:
 _REP_KINDS = (StepKind.HOLD, StepKind.MOVE)
 
 
-def _rep_completion(plan: Plan, completed: set[int]) -> dict[tuple[int, ...], bool]:
-    """Each rep, keyed (segment, side, set, rep): done when all its holds and moves were."""
-    reps: dict[tuple[int, ...], bool] = {}
+class Part(NamedTuple):
+    """Where a rep sits in the plan; a set's key leaves ``rep`` out, a side's ``set`` too."""
+
+    segment: int
+    side: int
+    set: int | None = None
+    rep: int | None = None
+
+    def whole(self) -> Part:
+        """The set of this rep, or the side of this set."""
+        return self._replace(rep=None) if self.rep is not None else self._replace(set=None)
+
+
+class PartsDone(NamedTuple):
+    """Whether each rep, set and side of the plan was done."""
+
+    reps: dict[Part, bool]
+    sets: dict[Part, bool]
+    sides: dict[Part, bool]
+
+
+def _parts_done(plan: Plan, completed: set[int]) -> PartsDone:
+    """A rep is done when all its holds and moves were, a set when all its reps were, a side
+    when all its sets were."""
+    reps: dict[Part, bool] = {}
     for step in plan.steps:
         if step.kind in _REP_KINDS:
-            key = (step.segment, step.position.side, step.position.set, step.position.rep)
+            where = step.position
+            key = Part(step.segment, where.side, where.set, where.rep)
             reps[key] = reps.get(key, True) and step.index in completed
-    return reps
+    sets = _rolled_up(reps)
+    return PartsDone(reps, sets, _rolled_up(sets))
 
 
-def _rolled_up(parts: dict[tuple[int, ...], bool]) -> dict[tuple[int, ...], bool]:
+def _rolled_up(parts: dict[Part, bool]) -> dict[Part, bool]:
     """Reps to sets, or sets to sides: a whole is done when every one of its parts is."""
-    wholes: dict[tuple[int, ...], bool] = {}
+    wholes: dict[Part, bool] = {}
     for key, done in parts.items():
-        wholes[key[:-1]] = wholes.get(key[:-1], True) and done
+        wholes[key.whole()] = wholes.get(key.whole(), True) and done
     return wholes
 
 
-def _tally(parts: dict[tuple[int, ...], bool], segment: int) -> tuple[int, int]:
-    """Done and planned among the parts (keyed by segment first) of one segment."""
-    mine = [done for key, done in parts.items() if key[0] == segment]
-    return sum(mine), len(mine)
+def _tally(parts: dict[Part, bool], segment: int | None = None) -> Tally:
+    """Done and planned among the parts (of one segment, if given)."""
+    mine = [done for key, done in parts.items() if segment is None or key.segment == segment]
+    return Tally(sum(mine), len(mine))

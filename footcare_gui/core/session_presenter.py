@@ -222,9 +222,9 @@ def summary_text(plan: Plan, summary: Summary, parts: list[SegmentSummary]) -> S
         first = SessionText.tr("{name}: {done} of {count} exercises done").format(
             name=name, done=done, count=len(parts)
         )
-    elif summary.reps_planned:
+    elif (reps := summary.counts.reps).planned:
         first = SessionText.tr("{name}: {done} of {planned} reps done").format(
-            name=name, done=summary.reps_done, planned=summary.reps_planned
+            name=name, done=reps.done, planned=reps.planned
         )
     else:
         first = name
@@ -254,12 +254,13 @@ def summary_text(plan: Plan, summary: Summary, parts: list[SegmentSummary]) -> S
 def segment_line(part: SegmentSummary) -> str:
     """ "✓ Calf stretch — done", "◐ Toe pulling — 10 of 50 reps", or a dash and "skipped"."""
     mark = STATUS_MARKS[part.status]
-    if part.status is SegmentStatus.PARTLY and part.reps_planned and not part.reps_done:
+    reps = part.counts.reps
+    if part.status is SegmentStatus.PARTLY and reps.planned and not reps.done:
         # Holds were done but no whole rep: what History and the report say, by the one rule.
         mark, outcome = STATUS_MARKS[SegmentStatus.SKIPPED], SessionText.tr("nothing done")
-    elif part.status is SegmentStatus.PARTLY and part.reps_planned:
+    elif part.status is SegmentStatus.PARTLY and reps.planned:
         outcome = SessionText.tr("{done} of {planned} reps").format(
-            done=part.reps_done, planned=part.reps_planned
+            done=reps.done, planned=reps.planned
         )
     else:
         outcome = {

@@ -41,7 +41,7 @@ from footcare_gui.core.history import (
     targets_for,
 )
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, Context, translate
-from footcare_gui.core.outcome import SessionOutcome
+from footcare_gui.core.outcome import SessionOutcome, Tally
 from footcare_gui.core.outcomes import Outcomes
 from footcare_gui.core.plan import Dose, Painful
 from footcare_gui.report.charts import ChartColors, paint_pain_chart, paint_sessions_chart
@@ -344,7 +344,7 @@ def _adherence(
         f"<tr><td>{escape(exercise_name(catalogue, a.exercise_id))}</td>"
         f'<td class="num">{a.done}</td><td class="num">{a.target}</td>'
         f'<td class="num">{round(a.fraction * 100)}%</td>'
-        f'<td class="num">{escape(_partly(a.partly, a.partly_reps_done, a.partly_reps_planned))}'
+        f'<td class="num">{escape(_partly(a.partly, a.partly_reps))}'
         "</td></tr>"
         for a in results
     ]
@@ -353,6 +353,7 @@ def _adherence(
     partly = sum(a.partly for a in results)
     # The total as a sentence under the table, not as its last row: a PDF reader (or pdftotext)
     # puts a row's cells in an order of its own guessing, and read the totals before their label.
+    partly_reps = sum((a.partly_reps for a in results), Tally())
     total = PdfText.tr(
         "All exercises: %n finished session(s) of a target of {target} ({share}%); "
         "{partly} partly done ({reps_done} of {reps_planned} reps).",
@@ -362,8 +363,8 @@ def _adherence(
         target=target,
         share=share,
         partly=partly,
-        reps_done=sum(a.partly_reps_done for a in results),
-        reps_planned=sum(a.partly_reps_planned for a in results),
+        reps_done=partly_reps.done,
+        reps_planned=partly_reps.planned,
     )
     explained = PdfText.tr(
         "Done: finished sessions, those with every planned rep done, against the target from "
@@ -390,12 +391,12 @@ def _adherence(
     ]
 
 
-def _partly(sessions: int, reps_done: int, reps_planned: int) -> str:
+def _partly(sessions: int, reps: Tally) -> str:
     """ "2 (8/24 reps)": partly done sessions and their reps, or a dash for none."""
     if not sessions:
         return "\N{EN DASH}"
     return PdfText.tr("{sessions} ({done}/{planned} reps)").format(
-        sessions=sessions, done=reps_done, planned=reps_planned
+        sessions=sessions, done=reps.done, planned=reps.planned
     )
 
 

@@ -330,17 +330,16 @@ class HistoryView(QWidget):
     def _cells(self, record: SessionRecord) -> list[QTableWidgetItem]:
         started = record.started_at
         name = self._names.get(record.exercise_id, record.exercise_id)
-        if record.reps_planned:
-            reps = self.tr("{done} of {planned}").format(
-                done=record.reps_done, planned=record.reps_planned
-            )
+        done = record.counts.reps
+        if done.planned:
+            reps = self.tr("{done} of {planned}").format(done=done.done, planned=done.planned)
         else:
             reps = "—"
         return [
             NumberItem(f"{session_time(started)} {started.year}", started.timestamp()),
             QTableWidgetItem(name),
             QTableWidgetItem(record.outcome.word()),
-            NumberItem(reps, record.reps_done),
+            NumberItem(reps, done.done),
             NumberItem(clock_text(round(record.active_s * 1000)), record.active_s),
             _pain_item(record.pain_before),
             _pain_item(record.pain_after),

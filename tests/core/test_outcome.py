@@ -5,8 +5,12 @@ from __future__ import annotations
 import dataclasses
 from datetime import date, datetime
 
-from footcare_gui.core.history import adherence
-from footcare_gui.core.outcome import SessionOutcome, outcome_of
+from footcare_gui.core.catalogue import Catalogue
+from footcare_gui.core.clock import ManualClock
+from footcare_gui.core.history import adherence, record_from_summary
+from footcare_gui.core.outcome import Counts, SessionOutcome, Tally, outcome_of
+from footcare_gui.core.plan import build_plan
+from footcare_gui.core.session import Session
 from tests.core.test_history import BERLIN_WINTER, session
 
 
@@ -31,4 +35,27 @@ def test_adherence_lists_partly_done_sessions_apart() -> None:
     records = [session("calf-stretch", at), session("calf-stretch", at, finished=False)]
     (calf,) = adherence(records, {"calf-stretch": 2}, day, day)
     assert (calf.done, calf.target) == (1, 2)
-    assert (calf.partly, calf.partly_reps_done, calf.partly_reps_planned) == (1, 1, 2)
+    assert (calf.partly, calf.partly_reps) == (1, Tally(1, 2))
+
+
+def test_a_session_counts_by_name_the_same_from_summary_to_record(catalogue: Catalogue) -> None:
+    """Reps, sets and sides as value types: the summary, its record and the outcome agree."""
+    clock = ManualClock()
+    live = Session(build_plan(catalogue.get("calf-stretch")), clock)  # 1 rep x 1 set x 2 feet
+    live.start()
+    while live.step.position.side == 1:  # the first foot, to its end
+        clock.advance(live.remaining_ms() or 1000)
+        live.tick()
+    live.stop()
+    summary = live.summary()
+    counts = summary.counts
+    assert counts.reps == Tally(1, 2)
+    assert counts.sets == Tally(1, 2)
+    assert counts.sides == Tally(1, 2)
+    assert counts.outcome is SessionOutcome.PARTLY
+    at = datetime(2026, 11, 2, 8, tzinfo=BERLIN_WINTER)
+    record = record_from_summary(summary, at)
+    assert record.counts == counts
+    whole = Counts(Tally(2, 2), Tally(2, 2), Tally(2, 2))
+    assert dataclasses.replace(record, **whole.fields()).finished
+    assert Tally(1, 2) + Tally(3, 4) == Tally(4, 6)
