@@ -115,17 +115,17 @@ class AnsweredPrompts:
         assert self._answers, f"asked without an answer arranged: {text}"
         return self._answers.pop(0)
 
-    def confirm_stop(self, parent: QWidget) -> bool:
+    def confirm_stop(self, parent: QWidget | None) -> bool:
         return self._next(stop_text())
 
-    def propose_progression(self, parent: QWidget, proposal: Proposal) -> bool:
+    def propose_progression(self, parent: QWidget | None, proposal: Proposal) -> bool:
         return self._next(proposal.message)
 
-    def notice(self, parent: QWidget, title: str, text: str) -> None:
+    def notice(self, parent: QWidget | None, title: str, text: str) -> None:
         self.asked.append(text)
 
-    def warn(self, parent: QWidget, title: str, text: str) -> None:
+    def warn(self, parent: QWidget | None, title: str, text: str) -> None:
         self.asked.append(text)
 
-    def ask(self, parent: QWidget, title: str, text: str) -> bool:
+    def ask(self, parent: QWidget | None, title: str, text: str) -> bool:
         return self._next(text)

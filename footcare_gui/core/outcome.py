@@ -78,22 +78,16 @@ class Counts:
 
 
 class Counted:
-    """For a summary or record with the six count columns: their :class:`Counts` and outcome."""
-
-    reps_done: int
-    reps_planned: int
-    sets_done: int
-    sets_planned: int
-    sides_done: int
-    sides_planned: int
+    """For a summary or record with the six count columns (reps_done, reps_planned, ...):
+    their :class:`Counts` and outcome."""
 
     @property
     def counts(self) -> Counts:
-        return Counts(
-            Tally(self.reps_done, self.reps_planned),
-            Tally(self.sets_done, self.sets_planned),
-            Tally(self.sides_done, self.sides_planned),
+        tallies = (
+            Tally(getattr(self, f"{name}_done"), getattr(self, f"{name}_planned"))
+            for name in ("reps", "sets", "sides")
         )
+        return Counts(*tallies)
 
     @property
     def outcome(self) -> SessionOutcome:

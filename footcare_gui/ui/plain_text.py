@@ -33,23 +33,11 @@ def message(
     default: Button = Button.NoButton,
 ) -> Button:
     """A modal message box whose text is plain (QMessageBox's static functions guess)."""
-    return Button(message_box(parent, icon, title, text, buttons, default).exec())
-
-
-def message_box(
-    parent: QWidget | None,
-    icon: QMessageBox.Icon,
-    title: str,
-    text: str,
-    buttons: Button = Button.Ok,
-    default: Button = Button.NoButton,
-) -> QMessageBox:
-    """The box :func:`message` shows, built but not shown."""
     box = QMessageBox(icon, title, text, buttons, parent)
     box.setTextFormat(PLAIN)
     if default != Button.NoButton:
         box.setDefaultButton(default)
-    return box
+    return Button(box.exec())
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:

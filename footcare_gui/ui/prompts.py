@@ -20,23 +20,23 @@ PromptText = Context("PromptText")
 
 
 class Prompts(Protocol):
-    def confirm_stop(self, parent: QWidget) -> bool:
+    def confirm_stop(self, parent: QWidget | None) -> bool:
         """True when the user wants to end the running session early."""
         ...
 
-    def propose_progression(self, parent: QWidget, proposal: Proposal) -> bool:
+    def propose_progression(self, parent: QWidget | None, proposal: Proposal) -> bool:
         """True when the user accepts more reps; anything else leaves the dose as it is."""
         ...
 
-    def notice(self, parent: QWidget, title: str, text: str) -> None:
+    def notice(self, parent: QWidget | None, title: str, text: str) -> None:
         """Tell the user something that needs no answer (plain text)."""
         ...
 
-    def warn(self, parent: QWidget, title: str, text: str) -> None:
+    def warn(self, parent: QWidget | None, title: str, text: str) -> None:
         """Tell the user what went wrong (plain text)."""
         ...
 
-    def ask(self, parent: QWidget, title: str, text: str) -> bool:
+    def ask(self, parent: QWidget | None, title: str, text: str) -> bool:
         """Yes (True) or No; No when the user only presses Enter or Esc."""
         ...
 
@@ -62,23 +62,23 @@ def stop_box(parent: QWidget | None) -> QMessageBox:
 class DialogPrompts:
     """The prompts as modal message boxes over ``parent``."""
 
-    def confirm_stop(self, parent: QWidget) -> bool:
+    def confirm_stop(self, parent: QWidget | None) -> bool:
         box = stop_box(parent)
         box.exec()
         answer = box.standardButton(box.clickedButton())
         box.deleteLater()
         return answer == QMessageBox.StandardButton.Yes
 
-    def propose_progression(self, parent: QWidget, proposal: Proposal) -> bool:
+    def propose_progression(self, parent: QWidget | None, proposal: Proposal) -> bool:
         from footcare_gui.ui.progression_prompt import ask_progression
 
         return ask_progression(parent, proposal)
 
-    def notice(self, parent: QWidget, title: str, text: str) -> None:
+    def notice(self, parent: QWidget | None, title: str, text: str) -> None:
         inform(parent, title, text)
 
-    def warn(self, parent: QWidget, title: str, text: str) -> None:
+    def warn(self, parent: QWidget | None, title: str, text: str) -> None:
         warn(parent, title, text)
 
-    def ask(self, parent: QWidget, title: str, text: str) -> bool:
+    def ask(self, parent: QWidget | None, title: str, text: str) -> bool:
         return ask(parent, title, text)

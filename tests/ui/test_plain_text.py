@@ -18,7 +18,8 @@ from pytestqt.qtbot import QtBot
 from footcare_gui.core.catalogue import Catalogue
 from footcare_gui.services.routine_book import RoutineBook
 from footcare_gui.ui.main_window import MainWindow
-from footcare_gui.ui.plain_text import message_box, tooltip
+from footcare_gui.ui.plain_text import tooltip
+from footcare_gui.ui.prompts import DialogPrompts
 from footcare_gui.ui.routine_editor import RoutineEditorDialog
 from footcare_gui.ui.tray import markup_safe
 from tests.fakes import AnsweredPrompts, FakeWakeTimer
@@ -95,7 +96,7 @@ def test_a_file_named_like_markup_shows_its_name_in_the_error_box(
 ) -> None:
     bad = tmp_path / "<img src=x>.json"
     bad.write_text("not json", encoding="utf-8")
-    book = RoutineBook(settings, catalogue)  # type: ignore[arg-type]
+    book = RoutineBook(settings, catalogue)
     dialog = RoutineEditorDialog(book, catalogue, prompts=prompts)
     qtbot.addWidget(dialog)
     dialog.choose_open_file = lambda *_: str(bad)
@@ -104,9 +105,22 @@ def test_a_file_named_like_markup_shows_its_name_in_the_error_box(
     assert text.startswith("<img src=x>.json was not imported")
 
 
-def test_message_boxes_show_their_text_as_plain_text(qtbot: QtBot) -> None:
-    """Every warning, notice and question of the app (ui/prompts.py) comes through here."""
-    box = message_box(None, QMessageBox.Icon.Warning, "<b>t</b>", "<img src=x>.json was not")
-    qtbot.addWidget(box)
-    assert box.textFormat() == Qt.TextFormat.PlainText
-    assert box.text() == "<img src=x>.json was not"
+def test_message_boxes_show_their_text_as_plain_text(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every warning, notice and question of the app (ui/prompts.py) comes through here; the
+    box is read as it opens, without a nested event loop."""
+    seen: list[tuple[str, Qt.TextFormat]] = []
+
+    def opened(box: QMessageBox) -> int:
+        seen.append((box.text(), box.textFormat()))
+        return QMessageBox.StandardButton.Yes.value
+
+    monkeypatch.setattr(QMessageBox, "exec", opened)
+    prompts = DialogPrompts()
+    prompts.warn(None, "<b>t</b>", "<img src=x>.json was not imported")
+    assert prompts.ask(None, "t", "<b>Delete</b>?")
+    assert seen == [
+        ("<img src=x>.json was not imported", Qt.TextFormat.PlainText),
+        ("<b>Delete</b>?", Qt.TextFormat.PlainText),
+    ]
