@@ -98,7 +98,14 @@ def run(
     if history.notice:
         log.warning("history: %s", history.notice)
     app.aboutToQuit.connect(history.close)
-    window = MainWindow(catalogue, settings, audio=make_audio, history=history)
+    from footcare_gui.services.idle_inhibit import DBusIdleInhibitor
+    from footcare_gui.ui.idle_guard import SessionIdleGuard
+
+    idle_guard = SessionIdleGuard(DBusIdleInhibitor(), parent=app)
+    app.aboutToQuit.connect(idle_guard.release)  # the screen may blank again once we are gone
+    window = MainWindow(
+        catalogue, settings, audio=make_audio, history=history, idle_guard=idle_guard
+    )
 
     def beyond_the_window() -> None:
         """Tray, reminders and the socket for later launches: none of them is seen at once."""

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from footcare_gui.ui.desktop import Desktop
     from footcare_gui.ui.driver import SessionDriver, WakeTimer
     from footcare_gui.ui.history_view import HistoryView
+    from footcare_gui.ui.idle_guard import SessionIdleGuard
     from footcare_gui.ui.session_view import SessionView
 
 APP_NAME = "Footcare"
@@ -72,11 +73,13 @@ class MainWindow(QMainWindow):
         wall_clock: WallClock = local_now,
         routines: RoutineBook | None = None,
         parent: QWidget | None = None,
+        idle_guard: SessionIdleGuard | None = None,
     ):
         """``audio`` is the audio service, or a function that makes it when first needed.
 
         ``history`` records each session that ends; without it nothing is recorded or shown.
         ``routines`` holds the user's routines and doses (from ``settings`` when not given).
+        ``idle_guard`` keeps the screen awake during sessions (none: the desktop decides).
         """
         super().__init__(parent)
         self._catalogue = catalogue
@@ -92,6 +95,7 @@ class MainWindow(QMainWindow):
         self._last_routine: str | None = None
         self._quitting = False
         self.desktop: Desktop | None = None  # tray, reminders and second launches, if wired
+        self.idle_guard = idle_guard
         self._session_view: SessionView | None = None
         self._history_view: HistoryView | None = None
         # The midnight timer runs on a clock that stops while the computer sleeps: coming back
@@ -246,6 +250,8 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.session_view)
         self.setWindowTitle(self.tr("{app} — {title}").format(app=APP_NAME, title=title))
         self.session_view.run(driver)
+        if self.idle_guard is not None:
+            self.idle_guard.watch(driver, plan.exercise_name)
         # After the view's own connection: the summary is on screen when the save result comes.
         driver.ended.connect(lambda _summary: self._session_ended(driver))
         # Looked up at each refresh: the tray may come after a session started at launch.
