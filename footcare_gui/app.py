@@ -109,9 +109,20 @@ def run(
 
     def beyond_the_window() -> None:
         """Tray, reminders and the socket for later launches: none of them is seen at once."""
+        from footcare_gui.services.full_screen import other_window_full_screen
+        from footcare_gui.services.notifications import DesktopNotifications
         from footcare_gui.ui.desktop import Desktop
 
-        window.desktop = desktop = Desktop(window, settings, catalogue)
+        notifications = DesktopNotifications(parent=app)
+
+        def do_not_disturb() -> bool:
+            own = [int(w.winId()) for w in app.topLevelWidgets() if w.isVisible()]
+            platform = QGuiApplication.platformName()
+            return notifications.inhibited() or other_window_full_screen(platform, own)
+
+        window.desktop = desktop = Desktop(
+            window, settings, catalogue, notifications=notifications, quiet=do_not_disturb
+        )
         app.aboutToQuit.connect(desktop.shutdown)
         if not instance.listen():  # another one runs but did not answer: better two than none
             log.warning("another Footcare seems to be running but does not answer; starting")

@@ -28,6 +28,12 @@ DEBIAN_PACKAGES=(
   speech-dispatcher speech-dispatcher-espeak-ng
   libwayland-client0 libwayland-cursor0
   binutils xz-utils desktop-file-utils appstream
+  # Tests of idle inhibition and reminders on a private session bus (scripts/start-test-dbus.sh)
+  dbus-daemon
+  # The full-screen test marks a window full screen as a window manager would (xprop)
+  x11-utils
+  # The Wayland test runs the app in a headless Weston compositor (scripts/start-test-weston.sh)
+  weston
 )
 
 missing=()
