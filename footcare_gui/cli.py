@@ -96,6 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from footcare_gui.utf8_locale import ensure_utf8_ctype
+
+    ensure_utf8_ctype()  # before Qt reads the locale (and before the speech worker starts)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.speech_worker:

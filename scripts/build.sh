@@ -102,6 +102,8 @@ $out"
 
 say "Self-test of the bundle"
 self_test "$bundle/footcare"
+say "Self-test of the bundle, 20 runs each: no sound server, C locale, CPU load"
+bash scripts/self-test-conditions.sh "$bundle/footcare" 20
 
 say "The real app from the bundle on X11 (Xvfb): a session with tones and voice, then SIGTERM"
 log=$scratch/session.log

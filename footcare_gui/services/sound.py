@@ -65,6 +65,7 @@ class ToneBank(QObject):
         self._device_id = b""  # empty: follow the system's default output
         self._devices: Any = None
         self._loaded = False
+        self._effects_tried = False  # the tones are loaded once there is a device to play them
         self._stoppers: dict[str, QTimer] = {}  # per effect: stops its voice after the tone
         self._copies: Path | None = None  # the tones with their tails; removed with the bank
 
@@ -78,7 +79,7 @@ class ToneBank(QObject):
             return
         self._loaded = True
         try:
-            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+            from PySide6.QtMultimedia import QMediaDevices
         except ImportError as error:  # on Linux: libpulse0 is missing
             log.warning("no sound: QtMultimedia cannot be imported: %s", error)
             self._set_notice(
@@ -90,8 +91,18 @@ class ToneBank(QObject):
         self._devices = QMediaDevices(self)
         self._devices.audioOutputsChanged.connect(self._follow_devices)
         if not QMediaDevices.audioOutputs():
+            # Nothing is loaded: an effect that finishes loading with no device to play on
+            # warns that its format "is not supported", at a random moment. The tones load
+            # when a device comes (_follow_devices).
             log.warning("no sound: no audio output device (is a sound server running?)")
             self._set_notice(no_device_text())
+            return
+        self._load_effects()
+
+    def _load_effects(self) -> None:
+        from PySide6.QtMultimedia import QSoundEffect
+
+        self._effects_tried = True
         for name in [cue.value for cue in Cue] + [WARMUP]:
             try:
                 path = self._locate(name)
@@ -243,4 +254,7 @@ class ToneBank(QObject):
 
         if QMediaDevices.audioOutputs() and self._notice == no_device_text():
             self._set_notice("")
+        if QMediaDevices.audioOutputs() and not self._effects_tried:
+            log.info("an audio output device appeared: loading the tones")
+            self._load_effects()
         self._apply_device()

@@ -302,3 +302,28 @@ def test_no_tone_is_left_to_end_by_itself(qtbot: QtBot) -> None:
         stopper = tones._stoppers[name]
         # Stopped after the tone, and long before its silence runs out and it would repeat.
         assert tone_ms < stopper.interval() < tone_ms + 1000 * SILENT_TAIL_S / 4
+
+
+def test_with_no_output_device_no_tone_loads_until_one_comes(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A tone that finishes loading with no device warns at a random moment ("playback of
+    this format is not supported"): none is loaded until a device is there."""
+    from PySide6.QtMultimedia import QMediaDevices
+
+    real = QMediaDevices.audioOutputs()
+    if not real:
+        pytest.skip("needs the test sound server (scripts/start-test-audio.sh)")
+    monkeypatch.setattr(QMediaDevices, "audioOutputs", staticmethod(lambda: []))
+    bank = ToneBank()
+    try:
+        bank.load()
+        assert bank.notice == "No sound: no audio output device was found."
+        assert not bank.play(Cue.HOLD)
+        assert bank._effects == {}
+        monkeypatch.setattr(QMediaDevices, "audioOutputs", staticmethod(lambda: real))
+        bank._follow_devices()
+        assert bank.notice == ""
+        qtbot.waitUntil(lambda: bank.play(Cue.HOLD), timeout=5000)
+    finally:
+        bank.release()
