@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import socket
 import sys
@@ -143,10 +144,16 @@ def run(
 def _request(start_id: str | None, start_routine: str | None) -> dict[str, object]:
     """What this launch asks of a Footcare already running."""
     if start_id:
-        return {"action": "start", "exercise": start_id}
-    if start_routine is not None:
-        return {"action": "start-routine", "name": start_routine or None}
-    return {"action": "show"}
+        request: dict[str, object] = {"action": "start", "exercise": start_id}
+    elif start_routine is not None:
+        request = {"action": "start-routine", "name": start_routine or None}
+    else:
+        request = {"action": "show"}
+    # On Wayland only the launcher's token lets the running Footcare come to the front.
+    token = os.environ.get("XDG_ACTIVATION_TOKEN", "")  # see Desktop.handle_request
+    if token:
+        request["activation_token"] = token
+    return request
 
 
 def _quit_on_termination_signals(app: QApplication, window: MainWindow) -> None:

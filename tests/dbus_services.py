@@ -4,9 +4,10 @@
 
 Each implements the real interface with the real signatures (a client sending a signed int
 where a uint is due gets "No such method", as from the real services), writes every call it
-receives as one JSON line to the log before it answers, and prints "ready" once its name is
-on the bus. The notification service also serves org.footcare.TestControl, through which a
-test clicks an action (InvokeAction) or turns Do Not Disturb on and off (SetInhibited).
+receives as one JSON line to the log before it answers (and its name to stdout), and prints
+"ready" once its name is on the bus. The notification service also serves
+org.footcare.TestControl, through which a test clicks an action (InvokeAction) or turns Do Not
+Disturb on and off (SetInhibited).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ class Log:
     def write(self, call: str, *args: Any) -> None:
         with self._path.open("a", encoding="utf-8") as out:
             out.write(json.dumps([call, *args]) + "\n")
+        print(call, flush=True)  # for a test that waits for a call (Service.wait_for)
 
 
 @ClassInfo({"D-Bus Interface": "org.freedesktop.ScreenSaver"})

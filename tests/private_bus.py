@@ -9,10 +9,12 @@ import contextlib
 import itertools
 import json
 import os
+import select
 import shutil
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -85,6 +87,20 @@ class Service:
 
     def names(self) -> list[str]:
         return [call[0] for call in self.calls()]
+
+    def wait_for(self, call: str, timeout_s: float = 60) -> None:
+        """Block until the service has received ``call`` (for tests of a real-time process)."""
+        stdout = self.process.stdout
+        assert stdout is not None
+        deadline = time.monotonic() + timeout_s
+        while True:
+            left = deadline - time.monotonic()
+            ready, _, _ = select.select([stdout], [], [], max(0.0, left))
+            assert ready, f"no {call} within {timeout_s} s; calls: {self.names()}"
+            line = stdout.readline().strip()
+            assert line, f"the service ended before {call}; calls: {self.names()}"
+            if line == call:
+                return
 
     def control(self, method: str, *args: tuple[str, object]) -> None:
         """Call the notification stand-in's test control interface (InvokeAction...)."""

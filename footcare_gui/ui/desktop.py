@@ -7,12 +7,14 @@ the window's public methods.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, tzinfo
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from footcare_gui.core.catalogue import Catalogue, localized
@@ -42,6 +44,8 @@ SNOOZE_MS = 30 * 60_000  # "Later"
 QUIET_RECHECK_MS = 60_000  # while the user must not be disturbed, look again this often
 START_ACTION, LATER_ACTION = "start", "later"
 APP_ICON_NAME = "org.footcare.Footcare"  # the themed icon scripts/install-desktop.sh installs
+# What a Wayland launcher gives the app it starts; Qt reads it when it asks to be activated.
+ACTIVATION_TOKEN = "XDG_ACTIVATION_TOKEN"
 
 
 class Desktop(QObject):
@@ -77,6 +81,11 @@ class Desktop(QObject):
         self.tray.reminder_clicked.connect(window.open_exercise)
         self.tray.start_routine_requested.connect(self._start_routine)
         self.tray.show()
+        if not self.tray.available:
+            log.info(
+                "no system tray on this desktop: reminders come while Footcare is open, and "
+                "closing its window quits it"
+            )
         self.reminders = ReminderScheduler(
             lambda: reminder_settings.active_plans(settings, catalogue),
             self._done_on,
@@ -234,6 +243,15 @@ class Desktop(QObject):
         """What another `footcare` launch asked for (services/single_instance.py)."""
         log.info("request from another launch: %s", message)
         window = self._window
+        token = message.get("activation_token")
+        if isinstance(token, str) and token:
+            os.environ[ACTIVATION_TOKEN] = token  # Qt's Wayland platform activates with it
+        elif QGuiApplication.platformName() == "wayland":
+            log.info(
+                "Wayland lets a window come to the front only with the launcher's activation "
+                "token, and this launch brought none: the desktop may show that Footcare is "
+                "ready instead"
+            )
         window.bring_forward()
         action = message.get("action")
         if action == "show":
