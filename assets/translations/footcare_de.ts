@@ -613,6 +613,17 @@
     </message>
 </context>
 <context>
+    <name>DesktopText</name>
+    <message>
+        <source>Start now</source>
+        <translation>Jetzt starten</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+</context>
+<context>
     <name>DoseEditorDialog</name>
     <message>
         <source>Dose: {exercise}</source>
@@ -1076,6 +1087,13 @@
     <message>
         <source>Report failed</source>
         <translation>Bericht fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>IdleText</name>
+    <message>
+        <source>Footcare: {exercise} session running</source>
+        <translation>Footcare: Übung {exercise} läuft</translation>
     </message>
 </context>
 <context>

@@ -613,6 +613,17 @@
         </message>
     </context>
     <context>
+        <name>DesktopText</name>
+        <message>
+            <source>Start now</source>
+            <translation>[Šţåŕţ ñöŵ ~]</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>[Ļåţéŕ ~]</translation>
+        </message>
+    </context>
+    <context>
         <name>DoseEditorDialog</name>
         <message>
             <source>Dose: {exercise}</source>
@@ -1076,6 +1087,13 @@
         <message>
             <source>Report failed</source>
             <translation>[Ŕéþöŕţ fåîļéð ~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdleText</name>
+        <message>
+            <source>Footcare: {exercise} session running</source>
+            <translation>[Fööţçåŕé: {exercise} šéššîöñ ŕûññîñĝ ~~~~~~~~]</translation>
         </message>
     </context>
     <context>
