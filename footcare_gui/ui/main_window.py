@@ -425,7 +425,14 @@ class MainWindow(QMainWindow):
         from footcare_gui.ui.preferences import PreferencesDialog
 
         assert self.audio is not None
-        dialog = PreferencesDialog(self._settings, self.audio, self, catalogue=self._catalogue)
+        notifications = self.desktop.notifications if self.desktop is not None else None
+        dialog = PreferencesDialog(
+            self._settings,
+            self.audio,
+            self,
+            catalogue=self._catalogue,
+            notifications_available=notifications is not None and notifications.available,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # and its connections with it
         dialog.exec()
         self.refresh_doses()  # the painful foot may have changed
