@@ -5,8 +5,10 @@ nothing may be logged at warning level, and what differs on Wayland is said plai
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -43,6 +45,23 @@ def weston() -> Iterator[dict[str, str]]:
         yield values
     finally:
         os.kill(int(values["WESTON_PID"]), signal.SIGTERM)
+        stop_processes_using(values["XDG_RUNTIME_DIR"])
+        shutil.rmtree(values["XDG_RUNTIME_DIR"], ignore_errors=True)
+
+
+def stop_processes_using(folder: str) -> None:
+    """The speech-dispatcher the app's voice started keeps its socket in the runtime folder
+    and outlives the app: end it, found by that folder in its command line."""
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            command = (proc / "cmdline").read_bytes().decode(errors="replace")
+        except OSError:
+            continue
+        if folder in command and "speech-dispatcher" in command:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(int(proc.name), signal.SIGTERM)
 
 
 @pytest.fixture
