@@ -4,7 +4,11 @@ with stand-in org.freedesktop.ScreenSaver and portal services (tests/dbus_servic
 from __future__ import annotations
 
 import logging
+import signal
+import subprocess
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -131,3 +135,31 @@ def test_without_a_service_the_session_runs_and_says_so_once_in_the_debug_log(
     notes = [r for r in caplog.records if r.name == "footcare_gui.services.idle_inhibit"]
     assert [r.levelno for r in notes] == [logging.DEBUG]
     assert "no idle inhibition" in notes[0].getMessage()
+
+
+def test_the_real_app_releases_when_it_is_ended_mid_session(
+    desktop_services: Callable[..., Service], private_bus: PrivateBus, tmp_path: Path
+) -> None:
+    """A logout's SIGTERM in the middle of a session: the inhibition ends with the app."""
+    saver = desktop_services("screensaver")
+    env = {
+        **private_bus.env,
+        "QT_QPA_PLATFORM": "offscreen",
+        "FOOTCARE_DATA_DIR": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    app = subprocess.Popen(
+        [sys.executable, "-m", "footcare_gui", "--mute", "--start", "calf-stretch"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        saver.wait_for("Inhibit")
+        app.send_signal(signal.SIGTERM)
+        assert app.wait(timeout=30) == 0
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait()
+    assert saver.calls() == [["Inhibit", APP_ID, REASON, 1], ["UnInhibit", 1]]
