@@ -1,6 +1,6 @@
 """Stand-ins for the desktop's D-Bus services, run as a separate process on a private bus.
 
-    python -m tests.dbus_services screensaver|portal|notifications --log CALLS.jsonl
+    python -m tests.dbus_services screensaver|gnome-screensaver|portal|notifications --log FILE
 
 Each implements the real interface with the real signatures (a client sending a signed int
 where a uint is due gets "No such method", as from the real services), writes every call it
@@ -49,6 +49,21 @@ class ScreenSaver(QObject):
     @Slot("uint")
     def UnInhibit(self, cookie: int) -> None:
         self._log.write("UnInhibit", cookie)
+
+
+@ClassInfo({"D-Bus Interface": "org.freedesktop.ScreenSaver"})
+class GnomeScreenSaver(QObject):
+    """GNOME Shell's org.freedesktop.ScreenSaver: no Inhibit (GNOME inhibits through the
+    portal or its own session manager)."""
+
+    def __init__(self, log: Log):
+        super().__init__()
+        self._log = log
+
+    @Slot(result=bool)
+    def GetActive(self) -> bool:
+        self._log.write("GetActive")
+        return False
 
 
 @ClassInfo({"D-Bus Interface": "org.freedesktop.portal.Request"})
@@ -139,7 +154,9 @@ class TestControl(QObject):
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("service", choices=("screensaver", "portal", "notifications"))
+    parser.add_argument(
+        "service", choices=("screensaver", "gnome-screensaver", "portal", "notifications")
+    )
     parser.add_argument("--log", type=Path, required=True)
     parser.add_argument("--no-actions", action="store_true")
     args = parser.parse_args()
@@ -150,6 +167,10 @@ def main() -> int:
     everything = Option.ExportAllSlots | Option.ExportAllSignals | Option.ExportAllProperties
     if args.service == "screensaver":
         keep.append(ScreenSaver(log))
+        bus.registerObject("/org/freedesktop/ScreenSaver", keep[-1], everything)
+        name = "org.freedesktop.ScreenSaver"
+    elif args.service == "gnome-screensaver":
+        keep.append(GnomeScreenSaver(log))
         bus.registerObject("/org/freedesktop/ScreenSaver", keep[-1], everything)
         name = "org.freedesktop.ScreenSaver"
     elif args.service == "portal":

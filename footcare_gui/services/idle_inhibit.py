@@ -65,6 +65,10 @@ def _interface(bus: QDBusConnection, service: str, path: str, name: str) -> QDBu
 
 def call(remote: QDBusInterface, method: str, result: str | None, *args: tuple[str, object]):  # type: ignore[no-untyped-def]
     """Call ``method`` with typed ``args`` (("uint", 8), ...); returns (ok, value)."""
+    meta = remote.metaObject()
+    names = {bytes(meta.method(i).name()).decode() for i in range(meta.methodCount())}
+    if method not in names:  # e.g. GNOME's org.freedesktop.ScreenSaver has no Inhibit
+        return False, f"the service offers no {method} method"
     typed = [Q_ARG(kind, value) for kind, value in args]
     if result is not None:
         typed.insert(0, Q_RETURN_ARG(result))

@@ -117,6 +117,20 @@ def test_the_portal_is_used_where_it_runs(
     assert saver.calls() == []
 
 
+def test_a_screen_saver_without_inhibit_is_not_an_error(
+    qtbot: QtBot,
+    guarded: tuple[MainWindow, FakeWakeTimer],
+    desktop_services: Callable[..., Service],
+) -> None:
+    """GNOME's org.freedesktop.ScreenSaver offers no Inhibit: no warning, the session runs."""
+    window, _grace = guarded
+    desktop_services("gnome-screensaver")
+    start_calf_stretch(qtbot, window)  # (a Qt warning would fail the test)
+    assert window.idle_guard is not None
+    assert not window.idle_guard.inhibited
+    assert window.has_active_session()
+
+
 def test_without_a_service_the_session_runs_and_says_so_once_in_the_debug_log(
     qtbot: QtBot,
     guarded: tuple[MainWindow, FakeWakeTimer],
