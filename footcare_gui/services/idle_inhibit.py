@@ -72,7 +72,10 @@ def call(remote: QDBusInterface, method: str, result: str | None, *args: tuple[s
     typed = [Q_ARG(kind, value) for kind, value in args]
     if result is not None:
         typed.insert(0, Q_RETURN_ARG(result))
-    value = QMetaObject.invokeMethod(remote, method, Qt.ConnectionType.DirectConnection, *typed)
+    try:
+        value = QMetaObject.invokeMethod(remote, method, Qt.ConnectionType.DirectConnection, *typed)
+    except RuntimeError as failed:  # PySide6 raises where the call could not be made at all
+        return False, f"{method}: {failed} ({remote.lastError().message()})"
     error = remote.lastError()
     return not error.isValid(), (error.message() if error.isValid() else value)
 
