@@ -30,6 +30,7 @@ class DesktopNotifications(QObject):
     """One notification server on ``bus`` (None: the session bus, connected when first used)."""
 
     action_invoked = Signal(int, str)  # notification id, action key ("default" for a click)
+    closed = Signal(int)  # notification id: dismissed, expired or acted on
 
     def __init__(self, bus: QDBusConnection | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -117,4 +118,6 @@ class DesktopNotifications(QObject):
 
     @Slot("uint", "uint")
     def _on_closed(self, notification_id: int, _reason: int) -> None:
-        self._ours.discard(notification_id)
+        if notification_id in self._ours:
+            self._ours.discard(notification_id)
+            self.closed.emit(notification_id)

@@ -105,6 +105,7 @@ class Desktop(QObject):
         self._shown: dict[int, list[Reminder]] = {}  # notification id -> what it was about
         if notifications is not None:
             notifications.action_invoked.connect(self._reminder_action)
+            notifications.closed.connect(lambda shown: self._shown.pop(shown, None))
 
     # --- the running session ------------------------------------------------------------------
     def show_session(self, session: Session | None) -> None:
@@ -133,8 +134,8 @@ class Desktop(QObject):
         if self._window.has_active_session():
             self._held = due  # the user is exercising already: not now, but not never
             return
-        if self._waiting:  # one notification for all that waits, when it may come
-            self._wait(due, QUIET_RECHECK_MS)
+        if self._waiting:  # one notification for these and all that waits (snoozed ones too)
+            self._wait(due, 0)
             return
         self._notify(due)
 
@@ -171,7 +172,8 @@ class Desktop(QObject):
 
     def _waited(self) -> None:
         if self._window.has_active_session():
-            self._held, self._waiting = self._waiting, []  # shown after the session instead
+            self._held += self._waiting  # shown after the session instead
+            self._waiting = []
             return
         if self._quiet():
             self._later.start_in(QUIET_RECHECK_MS, self._waited)
