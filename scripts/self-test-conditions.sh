@@ -17,6 +17,7 @@ cleanup() {
   rm -rf "$scratch"
 }
 trap cleanup EXIT
+trap "exit 143" TERM INT  # so that the spinners stop with the script
 
 # No sound server: no PULSE_* settings, an empty runtime folder, no autospawn.
 mkdir -m 700 "$scratch/runtime"
