@@ -43,6 +43,13 @@ def no_device_text() -> str:
     return SoundText.tr("No sound: no audio output device was found.")
 
 
+def audio_outputs() -> list[Any]:
+    """The output devices (QAudioDevice) the sound server offers now."""
+    from PySide6.QtMultimedia import QMediaDevices
+
+    return QMediaDevices.audioOutputs()
+
+
 def sound_file(name: str) -> Path:
     return asset_path(f"sounds/{name}.wav")
 
@@ -90,7 +97,7 @@ class ToneBank(QObject):
             return
         self._devices = QMediaDevices(self)
         self._devices.audioOutputsChanged.connect(self._follow_devices)
-        if not QMediaDevices.audioOutputs():
+        if not audio_outputs():
             # Nothing is loaded: an effect that finishes loading with no device to play on
             # warns that its format "is not supported", at a random moment. The tones load
             # when a device comes (_follow_devices).
@@ -250,11 +257,10 @@ class ToneBank(QObject):
 
     def _follow_devices(self) -> None:
         """Headphones plugged in or out: follow the default (or the chosen device's return)."""
-        from PySide6.QtMultimedia import QMediaDevices
 
-        if QMediaDevices.audioOutputs() and self._notice == no_device_text():
+        if audio_outputs() and self._notice == no_device_text():
             self._set_notice("")
-        if QMediaDevices.audioOutputs() and not self._effects_tried:
+        if audio_outputs() and not self._effects_tried:
             log.info("an audio output device appeared: loading the tones")
             self._load_effects()
         self._apply_device()

@@ -309,21 +309,26 @@ def test_with_no_output_device_no_tone_loads_until_one_comes(
 ) -> None:
     """A tone that finishes loading with no device warns at a random moment ("playback of
     this format is not supported"): none is loaded until a device is there."""
-    from PySide6.QtMultimedia import QMediaDevices
+    from footcare_gui.services import sound
 
-    real = QMediaDevices.audioOutputs()
+    real = sound.audio_outputs()
     if not real:
         pytest.skip("needs the test sound server (scripts/start-test-audio.sh)")
-    monkeypatch.setattr(QMediaDevices, "audioOutputs", staticmethod(lambda: []))
+    monkeypatch.setattr(sound, "audio_outputs", lambda: [])
     bank = ToneBank()
+    effects: list[object] = []
     try:
         bank.load()
         assert bank.notice == "No sound: no audio output device was found."
         assert not bank.play(Cue.HOLD)
         assert bank._effects == {}
-        monkeypatch.setattr(QMediaDevices, "audioOutputs", staticmethod(lambda: real))
+        monkeypatch.setattr(sound, "audio_outputs", lambda: real)
         bank._follow_devices()
         assert bank.notice == ""
-        qtbot.waitUntil(lambda: bank.play(Cue.HOLD), timeout=5000)
+        effects += bank._effects.values()
+        assert len(effects) == len(Cue) + 1  # every cue and the warm-up
+        qtbot.waitUntil(lambda: all(effect.isLoaded() for effect in bank._effects.values()))
     finally:
         bank.release()
+        # Gone before the next test: one torn down later, mid-stream, aborts QtMultimedia.
+        qtbot.waitUntil(lambda: not any(shiboken6.isValid(effect) for effect in effects))
