@@ -1506,6 +1506,10 @@
         <translation>Eine Meldung aus dem Infobereich zu den Zeiten unten; Footcare läuft nach dem Schließen weiter</translation>
     </message>
     <message>
+        <source>This desktop has no tray for Footcare&apos;s icon: reminders come only while Footcare is open, and closing its window quits it.</source>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich für das Footcare-Symbol: Erinnerungen kommen nur, solange Footcare geöffnet ist, und das Schließen des Fensters beendet es.</translation>
+    </message>
+    <message>
         <source>This desktop has no tray for Footcare&apos;s icon, so it cannot remind you.</source>
         <translation>Diese Arbeitsumgebung hat keinen Infobereich für das Footcare-Symbol; daher kann Footcare Sie nicht erinnern.</translation>
     </message>

@@ -1506,6 +1506,10 @@
             <translation>[Å ñöţîçé fŕöm ţĥé ţŕåý åţ ţĥé ţîméš ƀéļöŵ; Fööţçåŕé ķééþš ŕûññîñĝ ŵĥéñ çļöšéð ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>This desktop has no tray for Footcare's icon: reminders come only while Footcare is open, and closing its window quits it.</source>
+            <translation>[Ţĥîš ðéšķţöþ ĥåš ñö ţŕåý föŕ Fööţçåŕé'š îçöñ: ŕémîñðéŕš çömé öñļý ŵĥîļé Fööţçåŕé îš öþéñ, åñð çļöšîñĝ îţš ŵîñðöŵ qûîţš îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>This desktop has no tray for Footcare's icon, so it cannot remind you.</source>
             <translation>[Ţĥîš ðéšķţöþ ĥåš ñö ţŕåý föŕ Fööţçåŕé'š îçöñ, šö îţ çåññöţ ŕémîñð ýöû. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
