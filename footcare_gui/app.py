@@ -128,6 +128,7 @@ def run(
         if not instance.listen():  # another one runs but did not answer: better two than none
             log.warning("another Footcare seems to be running but does not answer; starting")
         instance.received.connect(desktop.handle_request)
+        window.offer_check_in()  # morning pain, a missed day, goals: only what is due, once
 
     app.aboutToQuit.connect(instance.close)  # frees the lock, removes the socket file
     after_first_paint(beyond_the_window)

@@ -1,4 +1,5 @@
-"""Command line: ``footcare [--list [--json]] [--start ID] [--export-csv FILE] [--report PDF]``.
+"""Command line: ``footcare [--list [--json]] [--start ID] [--export-csv FILE] [--report PDF]
+[--export-fhir FILE.json]``.
 
 Listing the catalogue never imports Qt, so it is instant and works without a screen; the
 report draws offscreen, so it works without one too.
@@ -78,6 +79,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--report", metavar="FILE.pdf", type=Path, help="write a PDF report for your physio"
     )
     parser.add_argument(
+        "--export-fhir",
+        metavar="FILE.json",
+        help="write your history as an HL7 FHIR R4 bundle to FILE.json ('-': stdout)",
+    )
+    parser.add_argument(
         "--weeks", type=weeks, default=4, help="with --report: weeks covered (default 4)"
     )
     parser.add_argument(
@@ -126,13 +132,15 @@ def main(argv: list[str] | None = None) -> int:
     if catalogue is not None and args.list:
         print(catalogue_json(catalogue) if args.json else catalogue_table(catalogue))
         return 0
-    if args.export_csv or args.report:
+    if args.export_csv or args.report or args.export_fhir:
         if catalogue is None:
             print(f"footcare: {problem}", file=sys.stderr)
             return 1
-        from footcare_gui.exports import export_csv, export_report
+        from footcare_gui.exports import export_csv, export_fhir, export_report
 
         if args.export_csv and (code := export_csv(catalogue, args.data_dir, args.export_csv)):
+            return code
+        if args.export_fhir and (code := export_fhir(catalogue, args.data_dir, args.export_fhir)):
             return code
         if args.report:
             return export_report(catalogue, args.data_dir, args.report, args.weeks)

@@ -1,4 +1,5 @@
-"""The command-line exports: ``--export-csv`` and ``--report``, without opening a window."""
+"""The command-line exports: ``--export-csv``, ``--report`` and ``--export-fhir``, without opening
+a window."""
 
 from __future__ import annotations
 
@@ -27,18 +28,20 @@ def _open(directory: Path | None) -> HistoryStore | None:
 
 def export_csv(catalogue: Catalogue, directory: Path | None, target: str) -> int:
     from footcare_gui.report.csv_export import write_csv
+    from footcare_gui.services.outcome_store import OutcomeStore, read_outcomes
 
     store = _open(directory)
     if store is None:
         return 1
     try:
         records = store.sessions()
+        outcomes = read_outcomes(OutcomeStore(store))
         if target == "-":
-            write_csv(records, catalogue, sys.stdout)
+            write_csv(records, catalogue, sys.stdout, outcomes)
             sys.stdout.flush()
             return 0
         with open(target, "w", encoding="utf-8", newline="") as out:
-            count = write_csv(records, catalogue, out)
+            count = write_csv(records, catalogue, out, outcomes)
     except (OSError, StoreError) as error:
         print(f"footcare: cannot export to {target}: {error}", file=sys.stderr)
         return 1
@@ -67,7 +70,10 @@ def export_report(catalogue: Catalogue, directory: Path | None, target: Path, we
         book = RoutineBook(Settings(), catalogue)  # the user's own doses, read only
         doses = {i: book.dose_for(i) for i in catalogue.ids()}
         today = datetime.now().astimezone().date()
-        write_report(target, store.sessions(), catalogue, today, weeks, doses)
+        from footcare_gui.services.outcome_store import OutcomeStore, read_outcomes
+
+        outcomes = read_outcomes(OutcomeStore(store))
+        write_report(target, store.sessions(), catalogue, today, weeks, doses, outcomes)
     except (OSError, StoreError, ValueError) as error:
         print(f"footcare: cannot write the report {target}: {error}", file=sys.stderr)
         return 1
@@ -75,4 +81,38 @@ def export_report(catalogue: Catalogue, directory: Path | None, target: Path, we
         store.close()
         del app
     print(f"footcare: wrote the report for the last {weeks} weeks to {target}", file=sys.stderr)
+    return 0
+
+
+def export_fhir(catalogue: Catalogue, directory: Path | None, target: str) -> int:
+    """The whole history as a FHIR R4 Bundle (report/fhir_export.py), read-only as the others."""
+    from footcare_gui.report.fhir_export import bundle_json
+    from footcare_gui.services.outcome_store import OutcomeStore, read_outcomes
+    from footcare_gui.services.settings import Settings
+
+    store = _open(directory)
+    if store is None:
+        return 1
+    try:
+        outcomes = OutcomeStore(store)
+        text = bundle_json(
+            store.sessions(),
+            read_outcomes(outcomes),
+            catalogue,
+            outcomes.patient_uuid(),
+            Settings().patient_name,
+            datetime.now().astimezone(),
+        )
+        if target == "-":
+            sys.stdout.write(text)
+            sys.stdout.flush()
+            return 0
+        with open(target, "w", encoding="utf-8") as out:
+            out.write(text)
+    except (OSError, StoreError) as error:
+        print(f"footcare: cannot export to {target}: {error}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    print(f"footcare: wrote the FHIR bundle to {target}", file=sys.stderr)
     return 0

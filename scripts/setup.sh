@@ -34,6 +34,9 @@ DEBIAN_PACKAGES=(
   x11-utils
   # The Wayland test runs the app in a headless Weston compositor (scripts/start-test-weston.sh)
   weston
+  # tests/report/test_outcomes_page.py reads the report's outcomes page back with pdftotext
+  # and pdfimages, as a clinician's PDF tools would
+  poppler-utils
 )
 
 missing=()

@@ -13,6 +13,7 @@ from typing import TextIO
 
 from footcare_gui.core.catalogue import Catalogue
 from footcare_gui.core.history import SessionRecord
+from footcare_gui.core.outcomes import Outcomes
 
 HEADER = (
     "date",
@@ -33,8 +34,21 @@ HEADER = (
     "pain after",
     "note",
     "routine",
+    # Outcomes (docs/fhir-export.md lists every column); new ones only ever go at the end.
+    "difficulty",
+    "stop reason",
+    "stop reason text",
+    "morning pain",
 )
 FINISHED, STOPPED = "finished", "stopped early"
+DIFFICULTY_WORDS = {"easy": "easy", "about_right": "about right", "too_hard": "too hard"}
+REASON_WORDS = {
+    "no_time": "no time",
+    "pain": "pain",
+    "forgot": "forgot",
+    "unwell": "felt unwell",
+    "other": "other",
+}
 
 
 def _english_name(catalogue: Catalogue, exercise_id: str) -> str:
@@ -52,7 +66,10 @@ def _rating(value: int | None) -> str:
     return "" if value is None else str(value)
 
 
-def row(record: SessionRecord, catalogue: Catalogue) -> list[str]:
+def row(record: SessionRecord, catalogue: Catalogue, outcomes: Outcomes | None = None) -> list[str]:
+    outcomes = outcomes or Outcomes()
+    feedback = outcomes.feedback.get(record.id) if record.id is not None else None
+    morning = next((c.pain for c in outcomes.morning if c.day == record.day), None)
     return [
         record.day.isoformat(),
         record.started_at.isoformat(timespec="seconds"),
@@ -72,10 +89,19 @@ def row(record: SessionRecord, catalogue: Catalogue) -> list[str]:
         _rating(record.pain_after),
         record.note,
         record.routine,
+        DIFFICULTY_WORDS.get(feedback.difficulty or "", "") if feedback else "",
+        REASON_WORDS.get(feedback.reason or "", "") if feedback else "",
+        feedback.reason_text if feedback else "",
+        _rating(morning),
     ]
 
 
-def write_csv(records: Iterable[SessionRecord], catalogue: Catalogue, out: TextIO) -> int:
+def write_csv(
+    records: Iterable[SessionRecord],
+    catalogue: Catalogue,
+    out: TextIO,
+    outcomes: Outcomes | None = None,
+) -> int:
     """Writes a header and a row per record, in the order given; returns the rows written.
 
     `out` should be opened with newline="" (as the csv module asks), so a note's own line
@@ -85,6 +111,6 @@ def write_csv(records: Iterable[SessionRecord], catalogue: Catalogue, out: TextI
     writer.writerow(HEADER)
     count = 0
     for record in records:
-        writer.writerow(row(record, catalogue))
+        writer.writerow(row(record, catalogue, outcomes))
         count += 1
     return count

@@ -39,8 +39,10 @@ from footcare_gui.core.history import (
     targets_for,
 )
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, Context, translate
+from footcare_gui.core.outcomes import Outcomes
 from footcare_gui.core.plan import Dose
 from footcare_gui.report.charts import ChartColors, paint_pain_chart, paint_sessions_chart
+from footcare_gui.report.outcomes_page import outcomes_page
 from footcare_gui.report.text import (
     exercise_name,
     in_period,
@@ -66,6 +68,7 @@ h2 { font-size: 13pt; color: #0d47a1; margin-top: 18px; margin-bottom: 6px; }
 p { margin-top: 0; margin-bottom: 6px; }
 p.sub { color: #424242; font-size: 11pt; margin-bottom: 2px; }
 p.small { color: #616161; font-size: 8.5pt; }
+h3 { font-size: 11pt; color: #0d47a1; margin-top: 12px; margin-bottom: 4px; }
 table { border-collapse: collapse; }
 th { background-color: #e3eaf2; text-align: left; font-weight: bold;
      border-bottom: 1px solid #90a4ae; }
@@ -92,15 +95,17 @@ def write_report(
     today: date,
     weeks: int = 4,
     doses: Mapping[str, Dose] | None = None,
+    outcomes: Outcomes | None = None,
 ) -> None:
     """Writes the report on the last `weeks` weeks, ending `today`, as an A4 PDF at `path`.
 
     ``doses``: the user's own doses; the catalogue's where one is missing.
+    ``outcomes``: morning pain, goals, reasons and ratings; their page is left out without them.
     """
     if QGuiApplication.instance() is None:
         raise RuntimeError("write_report needs a QGuiApplication to lay out text and paint")
     first, last = period(weeks, today)
-    document = build_document(records, catalogue, first, last, doses)
+    document = build_document(records, catalogue, first, last, doses, outcomes)
     data = _pdf_bytes(document, f"{title()}, {period_text(first, last)}")
     _write_atomically(Path(path), data)
 
@@ -111,6 +116,7 @@ def build_document(
     first: date,
     last: date,
     doses: Mapping[str, Dose] | None = None,
+    outcomes: Outcomes | None = None,
 ) -> QTextDocument:
     """The report as a text document with its charts attached as image resources."""
     document = QTextDocument()
@@ -131,7 +137,11 @@ def build_document(
         document.addResource(
             QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{name}"), chart_image(paint)
         )
-    document.setHtml(report_html(records, catalogue, first, last, doses))
+    html = report_html(records, catalogue, first, last, doses)
+    if outcomes is not None:  # a page of its own, after everything else
+        page = "\n".join(outcomes_page(outcomes, records, first, last))
+        html = html.replace("</body></html>", page + "</body></html>")
+    document.setHtml(html)
     return document
 
 

@@ -72,6 +72,30 @@ class SessionRecorder:
         self.last_records = updated
         return saved_text()
 
+    def give_feedback(self, difficulty: str | None, reason: str | None, text: str) -> str:
+        """How hard it felt goes on every record of the session just ended; why it was stopped
+        early on those that were not finished."""
+        from footcare_gui.core.outcomes import SessionFeedback
+        from footcare_gui.services.outcome_store import OutcomeStore
+
+        if self._history is None or not self.last_records:
+            return ""
+        feedback = [
+            SessionFeedback(
+                r.id,
+                difficulty,
+                None if r.finished else reason,
+                "" if r.finished or reason is None else text,
+            )
+            for r in self.last_records
+            if r.id is not None
+        ]
+        try:
+            OutcomeStore(self._history).set_feedback(feedback)
+        except StoreError as error:
+            return RecorderText.tr("Your answer could not be saved. {error}").format(error=error)
+        return saved_text()
+
     def _records(self, session: Session, started: datetime) -> list[SessionRecord]:
         from footcare_gui.core.session import SegmentStatus
 

@@ -14,7 +14,7 @@ cancelled dialog leaves nothing half-saved.
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -24,6 +24,7 @@ from footcare_gui.core.catalogue import Catalogue
 from footcare_gui.core.doses import check_dose, is_default, normalised
 from footcare_gui.core.history import SessionRecord
 from footcare_gui.core.i18n import Context
+from footcare_gui.core.outcomes import MorningCheck
 from footcare_gui.core.plan import Dose
 from footcare_gui.core.progression import HeldBack, ProgressionSettings, Proposal, propose
 from footcare_gui.core.routine import ROUTINE_NAME_MAX, Routine, RoutineError, default_routine
@@ -179,7 +180,10 @@ class RoutineBook:
         self._save()
 
     def proposal_for(
-        self, exercise_id: str, records: Iterable[SessionRecord]
+        self,
+        exercise_id: str,
+        records: Iterable[SessionRecord],
+        morning: Sequence[MorningCheck] = (),
     ) -> Proposal | HeldBack | None:
         return propose(
             self._catalogue.get(exercise_id),
@@ -188,6 +192,7 @@ class RoutineBook:
             self._state.progression,
             self._state.dose_since.get(exercise_id),
             self._state.declined_at.get(exercise_id),
+            morning,
         )
 
     def accept(self, proposal: Proposal) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -13,6 +14,7 @@ log = logging.getLogger(__name__)
 ORGANISATION = "Footcare"
 APPLICATION = "Footcare"
 LANGUAGES = ("en", "de")  # what the user can choose; "" follows the system
+PATIENT_NAME_MAX = 80
 
 
 class BoolSetting:
@@ -102,6 +104,28 @@ class Settings:
     @painful_foot.setter
     def painful_foot(self, value: str) -> None:
         self._store.setValue("body/painful_foot", value if value in ("left", "right") else "")
+
+    # --- outcomes (issue 17) ------------------------------------------------------------------
+    @property
+    def patient_name(self) -> str:
+        """The name the FHIR export gives the patient; "" (the default) exports none."""
+        value = self._store.value("outcomes/patient_name", "")
+        return " ".join(value.split())[:PATIENT_NAME_MAX] if isinstance(value, str) else ""
+
+    @patient_name.setter
+    def patient_name(self, value: str) -> None:
+        self._store.setValue("outcomes/patient_name", " ".join(value.split())[:PATIENT_NAME_MAX])
+
+    def asked_on(self, question: str) -> date | None:
+        """The day a question ("morning", "goals", "missed") was last put to the user."""
+        value = self._store.value(f"outcomes/asked_{question}", "")
+        try:
+            return date.fromisoformat(value) if isinstance(value, str) and value else None
+        except ValueError:
+            return None
+
+    def set_asked_on(self, question: str, day: date) -> None:
+        self._store.setValue(f"outcomes/asked_{question}", day.isoformat())
 
     # --- structured values -------------------------------------------------------------------
     def json_value(self, key: str) -> Any | None:

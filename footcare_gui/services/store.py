@@ -18,6 +18,7 @@ from typing import Any
 
 from footcare_gui.core.history import RecordError, SessionRecord
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, Context, translate
+from footcare_gui.services.outcome_schema import OUTCOME_TABLES
 
 log = logging.getLogger(__name__)
 # Every sentence the user may read; the CLI, with no translator, prints them in English.
@@ -25,7 +26,7 @@ StoreText = Context("StoreText")
 
 DATA_DIR_ENV = "FOOTCARE_DATA_DIR"  # the data folder, if set (tests, portable use); see paths.py
 DB_FILENAME = "history.sqlite3"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # MIGRATIONS[n] takes a database from user_version n to n + 1. Never edit one that has shipped.
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
@@ -55,6 +56,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE sessions ADD COLUMN routine TEXT NOT NULL DEFAULT ''",
         "CREATE INDEX sessions_by_day ON sessions (day)",
     ),
+    # Outcomes (services/outcome_store.py): new tables only, the sessions table is untouched.
+    OUTCOME_TABLES,
 )
 
 _FIELDS = tuple(f.name for f in dataclasses.fields(SessionRecord) if f.name != "id")
@@ -88,6 +91,10 @@ _FAILURES = {
     "delete": (
         QT_TRANSLATE_NOOP("StoreText", "Could not delete the session. {notice}"),
         QT_TRANSLATE_NOOP("StoreText", "Could not delete the session in {path}: {reason}."),
+    ),
+    "answer": (
+        QT_TRANSLATE_NOOP("StoreText", "Could not save your answer. {notice}"),
+        QT_TRANSLATE_NOOP("StoreText", "Could not save your answer in {path}: {reason}."),
     ),
     "restore": (
         QT_TRANSLATE_NOOP("StoreText", "Could not restore the session. {notice}"),

@@ -76,6 +76,7 @@ class Desktop(QObject):
             icon if not icon.isNull() else app_icon(), self, available=tray_available
         )
         self.tray.show_window_requested.connect(window.bring_forward)
+        self.tray.show_window_requested.connect(window.offer_check_in)  # opening it counts
         self.tray.pause_toggle_requested.connect(window.toggle_pause)
         self.tray.quit_requested.connect(window.quit_app)
         self.tray.reminder_clicked.connect(window.open_exercise)
@@ -257,6 +258,7 @@ class Desktop(QObject):
         window.bring_forward()
         action = message.get("action")
         if action == "show":
+            window.offer_check_in()  # opened from the menu again: the morning check if due
             return
         if window.has_active_session():
             log.info("a session is running: ignored %r from another launch", action)

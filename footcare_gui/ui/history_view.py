@@ -40,7 +40,9 @@ from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from footcare_gui.core.plan import Dose
 from footcare_gui.report.charts import ChartColors, paint_pain_chart, paint_sessions_chart
 from footcare_gui.report.text import long_date, session_time
+from footcare_gui.services.outcome_store import OutcomeStore, read_outcomes
 from footcare_gui.services.store import HistoryStore, StoreError
+from footcare_gui.ui.outcomes_panel import OutcomesPanel
 from footcare_gui.ui.style import relative_font
 
 PERIOD_WEEKS = (4, 12)
@@ -130,6 +132,7 @@ class NumberItem(QTableWidgetItem):
 class HistoryView(QWidget):
     back_requested = Signal()
     changed = Signal()  # a session was deleted or restored
+    goals_requested = Signal()
 
     def __init__(
         self,
@@ -147,6 +150,8 @@ class HistoryView(QWidget):
         self._deleted: list[SessionRecord] = []
         self.choose_file: FileChooser = choose_save_path  # tests answer it without a dialog
         self.doses: Callable[[], Mapping[str, Dose]] | None = None  # the user's, for the report
+        self.patient_name: Callable[[], str] = str  # the name the FHIR export gives, "" for none
+        self._outcome_store = OutcomeStore(store)
         self._build()
         self.reload()
 
@@ -188,6 +193,9 @@ class HistoryView(QWidget):
         charts = QHBoxLayout()
         charts.addWidget(self.sessions_chart)
         charts.addWidget(self.pain_chart)
+        self.outcomes = OutcomesPanel()
+        self.outcomes.goals_requested.connect(self.goals_requested)
+        self.outcomes.fhir_requested.connect(self.export_fhir)
 
         self.table = QTableWidget(0, len(COLUMNS), objectName="sessionTable")
         self.table.setHorizontalHeaderLabels([translate("HistoryText", c) for c in COLUMNS])
@@ -228,6 +236,7 @@ class HistoryView(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(header)
         layout.addLayout(charts, 2)
+        layout.addWidget(self.outcomes, 2)
         layout.addWidget(self.table, 3)
         layout.addLayout(table_footer)
 
@@ -266,6 +275,10 @@ class HistoryView(QWidget):
         )
         self.pain_chart.show_pain(pain_by_day(in_period, first, last))
         self._fill_table(in_period)
+        try:
+            self.outcomes.show_outcomes(read_outcomes(self._outcome_store), first, last)
+        except StoreError as error:
+            self.outcomes.summary.setText(str(error))
         finished = sum(r.finished for r in in_period)
         self.summary.setText(
             HistoryText.tr(
@@ -387,7 +400,7 @@ class HistoryView(QWidget):
         try:
             records = self._store.sessions()
             with open(path, "w", encoding="utf-8", newline="") as out:
-                count = write_csv(records, self._catalogue, out)
+                count = write_csv(records, self._catalogue, out, read_outcomes(self._outcome_store))
         except (OSError, StoreError) as error:
             QMessageBox.warning(
                 self,
@@ -398,6 +411,38 @@ class HistoryView(QWidget):
         self.summary.setText(
             HistoryText.tr("Exported %n session(s) to {path}", None, count).format(path=path)
         )
+
+    def export_fhir(self) -> None:
+        from footcare_gui.report.fhir_export import bundle_json
+
+        today = self._wall_clock().date()
+        path = self.choose_file(
+            self,
+            self.tr("Export for your clinic (FHIR)"),
+            f"footcare-fhir-{today}.json",
+            self.tr("FHIR JSON files (*.json)"),
+        )
+        if not path:
+            return
+        try:
+            text = bundle_json(
+                self._store.sessions(),
+                read_outcomes(self._outcome_store),
+                self._catalogue,
+                self._outcome_store.patient_uuid(),
+                self.patient_name(),
+                self._wall_clock(),
+            )
+            with open(path, "w", encoding="utf-8") as out:
+                out.write(text)
+        except (OSError, StoreError) as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Export failed"),
+                self.tr("Could not write {path}: {error}").format(path=path, error=error),
+            )
+            return
+        self.summary.setText(self.tr("Saved the FHIR export to {path}").format(path=path))
 
     def export_report(self) -> None:
         from footcare_gui.report.pdf import write_report
@@ -414,7 +459,10 @@ class HistoryView(QWidget):
             target = target.with_name(target.name + ".pdf")
         try:
             doses = self.doses() if self.doses else None
-            write_report(target, self._store.sessions(), self._catalogue, today, self.weeks, doses)
+            outcomes = read_outcomes(self._outcome_store)
+            write_report(
+                target, self._store.sessions(), self._catalogue, today, self.weeks, doses, outcomes
+            )
         except (OSError, StoreError, ValueError) as error:
             QMessageBox.warning(
                 self,

@@ -9,7 +9,7 @@ first thing a user judges, and most launches begin by reading the list.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -31,10 +31,14 @@ from footcare_gui.ui.style import follow_palette, safety_note
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
+    from footcare_gui.core.outcomes import Goal, MorningCheck
     from footcare_gui.services.audio import AudioCues
+    from footcare_gui.services.outcome_store import OutcomeStore
     from footcare_gui.services.store import HistoryStore
+    from footcare_gui.ui.checkin import CheckInDialog
     from footcare_gui.ui.desktop import Desktop
     from footcare_gui.ui.driver import SessionDriver, WakeTimer
+    from footcare_gui.ui.goals_dialog import GoalsDialog
     from footcare_gui.ui.history_view import HistoryView
     from footcare_gui.ui.idle_guard import SessionIdleGuard
     from footcare_gui.ui.session_view import SessionView
@@ -98,6 +102,9 @@ class MainWindow(QMainWindow):
         self.idle_guard = idle_guard
         self._session_view: SessionView | None = None
         self._history_view: HistoryView | None = None
+        self._outcomes: OutcomeStore | None = None
+        self._check_in: CheckInDialog | None = None
+        self._goals_dialog: GoalsDialog | None = None
         # The midnight timer runs on a clock that stops while the computer sleeps: coming back
         # to the app also checks whether the day has changed.
         self._midnight = QTimer(self, singleShot=True)
@@ -139,6 +146,9 @@ class MainWindow(QMainWindow):
             history = QAction(self.tr("&History…"), self, shortcut=QKeySequence("Ctrl+H"))
             history.triggered.connect(self.show_history)
             file_menu.addAction(history)
+            goals = QAction(self.tr("Your &goals…"), self, shortcut=QKeySequence("Ctrl+G"))
+            goals.triggered.connect(self.show_goals)
+            file_menu.addAction(goals)
         if self._audio is not None:
             preferences = QAction(self.tr("&Preferences…"), self, shortcut=QKeySequence("Ctrl+,"))
             preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -174,6 +184,7 @@ class MainWindow(QMainWindow):
             view.again.connect(self._offer_progression)
             view.again.connect(self.start_exercise)
             view.after_rated.connect(self._rate_after)
+            view.feedback_given.connect(self._give_feedback)
             self.pages.addWidget(view)
             self._session_view = view
         return self._session_view
@@ -233,6 +244,8 @@ class MainWindow(QMainWindow):
 
         if self.has_active_session():
             return  # one session at a time; the running one is in front
+        if self._check_in is not None:  # a session asked for (tray, another launch) comes first
+            self._check_in.reject()
         if QApplication.activeModalWidget() is not None:
             # A dialog is open (e.g. the routine editor, which saves its own copy on OK): a
             # session from the tray or a second launch waits until the user has finished there.
@@ -272,6 +285,9 @@ class MainWindow(QMainWindow):
     def _rate_after(self, pain: int | None, note: str) -> None:
         self._show_record_status(self._recorder.rate_after(pain, note))
 
+    def _give_feedback(self, difficulty: str | None, reason: str | None, text: str) -> None:
+        self._show_record_status(self._recorder.give_feedback(difficulty, reason, text))
+
     def _show_record_status(self, status: str) -> None:
         from footcare_gui.services.recorder import saved_text
 
@@ -290,7 +306,7 @@ class MainWindow(QMainWindow):
             return
         records = self.records()
         for exercise_id in sorted(finished):
-            result = self.routines.proposal_for(exercise_id, records)
+            result = self.routines.proposal_for(exercise_id, records, self._morning_checks())
             if isinstance(result, Proposal):
                 if ask_progression(self, result):
                     self.routines.accept(result)
@@ -313,6 +329,162 @@ class MainWindow(QMainWindow):
                 self.tr("The history could not be read. {error}").format(error=error)
             )
             return []
+
+    # --- outcomes: morning pain, missed days, goals ------------------------------------------
+    @property
+    def outcomes(self) -> OutcomeStore | None:
+        if self._history is None:
+            return None
+        if self._outcomes is None:
+            from footcare_gui.services.outcome_store import OutcomeStore
+
+            self._outcomes = OutcomeStore(self._history)
+        return self._outcomes
+
+    def _morning_checks(self) -> list[MorningCheck]:
+        from footcare_gui.services.store import StoreError
+
+        try:
+            return self.outcomes.morning_checks() if self.outcomes else []
+        except StoreError:
+            return []
+
+    def offer_check_in(self) -> None:
+        """The day's questions that are due (morning pain before noon, why yesterday's target
+        was missed, the weekly goal ratings), once each; none while a session or dialog runs."""
+        from footcare_gui.core.outcomes import goal_rating_due, morning_check_due
+        from footcare_gui.services.store import StoreError
+
+        outcomes = self.outcomes
+        if outcomes is None or outcomes.read_only or self._check_in is not None:
+            return
+        if self.has_active_session() or QApplication.activeModalWidget() is not None:
+            return
+        now = self.wall_clock()
+        today = now.date()
+        settings = self._settings
+        if not any(r.day < today for r in self.records()):
+            return  # nothing to ask someone who has not started yet (or whose history is gone)
+        try:
+            morning = morning_check_due(
+                now, outcomes.morning_checks(), settings.asked_on("morning")
+            )
+            missed = self._missed_day(today)
+            goals = outcomes.goals()
+            due = goal_rating_due(now, goals, outcomes.goal_ratings(), settings.asked_on("goals"))
+        except StoreError:
+            return
+        goals = goals if due else []
+        if not (morning or missed or goals):
+            return
+        # Asked is asked: whatever the answer, or none, the same question waits a day (a week).
+        if morning:
+            settings.set_asked_on("morning", today)
+        if missed is not None:
+            settings.set_asked_on("missed", missed)
+        if goals:
+            settings.set_asked_on("goals", today)
+        from footcare_gui.ui.checkin import CheckInDialog
+
+        dialog = CheckInDialog(morning, missed, goals, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._save_check_in(dialog, missed))
+        dialog.finished.connect(self._check_in_closed)
+        self._check_in = dialog
+        dialog.open()
+
+    def _check_in_closed(self) -> None:
+        self._check_in = None
+
+    def _missed_day(self, today: date) -> date | None:
+        """Yesterday, if its target was missed and the user has not been asked about it; never
+        for someone who had not started with Footcare by then."""
+        from footcare_gui.core.history import all_met
+
+        yesterday = today - timedelta(days=1)
+        if self._settings.asked_on("missed") == yesterday:
+            return None
+        records = self.records()
+        if not any(r.day <= yesterday for r in records):
+            return None
+        if all_met(done_by_exercise(records, yesterday), self._targets):
+            return None
+        return yesterday
+
+    def _save_check_in(self, dialog: CheckInDialog, missed: date | None) -> None:
+        from footcare_gui.core.outcomes import MissedDay, MorningCheck
+        from footcare_gui.services.store import StoreError
+
+        outcomes = self.outcomes
+        assert outcomes is not None
+        now = self.wall_clock()
+        reason, text = dialog.missed_reason()
+        try:
+            if (pain := dialog.pain()) is not None:
+                outcomes.add_morning_check(MorningCheck(now.date(), pain, now))
+            if missed is not None and reason is not None:
+                outcomes.add_missed_day(MissedDay(missed, reason, text), now)
+            if scores := dialog.goal_scores():
+                outcomes.rate_goals(scores, now)
+        except StoreError as error:
+            self.statusBar().showMessage(str(error), 30_000)
+            return
+        self.statusBar().showMessage(self.tr("Thank you, your answers are saved."), 10_000)
+        if self._history_view is not None and self._history_view.isVisible():
+            self._history_view.reload()
+
+    def show_goals(self) -> None:
+        """Name, rename, remove and rate up to three goals."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from footcare_gui.services.store import StoreError
+        from footcare_gui.ui.goals_dialog import GoalsDialog
+
+        outcomes = self.outcomes
+        if outcomes is None or self.has_active_session():
+            return
+        try:
+            goals = outcomes.goals()
+            latest = {r.goal_id: r.score for r in outcomes.goal_ratings()}
+        except StoreError as error:
+            QMessageBox.warning(self, self.tr("Your goals"), str(error))
+            return
+        dialog = GoalsDialog(goals, latest, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if outcomes.read_only:
+            dialog.setEnabled(False)
+        dialog.accepted.connect(lambda: self._save_goals(dialog, goals))
+        dialog.open()
+        self._goals_dialog = dialog
+
+    def _save_goals(self, dialog: GoalsDialog, goals: list[Goal]) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from footcare_gui.services.store import StoreError
+
+        outcomes = self.outcomes
+        assert outcomes is not None
+        now = self.wall_clock()
+        names = {goal.id: goal.name for goal in goals}
+        scores: dict[int, int] = {}
+        try:
+            for edit in dialog.edits():
+                goal_id = edit.goal_id
+                if goal_id is None:
+                    goal_id = outcomes.add_goal(edit.name, now).id
+                elif not edit.name:
+                    outcomes.retire_goal(goal_id)
+                    continue
+                elif edit.name != names[goal_id]:
+                    outcomes.rename_goal(goal_id, edit.name)
+                if edit.score is not None:
+                    scores[goal_id] = edit.score
+            if scores:
+                outcomes.rate_goals(scores, now)
+        except StoreError as error:
+            QMessageBox.warning(self, self.tr("Your goals"), str(error))
+        if self._history_view is not None and self._history_view.isVisible():
+            self._history_view.reload()
 
     # --- Today -----------------------------------------------------------------------------
     def refresh_doses(self) -> None:
@@ -380,6 +552,8 @@ class MainWindow(QMainWindow):
             view.doses = lambda: {i: self.routines.dose_for(i) for i in self._catalogue.ids()}
             view.back_requested.connect(self.show_browser)
             view.changed.connect(self.refresh_today)
+            view.goals_requested.connect(self.show_goals)
+            view.patient_name = lambda: self._settings.patient_name
             self.pages.addWidget(view)
             self._history_view = view
         self._history_view.reload()
@@ -402,6 +576,7 @@ class MainWindow(QMainWindow):
         if exercise_id in self._catalogue.ids() and not self.has_active_session():
             self.show_browser()
             self.browser.select(exercise_id)
+            self.offer_check_in()  # a reminder is a first open too
 
     def bring_forward(self) -> None:
         if self.isMinimized():
@@ -487,6 +662,8 @@ class MainWindow(QMainWindow):
         if self._session_view is not None:
             self._session_view.abandon()
             self._session_view.flush_rating()  # a note typed just before closing is kept
+        if self._check_in is not None:  # unanswered: as if skipped
+            self._check_in.reject()
         self._settings.sync()
         event.accept()
 

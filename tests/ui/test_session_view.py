@@ -247,10 +247,11 @@ def test_a_late_key_press_does_not_skip_the_summary(
     assert view.summary_title.text() == "Well done!"
     assert window.pages.currentWidget() is view
     tab_order = []
-    for _ in range(4):
+    for _ in range(5):
         qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
         tab_order.append(window.focusWidget())
-    assert tab_order == [view.pain_after, view.note, view.again_button, view.done_button]
+    easy = view.feedback.buttons["easy"]  # the difficulty group is one stop; no reason asked
+    assert tab_order == [view.pain_after, easy, view.note, view.again_button, view.done_button]
     qtbot.keyClick(view.done_button, Qt.Key.Key_Space)
     assert window.pages.currentWidget() is window.browser
     assert window.focusWidget() is window.browser.list
