@@ -97,7 +97,9 @@ class PortalInhibit(QObject):
 
 
 @ClassInfo({"D-Bus Interface": "org.freedesktop.Notifications"})
-class Notifications(QObject):
+class GnomeNotifications(QObject):
+    """As GNOME Shell's server: no Inhibited property (it keeps Do Not Disturb to itself)."""
+
     ActionInvoked = Signal("uint", str)
     NotificationClosed = Signal("uint", "uint")
 
@@ -130,6 +132,11 @@ class Notifications(QObject):
     def CloseNotification(self, notification_id: int) -> None:
         self._log.write("CloseNotification", notification_id)
 
+
+@ClassInfo({"D-Bus Interface": "org.freedesktop.Notifications"})
+class Notifications(GnomeNotifications):
+    """As KDE Plasma's server: Do Not Disturb in its Inhibited property."""
+
     def _inhibited(self) -> bool:
         return self.inhibited
 
@@ -138,7 +145,7 @@ class Notifications(QObject):
 
 @ClassInfo({"D-Bus Interface": "org.footcare.TestControl"})
 class TestControl(QObject):
-    def __init__(self, notifications: Notifications):
+    def __init__(self, notifications: GnomeNotifications):
         super().__init__()
         self._notifications = notifications
 
@@ -159,6 +166,7 @@ def main() -> int:
     )
     parser.add_argument("--log", type=Path, required=True)
     parser.add_argument("--no-actions", action="store_true")
+    parser.add_argument("--no-inhibited", action="store_true", help="no Inhibited property")
     args = parser.parse_args()
     app = QCoreApplication(sys.argv[:1])
     bus = QDBusConnection.sessionBus()
@@ -178,7 +186,8 @@ def main() -> int:
         bus.registerObject("/org/freedesktop/portal/desktop", keep[-1], everything)
         name = "org.freedesktop.portal.Desktop"
     else:
-        notifications = Notifications(log, actions=not args.no_actions)
+        kind = GnomeNotifications if args.no_inhibited else Notifications
+        notifications = kind(log, actions=not args.no_actions)
         keep += [notifications, TestControl(notifications)]
         bus.registerObject("/org/freedesktop/Notifications", notifications, everything)
         bus.registerObject("/org/footcare/TestControl", keep[-1], everything)

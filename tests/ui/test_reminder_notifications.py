@@ -175,3 +175,16 @@ def test_without_a_notification_server_the_tray_balloon_shows_it(
     desktop, balloons, _quiet = wired
     desktop.reminders.remind.emit([CALF])
     assert balloons == [("Time for a foot exercise", CALF.text, "calf-stretch")]
+
+
+def test_a_server_without_do_not_disturb_is_asked_nothing_about_it(
+    wired: tuple[Desktop, list[tuple[str, ...]], Quiet],
+    desktop_services: Callable[..., Service],
+) -> None:
+    """GNOME Shell has no Inhibited property: the reminder comes, with no warning."""
+    desktop, _balloons, _quiet = wired
+    server = desktop_services("notifications", "--no-inhibited")
+    assert desktop.notifications is not None
+    assert not desktop.notifications.inhibited()
+    desktop.reminders.remind.emit([CALF])
+    assert notified(server) == [["Time for a foot exercise", CALF.text, BUTTONS]]
