@@ -97,9 +97,7 @@ class PortalInhibit(QObject):
 
 
 @ClassInfo({"D-Bus Interface": "org.freedesktop.Notifications"})
-class GnomeNotifications(QObject):
-    """As GNOME Shell's server: no Inhibited property (it keeps Do Not Disturb to itself)."""
-
+class Notifications(QObject):
     ActionInvoked = Signal("uint", str)
     NotificationClosed = Signal("uint", "uint")
 
@@ -132,20 +130,15 @@ class GnomeNotifications(QObject):
     def CloseNotification(self, notification_id: int) -> None:
         self._log.write("CloseNotification", notification_id)
 
-
-@ClassInfo({"D-Bus Interface": "org.freedesktop.Notifications"})
-class Notifications(GnomeNotifications):
-    """As KDE Plasma's server: Do Not Disturb in its Inhibited property."""
-
     def _inhibited(self) -> bool:
         return self.inhibited
 
-    Inhibited = Property(bool, _inhibited)
+    Inhibited = Property(bool, _inhibited)  # as KDE Plasma's server (not GNOME Shell's)
 
 
 @ClassInfo({"D-Bus Interface": "org.footcare.TestControl"})
 class TestControl(QObject):
-    def __init__(self, notifications: GnomeNotifications):
+    def __init__(self, notifications: Notifications):
         super().__init__()
         self._notifications = notifications
 
@@ -186,10 +179,11 @@ def main() -> int:
         bus.registerObject("/org/freedesktop/portal/desktop", keep[-1], everything)
         name = "org.freedesktop.portal.Desktop"
     else:
-        kind = GnomeNotifications if args.no_inhibited else Notifications
-        notifications = kind(log, actions=not args.no_actions)
+        notifications = Notifications(log, actions=not args.no_actions)
         keep += [notifications, TestControl(notifications)]
-        bus.registerObject("/org/freedesktop/Notifications", notifications, everything)
+        # GNOME Shell's server has no Inhibited property: exported without properties.
+        exported = everything & ~Option.ExportAllProperties if args.no_inhibited else everything
+        bus.registerObject("/org/freedesktop/Notifications", notifications, exported)
         bus.registerObject("/org/footcare/TestControl", keep[-1], everything)
         name = "org.freedesktop.Notifications"
     if not bus.registerService(name):
