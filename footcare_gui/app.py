@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSocketNotifier
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from footcare_gui import __version__
 from footcare_gui.core.catalogue import Catalogue
@@ -64,6 +64,13 @@ def run(
             log.info("handed over to the Footcare already running")
             return 0
         log.warning("another Footcare holds the lock but does not answer; starting anyway")
+    from footcare_gui.display import display_problem
+
+    if (problem := display_problem()) is not None:
+        if catalogue is None:
+            print(f"footcare: cannot start: {startup_error}", file=sys.stderr)
+        print(problem, file=sys.stderr)
+        return 1
     app = create_application()
     from footcare_gui.i18n import install_translations
 
@@ -74,7 +81,9 @@ def run(
         print(f"footcare: cannot start: {startup_error}", file=sys.stderr)
         if QGuiApplication.platformName() != "offscreen":
             install_translations(app)
-            QMessageBox.critical(None, AppText.tr("Footcare cannot start"), startup_error)
+            from footcare_gui.ui.plain_text import critical
+
+            critical(None, AppText.tr("Footcare cannot start"), startup_error)
         return 1
     settings = Settings()
     # Before any window or text is made: what is built reads its texts once.
@@ -138,6 +147,8 @@ def run(
         window.start_exercise(start_id)
     elif start_routine is not None:
         window.start_routine(start_routine or None)
+    else:
+        after_first_paint(window.offer_welcome)  # the first start only
     log.info("window shown%s", f", session started: {start_id}" if start_id else "")
     return app.exec()
 

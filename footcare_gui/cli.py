@@ -8,7 +8,9 @@ report draws offscreen, so it works without one too.
 from __future__ import annotations
 
 import argparse
+import io
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -20,10 +22,14 @@ from footcare_gui.core.catalogue import (
     Exercise,
     load_catalogue,
 )
-from footcare_gui.core.describe import clock_text, dose_line
-from footcare_gui.core.plan import build_plan
+from footcare_gui.core.describe import clock_text
+from footcare_gui.core.dose_view import short_marked_dose_line
+from footcare_gui.core.doses import dose_warnings
+from footcare_gui.core.names import same_name, terminal_safe
+from footcare_gui.core.plan import Dose, build_plan
 
 EXIT_USAGE = 2
+REPORT_LANGUAGES = ("en", "de")  # footcare_gui.i18n.LANGUAGES, without importing Qt here
 MAX_REPORT_WEEKS = 104
 
 
@@ -34,6 +40,22 @@ def weeks(text: str) -> int:
     return value
 
 
+def degrade_unencodable_output() -> None:
+    """A terminal or pipe that cannot take every character (PYTHONIOENCODING=ascii, a C locale)
+    gets escapes (\xd7, \u2014) instead of a UnicodeEncodeError traceback; in --json output
+    they are JSON's own escapes, so it stays valid JSON."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
+            stream.reconfigure(errors="backslashreplace")
+
+
+def export_target(text: str) -> str:
+    """An export's FILE: "" is refused (it used to start the window instead)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("give a file name, or - for stdout")
+    return text
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="footcare",
@@ -42,6 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--list", action="store_true", help="print the exercises and exit")
     parser.add_argument("--json", action="store_true", help="with --list: print JSON")
+    parser.add_argument(
+        "--defaults",
+        action="store_true",
+        help="with --list: show the catalogue's doses instead of your own",
+    )
     parser.add_argument("--start", metavar="ID", help="open straight into a session of exercise ID")
     parser.add_argument(
         "--start-routine",
@@ -73,18 +100,30 @@ def build_parser() -> argparse.ArgumentParser:
         " data folder)",
     )
     parser.add_argument(
-        "--export-csv", metavar="FILE", help="write every session to FILE as CSV ('-': stdout)"
+        "--export-csv",
+        metavar="FILE",
+        type=export_target,
+        help="write every session to FILE as CSV ('-': stdout)",
     )
     parser.add_argument(
-        "--report", metavar="FILE.pdf", type=Path, help="write a PDF report for your physio"
+        "--report",
+        metavar="FILE.pdf",
+        type=lambda text: Path(export_target(text)),
+        help="write a PDF report for your physio ('-': stdout, when it is not a terminal)",
     )
     parser.add_argument(
         "--export-fhir",
         metavar="FILE.json",
+        type=export_target,
         help="write your history as an HL7 FHIR R4 bundle to FILE.json ('-': stdout)",
     )
     parser.add_argument(
         "--weeks", type=weeks, default=4, help="with --report: weeks covered (default 4)"
+    )
+    parser.add_argument(
+        "--language",
+        choices=REPORT_LANGUAGES,
+        help="with --report: write it in this language (default: the one the app uses)",
     )
     parser.add_argument(
         "--self-test",
@@ -102,9 +141,22 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # The reader went away (`footcare --list --json | head`): like any Unix tool, stop
+        # quietly. Python would flush stdout again at exit and complain, so point it nowhere.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return 0
+
+
+def _main(argv: list[str] | None = None) -> int:
     from footcare_gui.utf8_locale import ensure_utf8_ctype
 
     ensure_utf8_ctype()  # before Qt reads the locale (and before the speech worker starts)
+    degrade_unencodable_output()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.speech_worker:
@@ -117,6 +169,10 @@ def main(argv: list[str] | None = None) -> int:
         return self_test(args.catalogue, args.self_test)
     if args.json and not args.list:
         parser.error("--json goes with --list")
+    if args.defaults and not args.list:
+        parser.error("--defaults goes with --list")
+    if args.language and not args.report:
+        parser.error("--language goes with --report")
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
         format="footcare: %(levelname)s: %(message)s",
@@ -125,16 +181,18 @@ def main(argv: list[str] | None = None) -> int:
         catalogue = load_catalogue(args.catalogue)
     except CatalogueError as error:
         if args.list:
-            print(f"footcare: {error}", file=sys.stderr)
+            print(f"footcare: {terminal_safe(str(error))}", file=sys.stderr)
             return 1
         catalogue = None
         problem = error
     if catalogue is not None and args.list:
-        print(catalogue_json(catalogue) if args.json else catalogue_table(catalogue))
+        doses = {} if args.defaults else user_doses(catalogue)
+        print(catalogue_json(catalogue, doses) if args.json else catalogue_table(catalogue, doses))
+        sys.stdout.flush()  # a closed pipe is found here, inside main(), not at exit
         return 0
     if args.export_csv or args.report or args.export_fhir:
         if catalogue is None:
-            print(f"footcare: {problem}", file=sys.stderr)
+            print(f"footcare: {terminal_safe(str(problem))}", file=sys.stderr)
             return 1
         from footcare_gui.exports import export_csv, export_fhir, export_report
 
@@ -143,11 +201,13 @@ def main(argv: list[str] | None = None) -> int:
         if args.export_fhir and (code := export_fhir(catalogue, args.data_dir, args.export_fhir)):
             return code
         if args.report:
-            return export_report(catalogue, args.data_dir, args.report, args.weeks)
+            return export_report(
+                catalogue, args.data_dir, args.report, args.weeks, args.language or ""
+            )
         return 0
     if args.import_routine or args.start_routine:
         if catalogue is None:
-            print(f"footcare: {problem}", file=sys.stderr)
+            print(f"footcare: {terminal_safe(str(problem))}", file=sys.stderr)
             return 1
         if args.import_routine:
             return import_routine(catalogue, args.import_routine)
@@ -155,7 +215,8 @@ def main(argv: list[str] | None = None) -> int:
             return code
     if catalogue is not None and args.start and args.start not in catalogue.ids():
         print(
-            f"footcare: unknown exercise '{args.start}'. Valid ids: {', '.join(catalogue.ids())}",
+            f"footcare: unknown exercise '{terminal_safe(args.start)}'. "
+            f"Valid ids: {', '.join(catalogue.ids())}",
             file=sys.stderr,
         )
         return EXIT_USAGE
@@ -175,21 +236,46 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def import_routine(catalogue: Catalogue, path: Path) -> int:
+    """0 once the routine is saved; 2 for a file that is not a routine; 1 when it could not be
+    saved (the settings file cannot be written)."""
     from footcare_gui.core.routine_file import RoutineFileError
-    from footcare_gui.services.routine_book import RoutineBook
+    from footcare_gui.services.routine_book import RoutineBook, RoutineSaveError
     from footcare_gui.services.settings import Settings
 
+    shown_path = terminal_safe(str(path))
     settings = Settings()
     book = RoutineBook(settings, catalogue)
     try:
         routine = book.import_file(path)
     except RoutineFileError as error:
-        print(f"footcare: {path}: {error.message}", file=sys.stderr)
+        print(f"footcare: {shown_path}: {error.message}", file=sys.stderr)
         return EXIT_USAGE
-    settings.sync()
-    names = ", ".join(catalogue.get(i).name for i in routine.exercise_ids)
-    print(f"footcare: imported routine '{routine.name}': {names}", file=sys.stderr)
+    except RoutineSaveError as error:
+        print(f"footcare: {shown_path} was not imported: {error}", file=sys.stderr)
+        return 1
+    names = ", ".join(terminal_safe(catalogue.get(i).name) for i in routine.exercise_ids)
+    print(f"footcare: imported routine '{terminal_safe(routine.name)}': {names}", file=sys.stderr)
+    from footcare_gui.core.dose_view import routine_warnings
+
+    doses = {ident: book.dose_for(ident) for ident in routine.exercise_ids}
+    for line in routine_warnings(catalogue, routine.exercise_ids, doses):
+        print(f"footcare: warning: {terminal_safe(line)}", file=sys.stderr)  # allowed, but said
     return 0
+
+
+def user_doses(catalogue: Catalogue) -> dict[str, Dose]:
+    """The doses the user set (in the app or by an import); none where they kept the default.
+
+    Reads the settings file (QtCore, no GUI); an unreadable one means the catalogue's doses."""
+    try:
+        from footcare_gui.services.routine_book import RoutineBook
+        from footcare_gui.services.settings import Settings
+
+        book = RoutineBook(Settings(), catalogue)
+        return {i: book.dose_for(i) for i in catalogue.ids() if book.is_personal(i)}
+    except Exception as error:  # a listing must not fail for the settings' sake
+        logging.getLogger(__name__).warning("your doses could not be read: %s", error)
+        return {}
 
 
 def check_routine_name(catalogue: Catalogue, name: str) -> int:
@@ -200,13 +286,30 @@ def check_routine_name(catalogue: Catalogue, name: str) -> int:
     from footcare_gui.services.settings import Settings
 
     names = RoutineBook(Settings(), catalogue).names()
-    if name.casefold() in (n.casefold() for n in names):
+    if any(same_name(name, n) for n in names):
         return 0
-    print(f"footcare: no routine '{name}'. Your routines: {', '.join(names)}", file=sys.stderr)
+    listed = ", ".join(terminal_safe(n) for n in names)
+    print(f"footcare: no routine '{terminal_safe(name)}'. Your routines: {listed}", file=sys.stderr)
     return EXIT_USAGE
 
 
-def exercise_record(exercise: Exercise) -> dict[str, object]:
+def exercise_record(exercise: Exercise, dose: Dose | None = None) -> dict[str, object]:
+    """The catalogue's entry; with ``dose``, the user's own too, and what is out of range."""
+    record = _catalogue_record(exercise)
+    if dose is not None:
+        record["your_dose"] = {
+            "reps": dose.reps,
+            "sets": dose.sets,
+            "phase_seconds": list(dose.phase_seconds),
+            "rest_seconds": dose.rest_seconds,
+            "pace_seconds": dose.pace_seconds,
+            "feet": dose.feet.value if dose.feet else None,
+            "out_of_range": [w.message for w in dose_warnings(exercise, dose)],
+        }
+    return record
+
+
+def _catalogue_record(exercise: Exercise) -> dict[str, object]:
     return {
         "id": exercise.id,
         "name": exercise.name,
@@ -225,6 +328,9 @@ def exercise_record(exercise: Exercise) -> dict[str, object]:
                 "min_seconds": phase.seconds.minimum if phase.seconds else None,
                 "max_seconds": phase.seconds.maximum if phase.seconds else None,
                 "origin": phase.seconds.origin.value if phase.seconds else None,
+                # Where each bound comes from (the source may give one number, not a range).
+                "min_origin": phase.seconds.min_origin.value if phase.seconds else None,
+                "max_origin": phase.seconds.max_origin.value if phase.seconds else None,
             }
             for phase in exercise.phases
         ],
@@ -232,22 +338,35 @@ def exercise_record(exercise: Exercise) -> dict[str, object]:
     }
 
 
-def catalogue_json(catalogue: Catalogue) -> str:
+def catalogue_json(catalogue: Catalogue, doses: dict[str, Dose] | None = None) -> str:
+    """The catalogue as JSON, with the user's own ``doses``; all-ASCII escapes where stdout
+    cannot take the text as it is."""
     import json
 
-    return json.dumps(
-        [exercise_record(e) for e in catalogue.exercises], indent=2, ensure_ascii=False
-    )
+    doses = doses or {}
+    records = [exercise_record(e, doses.get(e.id)) for e in catalogue.exercises]
+    text = json.dumps(records, indent=2, ensure_ascii=False)
+    try:
+        text.encode(getattr(sys.stdout, "encoding", None) or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        return json.dumps(records, indent=2)
+    # terminal_safe: a custom catalogue's bidi or C1 characters as JSON escapes, not raw
+    return "\n".join(terminal_safe(line) for line in text.split("\n"))
 
 
-def catalogue_table(catalogue: Catalogue) -> str:
+def catalogue_table(catalogue: Catalogue, doses: dict[str, Dose] | None = None) -> str:
+    """Each exercise's dose (the user's own where set, out-of-range values marked) and length."""
+    doses = doses or {}
     rows = [("ID", "EXERCISE", "DOSE", "TIME")]
     for exercise in catalogue.exercises:
-        plan = build_plan(exercise)
+        dose = doses.get(exercise.id)
+        plan = build_plan(exercise, dose)
         about = "~" if plan.has_estimates else ""
-        rows.append(
-            (exercise.id, exercise.name, dose_line(exercise), about + clock_text(plan.total_ms))
-        )
+        line = short_marked_dose_line(exercise, dose).shown
+        if dose is not None:
+            line += " (yours)"
+        cells = (exercise.id, exercise.name, line, about + clock_text(plan.total_ms))
+        rows.append(tuple(terminal_safe(cell) for cell in cells))  # a custom catalogue's text
     widths = [max(len(row[column]) for row in rows) for column in range(3)]
     return "\n".join(
         "  ".join(cell.ljust(width) for cell, width in zip(row[:3], widths, strict=True))

@@ -28,15 +28,20 @@ DEBIAN_PACKAGES=(
   speech-dispatcher speech-dispatcher-espeak-ng
   libwayland-client0 libwayland-cursor0
   binutils xz-utils desktop-file-utils appstream
-  # Tests of idle inhibition and reminders on a private session bus (scripts/start-test-dbus.sh)
-  dbus-daemon
+  # tests/a11y (the AT-SPI walk, scripts/with-test-a11y.sh): a private session bus, the AT-SPI
+  # bus launcher and registry, and pyatspi for the system python3 that walks the tree.
+  # dbus-daemon is also the private bus of the idle-inhibition and reminder tests
+  # (scripts/start-test-dbus.sh).
+  dbus-daemon dbus-bin at-spi2-core python3-pyatspi
   # The full-screen test marks a window full screen as a window manager would (xprop)
   x11-utils
   # The Wayland test runs the app in a headless Weston compositor (scripts/start-test-weston.sh)
   weston
-  # tests/report/test_outcomes_page.py reads the report's outcomes page back with pdftotext
-  # and pdfimages, as a clinician's PDF tools would
+  # tests/report/test_outcomes_page.py and tests/report/test_pdf_text.py read the report back
+  # with pdftotext, pdfinfo and pdfimages, as a clinician's PDF tools would
   poppler-utils
+  # tests/services/test_store_constraints.py checks the history with the sqlite3 command line
+  sqlite3
 )
 
 missing=()

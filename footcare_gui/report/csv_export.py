@@ -3,11 +3,17 @@
 Deliberately not translated: the header, the outcome words and the exercise names stay English
 in every language, so a script or a spreadsheet formula reading the file keeps working whatever
 language the app runs in. The PDF report is the one for reading.
+
+Text cells (the exercise, its name, the note, the routine) that begin with ``=``, ``+``, ``-``,
+``@``, a tab or a carriage return get a leading ``'``, as spreadsheets expect: a note typed as
+``=HYPERLINK(...)`` or a routine name from a shared file is then shown, never run as a formula.
+Numeric columns are written as numbers, untouched.
 """
 
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Iterable
 from typing import TextIO
 
@@ -40,7 +46,7 @@ HEADER = (
     "stop reason text",
     "morning pain",
 )
-FINISHED, STOPPED = "finished", "stopped early"
+# The outcome words are SessionOutcome's values: "finished", "partly done", "nothing done".
 DIFFICULTY_WORDS = {"easy": "easy", "about_right": "about right", "too_hard": "too hard"}
 REASON_WORDS = {
     "no_time": "no time",
@@ -62,6 +68,14 @@ def _seconds(value: float) -> str:
     return f"{value:.1f}"  # tenths: finer is timer noise, coarser loses short pauses
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def text_cell(text: str) -> str:
+    """Free text as a spreadsheet shows it and never evaluates it (see the module's notes)."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def _rating(value: int | None) -> str:
     return "" if value is None else str(value)
 
@@ -74,9 +88,9 @@ def row(record: SessionRecord, catalogue: Catalogue, outcomes: Outcomes | None =
         record.day.isoformat(),
         record.started_at.isoformat(timespec="seconds"),
         record.ended_at.isoformat(timespec="seconds"),
-        record.exercise_id,
-        _english_name(catalogue, record.exercise_id),
-        FINISHED if record.finished else STOPPED,
+        text_cell(record.exercise_id),
+        text_cell(_english_name(catalogue, record.exercise_id)),
+        record.outcome.value,
         _seconds(record.active_s),
         _seconds(record.paused_s),
         str(record.reps_done),
@@ -87,13 +101,22 @@ def row(record: SessionRecord, catalogue: Catalogue, outcomes: Outcomes | None =
         str(record.sides_planned),
         _rating(record.pain_before),
         _rating(record.pain_after),
-        record.note,
-        record.routine,
+        text_cell(record.note),
+        text_cell(record.routine),
         DIFFICULTY_WORDS.get(feedback.difficulty or "", "") if feedback else "",
         REASON_WORDS.get(feedback.reason or "", "") if feedback else "",
-        feedback.reason_text if feedback else "",
+        text_cell(feedback.reason_text) if feedback else "",
         _rating(morning),
     ]
+
+
+def csv_bytes(
+    records: Iterable[SessionRecord], catalogue: Catalogue, outcomes: Outcomes | None = None
+) -> tuple[bytes, int]:
+    """The whole file as UTF-8, for writing in one go (services/export_file.py), and its rows."""
+    out = io.StringIO(newline="")
+    count = write_csv(records, catalogue, out, outcomes)
+    return out.getvalue().encode("utf-8"), count
 
 
 def write_csv(

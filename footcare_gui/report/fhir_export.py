@@ -190,7 +190,8 @@ class _Builder:
             name = self.catalogue.get(record.exercise_id).name
         except KeyError:
             name = record.exercise_id
-        outcome = "finished" if record.finished else "stopped-early"
+        # The one outcome rule (core/outcome.py): finished, partly-done or nothing-done.
+        outcome = record.outcome.value.replace(" ", "-")
         components: list[dict[str, Any]] = [
             {
                 "code": _concept(SESSION_CODES, "exercise", "Exercise"),
@@ -206,7 +207,7 @@ class _Builder:
             {
                 "code": _concept(SESSION_CODES, "outcome", "Outcome"),
                 "valueCodeableConcept": _concept(
-                    SESSION_CODES, outcome, "Finished" if record.finished else "Stopped early"
+                    SESSION_CODES, outcome, record.outcome.value.capitalize()
                 ),
             },
         ]

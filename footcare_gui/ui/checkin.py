@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from footcare_gui.core.outcomes import Goal
 from footcare_gui.report.text import long_date
 from footcare_gui.ui.outcome_widgets import GoalScore, ReasonPicker
+from footcare_gui.ui.plain_text import plain_labels
 from footcare_gui.ui.widgets.pain_scale import PainScale
 
 
@@ -81,6 +82,7 @@ class CheckInDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        plain_labels(self)  # the user's goals are shown as typed, never as markup
         # The first question has the keys: a digit, then Enter, is the whole morning check.
         first = self.morning_pain or (self.missed and self.missed.choice)
         if first is None and self.scores:

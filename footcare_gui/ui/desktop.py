@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
 
 from footcare_gui.core.catalogue import Catalogue, localized
 from footcare_gui.core.history import done_by_exercise, targets_for
@@ -24,6 +23,7 @@ from footcare_gui.core.reminders import Reminder, notification, reminder_text
 from footcare_gui.services import reminder_settings
 from footcare_gui.services.settings import Settings
 from footcare_gui.ui.icons import app_icon
+from footcare_gui.ui.plain_text import inform
 from footcare_gui.ui.reminder_scheduler import ReminderScheduler, WakeTimer
 from footcare_gui.ui.tray import (
     FootcareTray,
@@ -232,7 +232,7 @@ class Desktop(QObject):
         if not value.tray_explained:
             title, text = hide_to_tray_message()
             if not self.tray.notify(title, text):
-                QMessageBox.information(self._window, title, text)
+                inform(self._window, title, text)
             reminder_settings.save(self._settings, replace(value, tray_explained=True))
         return True
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from footcare_gui.core.outcomes import GOAL_NAME_MAX_CHARS, MAX_GOALS, Goal
 from footcare_gui.ui.outcome_widgets import GoalScore
+from footcare_gui.ui.plain_text import plain_labels
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ class GoalsDialog(QDialog):
         layout.addLayout(grid)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
+        plain_labels(self)  # the user's goals are shown as typed, never as markup
 
     def edits(self) -> list[GoalEdit]:
         """What changed: renamed, removed, new, or rated goals."""

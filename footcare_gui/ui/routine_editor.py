@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -31,13 +30,17 @@ from PySide6.QtWidgets import (
 
 from footcare_gui.core.catalogue import Catalogue, localized
 from footcare_gui.core.describe import dose_line
+from footcare_gui.core.dose_view import MARK, routine_warnings
 from footcare_gui.core.history import PAIN_MAX, PAIN_MIN
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate, upper_first
+from footcare_gui.core.plan import painful_from_setting
 from footcare_gui.core.progression import SESSIONS_RANGE, STEP_RANGE, ProgressionSettings
 from footcare_gui.core.routine import RoutineError
 from footcare_gui.core.routine_file import RoutineFileError
-from footcare_gui.services.routine_book import RoutineBook
+from footcare_gui.services.routine_book import RoutineBook, RoutineSaveError
 from footcare_gui.ui.dose_editor import DoseEditorDialog, describe_ok_cancel
+from footcare_gui.ui.file_dialogs import in_start_folder
+from footcare_gui.ui.plain_text import ask, plain_labels, warn
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FILE_FILTER = QT_TRANSLATE_NOOP("RoutineEditorDialog", "Footcare routines (*.json);;All files (*)")
@@ -47,12 +50,12 @@ NameAsker = Callable[[QWidget, str, str, str], str | None]  # parent, title, lab
 
 
 def choose_open_path(parent: QWidget, caption: str, file_filter: str) -> str:
-    path, _ = QFileDialog.getOpenFileName(parent, caption, "", file_filter)
+    path, _ = QFileDialog.getOpenFileName(parent, caption, in_start_folder(), file_filter)
     return path
 
 
 def choose_save_path(parent: QWidget, caption: str, suggested: str, file_filter: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, file_filter)
+    path, _ = QFileDialog.getSaveFileName(parent, caption, in_start_folder(suggested), file_filter)
     return path
 
 
@@ -83,6 +86,7 @@ class RoutineEditorDialog(QDialog):
         self.choose_save_file: SaveChooser = choose_save_path
         self.ask_name: NameAsker = ask_routine_name
         self._build()
+        plain_labels(self)  # routine names and file names come from anyone
         self._fill_routines(self.draft.names()[0])
         self._show_status(self.draft.notice)
 
@@ -234,7 +238,9 @@ class RoutineEditorDialog(QDialog):
         self.exercise_list.clear()
         for ident in (*chosen, *rest):
             exercise = self._catalogue.get(ident)
-            name, dose = localized(exercise).name, dose_line(exercise, self.draft.dose_for(ident))
+            name = localized(exercise).name
+            painful = painful_from_setting(self._painful_foot)
+            dose = dose_line(exercise, self.draft.dose_for(ident), painful)
             if self.draft.is_personal(ident):
                 text = self.tr("{exercise} \u2014 {dose} (your dose)")
             else:
@@ -306,7 +312,7 @@ class RoutineEditorDialog(QDialog):
         try:
             routine = self.draft.add_routine(name)
         except RoutineError as error:
-            QMessageBox.warning(self, self.tr("Could not add the routine"), _sentence(error))
+            warn(self, self.tr("Could not add the routine"), _sentence(error))
             return
         self._fill_routines(routine.name)
 
@@ -318,27 +324,25 @@ class RoutineEditorDialog(QDialog):
         try:
             routine = self.draft.rename_routine(old, name)
         except RoutineError as error:
-            QMessageBox.warning(self, self.tr("Could not rename the routine"), _sentence(error))
+            warn(self, self.tr("Could not rename the routine"), _sentence(error))
             return
         self._fill_routines(routine.name)
 
     def delete_routine(self) -> None:
         name = self.current_name()
-        answer = QMessageBox.question(
+        answer = ask(
             self,
             self.tr("Delete routine"),
             self.tr("Delete the routine \u201c{name}\u201d? Your doses are kept.").format(
                 name=name
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not answer:
             return
         try:
             self.draft.delete_routine(name)
         except RoutineError as error:
-            QMessageBox.warning(self, self.tr("Could not delete the routine"), _sentence(error))
+            warn(self, self.tr("Could not delete the routine"), _sentence(error))
             return
         self._fill_routines(self.draft.names()[0])
 
@@ -368,7 +372,7 @@ class RoutineEditorDialog(QDialog):
         try:
             routine = self.draft.import_file(path)
         except RoutineFileError as error:
-            QMessageBox.warning(
+            warn(
                 self,
                 self.tr("Could not import the routine"),
                 self.tr("{file} was not imported, and nothing was changed.\n\n{problem}").format(
@@ -377,11 +381,15 @@ class RoutineEditorDialog(QDialog):
             )
             return
         self._fill_routines(routine.name)
-        self._show_status(
-            self.tr(
-                "Imported \u201c{name}\u201d with its doses. OK keeps it; Cancel drops it."
-            ).format(name=routine.name)
-        )
+        status = self.tr(
+            "Imported \u201c{name}\u201d with its doses. OK keeps it; Cancel drops it."
+        ).format(name=routine.name)
+        doses = {ident: self.draft.dose_for(ident) for ident in routine.exercise_ids}
+        outside = routine_warnings(self._catalogue, routine.exercise_ids, doses)
+        if outside:  # allowed (a clinician may prescribe them), but said
+            heading = self.tr("Outside the suggested range:")
+            status = "\n".join([status, heading, *(f"{MARK} {line}" for line in outside)])
+        self._show_status(status)
 
     def export_routine(self) -> None:
         name = self.current_name()
@@ -397,7 +405,7 @@ class RoutineEditorDialog(QDialog):
         try:
             self.draft.export_file(path, name)
         except OSError as error:
-            QMessageBox.warning(
+            warn(
                 self,
                 self.tr("Could not export the routine"),
                 self.tr("Could not write {path}: {error}").format(path=path, error=error),
@@ -411,7 +419,17 @@ class RoutineEditorDialog(QDialog):
 
     # --- closing -------------------------------------------------------------------------------
     def accept(self) -> None:
-        self._book.apply(self.draft)
+        try:
+            self._book.apply(self.draft)
+        except RoutineSaveError as error:  # nothing was saved: the changes stay here to retry
+            warn(
+                self,
+                self.tr("Could not save your routines"),
+                self.tr("{problem}. Your changes are still here: try OK again, or Cancel.").format(
+                    problem=upper_first(str(error))
+                ),
+            )
+            return
         super().accept()
 
     def _show_status(self, text: str) -> None:

@@ -39,7 +39,7 @@ def test_header_and_one_row_per_session(catalogue: Catalogue) -> None:
     assert (first["feet done"], first["feet planned"]) == ("2", "2")
     assert first["routine"] == "Morning"
     second = dict(zip(HEADER, rows[2], strict=True))
-    assert second["outcome"] == "stopped early"
+    assert second["outcome"] == "partly done"  # 3 of 8 reps
     assert second["paused seconds"] == "12.5"
     assert (second["pain before"], second["pain after"], second["note"]) == ("", "", "")
 
@@ -59,6 +59,28 @@ def test_an_exercise_gone_from_the_catalogue_exports_under_its_id(catalogue: Cat
 
 def test_no_records_gives_just_the_header(catalogue: Catalogue) -> None:
     assert export([], catalogue) == (0, [list(HEADER)])
+
+
+def test_formulas_in_text_cells_are_neutralised_and_numbers_are_not(catalogue: Catalogue) -> None:
+    hostile = [
+        '=HYPERLINK("https://example.invalid","click")',
+        "+1+1",
+        "-2+3",
+        "@SUM(A1)",
+        "\tTabbed",
+        "\rReturn",
+    ]
+    records = [
+        record("calf-stretch", DAY, note=text, routine=text, paused_s=0.0) for text in hostile
+    ]
+    _, rows = export(records, catalogue)
+    for text, row in zip(hostile, rows[1:], strict=True):
+        cells = dict(zip(HEADER, row, strict=True))
+        assert cells["note"] == "'" + text
+        assert cells["routine"] == "'" + text
+        assert cells["active seconds"] == "95.0"  # numbers stay numbers
+    _, rows = export([record("calf-stretch", DAY, note="Felt fine = good")], catalogue)
+    assert rows[1][HEADER.index("note")] == "Felt fine = good"  # only a leading sign counts
 
 
 OLD_HEADER = [

@@ -284,3 +284,20 @@ def test_after_a_sleep_the_session_waits_paused_and_says_why(
     key(qtbot, window, Qt.Key.Key_Space)
     assert not view.session_notice.isVisible()
     assert view.pause_button.text() == "Pause"
+
+
+def test_a_key_pressed_after_a_long_stop_pauses_instead_of_finishing(
+    qtbot: QtBot, window: MainWindow, timer: FakeWakeTimer
+) -> None:
+    start(qtbot, window, "ankle-flexion")
+    timer.advance(6_000)  # into the first hold
+    assert timer.due_ms is not None
+    timer.clock.set(timer.due_ms + 70_000)  # SIGSTOP, SIGCONT: the key comes before the timer
+    key(qtbot, window, Qt.Key.Key_Space)
+    view = window.session_view
+    assert view.driver is not None
+    assert view.driver.session.state is SessionState.PAUSED  # not resumed by that same Space
+    assert view.session_notice.isVisible()
+    assert not view.summary_title.isVisible()
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert view.driver.session.state is SessionState.RUNNING
