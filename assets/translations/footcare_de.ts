@@ -1422,6 +1422,10 @@
         <translation>{app} — {title}</translation>
     </message>
     <message>
+        <source>This desktop did not let Footcare fill the screen: the session is shown as large as the window allows. Maximise the window for more room.</source>
+        <translation>Diese Arbeitsumgebung lässt Footcare nicht den ganzen Bildschirm füllen: Die Übung wird so groß gezeigt, wie das Fenster es erlaubt. Maximieren Sie das Fenster für mehr Platz.</translation>
+    </message>
+    <message>
         <source>The history could not be read. {error}</source>
         <translation>Der Verlauf konnte nicht gelesen werden. {error}</translation>
     </message>

@@ -1422,6 +1422,10 @@
             <translation>[{app} — {title} ~~]</translation>
         </message>
         <message>
+            <source>This desktop did not let Footcare fill the screen: the session is shown as large as the window allows. Maximise the window for more room.</source>
+            <translation>[Ţĥîš ðéšķţöþ ðîð ñöţ ļéţ Fööţçåŕé fîļļ ţĥé šçŕééñ: ţĥé šéššîöñ îš šĥöŵñ åš ļåŕĝé åš ţĥé ŵîñðöŵ åļļöŵš. Måxîmîšé ţĥé ŵîñðöŵ föŕ möŕé ŕööm. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>The history could not be read. {error}</source>
             <translation>[Ţĥé ĥîšţöŕý çöûļð ñöţ ƀé ŕéåð. {error} ~~~~~~~~~]</translation>
         </message>

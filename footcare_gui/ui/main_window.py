@@ -8,6 +8,7 @@ first thing a user judges, and most launches begin by reading the list.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -48,6 +49,10 @@ if TYPE_CHECKING:
     from footcare_gui.ui.welcome import WelcomeDialog
 
 APP_NAME = "Footcare"
+# The desktop decides whether a window may fill the screen (a Wayland compositor may refuse):
+# this long after asking, the session says so when it did not happen.
+FULL_SCREEN_CHECK_MS = 1500
+log = logging.getLogger(__name__)
 # English here; the About box shows them in the user's language.
 SOURCE_NOTE = QT_TRANSLATE_NOOP(
     "MainWindow",
@@ -306,6 +311,7 @@ class MainWindow(QMainWindow):
         if on:
             self._was_maximized = self.isMaximized()
             self.showFullScreen()
+            QTimer.singleShot(FULL_SCREEN_CHECK_MS, self._check_full_screen)
         elif getattr(self, "_was_maximized", False):
             self.showMaximized()
         else:
@@ -315,6 +321,21 @@ class MainWindow(QMainWindow):
         if status is not None:
             status.setVisible(not on)
         self._session_view.set_full_screen(on)
+
+    def _check_full_screen(self) -> None:
+        """Full screen was asked for: if the desktop did not grant it, say so (the large
+        layout stays, as large as the window allows)."""
+        view = self._session_view
+        if view is None or not view.is_full_screen() or self.isFullScreen():
+            return
+        log.info("the desktop did not make the window full screen")
+        view.session_notice.setText(
+            self.tr(
+                "This desktop did not let Footcare fill the screen: the session is shown as "
+                "large as the window allows. Maximise the window for more room."
+            )
+        )
+        view.session_notice.show()
 
     def toggle_pause(self) -> None:
         if self.has_active_session():
