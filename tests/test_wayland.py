@@ -130,3 +130,39 @@ def test_a_whole_session_on_wayland_logs_no_warning(
     rows = csv.strip().splitlines()
     assert len(rows) == 2, csv  # a header and the one session
     assert "short-hold" in rows[1]
+
+
+FULL_SCREEN_PROBE = """
+from PySide6.QtCore import QEventLoop, QTimer
+from footcare_gui.app import create_application
+from footcare_gui.core.catalogue import load_catalogue
+from footcare_gui.services.settings import Settings
+from footcare_gui.ui.main_window import FULL_SCREEN_CHECK_MS, MainWindow
+
+app = create_application()
+window = MainWindow(load_catalogue(), Settings())
+window.show()
+window.start_exercise("calf-stretch")
+window.set_full_screen(True)  # as F11 does
+loop = QEventLoop()
+QTimer.singleShot(FULL_SCREEN_CHECK_MS + 500, loop.quit)  # past the app's own check
+loop.exec()
+notice = window.session_view.session_notice
+print(window.isFullScreen(), window.width(), window.height(), notice.isVisible(), flush=True)
+window.quit_now()
+"""
+
+
+def test_full_screen_on_wayland_fills_the_output(app_env: dict[str, str]) -> None:
+    """Weston grants full screen: the window covers its 1366x768 output, with no notice."""
+    result = subprocess.run(
+        [sys.executable, "-c", FULL_SCREEN_PROBE],
+        env=app_env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["True", "1366", "768", "False"], result.stderr
+    problems = [line for line in result.stderr.splitlines() if not ALLOWED.search(line)]
+    assert problems == []
