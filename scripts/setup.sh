@@ -37,8 +37,9 @@ DEBIAN_PACKAGES=(
   x11-utils
   # The Wayland test runs the app in a headless Weston compositor (scripts/start-test-weston.sh)
   weston
-  # tests/report/test_outcomes_page.py and tests/report/test_pdf_text.py read the report back
-  # with pdftotext, pdfinfo and pdfimages, as a clinician's PDF tools would
+  # poppler-utils: pdftotext, pdfinfo and pdfimages read PDFs back as a clinician's tools would:
+  # the report (tests/report/test_outcomes_page.py, tests/report/test_pdf_text.py) and the
+  # exercise sheet (tests/report/test_handout.py)
   poppler-utils
   # tests/services/test_store_constraints.py checks the history with the sqlite3 command line
   sqlite3
