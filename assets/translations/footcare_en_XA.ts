@@ -675,6 +675,17 @@
         </message>
     </context>
     <context>
+        <name>DesktopText</name>
+        <message>
+            <source>Start now</source>
+            <translation>[Šţåŕţ ñöŵ ~]</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>[Ļåţéŕ ~]</translation>
+        </message>
+    </context>
+    <context>
         <name>DoseEditorDialog</name>
         <message>
             <source>Dose: {exercise}</source>
@@ -1496,6 +1507,13 @@
         </message>
     </context>
     <context>
+        <name>IdleText</name>
+        <message>
+            <source>Footcare: {exercise} session running</source>
+            <translation>[Fööţçåŕé: {exercise} šéššîöñ ŕûññîñĝ ~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>LivePage</name>
         <message>
             <source>Time left in the session</source>
@@ -1680,6 +1698,10 @@
         <message>
             <source>{app} — {title}</source>
             <translation>[{app} — {title} ~~]</translation>
+        </message>
+        <message>
+            <source>This desktop did not let Footcare fill the screen: the session is shown as large as the window allows. Maximise the window for more room.</source>
+            <translation>[Ţĥîš ðéšķţöþ ðîð ñöţ ļéţ Fööţçåŕé fîļļ ţĥé šçŕééñ: ţĥé šéššîöñ îš šĥöŵñ åš ļåŕĝé åš ţĥé ŵîñðöŵ åļļöŵš. Måxîmîšé ţĥé ŵîñðöŵ föŕ möŕé ŕööm. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>History</source>
@@ -2347,6 +2369,10 @@
             <translation>[Å ñöţîçé fŕöm ţĥé ţŕåý åţ ţĥé ţîméš ƀéļöŵ; Fööţçåŕé ķééþš ŕûññîñĝ ŵĥéñ çļöšéð ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>This desktop has no tray for Footcare's icon: reminders come only while Footcare is open, and closing its window quits it.</source>
+            <translation>[Ţĥîš ðéšķţöþ ĥåš ñö ţŕåý föŕ Fööţçåŕé'š îçöñ: ŕémîñðéŕš çömé öñļý ŵĥîļé Fööţçåŕé îš öþéñ, åñð çļöšîñĝ îţš ŵîñðöŵ qûîţš îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>This desktop has no tray for Footcare's icon, so it cannot remind you.</source>
             <translation>[Ţĥîš ðéšķţöþ ĥåš ñö ţŕåý föŕ Fööţçåŕé'š îçöñ, šö îţ çåññöţ ŕémîñð ýöû. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -2447,12 +2473,12 @@
     <context>
         <name>PromptText</name>
         <message>
-            <source>Stop the session?</source>
-            <translation>[Šţöþ ţĥé šéššîöñ? ~~~]</translation>
-        </message>
-        <message>
             <source>Stop this session now? What you have done so far is kept in the summary.</source>
             <translation>[Šţöþ ţĥîš šéššîöñ ñöŵ? Ŵĥåţ ýöû ĥåvé ðöñé šö fåŕ îš ķéþţ îñ ţĥé šûmmåŕý. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Stop the session?</source>
+            <translation>[Šţöþ ţĥé šéššîöñ? ~~~]</translation>
         </message>
     </context>
     <context>

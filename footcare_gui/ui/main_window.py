@@ -8,11 +8,12 @@ first thing a user judges, and most launches begin by reading the list.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -47,10 +48,15 @@ if TYPE_CHECKING:
     from footcare_gui.ui.about import AboutDialog
     from footcare_gui.ui.driver import WakeTimer
     from footcare_gui.ui.history_view import HistoryView
+    from footcare_gui.ui.idle_guard import SessionIdleGuard
     from footcare_gui.ui.session_view import SessionView
     from footcare_gui.ui.welcome import WelcomeDialog
 
 APP_NAME = "Footcare"
+# The desktop decides whether a window may fill the screen (a Wayland compositor may refuse):
+# this long after asking, the session says so when it did not happen.
+FULL_SCREEN_CHECK_MS = 1500
+log = logging.getLogger(__name__)
 TimerFactory = Callable[[QObject], "WakeTimer"]
 AudioFactory = Callable[[], "AudioCues"]
 WallClock = Callable[[], datetime]
@@ -72,12 +78,14 @@ class MainWindow(QMainWindow):
         routines: RoutineBook | None = None,
         prompts: Prompts | None = None,
         parent: QWidget | None = None,
+        idle_guard: SessionIdleGuard | None = None,
     ):
         """``audio`` is the audio service, or a function that makes it when first needed.
 
         ``history`` records each session that ends; without it nothing is recorded or shown.
         ``routines`` holds the user's routines and doses (from ``settings`` when not given).
         ``prompts`` asks the questions of a session (message boxes when not given).
+        ``idle_guard`` keeps the screen awake during sessions (none: the desktop decides).
         """
         super().__init__(parent)
         self._catalogue = catalogue
@@ -104,6 +112,7 @@ class MainWindow(QMainWindow):
             lambda: self.questions.morning_checks(),
             self.prompts,
             figures=self.figures,
+            idle_guard=idle_guard,
             parent=self,
         )
         self.sessions.view_created.connect(self._adopt_session_view)
@@ -280,6 +289,7 @@ class MainWindow(QMainWindow):
         if on:
             self._was_maximized = self.isMaximized()
             self.showFullScreen()
+            QTimer.singleShot(FULL_SCREEN_CHECK_MS, self._check_full_screen)
         elif getattr(self, "_was_maximized", False):
             self.showMaximized()
         else:
@@ -289,6 +299,31 @@ class MainWindow(QMainWindow):
         if status is not None:
             status.setVisible(not on)
         self.session_view.set_full_screen(on)
+
+    def _check_full_screen(self) -> None:
+        """Full screen was asked for: if the desktop did not grant it, say so (the large
+        layout stays, as large as the window allows)."""
+        if not self.sessions.has_view() or not self.session_view.is_full_screen():
+            return
+        if self.isFullScreen():
+            return
+        log.info("the desktop did not make the window full screen")
+        self.session_view.live.show_notice(
+            self.tr(
+                "This desktop did not let Footcare fill the screen: the session is shown as "
+                "large as the window allows. Maximise the window for more room."
+            )
+        )
+
+    @property
+    def idle_guard(self) -> SessionIdleGuard | None:
+        """Keeps the screen awake while a session runs; the session controller has it watch
+        each session."""
+        return self.sessions.idle_guard
+
+    @idle_guard.setter
+    def idle_guard(self, guard: SessionIdleGuard | None) -> None:
+        self.sessions.idle_guard = guard
 
     def toggle_pause(self) -> None:
         self.sessions.toggle_pause()

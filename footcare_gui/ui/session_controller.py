@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from footcare_gui.services.audio import AudioCues
     from footcare_gui.services.store import HistoryStore
     from footcare_gui.ui.driver import SessionDriver, WakeTimer
+    from footcare_gui.ui.idle_guard import SessionIdleGuard
     from footcare_gui.ui.session_picture import StepPicture
     from footcare_gui.ui.session_view import SessionView
 
@@ -67,9 +68,11 @@ class SessionController(QObject):
         morning_checks: Callable[[], list[MorningCheck]],
         prompts: Prompts,
         figures: Mapping[str, Figure] | None = None,
+        idle_guard: SessionIdleGuard | None = None,
         parent: QObject | None = None,
     ):
-        """``figures``: the exercises' pictures, by exercise id (none: the session has none)."""
+        """``figures``: the exercises' pictures, by exercise id (none: the session has none).
+        ``idle_guard`` keeps the screen awake while a session runs (none: the desktop decides)."""
         super().__init__(parent)
         self._catalogue = catalogue
         self._painful = painful
@@ -83,6 +86,7 @@ class SessionController(QObject):
         self.prompts = prompts
         self.figures = dict(figures or {})  # read as each session starts
         self._wall_clock = wall_clock
+        self.idle_guard = idle_guard
         self.recorder = SessionRecorder(history, wall_clock)
         self._view: SessionView | None = None
         self._picture: StepPicture | None = None
@@ -181,6 +185,8 @@ class SessionController(QObject):
         view.run(driver)  # the view renders first: the summary is up when the save result comes
         assert self._picture is not None
         self._picture.follow(driver, self.figures)  # the movement, eased into at each step
+        if self.idle_guard is not None:
+            self.idle_guard.watch(driver, plan.exercise_name)
         driver.ended.connect(lambda _summary: self._ended(driver))
         driver.step_changed.connect(lambda change: self._exercise_left(driver, change))
         driver.state_changed.connect(self.state_changed)

@@ -44,6 +44,8 @@ class WindowDialogs(QObject):
         self._audio = audio
         self._prompts = prompts
         self._busy = busy
+        # Set by the tray (ui/desktop.py): whether the desktop shows notifications.
+        self.notifications_available: Callable[[], bool] = lambda: False
 
     def show_routines(self) -> None:
         from footcare_gui.ui.routine_editor import RoutineEditorDialog
@@ -64,7 +66,13 @@ class WindowDialogs(QObject):
 
         audio = self._audio()
         assert audio is not None
-        dialog = PreferencesDialog(self._settings, audio, self._window, catalogue=self._catalogue)
+        dialog = PreferencesDialog(
+            self._settings,
+            audio,
+            self._window,
+            catalogue=self._catalogue,
+            notifications_available=self.notifications_available(),
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # and its connections with it
         dialog.exec()
         self.doses_changed.emit()  # the painful foot may have changed
