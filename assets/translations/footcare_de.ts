@@ -1700,10 +1700,6 @@
         <translation>{app} — {title}</translation>
     </message>
     <message>
-        <source>This desktop did not let Footcare fill the screen: the session is shown as large as the window allows. Maximise the window for more room.</source>
-        <translation>Diese Arbeitsumgebung lässt Footcare nicht den ganzen Bildschirm füllen: Die Übung wird so groß gezeigt, wie das Fenster es erlaubt. Maximieren Sie das Fenster für mehr Platz.</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -3422,6 +3418,10 @@
     <message>
         <source>Paused. Press Space to resume.</source>
         <translation>Pausiert. Drücken Sie die Leertaste, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>This desktop did not let Footcare fill the screen: the session is shown as large as the window allows. Maximise the window for more room.</source>
+        <translation>Diese Arbeitsumgebung lässt Footcare nicht den ganzen Bildschirm füllen: Die Übung wird so groß gezeigt, wie das Fenster es erlaubt. Maximieren Sie das Fenster für mehr Platz.</translation>
     </message>
 </context>
 <context>

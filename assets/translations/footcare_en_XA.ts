@@ -1700,10 +1700,6 @@
             <translation>[{app} — {title} ~~]</translation>
         </message>
         <message>
-            <source>This desktop did not let Footcare fill the screen: the session is shown as large as the window allows. Maximise the window for more room.</source>
-            <translation>[Ţĥîš ðéšķţöþ ðîð ñöţ ļéţ Fööţçåŕé fîļļ ţĥé šçŕééñ: ţĥé šéššîöñ îš šĥöŵñ åš ļåŕĝé åš ţĥé ŵîñðöŵ åļļöŵš. Måxîmîšé ţĥé ŵîñðöŵ föŕ möŕé ŕööm. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
             <source>History</source>
             <translation>[Ĥîšţöŕý ~]</translation>
         </message>
@@ -3422,6 +3418,10 @@
         <message>
             <source>Paused. Press Space to resume.</source>
             <translation>[Þåûšéð. Þŕéšš Šþåçé ţö ŕéšûmé. ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>This desktop did not let Footcare fill the screen: the session is shown as large as the window allows. Maximise the window for more room.</source>
+            <translation>[Ţĥîš ðéšķţöþ ðîð ñöţ ļéţ Fööţçåŕé fîļļ ţĥé šçŕééñ: ţĥé šéššîöñ îš šĥöŵñ åš ļåŕĝé åš ţĥé ŵîñðöŵ åļļöŵš. Måxîmîšé ţĥé ŵîñðöŵ föŕ möŕé ŕööm. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>

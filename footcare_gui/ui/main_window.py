@@ -303,27 +303,10 @@ class MainWindow(QMainWindow):
     def _check_full_screen(self) -> None:
         """Full screen was asked for: if the desktop did not grant it, say so (the large
         layout stays, as large as the window allows)."""
-        if not self.sessions.has_view() or not self.session_view.is_full_screen():
-            return
-        if self.isFullScreen():
-            return
-        log.info("the desktop did not make the window full screen")
-        self.session_view.live.show_notice(
-            self.tr(
-                "This desktop did not let Footcare fill the screen: the session is shown as "
-                "large as the window allows. Maximise the window for more room."
-            )
-        )
-
-    @property
-    def idle_guard(self) -> SessionIdleGuard | None:
-        """Keeps the screen awake while a session runs; the session controller has it watch
-        each session."""
-        return self.sessions.idle_guard
-
-    @idle_guard.setter
-    def idle_guard(self, guard: SessionIdleGuard | None) -> None:
-        self.sessions.idle_guard = guard
+        asked = self.sessions.has_view() and self.session_view.is_full_screen()
+        if asked and not self.isFullScreen():
+            log.info("the desktop did not make the window full screen")
+            self.session_view.full_screen_refused()
 
     def toggle_pause(self) -> None:
         self.sessions.toggle_pause()

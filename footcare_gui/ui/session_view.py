@@ -298,6 +298,14 @@ class SessionView(QWidget):
         self.live.set_full_screen(on)
         self.refresh()
 
+    def full_screen_refused(self) -> None:
+        self.live.show_notice(
+            self.tr(
+                "This desktop did not let Footcare fill the screen: the session is shown as "
+                "large as the window allows. Maximise the window for more room."
+            )
+        )
+
     def _toggle_full_screen(self) -> None:
         self.full_screen_toggled.emit(not self._full_screen)
 

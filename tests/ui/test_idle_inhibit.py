@@ -32,7 +32,9 @@ def guarded(
 ) -> tuple[MainWindow, FakeWakeTimer]:
     """The window with its idle guard on the private bus; the guard's own fake timer."""
     grace = FakeWakeTimer(clock)
-    window.idle_guard = SessionIdleGuard(DBusIdleInhibitor(private_bus.connection), grace, window)
+    window.sessions.idle_guard = SessionIdleGuard(
+        DBusIdleInhibitor(private_bus.connection), grace, window
+    )
     return window, grace
 
 
@@ -125,8 +127,8 @@ def test_a_screen_saver_without_inhibit_is_not_an_error(
     window, _grace = guarded
     desktop_services("gnome-screensaver")
     start_calf_stretch(qtbot, window)  # (a Qt warning would fail the test)
-    assert window.idle_guard is not None
-    assert not window.idle_guard.inhibited
+    assert window.sessions.idle_guard is not None
+    assert not window.sessions.idle_guard.inhibited
     assert window.has_active_session()
 
 
@@ -140,8 +142,8 @@ def test_without_a_service_the_session_runs_and_says_so_once_in_the_debug_log(
     caplog.set_level(logging.DEBUG, logger="footcare_gui.services.idle_inhibit")
     for _ in range(2):
         start_calf_stretch(qtbot, window)
-        assert window.idle_guard is not None
-        assert not window.idle_guard.inhibited
+        assert window.sessions.idle_guard is not None
+        assert not window.sessions.idle_guard.inhibited
         timer.advance(80_000)
         assert window.session_view.summary.title.text() == "Well done!"
         qtbot.mouseClick(window.session_view.summary.done_button, LEFT)
