@@ -15,6 +15,14 @@ from footcare_gui.services.store import DB_FILENAME, HistoryStore, StoreError
 EXIT_USAGE = 2
 
 
+def to_stdout(data: bytes) -> None:
+    """An export's own bytes (UTF-8), whatever encoding the terminal has: an ASCII-only stdout
+    would otherwise turn "ü" into "\\xfc", which is no longer the same note, nor valid JSON."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
+
+
 def _open(directory: Path | None) -> HistoryStore | None:
     """The existing history, read-only: an export never creates, migrates or moves a file."""
     folder = data_dir(directory)
@@ -30,7 +38,7 @@ def _open(directory: Path | None) -> HistoryStore | None:
 
 
 def export_csv(catalogue: Catalogue, directory: Path | None, target: str) -> int:
-    from footcare_gui.report.csv_export import csv_bytes, write_csv
+    from footcare_gui.report.csv_export import csv_bytes
     from footcare_gui.services.export_file import write_export
     from footcare_gui.services.outcome_store import OutcomeStore, read_outcomes
 
@@ -41,11 +49,10 @@ def export_csv(catalogue: Catalogue, directory: Path | None, target: str) -> int
     try:
         records = store.sessions()
         outcomes = read_outcomes(OutcomeStore(store))
-        if target == "-":
-            write_csv(records, catalogue, sys.stdout, outcomes)
-            sys.stdout.flush()
-            return 0
         data, count = csv_bytes(records, catalogue, outcomes)
+        if target == "-":
+            to_stdout(data)
+            return 0
         write_export(Path(target), data, data_dir(directory))
     except BrokenPipeError:
         raise  # the reader went away: main() ends quietly
@@ -146,10 +153,11 @@ def export_fhir(catalogue: Catalogue, directory: Path | None, target: str) -> in
             datetime.now().astimezone(),
         )
         if target == "-":
-            sys.stdout.write(text)
-            sys.stdout.flush()
+            to_stdout(text.encode("utf-8"))
             return 0
         write_export(Path(target), text.encode("utf-8"), data_dir(directory))
+    except BrokenPipeError:
+        raise  # the reader went away: main() ends quietly
     except (OSError, StoreError) as error:
         print(f"footcare: cannot export to {shown}: {terminal_safe(str(error))}", file=sys.stderr)
         return 1
