@@ -28,10 +28,11 @@ def _open(directory: Path | None) -> HistoryStore | None:
     folder = data_dir(directory)
     store = HistoryStore.open_existing(folder)
     if store is None:
-        print(f"footcare: no session history in {folder} (no {DB_FILENAME})", file=sys.stderr)
+        shown = terminal_safe(str(folder))
+        print(f"footcare: no session history in {shown} (no {DB_FILENAME})", file=sys.stderr)
         return None
     if not store.readable:
-        print(f"footcare: {store.notice}", file=sys.stderr)
+        print(f"footcare: {terminal_safe(store.notice)}", file=sys.stderr)
         store.close()
         return None
     return store
