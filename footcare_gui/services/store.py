@@ -22,6 +22,7 @@ from footcare_gui.core.history import NOTE_MAX_CHARS, RecordError, SessionRecord
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from footcare_gui.core.outcome import FINISHED_SQL
 from footcare_gui.services.outcome_schema import OUTCOME_TABLES
+from footcare_gui.services.private_folder import make_private_folder
 
 log = logging.getLogger(__name__)
 # Every sentence the user may read; the CLI, with no translator, prints them in English.
@@ -29,7 +30,7 @@ StoreText = Context("StoreText")
 
 DATA_DIR_ENV = "FOOTCARE_DATA_DIR"  # the data folder, if set (tests, portable use); see paths.py
 DB_FILENAME = "history.sqlite3"
-PRIVATE_FOLDER, PRIVATE_FILE = 0o700, 0o600  # the user's data: no one else may read it
+PRIVATE_FILE = 0o600  # the user's data: no one else may read it (folders: private_folder.py)
 SCHEMA_VERSION = 4
 SET_ASIDE_TABLE = "sessions_set_aside"  # rows that broke the rules when they came in: kept
 
@@ -266,7 +267,7 @@ class HistoryStore:
         data_dir = Path(data_dir).absolute()
         path = data_dir / DB_FILENAME
         try:
-            data_dir.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+            make_private_folder(data_dir)  # and the folders above it that it makes
         except OSError as error:
             why = StoreText.tr("a file is in the way") if data_dir.is_file() else error.strerror
             return cls._unsaved(
