@@ -3375,6 +3375,10 @@
         <translation>Einheit {id} in {path} ist nicht lesbar.</translation>
     </message>
     <message>
+        <source>other users can read it, and it is not yours to change</source>
+        <translation>andere Benutzer können sie lesen, und Sie dürfen das nicht ändern</translation>
+    </message>
+    <message>
         <source>You can follow up to {count} goals.</source>
         <translation>Sie können bis zu {count} Ziele verfolgen.</translation>
     </message>

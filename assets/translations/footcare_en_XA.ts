@@ -3375,6 +3375,10 @@
             <translation>[Šéššîöñ {id} îñ {path} îš ûñŕéåðåƀļé. ~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>other users can read it, and it is not yours to change</source>
+            <translation>[öţĥéŕ ûšéŕš çåñ ŕéåð îţ, åñð îţ îš ñöţ ýöûŕš ţö çĥåñĝé ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>You can follow up to {count} goals.</source>
             <translation>[Ýöû çåñ föļļöŵ ûþ ţö {count} ĝöåļš. ~~~~~~~~]</translation>
         </message>

@@ -8,6 +8,7 @@ saved this run. What happened is told once, in `notice`, for the app to show.
 from __future__ import annotations
 
 import dataclasses
+import errno
 import logging
 import os
 import sqlite3
@@ -532,6 +533,10 @@ def _make_private(path: Path) -> None:
         with suppress(OSError):  # missing, or not ours to change: SQLite will say if it matters
             if stat.S_IMODE(companion.stat().st_mode) & 0o077:
                 companion.chmod(PRIVATE_FILE)
+    if stat.S_IMODE(path.stat().st_mode) & 0o077:  # another user's file, planted: not written
+        raise PermissionError(
+            errno.EPERM, StoreText.tr("other users can read it, and it is not yours to change")
+        )
 
 
 def _inspect(path: Path) -> None:
@@ -668,6 +673,8 @@ def _reason(error: BaseException) -> str:
     code = getattr(error, "sqlite_errorcode", None)
     if code is not None and code & 0xFF in _REASONS:
         return translate("StoreText", _REASONS[code & 0xFF])
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror  # the reason alone: the path is named in the sentence already
     return str(error)
 
 

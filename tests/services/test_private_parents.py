@@ -16,7 +16,7 @@ from PySide6.QtCore import QSettings
 
 from footcare_gui.services import single_instance
 from footcare_gui.services.settings import Settings
-from footcare_gui.services.store import HistoryStore
+from footcare_gui.services.store import DB_FILENAME, HistoryStore
 
 
 @pytest.fixture(autouse=True)
@@ -70,3 +70,23 @@ def test_the_folders_made_for_the_socket_are_private(
     assert next(single_instance._private_folders()).parent == tmp_path / "home" / ".cache"
     assert mode(tmp_path / "home") == 0o700
     assert mode(tmp_path / "home" / ".cache") == 0o700
+
+
+def test_a_history_others_can_read_that_cannot_be_made_private_is_not_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another user's history.sqlite3 (mode 0666) planted in the data folder: Footcare cannot
+    chmod it, and used to save the user's sessions into it all the same."""
+    HistoryStore.open(tmp_path).close()
+    (tmp_path / DB_FILENAME).chmod(0o666)
+
+    def not_the_owner(self: Path, mode: int) -> None:
+        raise PermissionError(1, "Operation not permitted", str(self))
+
+    monkeypatch.setattr(Path, "chmod", not_the_owner)
+    store = HistoryStore.open(tmp_path)
+    try:
+        assert store.read_only
+        assert "other users can read it" in store.notice
+    finally:
+        store.close()
