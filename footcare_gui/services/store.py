@@ -278,6 +278,14 @@ class HistoryStore:
                     "Sessions will not be saved this run."
                 ).format(folder=data_dir, reason=why),
             )
+        if path.exists() and not (path.is_file() or path.is_dir()):  # a FIFO hangs SQLite
+            return cls._unsaved(
+                path,
+                StoreText.tr(
+                    "The session history {path} is not a regular file (a pipe or a device). "
+                    "Sessions will not be saved this run."
+                ).format(path=path),
+            )
         try:
             return cls(path, _open_writable(path))
         except _DamagedFileError as damage:
