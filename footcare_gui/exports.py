@@ -177,11 +177,15 @@ def export_handout(
 
     from footcare_gui.core.figure import figures_for
     from footcare_gui.i18n import install_translations, remove_translations
-    from footcare_gui.report.handout import handout_items, write_handout
+    from footcare_gui.report.handout import handout_bytes, handout_items, write_handout
     from footcare_gui.services.qt_log import install_qt_message_handler
     from footcare_gui.services.routine_book import RoutineBook
     from footcare_gui.services.settings import Settings
 
+    dash = str(target) == "-"  # stdout, as for --report
+    if dash and sys.stdout.isatty():
+        print("footcare: a PDF is not for the terminal: give a file, or a pipe", file=sys.stderr)
+        return EXIT_USAGE
     install_qt_message_handler()
     app = QGuiApplication.instance() or QGuiApplication(["footcare", "-platform", "offscreen"])
     install_translations(app, language or Settings().language)  # the user's, as in the app
@@ -192,7 +196,12 @@ def export_handout(
         doses = {e.id: book.dose_for(e.id) for e in exercises}
         items = handout_items(exercises, doses, figures_for(catalogue))
         today = datetime.now().astimezone().date()
-        write_handout(target, items, routine.name, today, data_dir(directory))
+        if dash:
+            to_stdout(handout_bytes(items, routine.name, today))
+        else:
+            write_handout(target, items, routine.name, today, data_dir(directory))
+    except BrokenPipeError:
+        raise  # the reader went away: main() ends quietly
     except (OSError, ValueError) as error:
         reason = terminal_safe(str(error))
         print(f"footcare: cannot write the handout: {reason}", file=sys.stderr)
@@ -200,7 +209,8 @@ def export_handout(
     finally:
         remove_translations(app)
         del app
-    shown, name = terminal_safe(str(target)), terminal_safe(routine.name)
+    shown = "stdout" if dash else terminal_safe(str(target))
+    name = terminal_safe(routine.name)
     print(f"footcare: wrote the sheet for '{name}' to {shown}", file=sys.stderr)
     return 0
 
