@@ -4,6 +4,7 @@ About box. Each tells the window what may have changed (doses, the settings remi
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -34,8 +35,10 @@ class WindowDialogs(QObject):
         audio: Callable[[], AudioCues | None],
         prompts: Prompts,
         busy: Callable[[], bool],
+        data_folder: Path | None,
     ):
-        """``busy``: True while a session or the morning's questions are under way."""
+        """``busy``: True while a session or the morning's questions are under way;
+        ``data_folder`` holds the history (no export may go there)."""
         super().__init__(window)
         self._window = window
         self._settings = settings
@@ -44,6 +47,7 @@ class WindowDialogs(QObject):
         self._audio = audio
         self._prompts = prompts
         self._busy = busy
+        self._data_folder = data_folder
         # Set by the tray (ui/desktop.py): whether the desktop shows notifications.
         self.notifications_available: Callable[[], bool] = lambda: False
 
@@ -55,6 +59,7 @@ class WindowDialogs(QObject):
             self._catalogue,
             self._window,
             painful_foot=self._settings.painful_foot,
+            data_folder=self._data_folder,
             prompts=self._prompts,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
