@@ -168,11 +168,13 @@ def export_handout(
 
     from footcare_gui.core.figure import figures_for
     from footcare_gui.i18n import install_translations, remove_translations
-    from footcare_gui.report.handout import handout_items, write_handout
+    from footcare_gui.report.handout import handout_bytes, handout_items
+    from footcare_gui.services.export_file import write_export
     from footcare_gui.services.qt_log import install_qt_message_handler
     from footcare_gui.services.routine_book import RoutineBook
     from footcare_gui.services.settings import Settings
 
+    shown = terminal_safe(str(target))
     install_qt_message_handler()
     app = QGuiApplication.instance() or QGuiApplication(["footcare", "-platform", "offscreen"])
     install_translations(app, language or Settings().language)  # the user's, as in the app
@@ -183,15 +185,15 @@ def export_handout(
         doses = {e.id: book.dose_for(e.id) for e in exercises}
         items = handout_items(exercises, doses, figures_for(catalogue))
         today = datetime.now().astimezone().date()
-        write_handout(target, items, routine.name, today, data_dir(directory))
+        # As the report: the bytes, then the export rules; the system's reason said once.
+        write_export(target, handout_bytes(items, routine.name, today), data_dir(directory))
     except (OSError, ValueError) as error:
-        reason = terminal_safe(str(error))
-        print(f"footcare: cannot write the handout: {reason}", file=sys.stderr)
+        print(f"footcare: cannot write the handout {shown}: {_reason(error)}", file=sys.stderr)
         return 1
     finally:
         remove_translations(app)
         del app
-    shown, name = terminal_safe(str(target)), terminal_safe(routine.name)
+    name = terminal_safe(routine.name)
     print(f"footcare: wrote the sheet for '{name}' to {shown}", file=sys.stderr)
     return 0
 
