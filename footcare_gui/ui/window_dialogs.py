@@ -103,6 +103,7 @@ class WindowDialogs(QObject):
             self._catalogue,
             self._window,
             tray_available=tray_available,
+            notifications_available=self.notifications_available(),
         )
         dialog.finished.connect(self._welcome_done)
         return dialog
