@@ -20,6 +20,7 @@ from footcare_gui.core.catalogue import (
     Catalogue,
     CatalogueError,
     Exercise,
+    Origin,
     load_catalogue,
 )
 from footcare_gui.core.describe import clock_text
@@ -306,6 +307,10 @@ def exercise_record(exercise: Exercise, dose: Dose | None = None) -> dict[str, o
     return record
 
 
+def _origin(origin: Origin | None) -> str | None:
+    return origin.value if origin is not None else None
+
+
 def _catalogue_record(exercise: Exercise) -> dict[str, object]:
     return {
         "id": exercise.id,
@@ -326,8 +331,8 @@ def _catalogue_record(exercise: Exercise) -> dict[str, object]:
                 "max_seconds": phase.seconds.maximum if phase.seconds else None,
                 "origin": phase.seconds.origin.value if phase.seconds else None,
                 # Where each bound comes from (the source may give one number, not a range).
-                "min_origin": phase.seconds.min_origin.value if phase.seconds else None,
-                "max_origin": phase.seconds.max_origin.value if phase.seconds else None,
+                "min_origin": _origin(phase.seconds.min_origin) if phase.seconds else None,
+                "max_origin": _origin(phase.seconds.max_origin) if phase.seconds else None,
             }
             for phase in exercise.phases
         ],
@@ -354,7 +359,7 @@ def catalogue_json(catalogue: Catalogue, doses: dict[str, Dose] | None = None) -
 def catalogue_table(catalogue: Catalogue, doses: dict[str, Dose] | None = None) -> str:
     """Each exercise's dose (the user's own where set, out-of-range values marked) and length."""
     doses = doses or {}
-    rows = [("ID", "EXERCISE", "DOSE", "TIME")]
+    rows: list[tuple[str, ...]] = [("ID", "EXERCISE", "DOSE", "TIME")]
     for exercise in catalogue.exercises:
         dose = doses.get(exercise.id)
         plan = build_plan(exercise, dose)

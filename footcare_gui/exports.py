@@ -112,8 +112,8 @@ def export_report(
     except (OSError, StoreError, ValueError) as error:
         # The system's reason alone ("No such file or directory"): the error's own text would
         # name the file again, or the temporary file beside it.
-        plain = isinstance(error, OSError) and bool(error.strerror)
-        reason = terminal_safe(error.strerror if plain else str(error))
+        plain = error.strerror if isinstance(error, OSError) else None
+        reason = terminal_safe(plain or str(error))
         print(f"footcare: cannot write the report {shown}: {reason}", file=sys.stderr)
         return 1
     finally:

@@ -365,7 +365,7 @@ class RoutineBook:
                     version=data["version"]
                 )
             )
-        routines = []
+        routines: list[Routine] = []
         known = set(self._catalogue.ids())
         gone = sorted(
             {str(i) for item in data["routines"] for i in item["exercises"]} - known

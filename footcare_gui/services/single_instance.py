@@ -93,7 +93,8 @@ def peer_uid(connection: stdlib_socket.socket) -> int | None:
     if option is None:
         return None
     data = connection.getsockopt(stdlib_socket.SOL_SOCKET, option, struct.calcsize("3i"))
-    return struct.unpack("3i", data)[1]
+    uid: int = struct.unpack("3i", data)[1]
+    return uid
 
 
 def _peer_uid_of_descriptor(descriptor: int) -> int | None:
@@ -246,7 +247,8 @@ class _Connection(QObject):
 
     def __init__(self, socket: QLocalSocket, idle_timeout_ms: int, owner: SingleInstance):
         super().__init__(owner)
-        self._socket, self._owner = socket, owner
+        self._socket: QLocalSocket | None = socket  # None once its one message is read
+        self._owner = owner
         self._buffer = b""
         self._idle = QTimer(self, singleShot=True)
         self._idle.timeout.connect(lambda: self._drop("said nothing in time"))

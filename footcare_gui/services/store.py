@@ -555,7 +555,7 @@ def _inspect(path: Path) -> None:
 def _check(db: sqlite3.Connection) -> int:
     """The file's schema version; raises _DamagedFileError or _NewerFileError."""
     try:
-        version = db.execute("PRAGMA user_version").fetchone()[0]
+        version: int = db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise _NewerFileError(version)
         problems = [row[0] for row in db.execute("PRAGMA quick_check")]

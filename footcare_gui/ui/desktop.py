@@ -20,7 +20,7 @@ from footcare_gui.services import reminder_settings
 from footcare_gui.services.settings import Settings
 from footcare_gui.ui.icons import app_icon
 from footcare_gui.ui.plain_text import inform
-from footcare_gui.ui.reminder_scheduler import ReminderScheduler, WakeTimer
+from footcare_gui.ui.reminder_scheduler import ReminderScheduler
 from footcare_gui.ui.tray import (
     FootcareTray,
     hide_to_tray_message,
@@ -31,6 +31,7 @@ from footcare_gui.ui.tray import (
 if TYPE_CHECKING:
     from footcare_gui.core.session import Session
     from footcare_gui.ui.main_window import MainWindow
+    from footcare_gui.ui.wake_timer import WakeTimer
 
 log = logging.getLogger(__name__)
 

@@ -128,7 +128,7 @@ class NumberItem(QTableWidgetItem):
     def __lt__(self, other: QTableWidgetItem) -> bool:
         mine, theirs = self.data(Qt.ItemDataRole.UserRole), other.data(Qt.ItemDataRole.UserRole)
         if isinstance(mine, type(theirs)):
-            return mine < theirs
+            return bool(mine < theirs)
         return super().__lt__(other)
 
 
@@ -353,7 +353,8 @@ class HistoryView(QWidget):
 
     def selected_ids(self) -> list[int]:
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}
-        ids = [self.table.item(row, 0).data(RECORD_ROLE) for row in sorted(rows)]
+        items = [self.table.item(row, 0) for row in sorted(rows)]
+        ids = [item.data(RECORD_ROLE) for item in items if item is not None]
         return [i for i in ids if i is not None]
 
     def _selection_changed(self) -> None:

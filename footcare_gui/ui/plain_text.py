@@ -8,6 +8,8 @@ note, a file name or a catalogue's text is made plain here, on purpose, not left
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
@@ -19,7 +21,7 @@ Button = QMessageBox.StandardButton
 class PlainLabel(QLabel):
     """A QLabel that never reads its text as markup."""
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.setTextFormat(PLAIN)
 
