@@ -158,7 +158,9 @@ class MainWindow(QMainWindow):
             preferences.triggered.connect(self.show_preferences)
             file_menu.addAction(preferences)
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action = QAction(
+            self.tr("&Quit"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit)
+        )
         quit_action.triggered.connect(self.quit_app)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -291,7 +293,7 @@ class MainWindow(QMainWindow):
         driver.ended.connect(lambda _summary: self._session_ended(driver))
         driver.step_changed.connect(lambda change: self._exercise_left(driver, change))
         # Looked up at each refresh: the tray may come after a session started at launch.
-        driver.refreshed.connect(lambda: self.desktop and self.desktop.show_session(driver.session))
+        driver.refreshed.connect(lambda: self._show_in_tray(driver))
 
     def set_full_screen(self, on: bool) -> None:
         """The session across the room (F11, the Full screen button); Esc or F11 comes back."""
@@ -315,6 +317,10 @@ class MainWindow(QMainWindow):
             self.session_view.toggle_pause()
 
     # --- recording -------------------------------------------------------------------------
+    def _show_in_tray(self, driver: SessionDriver) -> None:
+        if self.desktop is not None:
+            self.desktop.show_session(driver.session)
+
     def _session_ended(self, driver: SessionDriver) -> None:
         status = self._recorder.finish(driver.session)
         self._show_record_status(status)

@@ -71,9 +71,11 @@ def tooltip(text: str) -> str:
     return QtGui.Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
 
 
-def plain_labels(widget: QWidget) -> None:
+def plain_labels(widget: QWidget | None) -> None:
     """Every label in ``widget`` that was left to Qt's guess becomes plain; labels set to rich
     text on purpose (their text escaped) are left as they are. Called once a view is built."""
+    if widget is None:
+        return
     labels = widget.findChildren(QLabel)
     if isinstance(widget, QLabel):
         labels.append(widget)

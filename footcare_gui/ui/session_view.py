@@ -739,7 +739,8 @@ class SessionView(QWidget):
         )
         # Focus on the page, not on a button: the Enter or Space that counted the last rep, or
         # one pressed a moment too late, must not leave the summary unread.
-        self._pages.currentWidget().setFocus()
+        if (page := self._pages.currentWidget()) is not None:
+            page.setFocus()
 
     def _show_page(self, index: int) -> None:
         # The session's keys belong to the live page; on the summary, Space and Enter press the
@@ -773,9 +774,11 @@ class SessionView(QWidget):
         )
         self.full_screen_button.setToolTip(tip)
         self.full_screen_button.setAccessibleDescription(tip)
-        page = self._pages.widget(0).layout()
-        page.setSpacing(2 if on else -1)
-        page.setContentsMargins(*((16, 6, 16, 6) if on else (24, 16, 24, 16)))
+        live = self._pages.widget(0)
+        page = live.layout() if live is not None else None
+        if page is not None:
+            page.setSpacing(2 if on else -1)
+            page.setContentsMargins(*((16, 6, 16, 6) if on else (24, 16, 24, 16)))
         self._scale_fonts()
         self._render()
 
