@@ -71,7 +71,7 @@ def run(
         print(problem, file=sys.stderr)
         return 1
     app = create_application()
-    from footcare_gui.i18n import install_translations
+    from footcare_gui.services.translations import install_translations
 
     if catalogue is None:
         # Never start half-broken: say what is wrong with which file, and stop. In the

@@ -30,7 +30,7 @@ from footcare_gui.core.names import same_name, terminal_safe
 from footcare_gui.core.plan import Dose, build_plan
 
 EXIT_USAGE = 2
-REPORT_LANGUAGES = ("en", "de")  # footcare_gui.i18n.LANGUAGES, without importing Qt here
+REPORT_LANGUAGES = ("en", "de")  # services/translations.py's LANGUAGES, without importing Qt here
 MAX_REPORT_WEEKS = 104
 
 

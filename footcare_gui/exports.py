@@ -84,8 +84,8 @@ def export_report(
     if store is None:
         return 1
     app = QGuiApplication.instance() or QGuiApplication(["footcare", "-platform", "offscreen"])
-    from footcare_gui.i18n import install_translations, remove_translations
     from footcare_gui.services.settings import Settings
+    from footcare_gui.services.translations import install_translations, remove_translations
 
     # For a clinician who may not read English: the user's language, as in the app.
     install_translations(app, language or Settings().language)

@@ -161,7 +161,7 @@ def _german(app: object) -> str:
     from PySide6.QtWidgets import QDialogButtonBox
 
     from footcare_gui.core.i18n import translate
-    from footcare_gui.i18n import install_translations, remove_translations
+    from footcare_gui.services.translations import install_translations, remove_translations
 
     try:
         if install_translations(app, "de") != "de":  # type: ignore[arg-type]

@@ -15,8 +15,8 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
-from footcare_gui import i18n
 from footcare_gui.core.catalogue import Catalogue
+from footcare_gui.services import translations as i18n
 from footcare_gui.services.routine_book import RoutineBook
 from footcare_gui.services.settings import Settings
 from footcare_gui.ui.dose_editor import DoseEditorDialog
