@@ -34,12 +34,8 @@ from footcare_gui.core.outcomes import MorningCheck
 from footcare_gui.core.plan import Dose
 from footcare_gui.core.progression import HeldBack, ProgressionSettings, Proposal, propose
 from footcare_gui.core.routine import ROUTINE_NAME_MAX, Routine, RoutineError, default_routine
-from footcare_gui.core.routine_file import (
-    dose_from_json,
-    dose_to_json,
-    read_routine_file,
-    write_routine_file,
-)
+from footcare_gui.core.routine_file import dose_from_json, dose_to_json
+from footcare_gui.services.routine_files import read_routine_file, write_routine_file
 from footcare_gui.services.settings import Settings
 
 RoutineBookText = Context("RoutineBookText")
@@ -73,9 +69,12 @@ class RoutineBook:
         catalogue: Catalogue,
         now: Callable[[], datetime] = _now,
         _state: _State | None = None,
+        data_folder: Path | None = None,
     ):
-        """``settings`` None makes a draft that is never saved (see :meth:`draft`)."""
+        """``settings`` None makes a draft that is never saved (see :meth:`draft`).
+        ``data_folder``: where the history is, which no routine export may write over."""
         self._settings = settings
+        self.data_folder = data_folder
         self._catalogue = catalogue
         self._now = now
         self.notice = ""
@@ -244,12 +243,13 @@ class RoutineBook:
     def export_file(self, path: Path | str, routine_name: str) -> None:
         routine = self.routine(routine_name)
         doses = {ident: self.dose_for(ident) for ident in routine.exercise_ids}
-        write_routine_file(path, routine, doses, self._catalogue)
+        write_routine_file(path, routine, doses, self._catalogue, self.data_folder)
 
     # --- drafts ------------------------------------------------------------------------------
     def draft(self) -> RoutineBook:
         """An in-memory copy for an editor; nothing it does is saved until :meth:`apply`."""
-        draft = RoutineBook(None, self._catalogue, self._now, copy.deepcopy(self._state))
+        state = copy.deepcopy(self._state)
+        draft = RoutineBook(None, self._catalogue, self._now, state, self.data_folder)
         draft.notice = self.notice
         return draft
 

@@ -94,7 +94,9 @@ class MainWindow(QMainWindow):
         self._audio = audio
         self._history = history
         self.wall_clock = wall_clock
-        self.routines = routines or RoutineBook(settings, catalogue)
+        self.routines = routines or RoutineBook(
+            settings, catalogue, data_folder=history.path.parent if history else None
+        )
         self._targets = targets_for(catalogue)
         self._recorder = SessionRecorder(history, wall_clock)
         self._last_routine: str | None = None

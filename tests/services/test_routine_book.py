@@ -16,8 +16,9 @@ from footcare_gui.core.doses import DoseError
 from footcare_gui.core.plan import Dose, FeetChoice
 from footcare_gui.core.progression import HeldBack, ProgressionSettings, Proposal
 from footcare_gui.core.routine import DEFAULT_ORDER, Routine, RoutineError
-from footcare_gui.core.routine_file import RoutineFileError, read_routine_file
+from footcare_gui.core.routine_file import RoutineFileError
 from footcare_gui.services.routine_book import KEY, UNREAD_KEY, RoutineBook, RoutineSaveError
+from footcare_gui.services.routine_files import read_routine_file
 from footcare_gui.services.settings import Settings
 from tests.core.test_progression import toe_session
 from tests.core.test_routine_file import BAD_FILES, SAMPLES
