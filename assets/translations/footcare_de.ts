@@ -3383,6 +3383,10 @@
         <translation>{path} konnte nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
+        <source>A goal&apos;s name cannot hold invisible control characters.</source>
+        <translation>Der Name eines Ziels darf keine unsichtbaren Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
         <source>A goal needs a name.</source>
         <translation>Ein Ziel braucht einen Namen.</translation>
     </message>

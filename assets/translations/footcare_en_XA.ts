@@ -3383,6 +3383,10 @@
             <translation>[Çöûļð ñöţ ŕéåð {path}: {reason}. ~~~~~~~]</translation>
         </message>
         <message>
+            <source>A goal's name cannot hold invisible control characters.</source>
+            <translation>[Å ĝöåļ'š ñåmé çåññöţ ĥöļð îñvîšîƀļé çöñţŕöļ çĥåŕåçţéŕš. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>A goal needs a name.</source>
             <translation>[Å ĝöåļ ñééðš å ñåmé. ~~~]</translation>
         </message>

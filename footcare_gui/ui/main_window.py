@@ -361,7 +361,9 @@ class MainWindow(QMainWindow):
             return
         records = self.records()
         for exercise_id in sorted(finished):
-            result = self.routines.proposal_for(exercise_id, records, self._morning_checks())
+            result = self.routines.proposal_for(
+                exercise_id, records, self._morning_checks(), self.wall_clock()
+            )
             if isinstance(result, Proposal):
                 try:
                     if ask_progression(self, result):
