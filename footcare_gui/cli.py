@@ -161,6 +161,11 @@ def _main(argv: list[str] | None = None) -> int:
         from footcare_gui.speech_worker import main as speech_worker
 
         return speech_worker(args.engine)
+    if args.self_test == "first-paint":  # the normal start-up, timed to its first paint
+        from footcare_gui.self_test import watch_first_paint
+
+        watch_first_paint()
+        return _main([])
     if args.self_test:
         from footcare_gui.self_test import main as self_test
 

@@ -104,8 +104,8 @@ class CompressedWakeTimer:
 
 
 def main(catalogue_path: Path, mode: str = "full") -> int:
-    if mode == "first-paint":
-        return first_paint()
+    if mode == "first-paint":  # cli.py runs the start-up itself, after watch_first_paint()
+        raise ValueError("first-paint is started by footcare_gui.cli")
     warnings = _Warnings()
     try:
         with tempfile.TemporaryDirectory(prefix="footcare-self-test-") as scratch:
@@ -341,12 +341,12 @@ def _check_warnings(warnings: _Warnings) -> None:
         raise SelfTestError(f"unexpected warning: {warnings.unexpected[0]}")
 
 
-def first_paint() -> int:
-    """The app's real start-up path; prints ``painted_at=<monotonic s>`` at the first paint."""
+def watch_first_paint() -> None:
+    """Makes the app's real start-up path (which the caller then runs: cli.py) print
+    ``painted_at=<monotonic s>`` at the first paint and leave at once."""
     from PySide6.QtCore import QEvent, QObject
 
     import footcare_gui.app as app_module
-    from footcare_gui.cli import main as cli_main
 
     original = app_module.create_application
 
@@ -363,4 +363,3 @@ def first_paint() -> int:
         return app
 
     app_module.create_application = observed
-    return cli_main([])
