@@ -104,8 +104,8 @@ def run(
     from footcare_gui.ui.first_paint import after_first_paint
 
     history = HistoryStore.open(folder)
-    if history.notice:
-        log.warning("history: %s", history.notice)
+    if why := history.reason():
+        log.warning("history: %s", why)
     app.aboutToQuit.connect(history.close)
     window = MainWindow(catalogue, settings, audio=make_audio, history=history)
 

@@ -23,7 +23,7 @@ def _open(directory: Path | None) -> HistoryStore | None:
         print(f"footcare: no session history in {folder} (no {DB_FILENAME})", file=sys.stderr)
         return None
     if not store.readable:
-        print(f"footcare: {store.notice}", file=sys.stderr)
+        print(f"footcare: {store.reason()}", file=sys.stderr)
         store.close()
         return None
     return store

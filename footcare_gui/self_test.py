@@ -291,8 +291,8 @@ def _sound() -> str:
         tones.load()
         if not QMediaDevices.audioOutputs():
             return "sound: no output device"
-        if tones.notice:
-            raise SelfTestError(tones.notice)
+        if why := tones.reason():
+            raise SelfTestError(why)
         # The tones load asynchronously: try until one plays, then let it be heard (and any
         # playback error be told) before looking at the result.
         loop = QEventLoop()
@@ -313,8 +313,8 @@ def _sound() -> str:
         poll.stop()
         if not played:
             raise SelfTestError(f"the hold tone did not load within {LOAD_TIMEOUT_MS} ms")
-        if tones.notice:
-            raise SelfTestError(tones.notice)
+        if why := tones.reason():
+            raise SelfTestError(why)
         return "sound: played hold.wav"
     finally:
         tones.release()

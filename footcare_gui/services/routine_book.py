@@ -1,7 +1,7 @@
 """The user's saved routines, their personal doses and progression choices, kept in Settings.
 
 Everything lives under one settings key as ``{"version": 1, ...}``. Stored data that cannot be
-read (damaged, hand-edited, from a newer Footcare) gives the defaults and a ``notice``; the
+read (damaged, hand-edited, from a newer Footcare) gives the defaults and a ``reason()``; the
 unreadable value is first copied to ``routines/book-unread`` so a later save loses nothing.
 
 Doses are per exercise, shared by every routine: a toe-pulling dose is the user's, wherever
@@ -77,7 +77,7 @@ class RoutineBook:
         self.data_folder = data_folder
         self._catalogue = catalogue
         self._now = now
-        self.notice = ""
+        self._notice = ""
         self._seen = settings.raw_value(KEY) if settings is not None else None
         self._state = _state if _state is not None else self._load()
         self._saved_state = copy.deepcopy(self._state)  # what a failed save goes back to
@@ -93,6 +93,11 @@ class RoutineBook:
             self._seen = raw
             self._state = self._load()
             self._saved_state = copy.deepcopy(self._state)
+
+    def reason(self) -> str | None:
+        """Why the saved routines were not (all) read (core/unavailable.py); None when they
+        were."""
+        return self._notice or None
 
     # --- routines ----------------------------------------------------------------------------
     def routines(self) -> list[Routine]:
@@ -252,7 +257,7 @@ class RoutineBook:
         """An in-memory copy for an editor; nothing it does is saved until :meth:`apply`."""
         state = copy.deepcopy(self._state)
         draft = RoutineBook(None, self._catalogue, self._now, state, self.data_folder)
-        draft.notice = self.notice
+        draft._notice = self._notice
         return draft
 
     def apply(self, draft: RoutineBook) -> None:
@@ -292,11 +297,11 @@ class RoutineBook:
         again = json.loads(stored_form(json.dumps(data, ensure_ascii=False)))
         if again != data:
             raise ValueError(RoutineBookText.tr("a name holds text that cannot be stored"))
-        notice = self.notice
+        notice = self._notice
         try:
             loaded = self._from_json(again)
         finally:
-            self.notice = notice
+            self._notice = notice
         if [r.name for r in loaded.routines] != [r.name for r in self._state.routines]:
             raise ValueError(RoutineBookText.tr("two routines would have the same name"))
 
@@ -327,7 +332,7 @@ class RoutineBook:
             raw = self._settings.raw_value(KEY) if self._settings is not None else None
             if raw is not None:  # there, but not JSON at all
                 kept = self._keep_unread(raw)
-                self.notice = RoutineBookText.tr(
+                self._notice = RoutineBookText.tr(
                     "Your saved routines could not be read (they are not valid JSON); showing "
                     "the default routine. The saved text is kept under {key}."
                 ).format(key=kept)
@@ -341,7 +346,7 @@ class RoutineBook:
                 reason = RoutineBookText.tr("missing or unknown {key}").format(key=error)
             else:
                 reason = str(error)
-            self.notice = RoutineBookText.tr(
+            self._notice = RoutineBookText.tr(
                 "Your saved routines could not be read ({reason}); showing the default routine. "
                 "The saved data is kept in the settings file under {key}."
             ).format(reason=reason, key=kept)
@@ -374,7 +379,7 @@ class RoutineBook:
             | {str(i) for i in data.get("doses", {})} - known
         )
         if gone:  # a catalogue without them (an update, or --catalogue): keep the rest
-            self.notice = RoutineBookText.tr(
+            self._notice = RoutineBookText.tr(
                 "Exercises no longer in the catalogue were left out of your routines and "
                 "doses: {ids}."
             ).format(ids=", ".join(gone))

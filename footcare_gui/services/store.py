@@ -2,7 +2,8 @@
 
 The file is never deleted or overwritten. A damaged one is moved aside and a new one started; one
 written by a newer Footcare, or one that cannot be written, is read as it is and nothing new is
-saved this run. What happened is told once, in `notice`, for the app to show.
+saved this run. What happened is told once, by `reason()` (core/unavailable.py), for the app
+to show.
 """
 
 from __future__ import annotations
@@ -244,7 +245,7 @@ class HistoryStore:
     def __init__(
         self, path: Path, connection: sqlite3.Connection, read_only: bool = False, notice: str = ""
     ):
-        self.path, self.read_only, self.notice = path, read_only, notice
+        self.path, self.read_only, self._notice = path, read_only, notice
         self._db = connection
         self._db.row_factory = sqlite3.Row
         try:
@@ -261,7 +262,7 @@ class HistoryStore:
     def open(cls, data_dir: Path) -> HistoryStore:
         """The history in `data_dir`, as given (the caller resolves $FOOTCARE_DATA_DIR).
 
-        Never raises for a bad file or folder: it degrades and says so in `notice`.
+        Never raises for a bad file or folder: it degrades and says so in `reason()`.
         """
         data_dir = Path(data_dir).absolute()
         path = data_dir / DB_FILENAME
@@ -306,6 +307,11 @@ class HistoryStore:
         """
         path = Path(data_dir).absolute() / DB_FILENAME
         return cls._read_only(path, "") if path.is_file() else None
+
+    def reason(self) -> str | None:
+        """What went wrong with the history file and what Footcare did about it (moved aside,
+        read only, not saved this run), for the user; None when all is well."""
+        return self._notice or None
 
     @property
     def readable(self) -> bool:
@@ -425,7 +431,7 @@ class HistoryStore:
         """``action``: a key of _FAILURES, for the sentence that says what could not be done."""
         read_only, failed = _FAILURES[action]
         if self.read_only:
-            raise StoreError(translate("StoreText", read_only).format(notice=self.notice))
+            raise StoreError(translate("StoreText", read_only).format(notice=self._notice))
         try:
             self._db.execute("BEGIN IMMEDIATE")
             yield self._db

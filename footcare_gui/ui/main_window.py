@@ -23,6 +23,7 @@ from footcare_gui.core.history import SessionRecord, done_by_exercise, streak, t
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate, upper_first
 from footcare_gui.core.names import same_name
 from footcare_gui.core.plan import ROUTINE_ID, Painful, Plan, painful_from_setting
+from footcare_gui.core.unavailable import reasons
 from footcare_gui.services.recorder import SessionRecorder
 from footcare_gui.services.routine_book import RoutineBook, RoutineSaveError
 from footcare_gui.services.settings import Settings
@@ -558,9 +559,8 @@ class MainWindow(QMainWindow):
         self._shown_day = now.date()
         tomorrow = datetime.combine(now.date() + timedelta(days=1), datetime.min.time(), now.tzinfo)
         self._midnight.start(max(1000, int((tomorrow - now).total_seconds() * 1000) + 1000))
-        notices = [self.routines.notice]
         if self._history is None:
-            self.browser.today.show_notice(" ".join(n for n in notices if n))
+            self.browser.today.show_notice(self.routines.reason() or "")
             return
         try:
             records = self._history.sessions()
@@ -569,8 +569,7 @@ class MainWindow(QMainWindow):
                 self.tr("The history could not be read. {error}").format(error=error)
             )
             return
-        notices.insert(0, self._history.notice)
-        self.browser.today.show_notice(" ".join(n for n in notices if n))
+        self.browser.today.show_notice(reasons(self._history, self.routines) or "")
         today = now.date()
         done = done_by_exercise(records, today)
         self.browser.show_today(done, self._targets)

@@ -88,7 +88,7 @@ class RoutineEditorDialog(QDialog):
         self._build()
         plain_labels(self)  # routine names and file names come from anyone
         self._fill_routines(self.draft.names()[0])
-        self._show_status(self.draft.notice)
+        self._show_status(self.draft.reason() or "")
 
     # --- building ----------------------------------------------------------------------------
     def _build(self) -> None:

@@ -533,7 +533,7 @@ class SessionView(QWidget):
         tip = self.tr("Turn the sounds on (M)") if muted else self.tr("Turn the sounds off (M)")
         self.mute_button.setToolTip(tip)
         self.mute_button.setAccessibleDescription(tip)
-        self._show_audio_notice(self._audio.notice() if self._audio else "")
+        self._show_audio_notice((self._audio.reason() if self._audio else None) or "")
 
     def _show_audio_notice(self, notice: str) -> None:
         self.audio_notice.setText(notice)

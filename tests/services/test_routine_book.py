@@ -54,7 +54,7 @@ def reopened(ini: Path, catalogue: Catalogue) -> RoutineBook:
 
 def test_with_nothing_saved_there_is_my_routine_with_all_five(book: RoutineBook) -> None:
     assert book.routines() == [Routine("My routine", DEFAULT_ORDER)]
-    assert book.notice == ""
+    assert book.reason() is None
 
 
 def test_routines_survive_a_restart(ini: Path, book: RoutineBook, catalogue: Catalogue) -> None:
@@ -69,7 +69,7 @@ def test_routines_survive_a_restart(ini: Path, book: RoutineBook, catalogue: Cat
     assert again.routine("mornings").exercise_ids[0] == "toe-pulling"
     assert again.dose_for("toe-pulling").reps == 35
     assert again.progression == ProgressionSettings(10, 3, 4)
-    assert again.notice == ""
+    assert again.reason() is None
 
 
 def test_names_are_unique_whatever_their_case(book: RoutineBook) -> None:
@@ -280,8 +280,8 @@ def test_damaged_stored_data_gives_defaults_a_notice_and_keeps_a_copy(
     settings_at(ini).set_json_value(KEY, stored)
     book = reopened(ini, catalogue)
     assert book.names() == ["My routine"]
-    assert "could not be read" in book.notice
-    assert reason in book.notice
+    assert "could not be read" in book.reason()
+    assert reason in book.reason()
     assert settings_at(ini).json_value(UNREAD_KEY) == stored
     book.add_routine("Fresh")  # and the book works on
     assert reopened(ini, catalogue).names() == ["My routine", "Fresh"]
@@ -293,7 +293,7 @@ def test_stored_text_that_is_not_json_gives_defaults_and_says_so(
     ini.write_text('[routines]\nbook="{not json"\n')
     book = reopened(ini, catalogue)
     assert book.names() == ["My routine"]
-    assert "not valid JSON" in book.notice
+    assert "not valid JSON" in book.reason()
     assert settings_at(ini).json_value(UNREAD_KEY) == "{not json"
 
 
@@ -314,7 +314,7 @@ def test_an_exercise_gone_from_the_catalogue_is_left_out_and_the_rest_kept(
     book = reopened(ini, catalogue)
     assert book.names() == ["Morning"]
     assert book.routine("Morning").exercise_ids == ("calf-stretch",)
-    assert "left out of your routines and doses: heel-raise" in book.notice
+    assert "left out of your routines and doses: heel-raise" in book.reason()
     assert settings_at(ini).raw_value(UNREAD_KEY) is None  # nothing was thrown away
 
 
@@ -323,7 +323,7 @@ def test_an_earlier_unread_copy_is_never_written_over(ini: Path, catalogue: Cata
     reopened(ini, catalogue)
     settings_at(ini).set_json_value(KEY, {"version": 98})
     second = reopened(ini, catalogue)
-    assert f"{UNREAD_KEY}-2" in second.notice
+    assert f"{UNREAD_KEY}-2" in second.reason()
     assert settings_at(ini).json_value(UNREAD_KEY) == {"version": 99}
     assert settings_at(ini).json_value(f"{UNREAD_KEY}-2") == {"version": 98}
 
@@ -374,7 +374,7 @@ def test_two_stored_names_that_became_one_keep_every_routine_and_dose(
     book = reopened(ini, catalogue)
     assert book.names() == ["My routine", "x\ufffdy", "X\ufffdY (2)", "Bell"]
     assert book.dose_for("toe-pulling").reps == 35
-    assert book.notice == ""
+    assert book.reason() is None
 
 
 def test_a_surrogate_name_is_refused_twice_and_nothing_is_lost(
