@@ -171,11 +171,11 @@ def export_handout(
     from PySide6.QtGui import QGuiApplication
 
     from footcare_gui.core.figure import figures_for
-    from footcare_gui.i18n import install_translations, remove_translations
     from footcare_gui.report.handout import handout_items, write_handout
     from footcare_gui.services.qt_log import install_qt_message_handler
     from footcare_gui.services.routine_book import RoutineBook
     from footcare_gui.services.settings import Settings
+    from footcare_gui.services.translations import install_translations, remove_translations
 
     install_qt_message_handler()
     app = QGuiApplication.instance() or QGuiApplication(["footcare", "-platform", "offscreen"])

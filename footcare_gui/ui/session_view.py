@@ -77,7 +77,11 @@ LIVE_FONT_FACTORS = {
 SUMMARY_FONT_FACTORS = {"summary_title": 2.9, "summary_text": 1.55, "routine_summary": 1.55}
 BOLD_LABELS = {"step_label", "title", "time_left", "summary_title"}
 # How the picture names the working foot (a step with no foot works both).
-FOOT_WORDS = {Foot.LEFT: "left", Foot.RIGHT: "right", Foot.AFFECTED: "painful"}
+FOOT_WORDS: dict[Foot | None, str] = {
+    Foot.LEFT: "left",
+    Foot.RIGHT: "right",
+    Foot.AFFECTED: "painful",
+}
 # Full screen: font sizes as shares of the view's height. At 768 px the phase word is 73 px,
 # its capitals about 52 px (13 mm on a 15.6" laptop screen): readable at 3 m, where a rule of
 # thumb asks for 1 mm of letter height per 250 mm of distance (12 mm).
