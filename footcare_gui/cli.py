@@ -201,7 +201,7 @@ def _main(argv: list[str] | None = None) -> int:
         catalogue = None
         problem = error
     if catalogue is not None and args.list:
-        doses = {} if args.defaults else user_doses(catalogue)
+        doses = {} if args.defaults else user_doses(catalogue, args.data_dir)
         print(catalogue_json(catalogue, doses) if args.json else catalogue_table(catalogue, doses))
         sys.stdout.flush()  # a closed pipe is found here, inside main(), not at exit
         return 0
@@ -224,7 +224,7 @@ def _main(argv: list[str] | None = None) -> int:
         if catalogue is None:
             print(f"footcare: {problem}", file=sys.stderr)
             return 1
-        if code := check_routine_name(catalogue, args.routine or ""):
+        if code := check_routine_name(catalogue, args.routine or "", args.data_dir):
             return code
         from footcare_gui.exports import export_handout
 
@@ -236,8 +236,8 @@ def _main(argv: list[str] | None = None) -> int:
             print(f"footcare: {terminal_safe(str(problem))}", file=sys.stderr)
             return 1
         if args.import_routine:
-            return import_routine(catalogue, args.import_routine)
-        if code := check_routine_name(catalogue, args.start_routine):
+            return import_routine(catalogue, args.import_routine, args.data_dir)
+        if code := check_routine_name(catalogue, args.start_routine, args.data_dir):
             return code
     if catalogue is not None and args.start and args.start not in catalogue.ids():
         print(
@@ -261,57 +261,92 @@ def _main(argv: list[str] | None = None) -> int:
     )
 
 
-def import_routine(catalogue: Catalogue, path: Path) -> int:
-    """0 once the routine is saved; 2 for a file that is not a routine; 1 when it could not be
-    saved (the settings file cannot be written)."""
+def import_routine(catalogue: Catalogue, path: Path, data_dir: Path | None = None) -> int:
+    """0 once the routine is saved, or handed to the Footcare running on this history (which
+    imports it, one process holding the routines, and shows the outcome); 2 for a file that is
+    not a routine; 1 when it could not be saved (the history cannot be written)."""
     from footcare_gui.core.routine_file import RoutineFileError
-    from footcare_gui.services.routine_book import RoutineBook, RoutineSaveError
-    from footcare_gui.services.settings import Settings
+    from footcare_gui.services.paths import data_dir as resolve_data_dir
+    from footcare_gui.services.routine_files import read_routine_file
+    from footcare_gui.services.single_instance import SingleInstance, server_name
 
     shown_path = terminal_safe(str(path))
-    settings = Settings()
-    book = RoutineBook(settings, catalogue)
     try:
-        routine = book.import_file(path)
+        read_routine_file(path, catalogue)  # a file that is no routine is said here, in any case
     except RoutineFileError as error:
+        print(f"footcare: {shown_path}: {error.message}", file=sys.stderr)
+        return EXIT_USAGE
+    folder = resolve_data_dir(data_dir)
+    instance = SingleInstance(server_name(folder))
+    if not instance.claim():
+        request = {"action": "import-routine", "path": str(Path(path).absolute())}
+        if instance.hand_over(request):
+            print(f"footcare: {shown_path} handed to the running Footcare", file=sys.stderr)
+            return 0
+        print(
+            f"footcare: {shown_path} was not imported: Footcare runs but does not answer",
+            file=sys.stderr,
+        )
+        return 1
+    try:
+        return _import_here(catalogue, Path(path), folder)
+    finally:
+        instance.close()
+
+
+def _import_here(catalogue: Catalogue, path: Path, folder: Path) -> int:
+    from footcare_gui.core.dose_view import routine_warnings
+    from footcare_gui.core.routine_file import RoutineFileError
+    from footcare_gui.services.routine_book import RoutineBook, RoutineSaveError
+    from footcare_gui.services.routine_store import RoutineStore
+    from footcare_gui.services.settings import Settings
+    from footcare_gui.services.store import HistoryStore
+
+    shown_path = terminal_safe(str(path))
+    history = HistoryStore.open(folder)
+    try:
+        book = RoutineBook(RoutineStore(history, Settings()), catalogue)
+        routine = book.import_file(path)
+        doses = {ident: book.dose_for(ident) for ident in routine.exercise_ids}
+    except RoutineFileError as error:  # changed since it was read above
         print(f"footcare: {shown_path}: {error.message}", file=sys.stderr)
         return EXIT_USAGE
     except RoutineSaveError as error:
         print(f"footcare: {shown_path} was not imported: {error}", file=sys.stderr)
         return 1
+    finally:
+        history.close()
     names = ", ".join(terminal_safe(catalogue.get(i).name) for i in routine.exercise_ids)
     print(f"footcare: imported routine '{terminal_safe(routine.name)}': {names}", file=sys.stderr)
-    from footcare_gui.core.dose_view import routine_warnings
-
-    doses = {ident: book.dose_for(ident) for ident in routine.exercise_ids}
     for line in routine_warnings(catalogue, routine.exercise_ids, doses):
         print(f"footcare: warning: {terminal_safe(line)}", file=sys.stderr)  # allowed, but said
     return 0
 
 
-def user_doses(catalogue: Catalogue) -> dict[str, Dose]:
+def user_doses(catalogue: Catalogue, data_dir: Path | None = None) -> dict[str, Dose]:
     """The doses the user set (in the app or by an import); none where they kept the default.
 
-    Reads the settings file (QtCore, no GUI); an unreadable one means the catalogue's doses."""
+    Reads the history (QtCore, no GUI); an unreadable one means the catalogue's doses."""
     try:
-        from footcare_gui.services.routine_book import RoutineBook
-        from footcare_gui.services.settings import Settings
+        from footcare_gui.services.paths import data_dir as resolve_data_dir
+        from footcare_gui.services.routine_book import saved_book
 
-        book = RoutineBook(Settings(), catalogue)
-        return {i: book.dose_for(i) for i in catalogue.ids() if book.is_personal(i)}
-    except Exception as error:  # a listing must not fail for the settings' sake
+        with saved_book(resolve_data_dir(data_dir), catalogue) as book:
+            return {i: book.dose_for(i) for i in catalogue.ids() if book.is_personal(i)}
+    except Exception as error:  # a listing must not fail for the history's sake
         logging.getLogger(__name__).warning("your doses could not be read: %s", error)
         return {}
 
 
-def check_routine_name(catalogue: Catalogue, name: str) -> int:
+def check_routine_name(catalogue: Catalogue, name: str, data_dir: Path | None = None) -> int:
     """0 when the routine exists (or none was named); else say which do, and 2."""
     if not name:
         return 0
-    from footcare_gui.services.routine_book import RoutineBook
-    from footcare_gui.services.settings import Settings
+    from footcare_gui.services.paths import data_dir as resolve_data_dir
+    from footcare_gui.services.routine_book import saved_book
 
-    names = RoutineBook(Settings(), catalogue).names()
+    with saved_book(resolve_data_dir(data_dir), catalogue) as book:
+        names = book.names()
     if any(same_name(name, n) for n in names):
         return 0
     listed = ", ".join(terminal_safe(n) for n in names)

@@ -92,9 +92,10 @@ def export_report(
     try:
         from footcare_gui.core.plan import painful_from_setting
         from footcare_gui.services.routine_book import RoutineBook
+        from footcare_gui.services.routine_store import RoutineStore
 
         settings = Settings()
-        book = RoutineBook(settings, catalogue)  # the user's own doses, read only
+        book = RoutineBook(RoutineStore(store, settings), catalogue)  # the user's doses, to read
         doses = {i: book.dose_for(i) for i in catalogue.ids()}
         painful = painful_from_setting(settings.painful_foot)
         today = datetime.now().astimezone().date()
@@ -173,7 +174,7 @@ def export_handout(
     from footcare_gui.core.figure import figures_for
     from footcare_gui.report.handout import handout_items, write_handout
     from footcare_gui.services.qt_log import install_qt_message_handler
-    from footcare_gui.services.routine_book import RoutineBook
+    from footcare_gui.services.routine_book import saved_book
     from footcare_gui.services.settings import Settings
     from footcare_gui.services.translations import install_translations, remove_translations
 
@@ -181,10 +182,10 @@ def export_handout(
     app = QGuiApplication.instance() or QGuiApplication(["footcare", "-platform", "offscreen"])
     install_translations(app, language or Settings().language)  # the user's, as in the app
     try:
-        book = RoutineBook(Settings(), catalogue)  # the user's own routines and doses, read only
-        routine = book.routine(routine_name or book.names()[0])
-        exercises = [catalogue.get(i) for i in routine.exercise_ids if i in catalogue.ids()]
-        doses = {e.id: book.dose_for(e.id) for e in exercises}
+        with saved_book(data_dir(directory), catalogue) as book:  # the user's own, to read
+            routine = book.routine(routine_name or book.names()[0])
+            exercises = [catalogue.get(i) for i in routine.exercise_ids if i in catalogue.ids()]
+            doses = {e.id: book.dose_for(e.id) for e in exercises}
         items = handout_items(exercises, doses, figures_for(catalogue))
         today = datetime.now().astimezone().date()
         write_handout(target, items, routine.name, today, data_dir(directory))

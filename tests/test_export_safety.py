@@ -182,13 +182,10 @@ def test_a_routine_export_keeps_the_same_rules(
 ) -> None:
     """The routine editor's export goes through the one writer: never onto the history, the
     umask, never wider than the file it replaces (it used to write 0600 files of its own)."""
-    from PySide6.QtCore import QSettings
 
     from footcare_gui.services.routine_book import RoutineBook
-    from footcare_gui.services.settings import Settings
 
-    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    draft = RoutineBook(settings, catalogue, data_folder=history_dir).draft()  # as the editor
+    draft = RoutineBook(None, catalogue, data_folder=history_dir).draft()  # as the editor
     name = draft.names()[0]
     database = (history_dir / DB_FILENAME).read_bytes()
     with pytest.raises(OSError, match="data folder"):

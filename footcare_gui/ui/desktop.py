@@ -156,6 +156,9 @@ class Desktop(QObject):
         if action == "show":
             window.offer_check_in()  # opened from the menu again: the morning check if due
             return
+        if action == "import-routine" and isinstance(path := message.get("path"), str):
+            window.import_routine_file(path)  # a running session is not touched
+            return
         if window.has_active_session():
             log.info("a session is running: ignored %r from another launch", action)
             return  # never cut a running session short

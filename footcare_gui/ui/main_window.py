@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QStatusBar, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QStatusBar,
+    QWidget,
+)
 
 from footcare_gui import __version__
 from footcare_gui.core.catalogue import Catalogue, localized
@@ -27,9 +34,10 @@ from footcare_gui.core.plan import ROUTINE_ID, Painful, Plan, painful_from_setti
 from footcare_gui.core.unavailable import reasons
 from footcare_gui.services.recorder import SessionRecorder
 from footcare_gui.services.routine_book import RoutineBook, RoutineSaveError
+from footcare_gui.services.routine_store import RoutineStore
 from footcare_gui.services.settings import Settings
 from footcare_gui.ui.exercise_browser import ExerciseBrowser
-from footcare_gui.ui.plain_text import inform, plain_labels, warn
+from footcare_gui.ui.plain_text import inform, plain_labels, show_message, warn
 from footcare_gui.ui.style import follow_palette, safety_note
 
 if TYPE_CHECKING:
@@ -96,9 +104,7 @@ class MainWindow(QMainWindow):
         self._audio = audio
         self._history = history
         self.wall_clock = wall_clock
-        self.routines = routines or RoutineBook(
-            settings, catalogue, data_folder=history.path.parent if history else None
-        )
+        self.routines = routines or RoutineBook(RoutineStore(history, settings), catalogue)
         self._targets = targets_for(catalogue)
         self._recorder = SessionRecorder(history, wall_clock)
         self._last_routine: str | None = None
@@ -548,6 +554,26 @@ class MainWindow(QMainWindow):
             self._history_view.reload()
 
     # --- Today -----------------------------------------------------------------------------
+    def import_routine_file(self, path: str) -> None:
+        """`footcare --import-routine FILE` while this window runs: that launch hands the file
+        over (one process holds the routines), and the outcome is shown here."""
+        from footcare_gui.core.routine_file import RoutineFileError
+
+        try:
+            routine = self.routines.import_file(path)
+        except (RoutineFileError, RoutineSaveError) as error:
+            title = self.tr("Could not import the routine")
+            show_message(self, QMessageBox.Icon.Warning, title, f"{path}: {error}")
+            return
+        self.refresh_doses()
+        text = self.tr("Saved \u201c{name}\u201d and its doses from {file}.")
+        show_message(
+            self,
+            QMessageBox.Icon.Information,
+            self.tr("Routine imported"),
+            text.format(name=routine.name, file=path),
+        )
+
     def refresh_doses(self) -> None:
         doses = {i: self.routines.dose_for(i) for i in self._catalogue.ids()}
         self.browser.show_doses(doses, self.painful_foot())

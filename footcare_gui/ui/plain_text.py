@@ -42,6 +42,18 @@ def message(
     return Button(box.exec())
 
 
+def show_message(
+    parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str
+) -> QMessageBox:
+    """Like :func:`message`, but returns at once (an answer to another launch's request must
+    not keep the event loop waiting); the box goes when closed."""
+    box = QMessageBox(icon, title, text, Button.Ok, parent)
+    box.setTextFormat(PLAIN)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     message(parent, QMessageBox.Icon.Information, title, text)
 

@@ -109,7 +109,7 @@ def test_a_file_named_like_markup_shows_its_name_in_the_error_box(
 ) -> None:
     bad = tmp_path / "<img src=x>.json"
     bad.write_text("not json", encoding="utf-8")
-    book = RoutineBook(settings, catalogue)  # type: ignore[arg-type]
+    book = RoutineBook(None, catalogue)  # in memory: the import is refused anyway
     dialog = RoutineEditorDialog(book, catalogue)
     qtbot.addWidget(dialog)
     dialog.choose_open_file = lambda *_: str(bad)

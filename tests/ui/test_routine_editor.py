@@ -8,25 +8,26 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from footcare_gui.core.catalogue import Catalogue
 from footcare_gui.core.routine import DEFAULT_ORDER
 from footcare_gui.services.routine_book import RoutineBook
-from footcare_gui.services.settings import Settings
 from footcare_gui.ui.routine_editor import RoutineEditorDialog
+from tests.books import book_in
 from tests.core.test_routine_file import BAD_FILES, SAMPLES
+from tests.services.test_routine_book import refuse_writes
 from tests.ui.conftest import answer_next_question
 
 LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
-def book(tmp_path: Path, catalogue: Catalogue) -> RoutineBook:
-    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    return RoutineBook(settings, catalogue)
+def book(tmp_path: Path, catalogue: Catalogue) -> Iterator[RoutineBook]:
+    with book_in(tmp_path / "data", catalogue) as book:
+        yield book
 
 
 @pytest.fixture
@@ -248,13 +249,10 @@ def test_progression_settings_are_saved_with_ok(
     assert book.progression.pain_threshold == 4
 
 
-def test_ok_when_the_settings_cannot_be_written_says_so_and_keeps_the_changes(
-    qtbot: QtBot, tmp_path: Path, catalogue: Catalogue
+def test_ok_when_the_history_cannot_be_written_says_so_and_keeps_the_changes(
+    qtbot: QtBot, tmp_path: Path, book: RoutineBook, catalogue: Catalogue
 ) -> None:
-    blocker = tmp_path / "not-a-folder"
-    blocker.write_text("", encoding="utf-8")  # the settings folder cannot be made
-    settings = Settings(QSettings(str(blocker / "s.ini"), QSettings.Format.IniFormat))
-    book = RoutineBook(settings, catalogue)
+    refuse_writes(tmp_path / "data")
     dialog = RoutineEditorDialog(book, catalogue)
     qtbot.addWidget(dialog)
     dialog.show()
