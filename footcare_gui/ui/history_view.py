@@ -419,63 +419,61 @@ class HistoryView(QWidget):
     # --- exports -------------------------------------------------------------------------
     def export_csv(self) -> None:
         from footcare_gui.report.csv_export import csv_bytes
-        from footcare_gui.services.export_file import write_export
 
-        today = self._wall_clock().date()
-        path = self.choose_file(
-            self,
-            self.tr("Export sessions"),
-            f"footcare-sessions-{today}.csv",
-            self.tr("CSV files (*.csv)"),
-        )
-        if not path:
-            return
-        try:
+        counted: list[int] = []
+
+        def data() -> bytes:
             outcomes = read_outcomes(self._outcome_store)
-            data, count = csv_bytes(self._store.sessions(), self._catalogue, outcomes)
-            write_export(Path(path), data, self._store.path.parent)
-        except (OSError, StoreError) as error:
-            warn(
-                self,
-                self.tr("Export failed"),
-                self.tr("Could not write {path}: {error}").format(path=path, error=error),
+            content, count = csv_bytes(self._store.sessions(), self._catalogue, outcomes)
+            counted.append(count)
+            return content
+
+        title, name = self.tr("Export sessions"), f"footcare-sessions-{self._wall_clock().date()}"
+        if path := self._export(title, f"{name}.csv", self.tr("CSV files (*.csv)"), data):
+            self.summary.setText(
+                HistoryText.tr("Exported %n session(s) to {path}", None, counted[0]).format(
+                    path=path
+                )
             )
-            return
-        self.summary.setText(
-            HistoryText.tr("Exported %n session(s) to {path}", None, count).format(path=path)
-        )
 
     def export_fhir(self) -> None:
         from footcare_gui.report.fhir_export import bundle_json
-        from footcare_gui.services.export_file import write_export
 
-        today = self._wall_clock().date()
-        path = self.choose_file(
-            self,
-            self.tr("Export for your clinic (FHIR)"),
-            f"footcare-fhir-{today}.json",
-            self.tr("FHIR JSON files (*.json)"),
-        )
-        if not path:
-            return
-        try:
-            text = bundle_json(
+        def data() -> bytes:
+            return bundle_json(
                 self._store.sessions(),
                 read_outcomes(self._outcome_store),
                 self._catalogue,
                 self._outcome_store.patient_uuid(),
                 self.patient_name(),
                 self._wall_clock(),
-            )
-            write_export(Path(path), text.encode("utf-8"), self._store.path.parent)
+            ).encode("utf-8")
+
+        title = self.tr("Export for your clinic (FHIR)")
+        name = f"footcare-fhir-{self._wall_clock().date()}.json"
+        if path := self._export(title, name, self.tr("FHIR JSON files (*.json)"), data):
+            self.summary.setText(self.tr("Saved the FHIR export to {path}").format(path=path))
+
+    def _export(
+        self, title: str, suggested: str, file_filter: str, data: Callable[[], bytes]
+    ) -> str | None:
+        """Asks where, then writes ``data()`` there through the one export writer; the path
+        once written, None when cancelled or (said in a message) when it failed."""
+        from footcare_gui.services.export_file import write_export
+
+        path = self.choose_file(self, title, suggested, file_filter)
+        if not path:
+            return None
+        try:
+            write_export(Path(path), data(), self._store.path.parent)
         except (OSError, StoreError) as error:
             warn(
                 self,
                 self.tr("Export failed"),
                 self.tr("Could not write {path}: {error}").format(path=path, error=error),
             )
-            return
-        self.summary.setText(self.tr("Saved the FHIR export to {path}").format(path=path))
+            return None
+        return path
 
     def export_report(self) -> None:
         from footcare_gui.report.pdf import write_report
