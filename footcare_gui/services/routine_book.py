@@ -329,7 +329,7 @@ class RoutineBook:
         assert self._store is not None
         place = self._store.keep_unread(text)
         if place is None:
-            return RoutineBookText.tr("It is left as it is: nothing is saved over it.")
+            return RoutineBookText.tr("The saved text is left as it is: nothing is saved over it.")
         return RoutineBookText.tr("The saved text is kept in {place}.").format(place=place)
 
     def _from_json(self, data: Any) -> _State:
