@@ -95,16 +95,6 @@ class RoutineStore:
             path=self._history.path, table=UNREAD_TABLE, row=kept[0]
         )
 
-    def unread(self) -> list[tuple[str, str]]:
-        """Every copy kept aside, oldest first, as (where it came from, its text)."""
-        if self._history is None:
-            return []
-        try:
-            rows = self._history.query(f"SELECT came_from, data FROM {UNREAD_TABLE} ORDER BY id")
-        except sqlite3.Error:
-            return []
-        return [(str(came_from), str(data)) for came_from, data in rows]
-
     def _stored(self) -> str | None:
         if self._history is None:
             return None
