@@ -164,6 +164,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _main(argv: list[str] | None = None) -> int:
+    from footcare_gui.utf8_locale import ensure_utf8_ctype
+
+    ensure_utf8_ctype()  # before Qt reads the locale (and before the speech worker starts)
     degrade_unencodable_output()
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -268,7 +271,11 @@ def import_routine(catalogue: Catalogue, path: Path, data_dir: Path | None = Non
     from footcare_gui.core.routine_file import RoutineFileError
     from footcare_gui.services.paths import data_dir as resolve_data_dir
     from footcare_gui.services.routine_files import read_routine_file
-    from footcare_gui.services.single_instance import SingleInstance, server_name
+    from footcare_gui.services.single_instance import (
+        SingleInstance,
+        server_name,
+        with_activation_token,
+    )
 
     shown_path = terminal_safe(str(path))
     try:
@@ -280,7 +287,7 @@ def import_routine(catalogue: Catalogue, path: Path, data_dir: Path | None = Non
     instance = SingleInstance(server_name(folder))
     if not instance.claim():
         request = {"action": "import-routine", "path": str(Path(path).absolute())}
-        if instance.hand_over(request):
+        if instance.hand_over(with_activation_token(request)):
             print(f"footcare: {shown_path} handed to the running Footcare", file=sys.stderr)
             return 0
         print(

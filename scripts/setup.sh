@@ -30,7 +30,13 @@ DEBIAN_PACKAGES=(
   binutils xz-utils desktop-file-utils appstream
   # tests/a11y (the AT-SPI walk, scripts/with-test-a11y.sh): a private session bus, the AT-SPI
   # bus launcher and registry, and pyatspi for the system python3 that walks the tree.
+  # dbus-daemon is also the private bus of the idle-inhibition and reminder tests
+  # (scripts/start-test-dbus.sh).
   dbus-daemon dbus-bin at-spi2-core python3-pyatspi
+  # The full-screen test marks a window full screen as a window manager would (xprop)
+  x11-utils
+  # The Wayland test runs the app in a headless Weston compositor (scripts/start-test-weston.sh)
+  weston
   # poppler-utils: pdftotext, pdfinfo and pdfimages read PDFs back as a clinician's tools would:
   # the report (tests/report/test_outcomes_page.py, tests/report/test_pdf_text.py) and the
   # exercise sheet (tests/report/test_handout.py)
