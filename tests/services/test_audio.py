@@ -318,12 +318,12 @@ def test_with_no_output_device_no_tone_loads_until_one_comes(
     effects: list[object] = []
     try:
         bank.load()
-        assert bank.notice == "No sound: no audio output device was found."
+        assert bank.reason() == "No sound: no audio output device was found."
         assert not bank.play(Cue.HOLD)
         assert bank._effects == {}
         monkeypatch.setattr(sound, "audio_outputs", lambda: real)
         bank._follow_devices()
-        assert bank.notice == ""
+        assert bank.reason() is None
         effects += bank._effects.values()
         assert len(effects) == len(Cue) + 1  # every cue and the warm-up
         qtbot.waitUntil(lambda: all(effect.isLoaded() for effect in bank._effects.values()))
