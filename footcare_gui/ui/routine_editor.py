@@ -464,6 +464,7 @@ class RoutineEditorDialog(QDialog):
                 handout_items(exercises, doses, self._figures),
                 name,
                 datetime.now().astimezone().date(),
+                self.draft.data_folder,  # never over the history (the export writer's rule)
             )
         except OSError as error:
             warn(self, self.tr("Could not save the exercise sheet"), str(error))

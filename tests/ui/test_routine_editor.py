@@ -265,3 +265,26 @@ def test_ok_when_the_history_cannot_be_written_says_so_and_keeps_the_changes(
     assert dialog.isVisible()  # still open: OK again, or Cancel
     assert dialog.draft.names() == ["My routine", "From Dr Okafor"]
     assert book.names() == ["My routine"]  # nothing half-saved
+
+
+def test_the_editors_exports_never_land_on_the_history(
+    qtbot: QtBot, tmp_path: Path, book: RoutineBook, catalogue: Catalogue
+) -> None:
+    """The exercise sheet and the routine file from the editor keep the exports' rule: the
+    history (the routines are in it too) is refused, and kept whole."""
+    import sqlite3
+
+    from footcare_gui.services.store import DB_FILENAME
+
+    history = tmp_path / "data" / DB_FILENAME
+    book.add_routine("Evenings", ["calf-stretch"])
+    dialog = RoutineEditorDialog(book, catalogue)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.choose_save_file = lambda *_: str(history)
+    for button in (dialog.handout_button, dialog.export_button):
+        shown = answer_next_question(qtbot, QMessageBox.StandardButton.Ok)
+        qtbot.mouseClick(button, LEFT)
+        assert "data folder" in shown[0], shown
+    with sqlite3.connect(history) as db:
+        assert db.execute("SELECT count(*) FROM routine_book").fetchone() == (1,)
