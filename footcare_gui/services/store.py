@@ -9,6 +9,7 @@ to show.
 from __future__ import annotations
 
 import dataclasses
+import errno
 import logging
 import os
 import sqlite3
@@ -21,6 +22,7 @@ from typing import Any
 
 from footcare_gui.core.history import SessionRecord
 from footcare_gui.core.i18n import Context, translate
+from footcare_gui.services.private_folder import make_private_folder
 from footcare_gui.services.session_rows import INSERT, NEEDED, UPDATE, decode, encode
 from footcare_gui.services.store_messages import FAILURES, reason_of
 from footcare_gui.services.store_schema import MIGRATIONS as MIGRATIONS
@@ -33,7 +35,7 @@ StoreText = Context("StoreText")
 
 DATA_DIR_ENV = "FOOTCARE_DATA_DIR"  # the data folder, if set (tests, portable use); see paths.py
 DB_FILENAME = "history.sqlite3"
-PRIVATE_FOLDER, PRIVATE_FILE = 0o700, 0o600  # the user's data: no one else may read it
+PRIVATE_FILE = 0o600  # the user's data: no one else may read it (folders: private_folder.py)
 
 _DAMAGE_CODES = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
 
@@ -86,7 +88,7 @@ class HistoryStore:
         data_dir = Path(data_dir).absolute()
         path = data_dir / DB_FILENAME
         try:
-            data_dir.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+            make_private_folder(data_dir)  # and the folders above it that it makes
         except OSError as error:
             why = StoreText.tr("a file is in the way") if data_dir.is_file() else error.strerror
             return cls._unsaved(
@@ -95,6 +97,14 @@ class HistoryStore:
                     "Footcare could not create its data folder {folder} ({reason}). "
                     "Sessions will not be saved this run."
                 ).format(folder=data_dir, reason=why),
+            )
+        if path.exists() and not (path.is_file() or path.is_dir()):  # a FIFO hangs SQLite
+            return cls._unsaved(
+                path,
+                StoreText.tr(
+                    "The session history {path} is not a regular file (a pipe or a device). "
+                    "Sessions will not be saved this run."
+                ).format(path=path),
             )
         try:
             return cls(path, _open_writable(path))
@@ -356,6 +366,10 @@ def _make_private(path: Path) -> None:
         with suppress(OSError):  # missing, or not ours to change: SQLite will say if it matters
             if stat.S_IMODE(companion.stat().st_mode) & 0o077:
                 companion.chmod(PRIVATE_FILE)
+    if stat.S_IMODE(path.stat().st_mode) & 0o077:  # another user's file, planted: not written
+        raise PermissionError(
+            errno.EPERM, StoreText.tr("other users can read it, and it is not yours to change")
+        )
 
 
 def _inspect(path: Path) -> None:

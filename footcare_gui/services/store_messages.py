@@ -55,4 +55,6 @@ def reason_of(error: BaseException) -> str:
     code = getattr(error, "sqlite_errorcode", None)
     if code is not None and code & 0xFF in REASONS:
         return translate("StoreText", REASONS[code & 0xFF])
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror  # the reason alone: the path is named in the sentence already
     return str(error)

@@ -703,7 +703,11 @@ class MainWindow(QMainWindow):
         from footcare_gui.ui.routine_editor import RoutineEditorDialog
 
         dialog = RoutineEditorDialog(
-            self.routines, self._catalogue, self, painful_foot=self._settings.painful_foot
+            self.routines,
+            self._catalogue,
+            self,
+            painful_foot=self._settings.painful_foot,
+            data_folder=self._history.path.parent if self._history is not None else None,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exec()
