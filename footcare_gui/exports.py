@@ -177,7 +177,8 @@ def export_handout(
     from PySide6.QtGui import QGuiApplication
 
     from footcare_gui.core.figure import figures_for
-    from footcare_gui.report.handout import handout_bytes, handout_items, write_handout
+    from footcare_gui.report.handout import handout_bytes, handout_items
+    from footcare_gui.services.export_file import write_export
     from footcare_gui.services.qt_log import install_qt_message_handler
     from footcare_gui.services.routine_book import saved_book
     from footcare_gui.services.settings import Settings
@@ -187,6 +188,7 @@ def export_handout(
     if dash and sys.stdout.isatty():
         print("footcare: a PDF is not for the terminal: give a file, or a pipe", file=sys.stderr)
         return EXIT_USAGE
+    shown = "stdout" if dash else terminal_safe(str(target))
     install_qt_message_handler()
     app = QGuiApplication.instance() or QGuiApplication(["footcare", "-platform", "offscreen"])
     install_translations(app, language or Settings().language)  # the user's, as in the app
@@ -197,20 +199,19 @@ def export_handout(
             doses = {e.id: book.dose_for(e.id) for e in exercises}
         items = handout_items(exercises, doses, figures_for(catalogue))
         today = datetime.now().astimezone().date()
+        data = handout_bytes(items, routine.name, today)
         if dash:
-            to_stdout(handout_bytes(items, routine.name, today))
-        else:
-            write_handout(target, items, routine.name, today, data_dir(directory))
+            to_stdout(data)
+        else:  # as the report: the export rules, and the system's reason said once
+            write_export(target, data, data_dir(directory))
     except BrokenPipeError:
         raise  # the reader went away: main() ends quietly
     except (OSError, ValueError) as error:
-        reason = terminal_safe(str(error))
-        print(f"footcare: cannot write the handout: {reason}", file=sys.stderr)
+        print(f"footcare: cannot write the handout {shown}: {_reason(error)}", file=sys.stderr)
         return 1
     finally:
         remove_translations(app)
         del app
-    shown = "stdout" if dash else terminal_safe(str(target))
     name = terminal_safe(routine.name)
     print(f"footcare: wrote the sheet for '{name}' to {shown}", file=sys.stderr)
     return 0

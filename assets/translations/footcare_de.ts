@@ -3880,9 +3880,5 @@
         <source>Footcare then keeps running in the tray when its window is closed</source>
         <translation>Footcare läuft dann im Infobereich weiter, wenn das Fenster geschlossen ist</translation>
     </message>
-    <message>
-        <source>This desktop has no tray for Footcare&apos;s icon, so it cannot remind you.</source>
-        <translation>Diese Arbeitsumgebung hat keinen Infobereich für das Footcare-Symbol; daher kann Footcare Sie nicht erinnern.</translation>
-    </message>
 </context>
 </TS>

@@ -3880,9 +3880,5 @@
             <source>Footcare then keeps running in the tray when its window is closed</source>
             <translation>[Fööţçåŕé ţĥéñ ķééþš ŕûññîñĝ îñ ţĥé ţŕåý ŵĥéñ îţš ŵîñðöŵ îš çļöšéð ~~~~~~~~~~~~~~~~~]</translation>
         </message>
-        <message>
-            <source>This desktop has no tray for Footcare's icon, so it cannot remind you.</source>
-            <translation>[Ţĥîš ðéšķţöþ ĥåš ñö ţŕåý föŕ Fööţçåŕé'š îçöñ, šö îţ çåññöţ ŕémîñð ýöû. ~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
     </context>
 </TS>
