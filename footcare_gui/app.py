@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import signal
 import socket
 import sys
@@ -73,7 +72,7 @@ def run(
         print(problem, file=sys.stderr)
         return 1
     app = create_application()
-    from footcare_gui.i18n import install_translations
+    from footcare_gui.services.translations import install_translations
 
     if catalogue is None:
         # Never start half-broken: say what is wrong with which file, and stop. In the
@@ -106,8 +105,8 @@ def run(
     from footcare_gui.ui.first_paint import after_first_paint
 
     history = HistoryStore.open(folder)
-    if history.notice:
-        log.warning("history: %s", history.notice)
+    if why := history.reason():
+        log.warning("history: %s", why)
     app.aboutToQuit.connect(history.close)
     from footcare_gui.services.idle_inhibit import DBusIdleInhibitor
     from footcare_gui.ui.idle_guard import SessionIdleGuard
@@ -156,17 +155,15 @@ def run(
 
 def _request(start_id: str | None, start_routine: str | None) -> dict[str, object]:
     """What this launch asks of a Footcare already running."""
+    from footcare_gui.services.single_instance import with_activation_token
+
     if start_id:
         request: dict[str, object] = {"action": "start", "exercise": start_id}
     elif start_routine is not None:
         request = {"action": "start-routine", "name": start_routine or None}
     else:
         request = {"action": "show"}
-    # On Wayland only the launcher's token lets the running Footcare come to the front.
-    token = os.environ.get("XDG_ACTIVATION_TOKEN", "")  # see Desktop.handle_request
-    if token:
-        request["activation_token"] = token
-    return request
+    return with_activation_token(request)
 
 
 def _quit_on_termination_signals(app: QApplication, window: MainWindow) -> None:

@@ -20,6 +20,7 @@ from footcare_gui.core.catalogue import (
     Catalogue,
     CatalogueError,
     Exercise,
+    Origin,
     load_catalogue,
 )
 from footcare_gui.core.describe import clock_text
@@ -29,7 +30,7 @@ from footcare_gui.core.names import same_name, terminal_safe
 from footcare_gui.core.plan import Dose, build_plan
 
 EXIT_USAGE = 2
-REPORT_LANGUAGES = ("en", "de")  # footcare_gui.i18n.LANGUAGES, without importing Qt here
+REPORT_LANGUAGES = ("en", "de")  # services/translations.py's LANGUAGES, without importing Qt here
 MAX_REPORT_WEEKS = 104
 
 
@@ -184,6 +185,11 @@ def _main(argv: list[str] | None = None) -> int:
         from footcare_gui.speech_worker import main as speech_worker
 
         return speech_worker(args.engine)
+    if args.self_test == "first-paint":  # the normal start-up, timed to its first paint
+        from footcare_gui.self_test import watch_first_paint
+
+        watch_first_paint()
+        return _main([])
     if args.self_test:
         from footcare_gui.self_test import main as self_test
 
@@ -207,7 +213,7 @@ def _main(argv: list[str] | None = None) -> int:
         catalogue = None
         problem = error
     if catalogue is not None and args.list:
-        doses = {} if args.defaults else user_doses(catalogue)
+        doses = {} if args.defaults else user_doses(catalogue, args.data_dir)
         print(catalogue_json(catalogue, doses) if args.json else catalogue_table(catalogue, doses))
         sys.stdout.flush()  # a closed pipe is found here, inside main(), not at exit
         return 0
@@ -230,7 +236,7 @@ def _main(argv: list[str] | None = None) -> int:
         if catalogue is None:
             print(f"footcare: {problem}", file=sys.stderr)
             return 1
-        if code := check_routine_name(catalogue, args.routine or ""):
+        if code := check_routine_name(catalogue, args.routine or "", args.data_dir):
             return code
         from footcare_gui.exports import export_handout
 
@@ -242,8 +248,10 @@ def _main(argv: list[str] | None = None) -> int:
             print(f"footcare: {terminal_safe(str(problem))}", file=sys.stderr)
             return 1
         if args.import_routine:
-            return import_routine(catalogue, args.import_routine)
-        if code := check_routine_name(catalogue, args.start_routine):
+            from footcare_gui.routine_import import import_routine
+
+            return import_routine(catalogue, args.import_routine, args.data_dir)
+        if code := check_routine_name(catalogue, args.start_routine, args.data_dir):
             return code
     if catalogue is not None and args.start and args.start not in catalogue.ids():
         print(
@@ -267,57 +275,30 @@ def _main(argv: list[str] | None = None) -> int:
     )
 
 
-def import_routine(catalogue: Catalogue, path: Path) -> int:
-    """0 once the routine is saved; 2 for a file that is not a routine; 1 when it could not be
-    saved (the settings file cannot be written)."""
-    from footcare_gui.core.routine_file import RoutineFileError
-    from footcare_gui.services.routine_book import RoutineBook, RoutineSaveError
-    from footcare_gui.services.settings import Settings
-
-    shown_path = terminal_safe(str(path))
-    settings = Settings()
-    book = RoutineBook(settings, catalogue)
-    try:
-        routine = book.import_file(path)
-    except RoutineFileError as error:
-        print(f"footcare: {shown_path}: {error.message}", file=sys.stderr)
-        return EXIT_USAGE
-    except RoutineSaveError as error:
-        print(f"footcare: {shown_path} was not imported: {error}", file=sys.stderr)
-        return 1
-    names = ", ".join(terminal_safe(catalogue.get(i).name) for i in routine.exercise_ids)
-    print(f"footcare: imported routine '{terminal_safe(routine.name)}': {names}", file=sys.stderr)
-    from footcare_gui.core.dose_view import routine_warnings
-
-    doses = {ident: book.dose_for(ident) for ident in routine.exercise_ids}
-    for line in routine_warnings(catalogue, routine.exercise_ids, doses):
-        print(f"footcare: warning: {terminal_safe(line)}", file=sys.stderr)  # allowed, but said
-    return 0
-
-
-def user_doses(catalogue: Catalogue) -> dict[str, Dose]:
+def user_doses(catalogue: Catalogue, data_dir: Path | None = None) -> dict[str, Dose]:
     """The doses the user set (in the app or by an import); none where they kept the default.
 
-    Reads the settings file (QtCore, no GUI); an unreadable one means the catalogue's doses."""
+    Reads the history (QtCore, no GUI); an unreadable one means the catalogue's doses."""
     try:
-        from footcare_gui.services.routine_book import RoutineBook
-        from footcare_gui.services.settings import Settings
+        from footcare_gui.services.paths import data_dir as resolve_data_dir
+        from footcare_gui.services.routine_book import saved_book
 
-        book = RoutineBook(Settings(), catalogue)
-        return {i: book.dose_for(i) for i in catalogue.ids() if book.is_personal(i)}
-    except Exception as error:  # a listing must not fail for the settings' sake
+        with saved_book(resolve_data_dir(data_dir), catalogue) as book:
+            return {i: book.dose_for(i) for i in catalogue.ids() if book.is_personal(i)}
+    except Exception as error:  # a listing must not fail for the history's sake
         logging.getLogger(__name__).warning("your doses could not be read: %s", error)
         return {}
 
 
-def check_routine_name(catalogue: Catalogue, name: str) -> int:
+def check_routine_name(catalogue: Catalogue, name: str, data_dir: Path | None = None) -> int:
     """0 when the routine exists (or none was named); else say which do, and 2."""
     if not name:
         return 0
-    from footcare_gui.services.routine_book import RoutineBook
-    from footcare_gui.services.settings import Settings
+    from footcare_gui.services.paths import data_dir as resolve_data_dir
+    from footcare_gui.services.routine_book import saved_book
 
-    names = RoutineBook(Settings(), catalogue).names()
+    with saved_book(resolve_data_dir(data_dir), catalogue) as book:
+        names = book.names()
     if any(same_name(name, n) for n in names):
         return 0
     listed = ", ".join(terminal_safe(n) for n in names)
@@ -341,6 +322,10 @@ def exercise_record(exercise: Exercise, dose: Dose | None = None) -> dict[str, o
     return record
 
 
+def _origin(origin: Origin | None) -> str | None:
+    return origin.value if origin is not None else None
+
+
 def _catalogue_record(exercise: Exercise) -> dict[str, object]:
     return {
         "id": exercise.id,
@@ -361,8 +346,8 @@ def _catalogue_record(exercise: Exercise) -> dict[str, object]:
                 "max_seconds": phase.seconds.maximum if phase.seconds else None,
                 "origin": phase.seconds.origin.value if phase.seconds else None,
                 # Where each bound comes from (the source may give one number, not a range).
-                "min_origin": phase.seconds.min_origin.value if phase.seconds else None,
-                "max_origin": phase.seconds.max_origin.value if phase.seconds else None,
+                "min_origin": _origin(phase.seconds.min_origin) if phase.seconds else None,
+                "max_origin": _origin(phase.seconds.max_origin) if phase.seconds else None,
             }
             for phase in exercise.phases
         ],
@@ -389,7 +374,7 @@ def catalogue_json(catalogue: Catalogue, doses: dict[str, Dose] | None = None) -
 def catalogue_table(catalogue: Catalogue, doses: dict[str, Dose] | None = None) -> str:
     """Each exercise's dose (the user's own where set, out-of-range values marked) and length."""
     doses = doses or {}
-    rows = [("ID", "EXERCISE", "DOSE", "TIME")]
+    rows: list[tuple[str, ...]] = [("ID", "EXERCISE", "DOSE", "TIME")]
     for exercise in catalogue.exercises:
         dose = doses.get(exercise.id)
         plan = build_plan(exercise, dose)

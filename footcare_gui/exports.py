@@ -32,7 +32,7 @@ def _open(directory: Path | None) -> HistoryStore | None:
         print(f"footcare: no session history in {shown} (no {DB_FILENAME})", file=sys.stderr)
         return None
     if not store.readable:
-        print(f"footcare: {terminal_safe(store.notice)}", file=sys.stderr)
+        print(f"footcare: {terminal_safe(store.reason() or '')}", file=sys.stderr)
         store.close()
         return None
     return store
@@ -92,17 +92,18 @@ def export_report(
     if store is None:
         return 1
     app = QGuiApplication.instance() or QGuiApplication(["footcare", "-platform", "offscreen"])
-    from footcare_gui.i18n import install_translations, remove_translations
     from footcare_gui.services.settings import Settings
+    from footcare_gui.services.translations import install_translations, remove_translations
 
     # For a clinician who may not read English: the user's language, as in the app.
     install_translations(app, language or Settings().language)
     try:
         from footcare_gui.core.plan import painful_from_setting
         from footcare_gui.services.routine_book import RoutineBook
+        from footcare_gui.services.routine_store import RoutineStore
 
         settings = Settings()
-        book = RoutineBook(settings, catalogue)  # the user's own doses, read only
+        book = RoutineBook(RoutineStore(store, settings), catalogue)  # the user's doses, to read
         doses = {i: book.dose_for(i) for i in catalogue.ids()}
         painful = painful_from_setting(settings.painful_foot)
         today = datetime.now().astimezone().date()
@@ -176,12 +177,12 @@ def export_handout(
     from PySide6.QtGui import QGuiApplication
 
     from footcare_gui.core.figure import figures_for
-    from footcare_gui.i18n import install_translations, remove_translations
     from footcare_gui.report.handout import handout_bytes, handout_items
     from footcare_gui.services.export_file import write_export
     from footcare_gui.services.qt_log import install_qt_message_handler
-    from footcare_gui.services.routine_book import RoutineBook
+    from footcare_gui.services.routine_book import saved_book
     from footcare_gui.services.settings import Settings
+    from footcare_gui.services.translations import install_translations, remove_translations
 
     dash = str(target) == "-"  # stdout, as for --report
     if dash and sys.stdout.isatty():
@@ -192,10 +193,10 @@ def export_handout(
     app = QGuiApplication.instance() or QGuiApplication(["footcare", "-platform", "offscreen"])
     install_translations(app, language or Settings().language)  # the user's, as in the app
     try:
-        book = RoutineBook(Settings(), catalogue)  # the user's own routines and doses, read only
-        routine = book.routine(routine_name or book.names()[0])
-        exercises = [catalogue.get(i) for i in routine.exercise_ids if i in catalogue.ids()]
-        doses = {e.id: book.dose_for(e.id) for e in exercises}
+        with saved_book(data_dir(directory), catalogue) as book:  # the user's own, to read
+            routine = book.routine(routine_name or book.names()[0])
+            exercises = [catalogue.get(i) for i in routine.exercise_ids if i in catalogue.ids()]
+            doses = {e.id: book.dose_for(e.id) for e in exercises}
         items = handout_items(exercises, doses, figures_for(catalogue))
         today = datetime.now().astimezone().date()
         data = handout_bytes(items, routine.name, today)
@@ -219,5 +220,5 @@ def export_handout(
 def _reason(error: Exception) -> str:
     """The system's reason alone ("No such file or directory"): the error's own text would name
     the file again, or the temporary file beside it."""
-    plain = isinstance(error, OSError) and bool(error.strerror)
-    return terminal_safe(error.strerror if plain else str(error))
+    plain = error.strerror if isinstance(error, OSError) else None
+    return terminal_safe(plain or str(error))

@@ -105,8 +105,8 @@ class CompressedWakeTimer:
 
 
 def main(catalogue_path: Path, mode: str = "full") -> int:
-    if mode == "first-paint":
-        return first_paint()
+    if mode == "first-paint":  # cli.py runs the start-up itself, after watch_first_paint()
+        raise ValueError("first-paint is started by footcare_gui.cli")
     warnings = _Warnings()
     try:
         with tempfile.TemporaryDirectory(prefix="footcare-self-test-") as scratch:
@@ -162,7 +162,7 @@ def _german(app: object) -> str:
     from PySide6.QtWidgets import QDialogButtonBox
 
     from footcare_gui.core.i18n import translate
-    from footcare_gui.i18n import install_translations, remove_translations
+    from footcare_gui.services.translations import install_translations, remove_translations
 
     try:
         if install_translations(app, "de") != "de":  # type: ignore[arg-type]
@@ -292,8 +292,8 @@ def _sound() -> str:
         tones.load()
         if not QMediaDevices.audioOutputs():
             return NO_SOUND_DEVICE
-        if tones.notice:
-            raise SelfTestError(tones.notice)
+        if why := tones.reason():
+            raise SelfTestError(why)
         # The tones load asynchronously: try until one plays, then let it be heard (and any
         # playback error be told) before looking at the result.
         loop = QEventLoop()
@@ -314,8 +314,8 @@ def _sound() -> str:
         poll.stop()
         if not played:
             raise SelfTestError(f"the hold tone did not load within {LOAD_TIMEOUT_MS} ms")
-        if tones.notice:
-            raise SelfTestError(tones.notice)
+        if why := tones.reason():
+            raise SelfTestError(why)
         return "sound: played hold.wav"
     finally:
         tones.release()
@@ -342,12 +342,12 @@ def _check_warnings(warnings: _Warnings) -> None:
         raise SelfTestError(f"unexpected warning: {warnings.unexpected[0]}")
 
 
-def first_paint() -> int:
-    """The app's real start-up path; prints ``painted_at=<monotonic s>`` at the first paint."""
+def watch_first_paint() -> None:
+    """Makes the app's real start-up path (which the caller then runs: cli.py) print
+    ``painted_at=<monotonic s>`` at the first paint and leave at once."""
     from PySide6.QtCore import QEvent, QObject
 
     import footcare_gui.app as app_module
-    from footcare_gui.cli import main as cli_main
 
     original = app_module.create_application
 
@@ -364,4 +364,3 @@ def first_paint() -> int:
         return app
 
     app_module.create_application = observed
-    return cli_main([])

@@ -35,7 +35,7 @@ def ensure_utf8_ctype(environ: MutableMapping[str, str] = os.environ) -> str | N
     if _codeset("").upper() in UTF8_NAMES:
         return None
     base = locale.setlocale(locale.LC_CTYPE).split(".")[0].split("@")[0]
-    same_language = () if base in ("C", "POSIX") else (f"{base}.UTF-8",)
+    same_language: tuple[str, ...] = () if base in ("C", "POSIX") else (f"{base}.UTF-8",)
     for fallback in (*same_language, *FALLBACKS):
         if _codeset(fallback).upper() in UTF8_NAMES:
             break

@@ -4,8 +4,8 @@ translation would be cut off or overflow.
 
 Letters get accents (the text stays readable and shows it went through the translator) and a
 tail of "~" pads it; placeholders ({name}, {{...}}, %n), HTML tags and entities are kept as
-they are. Run by scripts/update_translations.sh; footcare_gui.i18n.install_pseudo_translation()
-loads the result.
+they are. Run by scripts/update_translations.sh;
+footcare_gui.services.translations.install_pseudo_translation() loads the result.
 """
 
 from __future__ import annotations

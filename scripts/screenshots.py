@@ -13,9 +13,12 @@ a telling moment without waiting for it.
 from __future__ import annotations
 
 import argparse
+import sys
 import tempfile
 from datetime import datetime
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # for scripts.demo_data
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QPalette
@@ -24,13 +27,13 @@ from PySide6.QtWidgets import QApplication
 from footcare_gui.app import create_application
 from footcare_gui.core.catalogue import load_catalogue
 from footcare_gui.core.clock import ManualClock
-from footcare_gui.demo import simulate_outcomes, simulated_sessions
-from footcare_gui.i18n import install_translations
 from footcare_gui.services.audio import AudioCues
 from footcare_gui.services.outcome_store import OutcomeStore
 from footcare_gui.services.settings import Settings
 from footcare_gui.services.store import HistoryStore
+from footcare_gui.services.translations import install_translations
 from footcare_gui.ui.main_window import MainWindow
+from scripts.demo_data import simulate_outcomes, simulated_sessions
 
 DARK = {
     "Window": "#2d2d2d", "WindowText": "#f0f0f0", "Base": "#1e1e1e", "AlternateBase": "#353535",

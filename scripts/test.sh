@@ -9,6 +9,8 @@ bash scripts/setup.sh
 echo "==> Checking style (ruff)"
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
+echo "==> Checking types (mypy; profiles in pyproject.toml)"
+.venv/bin/mypy
 # The real-playback test plays into a PulseAudio null sink; start it (or reuse a running one) and
 # point the tests at it. PULSE_SERVER wins over the XDG_RUNTIME_DIR that tests/conftest.py sets.
 audio_env=$(bash scripts/start-test-audio.sh)

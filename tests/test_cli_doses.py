@@ -11,16 +11,13 @@ import pytest
 
 from footcare_gui.cli import main
 from footcare_gui.core.catalogue import Catalogue
-from footcare_gui.services.routine_book import RoutineBook
-from footcare_gui.services.settings import Settings
+from tests.books import book_in
 
 
 def set_long_hold(catalogue: Catalogue) -> None:
-    settings = Settings()
-    book = RoutineBook(settings, catalogue)
-    dose = book.dose_for("ankle-extension")
-    book.set_dose("ankle-extension", replace(dose, phase_seconds=(60, 10)))
-    settings._store.sync()
+    with book_in(None, catalogue) as book:
+        dose = book.dose_for("ankle-extension")
+        book.set_dose("ankle-extension", replace(dose, phase_seconds=(60, 10)))
 
 
 def test_list_shows_your_dose_marked_and_defaults_on_request(

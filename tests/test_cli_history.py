@@ -14,9 +14,9 @@ import pytest
 
 from footcare_gui.cli import main
 from footcare_gui.core.catalogue import Catalogue
-from footcare_gui.demo import simulated_sessions
 from footcare_gui.services.paths import data_dir
 from footcare_gui.services.store import HistoryStore
+from scripts.demo_data import simulated_sessions
 
 ROOT = Path(__file__).resolve().parent.parent
 

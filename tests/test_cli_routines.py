@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from footcare_gui.cli import main
+from tests.core.test_routine_file import SAMPLES
 
 ROOT = Path(__file__).resolve().parent.parent
 ROUTINES = ROOT / "tests" / "data" / "routines"
@@ -86,3 +88,35 @@ def test_a_second_launch_hands_its_session_to_the_running_app() -> None:
             first.communicate()
     assert first.returncode == 0
     assert [line for line in rest.splitlines() if not line.startswith("footcare: INFO: ")] == []
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="Unix sockets in the tests")
+def test_importing_into_a_running_footcare_hands_the_file_over_the_socket(
+    tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One process holds the routines: a launch with --import-routine while Footcare runs
+    gives it the file (the running app imports it and shows the outcome) and writes nothing."""
+    from footcare_gui.services.single_instance import server_name
+    from footcare_gui.services.store import DB_FILENAME
+    from tests.services.test_single_instance import peer, peer_env, read_line
+
+    running = subprocess.Popen(
+        peer("primary", server_name(data_dir)), env=peer_env(), stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert read_line(running) == "listening"
+        sample = SAMPLES / "clinician.json"
+        assert main(["--import-routine", str(sample)]) == 0
+        assert "handed to the running Footcare" in capsys.readouterr().err
+        assert json.loads(read_line(running)) == {
+            "action": "import-routine",
+            "path": str(sample.absolute()),
+        }
+        assert not (data_dir / DB_FILENAME).exists()  # this launch saved nothing itself
+        bad = tmp_path / "bad.json"
+        bad.write_text("{", encoding="utf-8")
+        assert main(["--import-routine", str(bad)]) == 2  # said here, never handed over
+    finally:
+        running.kill()
+        running.communicate(timeout=30)

@@ -174,3 +174,27 @@ def test_a_folder_of_ones_own_inside_the_data_folder_is_fine(history_dir: Path) 
     target.parent.mkdir()
     assert main(["--data-dir", str(history_dir), "--export-csv", str(target)]) == 0
     assert target.read_text(encoding="utf-8").startswith("date,")
+
+
+@pytest.mark.usefixtures("umask")
+def test_a_routine_export_keeps_the_same_rules(
+    tmp_path: Path, history_dir: Path, catalogue: Catalogue
+) -> None:
+    """The routine editor's export goes through the one writer: never onto the history, the
+    umask, never wider than the file it replaces (it used to write 0600 files of its own)."""
+
+    from footcare_gui.services.routine_book import RoutineBook
+
+    draft = RoutineBook(None, catalogue, data_folder=history_dir).draft()  # as the editor
+    name = draft.names()[0]
+    database = (history_dir / DB_FILENAME).read_bytes()
+    with pytest.raises(OSError, match="data folder"):
+        draft.export_file(history_dir / DB_FILENAME, name)
+    assert (history_dir / DB_FILENAME).read_bytes() == database
+    os.umask(0o022)
+    target = tmp_path / "routine.json"
+    draft.export_file(target, name)
+    assert mode(target) == 0o644
+    target.chmod(0o600)
+    draft.export_file(target, name)
+    assert mode(target) == 0o600

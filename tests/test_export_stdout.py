@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from footcare_gui.core.catalogue import Catalogue
-from footcare_gui.demo import simulated_sessions
 from footcare_gui.services.store import HistoryStore
+from scripts.demo_data import simulated_sessions
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTE = "Füße müde · 足"

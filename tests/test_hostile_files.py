@@ -14,13 +14,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from footcare_gui.cli import main
 from footcare_gui.core.catalogue import DEFAULT_CATALOGUE, load_catalogue
 from footcare_gui.core.names import terminal_safe
-from footcare_gui.services.routine_book import RoutineBook
-from footcare_gui.services.settings import Settings
+from tests.books import book_in
 
 ROOT = Path(__file__).resolve().parent.parent
 HOSTILE = ROOT / "tests" / "data" / "hostile"
@@ -33,7 +31,8 @@ def clean_for_a_terminal(text: str) -> bool:
 
 
 def saved_names() -> list[str]:
-    return RoutineBook(Settings(), load_catalogue()).names()
+    with book_in(None, load_catalogue()) as book:
+        return book.names()
 
 
 def made_at_test_time(folder: Path) -> list[Path]:
@@ -112,12 +111,12 @@ def test_an_import_that_could_not_be_saved_says_so_and_exits_1(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     blocker = tmp_path / "not-a-folder"
-    blocker.write_text("", encoding="utf-8")  # the settings folder cannot be made: a file is there
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(blocker))
-    code = main(["--import-routine", str(ROOT / "tests" / "data" / "routines" / "clinician.json")])
+    blocker.write_text("", encoding="utf-8")  # the data folder cannot be made: a file is there
+    sample = str(ROOT / "tests" / "data" / "routines" / "clinician.json")
+    code = main(["--data-dir", str(blocker), "--import-routine", sample])
     err = capsys.readouterr().err
     assert code == 1
-    assert "was not imported: your routines could not be saved" in err
+    assert "was not imported: Your routines could not be saved" in err
     assert "imported routine" not in err
 
 

@@ -89,3 +89,19 @@ def test_in_the_c_locale_it_passes_without_a_word_about_the_locale() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stderr == ""
     assert result.stdout.startswith("footcare self-test: ok (")
+
+
+@pytest.mark.usefixtures("data_dir", "user_settings")
+def test_the_start_up_probe_prints_the_first_paint_and_leaves() -> None:
+    """scripts/build.sh times the bundle's start-up with it: the normal start, to its first
+    paint, then out at once (exit 0)."""
+    result = subprocess.run(
+        [sys.executable, "-m", "footcare_gui", "--self-test=first-paint"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.startswith("painted_at="), result.stdout

@@ -20,13 +20,13 @@ from types import ModuleType
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from footcare_gui import i18n
 from footcare_gui.core.catalogue import Catalogue, localized
 from footcare_gui.core.cues import prompt_for
 from footcare_gui.core.describe import dose_line, position_text
 from footcare_gui.core.i18n import Context, placeholders
 from footcare_gui.core.plan import Foot, Position, build_plan
 from footcare_gui.report.text import long_date
+from footcare_gui.services import translations as i18n
 from footcare_gui.speech_worker import pick_locale
 
 ROOT = Path(__file__).resolve().parent.parent

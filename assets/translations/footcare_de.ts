@@ -2746,10 +2746,6 @@
         <translation>Ihre Routinen konnten nicht gespeichert werden ({reason})</translation>
     </message>
     <message>
-        <source>your routines could not be saved: {path} cannot be written</source>
-        <translation>Ihre Routinen konnten nicht gespeichert werden: {path} kann nicht geschrieben werden</translation>
-    </message>
-    <message>
         <source>a name holds text that cannot be stored</source>
         <translation>ein Name enthält Text, der sich nicht speichern lässt</translation>
     </message>
@@ -2758,16 +2754,8 @@
         <translation>zwei Routinen hätten denselben Namen</translation>
     </message>
     <message>
-        <source>Your saved routines could not be read (they are not valid JSON); showing the default routine. The saved text is kept under {key}.</source>
-        <translation>Ihre gespeicherten Übungsprogramme konnten nicht gelesen werden (kein gültiges JSON); das Standardprogramm wird angezeigt. Der gespeicherte Text bleibt unter {key} erhalten.</translation>
-    </message>
-    <message>
         <source>missing or unknown {key}</source>
         <translation>fehlendes oder unbekanntes Feld {key}</translation>
-    </message>
-    <message>
-        <source>Your saved routines could not be read ({reason}); showing the default routine. The saved data is kept in the settings file under {key}.</source>
-        <translation>Ihre gespeicherten Übungsprogramme konnten nicht gelesen werden ({reason}); das Standardprogramm wird angezeigt. Die gespeicherten Daten bleiben in der Einstellungsdatei unter {key} erhalten.</translation>
     </message>
     <message>
         <source>saved by a newer Footcare (version {version})</source>
@@ -2784,6 +2772,22 @@
     <message>
         <source>no routines once {ids} were left out</source>
         <translation>keine Übungsprogramme mehr, nachdem {ids} entfernt wurden</translation>
+    </message>
+    <message>
+        <source>Your saved routines could not be read (they are not valid JSON); showing the default routine. {kept}</source>
+        <translation>Ihre gespeicherten Übungsprogramme konnten nicht gelesen werden (kein gültiges JSON); das Standardprogramm wird angezeigt. {kept}</translation>
+    </message>
+    <message>
+        <source>Your saved routines could not be read ({reason}); showing the default routine. {kept}</source>
+        <translation>Ihre gespeicherten Übungsprogramme konnten nicht gelesen werden ({reason}); das Standardprogramm wird angezeigt. {kept}</translation>
+    </message>
+    <message>
+        <source>The saved text is left as it is: nothing is saved over it.</source>
+        <translation>Der gespeicherte Text bleibt, wie er ist: Nichts wird darüber gespeichert.</translation>
+    </message>
+    <message>
+        <source>The saved text is kept in {place}.</source>
+        <translation>Der gespeicherte Text bleibt in {place} erhalten.</translation>
     </message>
     <message>
         <source>no routines</source>
@@ -3173,6 +3177,17 @@
     </message>
 </context>
 <context>
+    <name>RoutineStoreText</name>
+    <message>
+        <source>Your routines cannot be saved: no history.</source>
+        <translation>Ihre Übungsprogramme können nicht gespeichert werden: kein Verlauf.</translation>
+    </message>
+    <message>
+        <source>{path} (table {table}, row {row})</source>
+        <translation>{path} (Tabelle {table}, Zeile {row})</translation>
+    </message>
+</context>
+<context>
     <name>RoutineText</name>
     <message>
         <source>My routine</source>
@@ -3490,6 +3505,14 @@
     <message>
         <source>it is not a database</source>
         <translation>sie ist keine Datenbank</translation>
+    </message>
+    <message>
+        <source>Your routines could not be saved. {notice}</source>
+        <translation>Ihre Übungsprogramme konnten nicht gespeichert werden. {notice}</translation>
+    </message>
+    <message>
+        <source>Your routines could not be saved in {path}: {reason}.</source>
+        <translation>Ihre Übungsprogramme konnten nicht in {path} gespeichert werden: {reason}.</translation>
     </message>
     <message>
         <source>Could not save the session. {notice}</source>
@@ -3866,6 +3889,18 @@
 </context>
 <context>
     <name>WindowDialogs</name>
+    <message>
+        <source>Could not import the routine</source>
+        <translation>Das Übungsprogramm konnte nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Saved “{name}” and its doses from {file}.</source>
+        <translation>„{name}“ mit seinen Dosierungen aus {file} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Routine imported</source>
+        <translation>Übungsprogramm importiert</translation>
+    </message>
     <message>
         <source>Safety note</source>
         <translation>Sicherheitshinweis</translation>

@@ -2746,10 +2746,6 @@
             <translation>[ýöûŕ ŕöûţîñéš çöûļð ñöţ ƀé šåvéð ({reason}) ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>your routines could not be saved: {path} cannot be written</source>
-            <translation>[ýöûŕ ŕöûţîñéš çöûļð ñöţ ƀé šåvéð: {path} çåññöţ ƀé ŵŕîţţéñ ~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
             <source>a name holds text that cannot be stored</source>
             <translation>[å ñåmé ĥöļðš ţéxţ ţĥåţ çåññöţ ƀé šţöŕéð ~~~~~~~~~]</translation>
         </message>
@@ -2758,16 +2754,8 @@
             <translation>[ţŵö ŕöûţîñéš ŵöûļð ĥåvé ţĥé šåmé ñåmé ~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Your saved routines could not be read (they are not valid JSON); showing the default routine. The saved text is kept under {key}.</source>
-            <translation>[Ýöûŕ šåvéð ŕöûţîñéš çöûļð ñöţ ƀé ŕéåð (ţĥéý åŕé ñöţ våļîð ĴŠÖÑ); šĥöŵîñĝ ţĥé ðéfåûļţ ŕöûţîñé. Ţĥé šåvéð ţéxţ îš ķéþţ ûñðéŕ {key}. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
             <source>missing or unknown {key}</source>
             <translation>[mîššîñĝ öŕ ûñķñöŵñ {key} ~~~~~]</translation>
-        </message>
-        <message>
-            <source>Your saved routines could not be read ({reason}); showing the default routine. The saved data is kept in the settings file under {key}.</source>
-            <translation>[Ýöûŕ šåvéð ŕöûţîñéš çöûļð ñöţ ƀé ŕéåð ({reason}); šĥöŵîñĝ ţĥé ðéfåûļţ ŕöûţîñé. Ţĥé šåvéð ðåţå îš ķéþţ îñ ţĥé šéţţîñĝš fîļé ûñðéŕ {key}. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>saved by a newer Footcare (version {version})</source>
@@ -2784,6 +2772,22 @@
         <message>
             <source>no routines once {ids} were left out</source>
             <translation>[ñö ŕöûţîñéš öñçé {ids} ŵéŕé ļéfţ öûţ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Your saved routines could not be read (they are not valid JSON); showing the default routine. {kept}</source>
+            <translation>[Ýöûŕ šåvéð ŕöûţîñéš çöûļð ñöţ ƀé ŕéåð (ţĥéý åŕé ñöţ våļîð ĴŠÖÑ); šĥöŵîñĝ ţĥé ðéfåûļţ ŕöûţîñé. {kept} ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Your saved routines could not be read ({reason}); showing the default routine. {kept}</source>
+            <translation>[Ýöûŕ šåvéð ŕöûţîñéš çöûļð ñöţ ƀé ŕéåð ({reason}); šĥöŵîñĝ ţĥé ðéfåûļţ ŕöûţîñé. {kept} ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The saved text is left as it is: nothing is saved over it.</source>
+            <translation>[Ţĥé šåvéð ţéxţ îš ļéfţ åš îţ îš: ñöţĥîñĝ îš šåvéð övéŕ îţ. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The saved text is kept in {place}.</source>
+            <translation>[Ţĥé šåvéð ţéxţ îš ķéþţ îñ {place}. ~~~~~~~~]</translation>
         </message>
         <message>
             <source>no routines</source>
@@ -3173,6 +3177,17 @@
         </message>
     </context>
     <context>
+        <name>RoutineStoreText</name>
+        <message>
+            <source>Your routines cannot be saved: no history.</source>
+            <translation>[Ýöûŕ ŕöûţîñéš çåññöţ ƀé šåvéð: ñö ĥîšţöŕý. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{path} (table {table}, row {row})</source>
+            <translation>[{path} (ţåƀļé {table}, ŕöŵ {row}) ~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>RoutineText</name>
         <message>
             <source>My routine</source>
@@ -3490,6 +3505,14 @@
         <message>
             <source>it is not a database</source>
             <translation>[îţ îš ñöţ å ðåţåƀåšé ~~~]</translation>
+        </message>
+        <message>
+            <source>Your routines could not be saved. {notice}</source>
+            <translation>[Ýöûŕ ŕöûţîñéš çöûļð ñöţ ƀé šåvéð. {notice} ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Your routines could not be saved in {path}: {reason}.</source>
+            <translation>[Ýöûŕ ŕöûţîñéš çöûļð ñöţ ƀé šåvéð îñ {path}: {reason}. ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Could not save the session. {notice}</source>
@@ -3866,6 +3889,18 @@
     </context>
     <context>
         <name>WindowDialogs</name>
+        <message>
+            <source>Could not import the routine</source>
+            <translation>[Çöûļð ñöţ îmþöŕţ ţĥé ŕöûţîñé ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Saved “{name}” and its doses from {file}.</source>
+            <translation>[Šåvéð “{name}” åñð îţš ðöšéš fŕöm {file}. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Routine imported</source>
+            <translation>[Ŕöûţîñé îmþöŕţéð ~~]</translation>
+        </message>
         <message>
             <source>Safety note</source>
             <translation>[Šåféţý ñöţé ~]</translation>

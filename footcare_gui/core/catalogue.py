@@ -14,7 +14,7 @@ import tomllib
 from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn, overload
 
 from footcare_gui.core.i18n import translate
 
@@ -137,6 +137,10 @@ def _catalogue_text(text: str) -> str:
     return translate(CATALOGUE_CONTEXT, text) if text else text
 
 
+@overload
+def _localized_amount(amount: Amount) -> Amount: ...
+@overload
+def _localized_amount(amount: None) -> None: ...
 def _localized_amount(amount: Amount | None) -> Amount | None:
     if amount is None or not amount.note:
         return amount
@@ -150,7 +154,6 @@ def localized(exercise: Exercise) -> Exercise:
     Ids, numbers and kinds are unchanged. Texts without a translation stay as written, so
     calling it on an exercise already localized changes nothing.
     """
-    amounts = ("reps", "sets", "per_day", "rest_seconds", "pace_seconds")
     return replace(
         exercise,
         name=_catalogue_text(exercise.name),
@@ -168,7 +171,11 @@ def localized(exercise: Exercise) -> Exercise:
             )
             for phase in exercise.phases
         ),
-        **{name: _localized_amount(getattr(exercise, name)) for name in amounts},
+        reps=_localized_amount(exercise.reps),
+        sets=_localized_amount(exercise.sets),
+        per_day=_localized_amount(exercise.per_day),
+        rest_seconds=_localized_amount(exercise.rest_seconds),
+        pace_seconds=_localized_amount(exercise.pace_seconds),
     )
 
 
@@ -266,7 +273,7 @@ class _ExerciseReader:
         if isinstance(entry.get("id"), str) and entry["id"]:
             self.name = entry["id"]
 
-    def fail(self, field: str, problem: str) -> None:
+    def fail(self, field: str, problem: str) -> NoReturn:
         raise CatalogueError(self.path, problem, self.name, field)
 
     def read(self) -> Exercise:

@@ -91,7 +91,7 @@ def dose_parts(
                     phase=phase.label
                 )
             parts.append(_value(text, exercise.pace_seconds, dose.pace_seconds, seconds=True))
-        elif (seconds or _outside(phase.seconds, seconds)) and not (
+        elif (seconds or _outside(phase.seconds, seconds or 0)) and not (
             phase.kind is PhaseKind.RELAX and dose.reps == 1
         ):  # a step of 0 s is left out, unless 0 is outside its range ("Relax: 0 s ⚠")
             text = DoseViewText.tr("{phase}: {seconds} s").format(

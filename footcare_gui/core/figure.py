@@ -208,7 +208,9 @@ def foot_shape(
     return outline, (root, middle, tip)
 
 
-def _two_bone(root: Point, target: Point, first: float, second: float, bend: float) -> tuple:
+def _two_bone(
+    root: Point, target: Point, first: float, second: float, bend: float
+) -> tuple[float, float]:
     """Angles of a two-bone limb from ``root`` reaching ``target`` (straight if too far)."""
     dx, dy = target[0] - root[0], target[1] - root[1]
     distance = max(1e-6, min(math.hypot(dx, dy), first + second - 1e-6))

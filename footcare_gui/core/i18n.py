@@ -32,7 +32,7 @@ How core code marks a text (pyside6-lupdate 6.11 was run on each form to check w
 
 By default nothing is translated and English comes out exactly as written. The application
 calls :func:`set_translator` with ``QCoreApplication.translate`` once translations are loaded
-(``footcare_gui.i18n.install_translations`` does it).
+(``footcare_gui.services.translations.install_translations`` does it).
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from typing import TypedDict
 
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -68,13 +69,25 @@ class Counts:
     def outcome(self) -> SessionOutcome:
         return outcome_of(self.reps.done, self.reps.planned)
 
-    def fields(self) -> dict[str, int]:
+    def fields(self) -> CountFields:
         """As the records' and summaries' columns (reps_done, reps_planned, ...)."""
-        return {
-            f"{name}_{part}": getattr(getattr(self, name), part)
-            for name in ("reps", "sets", "sides")
-            for part in ("done", "planned")
-        }
+        return CountFields(
+            reps_done=self.reps.done,
+            reps_planned=self.reps.planned,
+            sets_done=self.sets.done,
+            sets_planned=self.sets.planned,
+            sides_done=self.sides.done,
+            sides_planned=self.sides.planned,
+        )
+
+
+class CountFields(TypedDict):
+    reps_done: int
+    reps_planned: int
+    sets_done: int
+    sets_planned: int
+    sides_done: int
+    sides_planned: int
 
 
 class Counted:

@@ -69,7 +69,8 @@ Painful = Foot | tuple[Foot, Foot] | None
 
 def painful_from_setting(value: str) -> Painful:
     """What Settings.painful_foot ("left", "right", "both" or "") means for a plan."""
-    return {"left": Foot.LEFT, "right": Foot.RIGHT, "both": BOTH_PAINFUL}.get(value)
+    choices: dict[str, Painful] = {"left": Foot.LEFT, "right": Foot.RIGHT, "both": BOTH_PAINFUL}
+    return choices.get(value)
 
 
 @dataclass(frozen=True)

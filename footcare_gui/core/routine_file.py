@@ -9,9 +9,6 @@ for other tools in ``footcare_gui/data/routine.schema.json``; tests keep the two
 from __future__ import annotations
 
 import json
-import os
-import stat
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -351,17 +348,18 @@ def routine_to_json(
     return {"version": FORMAT_VERSION, "name": routine.name, "exercises": exercises}
 
 
-def read_routine_file(path: Path | str, catalogue: Catalogue) -> ImportedRoutine:
-    path = Path(path)
-    try:
-        raw = _read_regular_file(path, MAX_FILE_BYTES + 1)  # never more than the limit
-    except OSError as error:
-        raise _fail(
-            "",
-            RoutineFileText.tr("The file cannot be read ({reason})").format(
-                reason=error.strerror or error
-            ),
-        ) from error
+def unreadable(reason: object) -> RoutineFileError:
+    """The refusal of a file that could not be read at all (services/routine_files.py)."""
+    return _fail("", RoutineFileText.tr("The file cannot be read ({reason})").format(reason=reason))
+
+
+def not_a_regular_file() -> RoutineFileError:
+    return _fail("", RoutineFileText.tr("It is not a regular file, so it is not a routine"))
+
+
+def parse_routine_bytes(raw: bytes, catalogue: Catalogue) -> ImportedRoutine:
+    """A routine file's bytes (at most MAX_FILE_BYTES + 1 of them read) as a routine and its
+    doses; raises RoutineFileError naming the field and the problem."""
     if len(raw) > MAX_FILE_BYTES:
         raise _fail(
             "",
@@ -413,33 +411,7 @@ def _not_json(constant: str) -> Any:
     raise _NotJsonError(constant)
 
 
-def _read_regular_file(path: Path, limit: int) -> bytes:
-    """Up to ``limit`` bytes of ``path``; a FIFO, device, socket or folder is refused at once.
-
-    Opened without blocking (a FIFO with no writer would wait forever), then checked on the
-    open file itself, so it cannot be swapped between the check and the read.
-    """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    handle = os.open(path, flags)
-    with os.fdopen(handle, "rb") as file:
-        if not stat.S_ISREG(os.fstat(handle).st_mode):
-            raise _fail("", RoutineFileText.tr("It is not a regular file, so it is not a routine"))
-        if hasattr(os, "set_blocking"):
-            os.set_blocking(handle, True)
-        return file.read(limit)
-
-
-def write_routine_file(
-    path: Path | str, routine: Routine, doses: dict[str, Dose], catalogue: Catalogue
-) -> None:
-    """Writes the file whole or not at all (a temporary file renamed over the target)."""
-    path = Path(path)
-    text = json.dumps(routine_to_json(routine, doses, catalogue), ensure_ascii=False, indent=2)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            file.write(text + "\n")
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+def routine_file_text(routine: Routine, doses: dict[str, Dose], catalogue: Catalogue) -> str:
+    """The routine file's text, as exported (services/routine_files.py writes it)."""
+    data = routine_to_json(routine, doses, catalogue)
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -16,7 +16,7 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QObject, QRectF, QSize, QSizeF
+from PySide6.QtCore import QBuffer, QIODevice, QObject, QRect, QRectF, QSize, QSizeF
 from PySide6.QtGui import (
     QFont,
     QGuiApplication,
@@ -212,7 +212,7 @@ class _ChartObject(QPyTextObject):
     def drawObject(
         self,
         painter: QPainter,
-        rect: QRectF,
+        rect: QRectF | QRect,
         document: QTextDocument,
         position: int,
         format: QTextFormat,

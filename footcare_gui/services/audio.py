@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from footcare_gui.core.clock import Clock, MonotonicClock
 from footcare_gui.core.cues import Cue, FiredCue
+from footcare_gui.core.unavailable import Explains, reasons
 from footcare_gui.services.settings import Settings
 from footcare_gui.services.sound import ToneBank
 from footcare_gui.services.speech import Voice
@@ -110,14 +111,14 @@ class AudioCues(QObject):
         """Cut off a prompt still being spoken (the session was paused or stopped)."""
         self.voice.stop()
 
-    def notice(self) -> str:
-        """One line on what is unavailable, or "" when everything wanted works."""
-        parts = []
-        if self.sound_on and self.tones.notice:
-            parts.append(self.tones.notice)
-        if self.voice_on and self.voice.notice:
-            parts.append(self.voice.notice)
-        return " ".join(parts)
+    def reason(self) -> str | None:
+        """What of the cues wanted is unavailable, in one line (core/unavailable.py); None
+        when everything wanted works."""
+        parts: tuple[tuple[Explains, bool], ...] = (
+            (self.tones, self.sound_on),
+            (self.voice, self.voice_on),
+        )
+        return reasons(*(part for part, on in parts if on))
 
     def test_sounds(self) -> None:
         """Play every cue in turn, so the user can hear them apart and set the volume."""
@@ -143,4 +144,4 @@ class AudioCues(QObject):
         self.tones.release()
 
     def _notice_changed(self, *_: object) -> None:
-        self.notice_changed.emit(self.notice())
+        self.notice_changed.emit(self.reason() or "")

@@ -13,7 +13,7 @@ interface's meta-object, because PySide6 sends a Python int as a signed 32-bit i
 from __future__ import annotations
 
 import logging
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject, Qt
 from PySide6.QtDBus import QDBusConnection, QDBusInterface
@@ -66,10 +66,10 @@ def _interface(bus: QDBusConnection, service: str, path: str, name: str) -> QDBu
 def call(remote: QDBusInterface, method: str, result: str | None, *args: tuple[str, object]):  # type: ignore[no-untyped-def]
     """Call ``method`` with typed ``args`` (("uint", 8), ...); returns (ok, value)."""
     meta = remote.metaObject()
-    names = {bytes(meta.method(i).name()).decode() for i in range(meta.methodCount())}
+    names = {bytes(meta.method(i).name().data()).decode() for i in range(meta.methodCount())}
     if method not in names:  # e.g. GNOME's org.freedesktop.ScreenSaver has no Inhibit
         return False, f"the service offers no {method} method"
-    typed = [Q_ARG(kind, value) for kind, value in args]
+    typed: list[Any] = [Q_ARG(kind, value) for kind, value in args]  # argument holders
     if result is not None:
         typed.insert(0, Q_RETURN_ARG(result))
     try:

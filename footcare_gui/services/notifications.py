@@ -52,7 +52,8 @@ class DesktopNotifications(QObject):
         for name in ("ActionInvoked", "NotificationClosed"):
             signature = "(uint,QString)" if name == "ActionInvoked" else "(uint,uint)"
             slot = "_on_action" if name == "ActionInvoked" else "_on_closed"
-            bus.connect(SERVICE, PATH, SERVICE, name, self, SLOT(slot + signature))
+            # PySide's stubs lack this overload (a receiver and a slot signature); Qt has it.
+            bus.connect(SERVICE, PATH, SERVICE, name, self, SLOT(slot + signature))  # type: ignore[call-overload]
         self._remote = remote
         return remote
 

@@ -1,8 +1,9 @@
-"""The user's saved routines, their personal doses and progression choices, kept in Settings.
+"""The user's saved routines, their personal doses and progression choices.
 
-Everything lives under one settings key as ``{"version": 1, ...}``. Stored data that cannot be
-read (damaged, hand-edited, from a newer Footcare) gives the defaults and a ``notice``; the
-unreadable value is first copied to ``routines/book-unread`` so a later save loses nothing.
+Kept in the history file as one document ``{"version": 1, ...}`` (services/routine_store.py,
+which also moves it there from the settings file of an older Footcare). Stored data that
+cannot be read (damaged, hand-edited, from a newer Footcare) gives the defaults and a
+``reason()``; the unreadable text is first copied aside so a later save loses nothing.
 
 Doses are per exercise, shared by every routine: a toe-pulling dose is the user's, wherever
 they do it. Importing a routine file sets the doses of the exercises it lists.
@@ -11,15 +12,17 @@ Editors work on a :meth:`draft`, an in-memory copy; :meth:`apply` saves it at on
 cancelled dialog leaves nothing half-saved.
 
 Every save is all or nothing: the data is first read back as it will be stored (names compared
-on that form, see core/names.py), and a save the settings file did not take raises
-:class:`RoutineSaveError` and leaves the book as it was before the change.
+on that form, see core/names.py), and a save the history did not take (one transaction) raises
+:class:`RoutineSaveError` and leaves the book as it was before the change. One process holds
+the book: a later `footcare --import-routine` hands its file to the running app.
 """
 
 from __future__ import annotations
 
 import copy
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -34,19 +37,14 @@ from footcare_gui.core.outcomes import MorningCheck
 from footcare_gui.core.plan import Dose
 from footcare_gui.core.progression import HeldBack, ProgressionSettings, Proposal, propose
 from footcare_gui.core.routine import ROUTINE_NAME_MAX, Routine, RoutineError, default_routine
-from footcare_gui.core.routine_file import (
-    dose_from_json,
-    dose_to_json,
-    read_routine_file,
-    write_routine_file,
-)
-from footcare_gui.services.settings import Settings
+from footcare_gui.core.routine_file import dose_from_json, dose_to_json
+from footcare_gui.services.routine_files import read_routine_file, write_routine_file
+from footcare_gui.services.routine_store import RoutineStore
+from footcare_gui.services.store import StoreError
 
 RoutineBookText = Context("RoutineBookText")
 
-KEY = "routines/book"
-UNREAD_KEY = "routines/book-unread"
-VERSION = 1
+VERSION = 1  # of the stored document
 
 
 def _now() -> datetime:
@@ -54,7 +52,7 @@ def _now() -> datetime:
 
 
 class RoutineSaveError(RoutineError):
-    """The change could not be saved (the settings file cannot be written); nothing changed."""
+    """The change could not be saved (the history cannot be written); nothing changed."""
 
 
 @dataclass
@@ -69,47 +67,39 @@ class _State:
 class RoutineBook:
     def __init__(
         self,
-        settings: Settings | None,
+        store: RoutineStore | None,
         catalogue: Catalogue,
         now: Callable[[], datetime] = _now,
         _state: _State | None = None,
+        data_folder: Path | None = None,
     ):
-        """``settings`` None makes a draft that is never saved (see :meth:`draft`)."""
-        self._settings = settings
+        """``store`` None makes a draft that is never saved (see :meth:`draft`).
+        ``data_folder``: where the history is, which no routine export may write over (the
+        store's, unless given)."""
+        self._store = store
+        self.data_folder = data_folder or (store.data_folder if store is not None else None)
         self._catalogue = catalogue
         self._now = now
-        self.notice = ""
-        self._seen = settings.raw_value(KEY) if settings is not None else None
+        self._notice = ""
         self._state = _state if _state is not None else self._load()
         self._saved_state = copy.deepcopy(self._state)  # what a failed save goes back to
 
-    def _refresh(self) -> None:
-        """Take up what another Footcare process saved (e.g. `footcare --import-routine` while
-        the app runs), so that this one's next save does not write over it."""
-        if self._settings is None:
-            return
-        self._settings.sync()  # re-reads the file if another process changed it
-        raw = self._settings.raw_value(KEY)
-        if raw != self._seen:
-            self._seen = raw
-            self._state = self._load()
-            self._saved_state = copy.deepcopy(self._state)
+    def reason(self) -> str | None:
+        """Why the saved routines were not (all) read (core/unavailable.py); None when they
+        were."""
+        return self._notice or None
 
     # --- routines ----------------------------------------------------------------------------
     def routines(self) -> list[Routine]:
-        self._refresh()
         return list(self._state.routines)
 
     def names(self) -> list[str]:
-        self._refresh()
         return [routine.name for routine in self._state.routines]
 
     def routine(self, name: str) -> Routine:
-        self._refresh()
         return self._state.routines[self._index(name)]
 
     def add_routine(self, name: str, exercise_ids: Iterable[str] | None = None) -> Routine:
-        self._refresh()
         ids = tuple(exercise_ids) if exercise_ids is not None else self._default_ids()
         routine = self._checked(Routine(name, ids))
         self._refuse_clash(routine.name)
@@ -118,7 +108,6 @@ class RoutineBook:
         return routine
 
     def rename_routine(self, name: str, new_name: str) -> Routine:
-        self._refresh()
         index = self._index(name)
         renamed = Routine(new_name, self._state.routines[index].exercise_ids)
         self._refuse_clash(renamed.name, except_index=index)
@@ -127,7 +116,6 @@ class RoutineBook:
         return renamed
 
     def delete_routine(self, name: str) -> None:
-        self._refresh()
         index = self._index(name)
         if len(self._state.routines) == 1:
             raise RoutineError(RoutineBookText.tr("keep at least one routine"))
@@ -136,7 +124,6 @@ class RoutineBook:
 
     def set_exercises(self, name: str, exercise_ids: Iterable[str]) -> Routine:
         """Which exercises, in which order: covers ticking, unticking and reordering."""
-        self._refresh()
         index = self._index(name)
         routine = self._checked(Routine(self._state.routines[index].name, tuple(exercise_ids)))
         self._state.routines[index] = routine
@@ -152,7 +139,6 @@ class RoutineBook:
 
     # --- doses -------------------------------------------------------------------------------
     def dose_for(self, exercise_id: str) -> Dose:
-        self._refresh()
         return self._state.doses.get(exercise_id) or Dose.default_for(
             self._catalogue.get(exercise_id)
         )
@@ -162,7 +148,6 @@ class RoutineBook:
 
     def set_dose(self, exercise_id: str, dose: Dose) -> None:
         """Raises DoseError for a dose beyond the hard limits; out-of-range values are allowed."""
-        self._refresh()
         exercise = self._catalogue.get(exercise_id)
         check_dose(exercise, dose)
         dose = normalised(exercise, dose)
@@ -178,7 +163,6 @@ class RoutineBook:
         self._save()
 
     def reset_dose(self, exercise_id: str) -> None:
-        self._refresh()
         self.set_dose(exercise_id, Dose.default_for(self._catalogue.get(exercise_id)))
 
     # --- progression -------------------------------------------------------------------------
@@ -210,13 +194,11 @@ class RoutineBook:
         )
 
     def accept(self, proposal: Proposal) -> None:
-        self._refresh()
         dose = self.dose_for(proposal.exercise_id)
         self.set_dose(proposal.exercise_id, replace(dose, reps=proposal.proposed_reps))
 
     def decline(self, proposal: Proposal) -> None:
         """Not now: ask again only after ``sessions_needed`` more sessions at this dose."""
-        self._refresh()
         self._state.declined_at[proposal.exercise_id] = self._now()
         self._save()
 
@@ -226,11 +208,10 @@ class RoutineBook:
 
         A name already in use gets " (2)", " (3)"… appended.
         """
-        self._refresh()
         imported = read_routine_file(path, self._catalogue)  # raises before anything changes
         routine = Routine(self._free_name(imported.routine.name), imported.routine.exercise_ids)
-        state, settings = copy.deepcopy(self._state), self._settings
-        self._settings = None  # one save once the whole import is in
+        state, store = copy.deepcopy(self._state), self._store
+        self._store = None  # one save once the whole import is in
         try:
             for ident, dose in imported.doses.items():
                 self.set_dose(ident, dose)
@@ -239,20 +220,21 @@ class RoutineBook:
             self._state = state
             raise
         finally:
-            self._settings = settings
+            self._store = store
         self._save()
         return routine
 
     def export_file(self, path: Path | str, routine_name: str) -> None:
         routine = self.routine(routine_name)
         doses = {ident: self.dose_for(ident) for ident in routine.exercise_ids}
-        write_routine_file(path, routine, doses, self._catalogue)
+        write_routine_file(path, routine, doses, self._catalogue, self.data_folder)
 
     # --- drafts ------------------------------------------------------------------------------
     def draft(self) -> RoutineBook:
         """An in-memory copy for an editor; nothing it does is saved until :meth:`apply`."""
-        draft = RoutineBook(None, self._catalogue, self._now, copy.deepcopy(self._state))
-        draft.notice = self.notice
+        state = copy.deepcopy(self._state)
+        draft = RoutineBook(None, self._catalogue, self._now, state, self.data_folder)
+        draft._notice = self._notice
         return draft
 
     def apply(self, draft: RoutineBook) -> None:
@@ -262,7 +244,7 @@ class RoutineBook:
     # --- storage -----------------------------------------------------------------------------
     def _save(self) -> None:
         """All or nothing: on any failure the book (in memory and on disk) stays as it was."""
-        if self._settings is None:
+        if self._store is None:
             return
         data = self._to_json()
         try:
@@ -274,17 +256,11 @@ class RoutineBook:
                     reason=error
                 )
             ) from error
-        previous = self._settings.raw_value(KEY)
-        self._settings.set_json_value(KEY, data)
-        if not self._settings.sync():
-            self._settings.set_raw_value(KEY, previous)  # nothing half-taken is written later
+        try:
+            self._store.save(json.dumps(data, ensure_ascii=False, sort_keys=True))
+        except StoreError as error:
             self._state = copy.deepcopy(self._saved_state)
-            raise RoutineSaveError(
-                RoutineBookText.tr(
-                    "your routines could not be saved: {path} cannot be written"
-                ).format(path=self._settings.path)
-            )
-        self._seen = self._settings.raw_value(KEY)
+            raise RoutineSaveError(str(error)) from error
         self._saved_state = copy.deepcopy(self._state)
 
     def _check_stored_form(self, data: dict[str, Any]) -> None:
@@ -292,11 +268,11 @@ class RoutineBook:
         again = json.loads(stored_form(json.dumps(data, ensure_ascii=False)))
         if again != data:
             raise ValueError(RoutineBookText.tr("a name holds text that cannot be stored"))
-        notice = self.notice
+        notice = self._notice
         try:
             loaded = self._from_json(again)
         finally:
-            self.notice = notice
+            self._notice = notice
         if [r.name for r in loaded.routines] != [r.name for r in self._state.routines]:
             raise ValueError(RoutineBookText.tr("two routines would have the same name"))
 
@@ -322,41 +298,39 @@ class RoutineBook:
 
     def _load(self) -> _State:
         defaults = _State([default_routine(self._catalogue)])
-        data = self._settings.json_value(KEY) if self._settings is not None else None
-        if data is None:
-            raw = self._settings.raw_value(KEY) if self._settings is not None else None
-            if raw is not None:  # there, but not JSON at all
-                kept = self._keep_unread(raw)
-                self.notice = RoutineBookText.tr(
-                    "Your saved routines could not be read (they are not valid JSON); showing "
-                    "the default routine. The saved text is kept under {key}."
-                ).format(key=kept)
+        text = self._store.load() if self._store is not None else None
+        if text is None:
+            return defaults
+        try:
+            data = json.loads(text)
+        except (ValueError, RecursionError):
+            self._notice = RoutineBookText.tr(
+                "Your saved routines could not be read (they are not valid JSON); showing "
+                "the default routine. {kept}"
+            ).format(kept=self._keep_unread(text))
             return defaults
         try:
             return self._from_json(data)
         except (ValueError, TypeError, KeyError, AttributeError) as error:
             # Damaged or hand-edited data: any of these means "cannot use it", never a crash.
-            kept = self._keep_unread(data)
             if isinstance(error, KeyError):
                 reason = RoutineBookText.tr("missing or unknown {key}").format(key=error)
             else:
                 reason = str(error)
-            self.notice = RoutineBookText.tr(
+            self._notice = RoutineBookText.tr(
                 "Your saved routines could not be read ({reason}); showing the default routine. "
-                "The saved data is kept in the settings file under {key}."
-            ).format(reason=reason, key=kept)
+                "{kept}"
+            ).format(reason=reason, kept=self._keep_unread(text))
             return defaults
 
-    def _keep_unread(self, data: Any) -> str:
-        """A copy of data that could not be used, under a key of its own: an earlier copy is
-        never written over."""
-        assert self._settings is not None
-        key, n = UNREAD_KEY, 1
-        while self._settings.raw_value(key) is not None:
-            n += 1
-            key = f"{UNREAD_KEY}-{n}"
-        self._settings.set_json_value(key, data)
-        return key
+    def _keep_unread(self, text: str) -> str:
+        """Where text that could not be used stays, as a sentence: copied aside where the
+        history can be written (an earlier copy is never written over), else left in place."""
+        assert self._store is not None
+        place = self._store.keep_unread(text)
+        if place is None:
+            return RoutineBookText.tr("The saved text is left as it is: nothing is saved over it.")
+        return RoutineBookText.tr("The saved text is kept in {place}.").format(place=place)
 
     def _from_json(self, data: Any) -> _State:
         if not isinstance(data, dict) or not isinstance(data.get("version"), int):
@@ -367,14 +341,14 @@ class RoutineBook:
                     version=data["version"]
                 )
             )
-        routines = []
+        routines: list[Routine] = []
         known = set(self._catalogue.ids())
         gone = sorted(
             {str(i) for item in data["routines"] for i in item["exercises"]} - known
             | {str(i) for i in data.get("doses", {})} - known
         )
         if gone:  # a catalogue without them (an update, or --catalogue): keep the rest
-            self.notice = RoutineBookText.tr(
+            self._notice = RoutineBookText.tr(
                 "Exercises no longer in the catalogue were left out of your routines and "
                 "doses: {ids}."
             ).format(ids=", ".join(gone))
@@ -458,3 +432,18 @@ def _times(values: dict[str, str]) -> dict[str, datetime]:
     if any(t.utcoffset() is None for t in times.values()):
         raise ValueError("a stored time has no time zone")
     return times
+
+
+@contextmanager
+def saved_book(folder: Path, catalogue: Catalogue) -> Iterator[RoutineBook]:
+    """The user's book as saved in the history in ``folder``, to read (the command line:
+    --list, --report, --handout, --start-routine): the history is neither made nor changed."""
+    from footcare_gui.services.settings import Settings
+    from footcare_gui.services.store import HistoryStore
+
+    history = HistoryStore.open_existing(folder)
+    try:
+        yield RoutineBook(RoutineStore(history, Settings()), catalogue, data_folder=folder)
+    finally:
+        if history is not None:
+            history.close()

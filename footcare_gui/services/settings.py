@@ -199,7 +199,8 @@ class Settings:
     def _int(self, key: str, default: int, low: int, high: int) -> int:
         # A hand-edited or damaged file must not break the app: out-of-range means default.
         try:
-            value = int(self._store.value(key, default))
+            stored: Any = self._store.value(key, default)  # whatever the file holds
+            value = int(stored)
         except (TypeError, ValueError):
             return default
         return value if low <= value <= high else default

@@ -26,7 +26,7 @@ import struct
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -44,6 +44,13 @@ MAX_MESSAGE_BYTES = 64 * 1024
 IDLE_TIMEOUT_MS = 5_000  # a peer that connects and says nothing is dropped after this
 SOCKET_PATH_MAX = 100  # sun_path is 108 bytes on Linux, 104 on macOS
 OK_REPLY = b'{"ok": true}\n'
+
+
+def with_activation_token(request: Mapping[str, object]) -> dict[str, object]:
+    """``request`` with the launcher's activation token, if any: on Wayland only that token lets
+    the running Footcare come to the front (ui/desktop.py's handle_request uses it)."""
+    token = os.environ.get("XDG_ACTIVATION_TOKEN", "")
+    return {**request, "activation_token": token} if token else dict(request)
 
 
 def server_name(data_dir: Path | str | None = None) -> str:
@@ -95,7 +102,8 @@ def peer_uid(connection: stdlib_socket.socket) -> int | None:
     if option is None:
         return None
     data = connection.getsockopt(stdlib_socket.SOL_SOCKET, option, struct.calcsize("3i"))
-    return struct.unpack("3i", data)[1]
+    uid: int = struct.unpack("3i", data)[1]
+    return uid
 
 
 def _peer_uid_of_descriptor(descriptor: int) -> int | None:
@@ -248,7 +256,8 @@ class _Connection(QObject):
 
     def __init__(self, socket: QLocalSocket, idle_timeout_ms: int, owner: SingleInstance):
         super().__init__(owner)
-        self._socket, self._owner = socket, owner
+        self._socket: QLocalSocket | None = socket  # None once its one message is read
+        self._owner = owner
         self._buffer = b""
         self._idle = QTimer(self, singleShot=True)
         self._idle.timeout.connect(lambda: self._drop("said nothing in time"))

@@ -76,9 +76,9 @@ class ToneBank(QObject):
         self._stoppers: dict[str, QTimer] = {}  # per effect: stops its voice after the tone
         self._copies: Path | None = None  # the tones with their tails; removed with the bank
 
-    @property
-    def notice(self) -> str:
-        return self._notice
+    def reason(self) -> str | None:
+        """Why some or all tones cannot be played (core/unavailable.py); None when they can."""
+        return self._notice or None
 
     def load(self) -> None:
         """Import QtMultimedia and preload every tone; safe to call again."""

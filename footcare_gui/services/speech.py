@@ -53,14 +53,10 @@ class Voice(QObject):
         self._give_up = QTimer(self, singleShot=True, interval=START_TIMEOUT_MS)
         self._give_up.timeout.connect(lambda: self._fail("the speech engine did not start"))
 
-    @property
-    def notice(self) -> str:
-        return self._notice
-
-    @property
-    def available(self) -> bool | None:
-        """True or False once the engine has been tried; None until then."""
-        return {"ready": True, "unavailable": False}.get(self._state)
+    def reason(self) -> str | None:
+        """Why nothing can be said (core/unavailable.py): set once the engine has failed;
+        None while it works or has not been tried."""
+        return self._notice or None
 
     def load(self) -> None:
         """Start the worker; ``ready`` tells how it went."""

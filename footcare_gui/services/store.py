@@ -2,7 +2,8 @@
 
 The file is never deleted or overwritten. A damaged one is moved aside and a new one started; one
 written by a newer Footcare, or one that cannot be written, is read as it is and nothing new is
-saved this run. What happened is told once, in `notice`, for the app to show.
+saved this run. What happened is told once, by `reason()` (core/unavailable.py), for the app
+to show.
 """
 
 from __future__ import annotations
@@ -14,16 +15,19 @@ import os
 import sqlite3
 import stat
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
-from datetime import UTC, date, datetime
+from contextlib import AbstractContextManager, contextmanager, suppress
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from footcare_gui.core.history import NOTE_MAX_CHARS, RecordError, SessionRecord
-from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, Context, translate
-from footcare_gui.core.outcome import FINISHED_SQL
-from footcare_gui.services.outcome_schema import OUTCOME_TABLES
+from footcare_gui.core.history import SessionRecord
+from footcare_gui.core.i18n import Context, translate
 from footcare_gui.services.private_folder import make_private_folder
+from footcare_gui.services.session_rows import INSERT, NEEDED, UPDATE, decode, encode
+from footcare_gui.services.store_messages import FAILURES, reason_of
+from footcare_gui.services.store_schema import MIGRATIONS as MIGRATIONS
+from footcare_gui.services.store_schema import SCHEMA_VERSION as SCHEMA_VERSION
+from footcare_gui.services.store_schema import SET_ASIDE_TABLE as SET_ASIDE_TABLE
 
 log = logging.getLogger(__name__)
 # Every sentence the user may read; the CLI, with no translator, prints them in English.
@@ -32,198 +36,6 @@ StoreText = Context("StoreText")
 DATA_DIR_ENV = "FOOTCARE_DATA_DIR"  # the data folder, if set (tests, portable use); see paths.py
 DB_FILENAME = "history.sqlite3"
 PRIVATE_FILE = 0o600  # the user's data: no one else may read it (folders: private_folder.py)
-SCHEMA_VERSION = 4
-SET_ASIDE_TABLE = "sessions_set_aside"  # rows that broke the rules when they came in: kept
-
-# The local date and time (to the second) read back unchanged through a Julian day number.
-_ROUND_TRIP = (
-    "strftime('%Y-%m-%dT%H:%M:%S', julianday(substr({column}, 1, 19))) = substr({column}, 1, 19)"
-)
-# What every stored session must be, as (rule, why it is broken) pairs: the sessions table's
-# CHECK constraints, and, in migration 4, the reason given for each row set aside.
-_RULES: tuple[tuple[str, str], ...] = (
-    ("typeof(exercise_id) = 'text' AND exercise_id <> ''", "no exercise"),
-    (
-        "typeof(started_at) = 'text' AND typeof(ended_at) = 'text'"
-        " AND julianday(started_at) IS NOT NULL AND julianday(ended_at) IS NOT NULL"
-        # with the offset in force: a time without one is no moment at all
-        " AND substr(started_at, -6, 1) IN ('+', '-') AND substr(ended_at, -6, 1) IN ('+', '-')"
-        # on the calendar and the clock: julianday() rolls 30 February and 24:00 over (the
-        # round trip shows it), Python, which reads the rows, refuses them
-        f" AND {_ROUND_TRIP.format(column='started_at')}"
-        f" AND {_ROUND_TRIP.format(column='ended_at')}",
-        "start or end is not a time",
-    ),
-    ("julianday(ended_at) >= julianday(started_at)", "ends before it starts"),
-    ("typeof(day) = 'text' AND day = substr(started_at, 1, 10)", "day is not the day it started"),
-    (
-        "typeof(active_s) IN ('real', 'integer') AND active_s >= 0"
-        " AND typeof(paused_s) IN ('real', 'integer') AND paused_s >= 0",
-        "negative or non-numeric time",
-    ),
-    (
-        "typeof(reps_done) = 'integer' AND typeof(reps_planned) = 'integer'"
-        " AND typeof(sets_done) = 'integer' AND typeof(sets_planned) = 'integer'"
-        " AND typeof(sides_done) = 'integer' AND typeof(sides_planned) = 'integer'",
-        "a count is not a whole number",
-    ),
-    (
-        "reps_done >= 0 AND sets_done >= 0 AND sides_done >= 0 AND reps_done <= reps_planned"
-        " AND sets_done <= sets_planned AND sides_done <= sides_planned",
-        "a count is negative or more than planned",
-    ),
-    ("typeof(finished) = 'integer' AND finished IN (0, 1)", "finished is not 0 or 1"),
-    (
-        "(pain_before IS NULL OR (typeof(pain_before) = 'integer'"
-        " AND pain_before BETWEEN 0 AND 10))"
-        " AND (pain_after IS NULL OR (typeof(pain_after) = 'integer'"
-        " AND pain_after BETWEEN 0 AND 10))",
-        "pain is not 0-10",
-    ),
-    (
-        f"typeof(note) = 'text' AND length(note) <= {NOTE_MAX_CHARS} AND typeof(routine) = 'text'",
-        "note or routine is not text",
-    ),
-    ("typeof(started_utc) = 'text' AND length(started_utc) = 24", "no UTC start"),
-)
-# The one outcome rule (core/outcome.py): finished exactly when every planned rep was done. Not
-# a reason to set a row aside: migration 4 recomputes `finished` from the reps instead.
-_OUTCOME_RULE = f"finished = {FINISHED_SQL}"
-# The start as UTC text (e.g. 2026-11-27T08:00:00.000Z): sorts as time does in every zone.
-_UTC_SQL = "strftime('%Y-%m-%dT%H:%M:%fZ', started_at)"
-_COPIED = (
-    "id, exercise_id, started_at, ended_at, day, active_s, paused_s, reps_done, reps_planned,"
-    " sets_done, sets_planned, sides_done, sides_planned, finished, pain_before, pain_after,"
-    " note, routine"
-)
-# Which rule a version-2 row breaks (with the outcome recomputed), or NULL when it keeps them.
-_BROKEN_SQL = (
-    "CASE "
-    + " ".join(f"WHEN NOT coalesce({rule}, 0) THEN '{why}'" for rule, why in _RULES)
-    + " END"
-)
-
-# MIGRATIONS[n] takes a database from user_version n to n + 1. Never edit one that has shipped.
-MIGRATIONS: tuple[tuple[str, ...], ...] = (
-    (
-        # AUTOINCREMENT: a deleted id is never handed out again, so undo can restore it as it was.
-        """CREATE TABLE sessions (
-            id INTEGER PRIMARY KEY AUTOINCREMENT,
-            exercise_id TEXT NOT NULL,
-            started_at TEXT NOT NULL,
-            ended_at TEXT NOT NULL,
-            day TEXT NOT NULL,
-            active_s REAL NOT NULL,
-            paused_s REAL NOT NULL,
-            reps_done INTEGER NOT NULL,
-            reps_planned INTEGER NOT NULL,
-            sets_done INTEGER NOT NULL,
-            sets_planned INTEGER NOT NULL,
-            sides_done INTEGER NOT NULL,
-            sides_planned INTEGER NOT NULL,
-            finished INTEGER NOT NULL,
-            pain_before INTEGER,
-            pain_after INTEGER,
-            note TEXT NOT NULL DEFAULT ''
-        )""",
-    ),
-    (
-        "ALTER TABLE sessions ADD COLUMN routine TEXT NOT NULL DEFAULT ''",
-        "CREATE INDEX sessions_by_day ON sessions (day)",
-    ),
-    # 3 (issue 17): outcomes (services/outcome_store.py); new tables only, sessions untouched.
-    OUTCOME_TABLES,
-    # 4 (issue 13): the outcome recomputed from the reps (the one rule), the rules as CHECK
-    # constraints, and the start in UTC beside the local one. A row breaking a rule is moved,
-    # untouched, into sessions_set_aside with the reason; nothing is dropped. After issue 17's
-    # 3, which histories made by Footcare already have; its tables do not refer to sessions.
-    (
-        "ALTER TABLE sessions ADD COLUMN started_utc TEXT",
-        f"UPDATE sessions SET started_utc = {_UTC_SQL}",
-        f"""CREATE TABLE {SET_ASIDE_TABLE} AS SELECT *, '' AS reason, '' AS set_aside_at
-            FROM sessions WHERE 0""",
-        f"""INSERT INTO {SET_ASIDE_TABLE} SELECT *, {_BROKEN_SQL},
-            strftime('%Y-%m-%dT%H:%M:%SZ', 'now') FROM sessions WHERE {_BROKEN_SQL} IS NOT NULL""",
-        f"DELETE FROM sessions WHERE id IN (SELECT id FROM {SET_ASIDE_TABLE})",
-        f"UPDATE sessions SET finished = {FINISHED_SQL}",
-        f"""CREATE TABLE sessions_checked (
-            id INTEGER PRIMARY KEY AUTOINCREMENT,
-            exercise_id TEXT NOT NULL,
-            started_at TEXT NOT NULL,
-            ended_at TEXT NOT NULL,
-            day TEXT NOT NULL,
-            active_s REAL NOT NULL,
-            paused_s REAL NOT NULL,
-            reps_done INTEGER NOT NULL,
-            reps_planned INTEGER NOT NULL,
-            sets_done INTEGER NOT NULL,
-            sets_planned INTEGER NOT NULL,
-            sides_done INTEGER NOT NULL,
-            sides_planned INTEGER NOT NULL,
-            finished INTEGER NOT NULL,
-            pain_before INTEGER,
-            pain_after INTEGER,
-            note TEXT NOT NULL DEFAULT '',
-            routine TEXT NOT NULL DEFAULT '',
-            started_utc TEXT NOT NULL,
-            {", ".join(f"CHECK ({rule})" for rule, _ in _RULES)},
-            CHECK ({_OUTCOME_RULE})
-        )""",
-        f"""INSERT INTO sessions_checked ({_COPIED}, started_utc)
-            SELECT {_COPIED}, started_utc FROM sessions""",
-        # AUTOINCREMENT's counter goes with the table: an id once given is never given again.
-        "DELETE FROM sqlite_sequence WHERE name = 'sessions_checked'",
-        "INSERT INTO sqlite_sequence (name, seq) SELECT 'sessions_checked', max(seq)"
-        " FROM sqlite_sequence WHERE name = 'sessions' HAVING count(*) > 0",
-        "DROP TABLE sessions",
-        "ALTER TABLE sessions_checked RENAME TO sessions",
-        "CREATE INDEX sessions_by_day ON sessions (day)",
-        "CREATE INDEX sessions_by_time ON sessions (started_utc)",
-    ),
-)
-
-_FIELDS = tuple(f.name for f in dataclasses.fields(SessionRecord) if f.name != "id")
-_COLUMNS = (*_FIELDS, "day", "started_utc")
-# Enough to read a file of any version from 1 up, including newer ones that kept these.
-_NEEDED = frozenset(_COLUMNS) - {"routine", "started_utc"}
-
-_REASONS = {
-    sqlite3.SQLITE_FULL: QT_TRANSLATE_NOOP("StoreText", "the disk is full"),
-    sqlite3.SQLITE_READONLY: QT_TRANSLATE_NOOP("StoreText", "it is read-only"),
-    sqlite3.SQLITE_CANTOPEN: QT_TRANSLATE_NOOP(
-        "StoreText", "the file or its folder is not accessible"
-    ),
-    sqlite3.SQLITE_IOERR: QT_TRANSLATE_NOOP("StoreText", "reading or writing the disk failed"),
-    sqlite3.SQLITE_PERM: QT_TRANSLATE_NOOP("StoreText", "permission was denied"),
-    sqlite3.SQLITE_BUSY: QT_TRANSLATE_NOOP("StoreText", "another program is using it"),
-    sqlite3.SQLITE_LOCKED: QT_TRANSLATE_NOOP("StoreText", "another program is using it"),
-    sqlite3.SQLITE_CORRUPT: QT_TRANSLATE_NOOP("StoreText", "its contents are damaged"),
-    sqlite3.SQLITE_NOTADB: QT_TRANSLATE_NOOP("StoreText", "it is not a database"),
-}
-# What a change does, as whole sentences: (read-only history, failed write).
-_FAILURES = {
-    "save": (
-        QT_TRANSLATE_NOOP("StoreText", "Could not save the session. {notice}"),
-        QT_TRANSLATE_NOOP("StoreText", "Could not save the session in {path}: {reason}."),
-    ),
-    "change": (
-        QT_TRANSLATE_NOOP("StoreText", "Could not save the change. {notice}"),
-        QT_TRANSLATE_NOOP("StoreText", "Could not save the change in {path}: {reason}."),
-    ),
-    "delete": (
-        QT_TRANSLATE_NOOP("StoreText", "Could not delete the session. {notice}"),
-        QT_TRANSLATE_NOOP("StoreText", "Could not delete the session in {path}: {reason}."),
-    ),
-    "answer": (
-        QT_TRANSLATE_NOOP("StoreText", "Could not save your answer. {notice}"),
-        QT_TRANSLATE_NOOP("StoreText", "Could not save your answer in {path}: {reason}."),
-    ),
-    "restore": (
-        QT_TRANSLATE_NOOP("StoreText", "Could not restore the session. {notice}"),
-        QT_TRANSLATE_NOOP("StoreText", "Could not restore the session in {path}: {reason}."),
-    ),
-}
-
 
 _DAMAGE_CODES = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
 
@@ -254,7 +66,7 @@ class HistoryStore:
     def __init__(
         self, path: Path, connection: sqlite3.Connection, read_only: bool = False, notice: str = ""
     ):
-        self.path, self.read_only, self.notice = path, read_only, notice
+        self.path, self.read_only, self._notice = path, read_only, notice
         self._db = connection
         self._db.row_factory = sqlite3.Row
         try:
@@ -262,7 +74,7 @@ class HistoryStore:
         except sqlite3.Error:
             connection.close()  # the caller falls back to another way of opening
             raise
-        self._readable = columns >= _NEEDED  # a newer file might have dropped what we need
+        self._readable = columns >= NEEDED  # a newer file might have dropped what we need
         self._by_time = "started_utc" in columns  # files before version 3 have no UTC start
         if notice:
             log.warning("%s", notice)
@@ -271,7 +83,7 @@ class HistoryStore:
     def open(cls, data_dir: Path) -> HistoryStore:
         """The history in `data_dir`, as given (the caller resolves $FOOTCARE_DATA_DIR).
 
-        Never raises for a bad file or folder: it degrades and says so in `notice`.
+        Never raises for a bad file or folder: it degrades and says so in `reason()`.
         """
         data_dir = Path(data_dir).absolute()
         path = data_dir / DB_FILENAME
@@ -313,7 +125,7 @@ class HistoryStore:
                 StoreText.tr(
                     "The session history {path} cannot be written ({reason}). "
                     "New sessions will not be saved this run."
-                ).format(path=path, reason=_reason(error)),
+                ).format(path=path, reason=reason_of(error)),
             )
 
     @classmethod
@@ -324,6 +136,11 @@ class HistoryStore:
         """
         path = Path(data_dir).absolute() / DB_FILENAME
         return cls._read_only(path, "") if path.is_file() else None
+
+    def reason(self) -> str | None:
+        """What went wrong with the history file and what Footcare did about it (moved aside,
+        read only, not saved this run), for the user; None when all is well."""
+        return self._notice or None
 
     @property
     def readable(self) -> bool:
@@ -352,7 +169,7 @@ class HistoryStore:
             StoreText.tr(
                 "The session history {path} cannot be opened or created ({reason}). Past "
                 "sessions cannot be shown and new ones will not be saved this run."
-            ).format(path=path, reason=_reason(error)),
+            ).format(path=path, reason=reason_of(error)),
         )
 
     @classmethod
@@ -399,7 +216,7 @@ class HistoryStore:
     def add(self, record: SessionRecord) -> SessionRecord:
         """Saves a new session; the returned copy carries its id."""
         with self._transaction("save") as db:
-            cursor = db.execute(_INSERT, _encode(record, record_id=None))
+            cursor = db.execute(INSERT, encode(record, record_id=None))
         return dataclasses.replace(record, id=cursor.lastrowid)
 
     def update(self, record: SessionRecord) -> None:
@@ -409,7 +226,7 @@ class HistoryStore:
                 StoreText.tr("That session was never saved in {path}.").format(path=self.path)
             )
         with self._transaction("change") as db:
-            cursor = db.execute(_UPDATE, _encode(record, record.id))
+            cursor = db.execute(UPDATE, encode(record, record.id))
             if cursor.rowcount != 1:
                 raise RecordNotFoundError(_gone(record.id, self.path))
 
@@ -420,7 +237,7 @@ class HistoryStore:
             if row is None:
                 raise RecordNotFoundError(_gone(record_id, self.path))
             try:
-                deleted = _decode(row)
+                deleted = decode(row)
             except (ValueError, TypeError) as error:  # no undo possible: leave it be
                 raise StoreError(
                     StoreText.tr("Session {id} in {path} is unreadable.").format(
@@ -435,15 +252,24 @@ class HistoryStore:
         with self._transaction("restore") as db:
             taken = db.execute("SELECT 1 FROM sessions WHERE id = ?", (record.id,)).fetchone()
             record_id = None if taken else record.id
-            cursor = db.execute(_INSERT, _encode(record, record_id))
+            cursor = db.execute(INSERT, encode(record, record_id))
         return dataclasses.replace(record, id=cursor.lastrowid)
+
+    def transaction(self, action: str) -> AbstractContextManager[sqlite3.Connection]:
+        """All or nothing, for the file's other tables (services/routine_store.py); raises
+        StoreError with a sentence for ``action``, a key of FAILURES."""
+        return self._transaction(action)
+
+    def query(self, sql: str, parameters: tuple[object, ...] = ()) -> list[Any]:
+        """The rows ``sql`` reads; raises sqlite3.Error (e.g. a table an older file lacks)."""
+        return self._db.execute(sql, parameters).fetchall()
 
     @contextmanager
     def _transaction(self, action: str) -> Iterator[sqlite3.Connection]:
-        """``action``: a key of _FAILURES, for the sentence that says what could not be done."""
-        read_only, failed = _FAILURES[action]
+        """``action``: a key of FAILURES, for the sentence that says what could not be done."""
+        read_only, failed = FAILURES[action]
         if self.read_only:
-            raise StoreError(translate("StoreText", read_only).format(notice=self.notice))
+            raise StoreError(translate("StoreText", read_only).format(notice=self._notice))
         try:
             self._db.execute("BEGIN IMMEDIATE")
             yield self._db
@@ -451,7 +277,7 @@ class HistoryStore:
         except sqlite3.Error as error:
             self._rollback()
             raise StoreError(
-                translate("StoreText", failed).format(path=self.path, reason=_reason(error))
+                translate("StoreText", failed).format(path=self.path, reason=reason_of(error))
             ) from error
         except BaseException:
             self._rollback()
@@ -488,13 +314,13 @@ class HistoryStore:
         except sqlite3.Error as error:
             raise StoreError(
                 StoreText.tr("Could not read {path}: {reason}.").format(
-                    path=self.path, reason=_reason(error)
+                    path=self.path, reason=reason_of(error)
                 )
             ) from error
         records = []
         for row in rows:
             try:
-                records.append(_decode(row))
+                records.append(decode(row))
             except (ValueError, TypeError) as error:
                 log.warning("Skipped session %s in %s: %s", row["id"], self.path, error)
         # By the instant, not the text: the offsets may differ (travel, DST).
@@ -502,15 +328,6 @@ class HistoryStore:
 
     def close(self) -> None:
         self._db.close()
-
-
-_INSERT = (
-    f"INSERT INTO sessions (id, {', '.join(_COLUMNS)}) "
-    f"VALUES (:id, {', '.join(':' + name for name in _COLUMNS)})"
-)
-_UPDATE = (
-    f"UPDATE sessions SET {', '.join(f'{name} = :{name}' for name in _COLUMNS)} WHERE id = :id"
-)
 
 
 def _open_writable(path: Path) -> sqlite3.Connection:
@@ -577,7 +394,7 @@ def _inspect(path: Path) -> None:
 def _check(db: sqlite3.Connection) -> int:
     """The file's schema version; raises _DamagedFileError or _NewerFileError."""
     try:
-        version = db.execute("PRAGMA user_version").fetchone()[0]
+        version: int = db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise _NewerFileError(version)
         problems = [row[0] for row in db.execute("PRAGMA quick_check")]
@@ -589,7 +406,7 @@ def _check(db: sqlite3.Connection) -> int:
             raise _DamagedFileError(StoreText.tr("it holds tables Footcare does not know"))
     except sqlite3.Error as error:
         if getattr(error, "sqlite_errorcode", 0) & 0xFF in _DAMAGE_CODES:
-            raise _DamagedFileError(_reason(error)) from error
+            raise _DamagedFileError(reason_of(error)) from error
         raise
     return version
 
@@ -624,74 +441,6 @@ def _move_aside(path: Path) -> Path:
         if source.exists():
             source.rename(f"{aside}{suffix}")
     return aside
-
-
-def _encode(record: SessionRecord, record_id: int | None) -> dict[str, Any]:
-    values = {name: getattr(record, name) for name in _FIELDS}
-    values.update(
-        id=record_id,
-        started_at=record.started_at.isoformat(),
-        ended_at=record.ended_at.isoformat(),
-        finished=int(record.finished),
-        day=record.day.isoformat(),
-        started_utc=utc_text(record.started_at),
-    )
-    return values
-
-
-def utc_text(moment: datetime) -> str:
-    """The UTC text stored beside the local start, as SQLite's strftime writes it."""
-    utc = moment.astimezone(UTC)
-    return utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z"
-
-
-def _decode(row: sqlite3.Row) -> SessionRecord:
-    """The record a row holds; ValueError or TypeError when it is not a valid one."""
-    record = SessionRecord(
-        exercise_id=_typed(row["exercise_id"], str),
-        started_at=datetime.fromisoformat(_typed(row["started_at"], str)),
-        ended_at=datetime.fromisoformat(_typed(row["ended_at"], str)),
-        active_s=float(_typed(row["active_s"], float, int)),
-        paused_s=float(_typed(row["paused_s"], float, int)),
-        reps_done=_typed(row["reps_done"], int),
-        reps_planned=_typed(row["reps_planned"], int),
-        sets_done=_typed(row["sets_done"], int),
-        sets_planned=_typed(row["sets_planned"], int),
-        sides_done=_typed(row["sides_done"], int),
-        sides_planned=_typed(row["sides_planned"], int),
-        finished=bool(_typed(row["finished"], int)),
-        pain_before=_typed(row["pain_before"], int, type(None)),
-        pain_after=_typed(row["pain_after"], int, type(None)),
-        note=_typed(row["note"], str),
-        # keys(): `in` on a Row looks at the values
-        routine=_typed(row["routine"], str) if "routine" in row.keys() else "",  # noqa: SIM118
-        id=row["id"],
-    )
-    if row["day"] != record.day.isoformat():
-        raise RecordError(f"day {row['day']!r} is not the day started_at falls on")
-    if row["finished"] not in (0, 1):
-        raise RecordError(f"finished is {row['finished']!r}, not 0 or 1")
-    for part in ("reps", "sets", "sides"):
-        done, planned = row[f"{part}_done"], row[f"{part}_planned"]
-        if not 0 <= done <= planned:
-            raise RecordError(f"{part} done ({done}) is not 0 to {planned}")
-    return record
-
-
-def _typed(value: Any, *types: type) -> Any:
-    # SQLite keeps whatever was written; a hand-edited "3" must not become a count silently.
-    if type(value) not in types:
-        raise TypeError(f"unexpected value {value!r}")
-    return value
-
-
-def _reason(error: BaseException) -> str:
-    code = getattr(error, "sqlite_errorcode", None)
-    if code is not None and code & 0xFF in _REASONS:
-        return translate("StoreText", _REASONS[code & 0xFF])
-    if isinstance(error, OSError) and error.strerror:
-        return error.strerror  # the reason alone: the path is named in the sentence already
-    return str(error)
 
 
 def _gone(record_id: int | None, path: Path) -> str:

@@ -34,7 +34,8 @@ class CheckInDialog(QDialog):
         goals: list[Goal],
         parent: QWidget | None = None,
     ):
-        super().__init__(parent, objectName="checkIn")
+        super().__init__(parent)
+        self.setObjectName("checkIn")
         self.setWindowTitle(self.tr("Footcare check-in"))
         layout = QVBoxLayout(self)
         intro = QLabel(
@@ -84,7 +85,7 @@ class CheckInDialog(QDialog):
         layout.addWidget(buttons)
         plain_labels(self)  # the user's goals are shown as typed, never as markup
         # The first question has the keys: a digit, then Enter, is the whole morning check.
-        first = self.morning_pain or (self.missed and self.missed.choice)
+        first: QWidget | None = self.morning_pain or (self.missed and self.missed.choice)
         if first is None and self.scores:
             first = next(iter(self.scores.values()))
         if first is not None:

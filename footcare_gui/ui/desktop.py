@@ -24,7 +24,7 @@ from footcare_gui.services import reminder_settings
 from footcare_gui.services.settings import Settings
 from footcare_gui.ui.icons import app_icon
 from footcare_gui.ui.plain_text import inform
-from footcare_gui.ui.reminder_scheduler import ReminderScheduler, WakeTimer
+from footcare_gui.ui.reminder_scheduler import ReminderScheduler
 from footcare_gui.ui.tray import (
     FootcareTray,
     hide_to_tray_message,
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from footcare_gui.core.session import Session
     from footcare_gui.services.notifications import DesktopNotifications
     from footcare_gui.ui.main_window import MainWindow
+    from footcare_gui.ui.wake_timer import WakeTimer
 
 log = logging.getLogger(__name__)
 DesktopText = Context("DesktopText")
@@ -267,6 +268,9 @@ class Desktop(QObject):
         action = message.get("action")
         if action == "show":
             window.offer_check_in()  # opened from the menu again: the morning check if due
+            return
+        if action == "import-routine" and isinstance(path := message.get("path"), str):
+            window.import_routine_file(path)  # a running session is not touched
             return
         if window.has_active_session():
             log.info("a session is running: ignored %r from another launch", action)

@@ -32,7 +32,8 @@ class GoalEdit:
 class GoalsDialog(QDialog):
     def __init__(self, goals: list[Goal], latest: dict[int, int], parent: QWidget | None = None):
         """``latest``: each goal's latest rating, shown for reference."""
-        super().__init__(parent, objectName="goalsDialog")
+        super().__init__(parent)
+        self.setObjectName("goalsDialog")
         self.setWindowTitle(self.tr("Your goals"))
         self._goals = goals[:MAX_GOALS]
         intro = QLabel(

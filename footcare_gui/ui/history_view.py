@@ -128,7 +128,7 @@ class NumberItem(QTableWidgetItem):
     def __lt__(self, other: QTableWidgetItem) -> bool:
         mine, theirs = self.data(Qt.ItemDataRole.UserRole), other.data(Qt.ItemDataRole.UserRole)
         if isinstance(mine, type(theirs)):
-            return mine < theirs
+            return bool(mine < theirs)
         return super().__lt__(other)
 
 
@@ -330,16 +330,17 @@ class HistoryView(QWidget):
     def _cells(self, record: SessionRecord) -> list[QTableWidgetItem]:
         started = record.started_at
         name = self._names.get(record.exercise_id, record.exercise_id)
-        done = record.counts.reps
-        if done.planned:
-            reps = self.tr("{done} of {planned}").format(done=done.done, planned=done.planned)
+        if record.reps_planned:
+            reps = self.tr("{done} of {planned}").format(
+                done=record.reps_done, planned=record.reps_planned
+            )
         else:
             reps = "—"
         return [
             NumberItem(f"{session_time(started)} {started.year}", started.timestamp()),
             QTableWidgetItem(name),
             QTableWidgetItem(record.outcome.word()),
-            NumberItem(reps, done.done),
+            NumberItem(reps, record.reps_done),
             NumberItem(clock_text(round(record.active_s * 1000)), record.active_s),
             _pain_item(record.pain_before),
             _pain_item(record.pain_after),
@@ -354,7 +355,8 @@ class HistoryView(QWidget):
 
     def selected_ids(self) -> list[int]:
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}
-        ids = [self.table.item(row, 0).data(RECORD_ROLE) for row in sorted(rows)]
+        items = [self.table.item(row, 0) for row in sorted(rows)]
+        ids = [item.data(RECORD_ROLE) for item in items if item is not None]
         return [i for i in ids if i is not None]
 
     def _selection_changed(self) -> None:
@@ -419,63 +421,61 @@ class HistoryView(QWidget):
     # --- exports -------------------------------------------------------------------------
     def export_csv(self) -> None:
         from footcare_gui.report.csv_export import csv_bytes
-        from footcare_gui.services.export_file import write_export
 
-        today = self._wall_clock().date()
-        path = self.choose_file(
-            self,
-            self.tr("Export sessions"),
-            f"footcare-sessions-{today}.csv",
-            self.tr("CSV files (*.csv)"),
-        )
-        if not path:
-            return
-        try:
+        counted: list[int] = []
+
+        def data() -> bytes:
             outcomes = read_outcomes(self._outcome_store)
-            data, count = csv_bytes(self._store.sessions(), self._catalogue, outcomes)
-            write_export(Path(path), data, self._store.path.parent)
-        except (OSError, StoreError) as error:
-            self.prompts.warn(
-                self,
-                self.tr("Export failed"),
-                self.tr("Could not write {path}: {error}").format(path=path, error=error),
+            content, count = csv_bytes(self._store.sessions(), self._catalogue, outcomes)
+            counted.append(count)
+            return content
+
+        title, name = self.tr("Export sessions"), f"footcare-sessions-{self._wall_clock().date()}"
+        if path := self._export(title, f"{name}.csv", self.tr("CSV files (*.csv)"), data):
+            self.summary.setText(
+                HistoryText.tr("Exported %n session(s) to {path}", None, counted[0]).format(
+                    path=path
+                )
             )
-            return
-        self.summary.setText(
-            HistoryText.tr("Exported %n session(s) to {path}", None, count).format(path=path)
-        )
 
     def export_fhir(self) -> None:
         from footcare_gui.report.fhir_export import bundle_json
-        from footcare_gui.services.export_file import write_export
 
-        today = self._wall_clock().date()
-        path = self.choose_file(
-            self,
-            self.tr("Export for your clinic (FHIR)"),
-            f"footcare-fhir-{today}.json",
-            self.tr("FHIR JSON files (*.json)"),
-        )
-        if not path:
-            return
-        try:
-            text = bundle_json(
+        def data() -> bytes:
+            return bundle_json(
                 self._store.sessions(),
                 read_outcomes(self._outcome_store),
                 self._catalogue,
                 self._outcome_store.patient_uuid(),
                 self.patient_name(),
                 self._wall_clock(),
-            )
-            write_export(Path(path), text.encode("utf-8"), self._store.path.parent)
+            ).encode("utf-8")
+
+        title = self.tr("Export for your clinic (FHIR)")
+        name = f"footcare-fhir-{self._wall_clock().date()}.json"
+        if path := self._export(title, name, self.tr("FHIR JSON files (*.json)"), data):
+            self.summary.setText(self.tr("Saved the FHIR export to {path}").format(path=path))
+
+    def _export(
+        self, title: str, suggested: str, file_filter: str, data: Callable[[], bytes]
+    ) -> str | None:
+        """Asks where, then writes ``data()`` there through the one export writer; the path
+        once written, None when cancelled or (said in a message) when it failed."""
+        from footcare_gui.services.export_file import write_export
+
+        path = self.choose_file(self, title, suggested, file_filter)
+        if not path:
+            return None
+        try:
+            write_export(Path(path), data(), self._store.path.parent)
         except (OSError, StoreError) as error:
             self.prompts.warn(
                 self,
                 self.tr("Export failed"),
                 self.tr("Could not write {path}: {error}").format(path=path, error=error),
             )
-            return
-        self.summary.setText(self.tr("Saved the FHIR export to {path}").format(path=path))
+            return None
+        return path
 
     def export_report(self) -> None:
         from footcare_gui.report.pdf import write_report

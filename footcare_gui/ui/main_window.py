@@ -31,6 +31,7 @@ from footcare_gui.core.history import SessionRecord, targets_for
 from footcare_gui.core.names import same_name
 from footcare_gui.core.plan import ROUTINE_ID, Painful, Plan, painful_from_setting
 from footcare_gui.services.routine_book import RoutineBook
+from footcare_gui.services.routine_store import RoutineStore
 from footcare_gui.services.settings import Settings
 from footcare_gui.ui.exercise_browser import ExerciseBrowser
 from footcare_gui.ui.outcome_questions import OutcomeQuestions
@@ -94,7 +95,7 @@ class MainWindow(QMainWindow):
         self._audio = audio
         self._history = history
         self.wall_clock = wall_clock
-        self.routines = routines or RoutineBook(settings, catalogue)
+        self.routines = routines or RoutineBook(RoutineStore(history, settings), catalogue)
         self._targets = targets_for(catalogue)
         self.prompts: Prompts = prompts or DialogPrompts()
         self.figures = figures_for(catalogue)  # the exercises' pictures, by exercise id
@@ -125,7 +126,7 @@ class MainWindow(QMainWindow):
         # Set by the tray (ui/desktop.py): closing hides the window while reminders are on.
         self.keep_running_when_closed: Callable[[], bool] = lambda: False
         self._history_view: HistoryView | None = None
-        self.questions = OutcomeQuestions(
+        self.questions: OutcomeQuestions = OutcomeQuestions(
             self,
             history,
             settings,
@@ -144,7 +145,7 @@ class MainWindow(QMainWindow):
         self._style = follow_palette(self)
 
         self.browser = ExerciseBrowser(catalogue, figures=self.figures)
-        self.pages = QStackedWidget()
+        self.pages: QStackedWidget = QStackedWidget()
         # Names, notes and a custom catalogue's texts are shown as they are, never as markup:
         # every page's labels are made plain as the page is added (ui/plain_text.py).
         self.pages.widgetAdded.connect(lambda index: plain_labels(self.pages.widget(index)))
@@ -156,7 +157,7 @@ class MainWindow(QMainWindow):
         today.routine_requested.connect(self.start_routine)
         today.history_button.setVisible(history is not None)
         self.today = TodayKeeper(
-            self.browser, history, lambda: self.routines.notice, wall_clock, self._targets, self
+            self.browser, history, self.routines, wall_clock, self._targets, self
         )
         self.today.new_day.connect(self._reload_history)
         self.dialogs = WindowDialogs(
@@ -412,6 +413,9 @@ class MainWindow(QMainWindow):
 
     def about_box(self) -> AboutDialog:
         return self.dialogs.about_box()
+
+    def import_routine_file(self, path: str) -> None:
+        self.dialogs.import_routine_file(path)
 
     # --- closing -------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -61,7 +61,8 @@ class ReasonPicker(QWidget):
         self.changed.emit()
 
     def reason(self) -> str | None:
-        return self.choice.currentData()
+        data = self.choice.currentData()
+        return data if isinstance(data, str) else None
 
     def text(self) -> str:
         return self.other.text().strip() if self.reason() == "other" else ""

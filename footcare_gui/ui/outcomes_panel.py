@@ -65,7 +65,8 @@ class OutcomesPanel(QWidget):
     fhir_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent, objectName="outcomesPanel")
+        super().__init__(parent)
+        self.setObjectName("outcomesPanel")
         self.morning_chart = OutcomeChart(self.tr("Morning pain"))
         self.goals_chart = OutcomeChart(self.tr("Your goals"))
         charts = QHBoxLayout()

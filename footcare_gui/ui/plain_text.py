@@ -8,6 +8,8 @@ note, a file name or a catalogue's text is made plain here, on purpose, not left
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
@@ -19,7 +21,7 @@ Button = QMessageBox.StandardButton
 class PlainLabel(QLabel):
     """A QLabel that never reads its text as markup."""
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.setTextFormat(PLAIN)
 
@@ -38,6 +40,18 @@ def message(
     if default != Button.NoButton:
         box.setDefaultButton(default)
     return Button(box.exec())
+
+
+def show_message(
+    parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str
+) -> QMessageBox:
+    """Like :func:`message`, but returns at once (an answer to another launch's request must
+    not keep the event loop waiting); the box goes when closed."""
+    box = QMessageBox(icon, title, text, Button.Ok, parent)
+    box.setTextFormat(PLAIN)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
@@ -75,9 +89,11 @@ def mnemonic_safe(text: str) -> str:
     return text.replace("&", "&&")
 
 
-def plain_labels(widget: QWidget) -> None:
+def plain_labels(widget: QWidget | None) -> None:
     """Every label in ``widget`` that was left to Qt's guess becomes plain; labels set to rich
     text on purpose (their text escaped) are left as they are. Called once a view is built."""
+    if widget is None:
+        return
     labels = widget.findChildren(QLabel)
     if isinstance(widget, QLabel):
         labels.append(widget)

@@ -246,7 +246,7 @@ class PreferencesDialog(QDialog):
         audio.notice_changed.connect(self._show_status)
         audio.voice.ready.connect(self._show_voice_availability)
         self._show_voice_availability()
-        self._show_status(audio.notice())
+        self._show_status(audio.reason() or "")
 
     def _save(self) -> None:
         self._settings.sound_enabled = self.sound.isChecked()
@@ -320,8 +320,9 @@ class PreferencesDialog(QDialog):
         return self.tr("{value} %").format(value=value)
 
     def _show_voice_availability(self) -> None:
-        if self.voice.isChecked() and self._audio.voice.available is False:
-            self.voice_note.setText(self._audio.voice.notice)
+        why = self._audio.voice.reason()
+        if self.voice.isChecked() and why:
+            self.voice_note.setText(why)
             self.voice_note.show()
         else:
             self.voice_note.hide()

@@ -99,7 +99,7 @@ class RoutineEditorDialog(QDialog):
         self._build()
         plain_labels(self)  # routine names and file names come from anyone
         self._fill_routines(self.draft.names()[0])
-        self._show_status(self.draft.notice)
+        self._show_status(self.draft.reason() or "")
 
     # --- building ----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -471,6 +471,7 @@ class RoutineEditorDialog(QDialog):
                 handout_items(exercises, doses, self._figures),
                 name,
                 datetime.now().astimezone().date(),
+                self.draft.data_folder,  # never over the history (the export writer's rule)
             )
         except OSError as error:
             self.prompts.warn(self, self.tr("Could not save the exercise sheet"), str(error))

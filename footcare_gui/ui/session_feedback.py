@@ -16,7 +16,8 @@ class SessionFeedbackPanel(QWidget):
     changed = Signal(object, object, str)  # difficulty, reason (None or a word), reason's text
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent, objectName="sessionFeedback")
+        super().__init__(parent)
+        self.setObjectName("sessionFeedback")
         self.difficulty_label = QLabel(self.tr("How did it feel? (optional)"))
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)  # so the chosen one can be clicked off again
@@ -48,7 +49,7 @@ class SessionFeedbackPanel(QWidget):
         layout.addLayout(row)
         layout.addLayout(reason_row)
         self._stopped = False
-        self._given = (None, None, "")
+        self._given: tuple[str | None, str | None, str] = (None, None, "")
 
     def _fit_buttons(self) -> None:
         """Wide enough for the chosen one's bold words, in the system's text size."""
@@ -69,7 +70,7 @@ class SessionFeedbackPanel(QWidget):
         self.reason.clear()
         self.reason.blockSignals(False)
         self._stopped = stopped_early
-        self._given: tuple[str | None, str | None, str] = (None, None, "")
+        self._given = (None, None, "")
         self.reason_label.setVisible(stopped_early)
         self.reason.setVisible(stopped_early)
 
@@ -101,7 +102,7 @@ class SessionFeedbackPanel(QWidget):
             and watched in order
             and (step := _ARROWS.get(Qt.Key(event.key()))) is not None
         ):
-            index = max(0, min(len(order) - 1, order.index(watched) + step))  # type: ignore[arg-type]
+            index = max(0, min(len(order) - 1, order.index(watched) + step))
             order[index].setFocus(Qt.FocusReason.TabFocusReason)
             return True
         return super().eventFilter(watched, event)

@@ -17,7 +17,11 @@ from footcare_gui.ui.driver import SessionDriver
 from footcare_gui.ui.widgets.figure_view import FigureView
 
 # How the picture names the working foot (a step with no foot works both).
-FOOT_WORDS = {Foot.LEFT: "left", Foot.RIGHT: "right", Foot.AFFECTED: "painful"}
+FOOT_WORDS: dict[Foot | None, str] = {
+    Foot.LEFT: "left",
+    Foot.RIGHT: "right",
+    Foot.AFFECTED: "painful",
+}
 
 
 class StepPicture(QObject):

@@ -279,7 +279,7 @@ class SessionView(QWidget):
             self._audio.set_muted(not self._audio.muted)
 
     def _show_muted(self, muted: bool) -> None:
-        self.live.show_muted(muted, self._audio.notice() if self._audio else "")
+        self.live.show_muted(muted, (self._audio.reason() if self._audio else None) or "")
 
     def _acknowledge_safety_note(self) -> None:
         self._settings.safety_note_acknowledged = True

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from footcare_gui.core.history import SessionRecord, done_by_exercise, streak
+from footcare_gui.core.unavailable import Explains, reasons
 from footcare_gui.ui.exercise_browser import ExerciseBrowser
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ class TodayKeeper(QObject):
         self,
         browser: ExerciseBrowser,
         history: HistoryStore | None,
-        routines_notice: Callable[[], str],
+        routines: Explains,
         wall_clock: Callable[[], datetime],
         targets: dict[str, int],
         parent: QObject | None = None,
@@ -31,7 +32,7 @@ class TodayKeeper(QObject):
         super().__init__(parent)
         self._browser = browser
         self._history = history
-        self._routines_notice = routines_notice
+        self._routines = routines
         self._wall_clock = wall_clock
         self._targets = targets
         # The midnight timer runs on a clock that stops while the computer sleeps: coming back
@@ -46,15 +47,13 @@ class TodayKeeper(QObject):
         self._shown_day = now.date()
         tomorrow = datetime.combine(now.date() + timedelta(days=1), datetime.min.time(), now.tzinfo)
         self.midnight.start(max(1000, int((tomorrow - now).total_seconds() * 1000) + 1000))
-        notices = [self._routines_notice()]
         if self._history is None:
-            self._browser.today.show_notice(" ".join(n for n in notices if n))
+            self._browser.today.show_notice(self._routines.reason() or "")
             return
         records = self._read()
         if records is None:  # the last figures stay; the reason is shown
             return
-        notices.insert(0, self._history.notice)
-        self._browser.today.show_notice(" ".join(n for n in notices if n))
+        self._browser.today.show_notice(reasons(self._history, self._routines) or "")
         today = now.date()
         done = done_by_exercise(records, today)
         self._browser.show_today(done, self._targets)

@@ -29,7 +29,8 @@ class TodayPanel(QFrame):
     routine_requested = Signal(str)  # routine name
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent, objectName="todayPanel")
+        super().__init__(parent)
+        self.setObjectName("todayPanel")
         self.title = title = QLabel(self.tr("Today"), objectName="todayTitle")
         title.setFont(relative_font(self.font(), 1.25, bold=True))
         self.totals = QLabel(objectName="todayTotals", wordWrap=True)

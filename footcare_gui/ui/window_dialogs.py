@@ -8,11 +8,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from footcare_gui.core.catalogue import Catalogue
-from footcare_gui.services.routine_book import RoutineBook
+from footcare_gui.services.routine_book import RoutineBook, RoutineSaveError
 from footcare_gui.services.settings import Settings
+from footcare_gui.ui.plain_text import show_message
 from footcare_gui.ui.prompts import Prompts
 from footcare_gui.ui.style import safety_note
 
@@ -65,6 +66,27 @@ class WindowDialogs(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exec()
         self.doses_changed.emit()
+
+    def import_routine_file(self, path: str) -> None:
+        """`footcare --import-routine FILE` while this window runs: that launch hands the file
+        over (one process holds the routines), and the outcome is shown here, without waiting
+        (an answer to another launch must not keep the event loop waiting)."""
+        from footcare_gui.core.routine_file import RoutineFileError
+
+        try:
+            routine = self._routines.import_file(path)
+        except (RoutineFileError, RoutineSaveError) as error:
+            title = self.tr("Could not import the routine")
+            show_message(self._window, QMessageBox.Icon.Warning, title, f"{path}: {error}")
+            return
+        self.doses_changed.emit()
+        text = self.tr("Saved \u201c{name}\u201d and its doses from {file}.")
+        show_message(
+            self._window,
+            QMessageBox.Icon.Information,
+            self.tr("Routine imported"),
+            text.format(name=routine.name, file=path),
+        )
 
     def show_preferences(self) -> None:
         from footcare_gui.ui.preferences import PreferencesDialog

@@ -16,8 +16,8 @@ from footcare_gui.core.routine_file import (
     SCHEMA_PATH,
     RoutineFileError,
     parse_routine,
-    read_routine_file,
 )
+from footcare_gui.services.routine_files import read_routine_file
 
 HOSTILE = Path(__file__).resolve().parent.parent / "data" / "hostile"
 REFUSED_PREFIXES = ("control-", "separator-", "bidi-", "surrogate-", "invisible-")

@@ -22,11 +22,10 @@ from footcare_gui.core.routine_file import (
     TOP_REQUIRED,
     RoutineFileError,
     parse_routine,
-    read_routine_file,
     routine_to_json,
-    write_routine_file,
 )
 from footcare_gui.core.routine_schema import schema_text
+from footcare_gui.services.routine_files import read_routine_file, write_routine_file
 from tests.core.test_schema_agreement import validator as schema_validator
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "routines"

@@ -25,8 +25,8 @@ from footcare_gui.core.routine_file import (
     SCHEMA_PATH,
     RoutineFileError,
     parse_routine,
-    read_routine_file,
 )
+from footcare_gui.services.routine_files import read_routine_file
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "routine_corpus"
 # The importer's words for the rules the schema's description says it cannot express.

@@ -98,7 +98,7 @@ def test_the_mock_speech_engine_speaks_in_a_process_of_its_own(qtbot: QtBot) -> 
         with qtbot.waitSignal(voice.spoke, timeout=10_000) as spoken:
             voice.say("Relax")
         assert spoken.args == ["Relax"]
-        assert voice.notice == ""
+        assert voice.reason() is None
     finally:
         voice.shutdown()
 
@@ -119,8 +119,7 @@ def test_a_broken_speech_engine_gives_a_notice_and_a_log_line(
     finally:
         voice.shutdown()
     assert r.args == [False]
-    assert voice.available is False
-    assert voice.notice == (
+    assert voice.reason() == (
         "Spoken prompts are unavailable: this system has no working speech engine."
     )
     assert "the 'no-such-engine' speech engine failed" in caplog.text
@@ -169,7 +168,7 @@ def test_multimedia_failing_to_import_gives_a_notice(
     tones = ToneBank()
     with caplog.at_level(logging.WARNING):
         tones.load()
-    assert tones.notice == (
+    assert tones.reason() == (
         "No sound: Qt's multimedia module could not load (is libpulse0 installed?)."
     )
     assert "libpulse.so.0" in caplog.text
@@ -187,7 +186,7 @@ def test_a_missing_sound_file_gives_a_notice(
     tones = ToneBank(locate)
     with caplog.at_level(logging.WARNING):
         tones.load()
-    assert tones.notice == "No sound: the sound file relax.wav is missing."
+    assert tones.reason() == "No sound: the sound file relax.wav is missing."
     assert "relax" in caplog.text
     assert not tones.play(Cue.RELAX)
 
@@ -205,8 +204,8 @@ def test_an_unreadable_sound_file_gives_a_notice(
     tones = ToneBank(locate)
     with caplog.at_level(logging.WARNING):
         tones.load()
-        qtbot.waitUntil(lambda: tones.notice != "")
-    assert tones.notice == "No sound: tick.wav could not be played on this device."
+        qtbot.waitUntil(lambda: tones.reason() is not None)
+    assert tones.reason() == "No sound: tick.wav could not be played on this device."
     assert "tick.wav could not be loaded" in caplog.text
 
 
@@ -219,7 +218,7 @@ def test_no_sound_server_gives_a_notice_and_the_cause_in_the_log() -> None:
         "import logging; logging.basicConfig(level=logging.WARNING)\n"
         "app = QApplication([])\n"
         "tones = ToneBank(); tones.load()\n"
-        "print(tones.notice)\n"
+        "print(tones.reason())\n"
     )
     env = dict(os.environ, PULSE_SERVER="unix:/nonexistent/footcare", PYTHONPATH=str(ROOT))
     env["QT_QPA_PLATFORM"] = "offscreen"
@@ -319,12 +318,12 @@ def test_with_no_output_device_no_tone_loads_until_one_comes(
     effects: list[object] = []
     try:
         bank.load()
-        assert bank.notice == "No sound: no audio output device was found."
+        assert bank.reason() == "No sound: no audio output device was found."
         assert not bank.play(Cue.HOLD)
         assert bank._effects == {}
         monkeypatch.setattr(sound, "audio_outputs", lambda: real)
         bank._follow_devices()
-        assert bank.notice == ""
+        assert bank.reason() is None
         effects += bank._effects.values()
         assert len(effects) == len(Cue) + 1  # every cue and the warm-up
         qtbot.waitUntil(lambda: all(effect.isLoaded() for effect in bank._effects.values()))

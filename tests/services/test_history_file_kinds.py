@@ -16,7 +16,7 @@ from footcare_gui.services.store import DB_FILENAME
 ROOT = Path(__file__).resolve().parents[2]
 OPEN = (
     "import sys; from footcare_gui.services.store import HistoryStore;"
-    "store = HistoryStore.open(sys.argv[1]); print(store.notice); store.close()"
+    "store = HistoryStore.open(sys.argv[1]); print(store.reason() or ''); store.close()"
 )
 
 

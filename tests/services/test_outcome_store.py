@@ -49,7 +49,7 @@ def test_every_earlier_history_gains_the_outcome_tables_and_keeps_its_sessions(
 ) -> None:
     write_version(tmp_path / DB_FILENAME, version)
     store = HistoryStore.open(tmp_path)
-    assert (store.notice, store.read_only) == ("", False)
+    assert (store.reason(), store.read_only) == (None, False)
     assert len(store.sessions()) == (2 if version >= 1 else 0)
     outcomes = OutcomeStore(store)
     outcomes.add_morning_check(MorningCheck(MORNING.date(), 4, MORNING))

@@ -54,7 +54,7 @@ def test_a_file_in_the_way_of_the_history_folder_is_still_said(tmp_path: Path) -
     (tmp_path / "data").write_text("not a folder")
     store = HistoryStore.open(tmp_path / "data")
     try:
-        assert "a file is in the way" in store.notice
+        assert "a file is in the way" in (store.reason() or "")
     finally:
         store.close()
 
@@ -87,6 +87,6 @@ def test_a_history_others_can_read_that_cannot_be_made_private_is_not_written(
     store = HistoryStore.open(tmp_path)
     try:
         assert store.read_only
-        assert "other users can read it" in store.notice
+        assert "other users can read it" in (store.reason() or "")
     finally:
         store.close()

@@ -1,9 +1,12 @@
-"""The routine book: defaults, CRUD, doses and progression kept across launches, imports that
-change nothing unless the whole file is good, and damaged stored data that never crashes."""
+"""The routine book: defaults, CRUD, doses and progression kept across launches (in the history
+file, read here with sqlite3), imports that change nothing unless the whole file is good, and
+damaged stored data that never crashes."""
 
 from __future__ import annotations
 
 import json
+import sqlite3
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -16,9 +19,12 @@ from footcare_gui.core.doses import DoseError
 from footcare_gui.core.plan import Dose, FeetChoice
 from footcare_gui.core.progression import HeldBack, ProgressionSettings, Proposal
 from footcare_gui.core.routine import DEFAULT_ORDER, Routine, RoutineError
-from footcare_gui.core.routine_file import RoutineFileError, read_routine_file
-from footcare_gui.services.routine_book import KEY, UNREAD_KEY, RoutineBook, RoutineSaveError
+from footcare_gui.core.routine_file import RoutineFileError
+from footcare_gui.services.routine_book import RoutineBook, RoutineSaveError
+from footcare_gui.services.routine_files import read_routine_file
+from footcare_gui.services.routine_store import RoutineStore
 from footcare_gui.services.settings import Settings
+from footcare_gui.services.store import DB_FILENAME, HistoryStore
 from tests.core.test_progression import toe_session
 from tests.core.test_routine_file import BAD_FILES, SAMPLES
 
@@ -37,38 +43,88 @@ def settings_at(path: Path) -> Settings:
     return Settings(QSettings(str(path), QSettings.Format.IniFormat))
 
 
-@pytest.fixture
-def ini(tmp_path: Path) -> Path:
-    return tmp_path / "s.ini"
+OPENED: list[HistoryStore] = []
+
+
+@pytest.fixture(autouse=True)
+def _close_histories() -> Iterator[None]:
+    yield
+    while OPENED:
+        OPENED.pop().close()
 
 
 @pytest.fixture
-def book(ini: Path, catalogue: Catalogue) -> RoutineBook:
-    return RoutineBook(settings_at(ini), catalogue, Clock())
+def folder(tmp_path: Path) -> Path:
+    return tmp_path / "data"
 
 
-def reopened(ini: Path, catalogue: Catalogue) -> RoutineBook:
-    return RoutineBook(settings_at(ini), catalogue, Clock())
+@pytest.fixture
+def book(folder: Path, catalogue: Catalogue) -> RoutineBook:
+    return reopened(folder, catalogue)
+
+
+def reopened(folder: Path, catalogue: Catalogue, settings: Settings | None = None) -> RoutineBook:
+    """The book as the next launch finds it in the history (and, before, in ``settings``)."""
+    OPENED.append(history := HistoryStore.open(folder))
+    return RoutineBook(RoutineStore(history, settings), catalogue, Clock())
+
+
+def database(folder: Path) -> sqlite3.Connection:
+    """The history file through sqlite3 itself, not through Footcare."""
+    return sqlite3.connect(folder / DB_FILENAME, isolation_level=None)
+
+
+def stored_text(folder: Path) -> str | None:
+    with database(folder) as db:
+        row = db.execute("SELECT data FROM routine_book").fetchone()
+    return None if row is None else row[0]
+
+
+def put(folder: Path, value: object) -> None:
+    """Stored data as a hand edit or an older Footcare might leave it (text is put as it is)."""
+    HistoryStore.open(folder).close()  # the file, at the current version
+    text = value if isinstance(value, str) else json.dumps(value)
+    with database(folder) as db:
+        db.execute(
+            "INSERT OR REPLACE INTO routine_book VALUES (1, ?, '2026-11-01T00:00:00Z')", (text,)
+        )
+
+
+def kept_aside(folder: Path) -> list[str]:
+    with database(folder) as db:
+        return [row[0] for row in db.execute("SELECT data FROM routine_book_unread ORDER BY id")]
+
+
+def refuse_writes(folder: Path, refuse: bool = True) -> None:
+    """A history that takes no change to the routines (as a full disk would)."""
+    with database(folder) as db:
+        for when in ("INSERT", "UPDATE"):
+            if refuse:
+                db.execute(
+                    f"CREATE TRIGGER refuse_{when} BEFORE {when} ON routine_book"
+                    " BEGIN SELECT RAISE(ABORT, 'disk full'); END"
+                )
+            else:
+                db.execute(f"DROP TRIGGER refuse_{when}")
 
 
 def test_with_nothing_saved_there_is_my_routine_with_all_five(book: RoutineBook) -> None:
     assert book.routines() == [Routine("My routine", DEFAULT_ORDER)]
-    assert book.notice == ""
+    assert book.reason() is None
 
 
-def test_routines_survive_a_restart(ini: Path, book: RoutineBook, catalogue: Catalogue) -> None:
+def test_routines_survive_a_restart(folder: Path, book: RoutineBook, catalogue: Catalogue) -> None:
     book.add_routine("Evenings", ["toe-pulling", "calf-stretch"])
     book.rename_routine("my ROUTINE", "Mornings")
     book.move_exercise("Mornings", "toe-pulling", -4)
     book.set_dose("toe-pulling", replace(book.dose_for("toe-pulling"), reps=35))
     book.progression = ProgressionSettings(step=10, sessions_needed=3, pain_threshold=4)
-    book._settings.sync()  # type: ignore[union-attr]
-    again = reopened(ini, catalogue)
+    again = reopened(folder, catalogue)
     assert again.names() == ["Mornings", "Evenings"]
     assert again.routine("mornings").exercise_ids[0] == "toe-pulling"
     assert again.dose_for("toe-pulling").reps == 35
     assert again.progression == ProgressionSettings(10, 3, 4)
-    assert again.notice == ""
+    assert again.reason() is None
 
 
 def test_names_are_unique_whatever_their_case(book: RoutineBook) -> None:
@@ -109,9 +165,9 @@ def test_doses_default_to_the_catalogue_and_reset(book: RoutineBook, catalogue: 
     assert not book.is_personal("toe-pulling")  # the catalogue's own choice is not personal
 
 
-def test_stored_data_is_versioned_json(ini: Path, book: RoutineBook) -> None:
+def test_stored_data_is_versioned_json(folder: Path, book: RoutineBook) -> None:
     book.add_routine("Evenings")
-    stored = settings_at(ini).json_value(KEY)
+    stored = json.loads(stored_text(folder) or "")
     assert stored["version"] == 1
     assert [r["name"] for r in stored["routines"]] == ["My routine", "Evenings"]
 
@@ -132,13 +188,13 @@ def test_accepting_a_proposal_raises_the_reps_and_restarts_the_count(
 
 
 def test_declining_waits_for_n_more_sessions_and_survives_a_restart(
-    ini: Path, book: RoutineBook, catalogue: Catalogue
+    folder: Path, book: RoutineBook, catalogue: Catalogue
 ) -> None:
     records = [toe_session(day) for day in range(5)]
     proposal = book.proposal_for("toe-pulling", records)
     assert isinstance(proposal, Proposal)
     book.decline(proposal)
-    again = reopened(ini, catalogue)
+    again = reopened(folder, catalogue)
     assert again.proposal_for("toe-pulling", records) is None
     more = records + [toe_session(day) for day in range(6, 11)]
     assert isinstance(again.proposal_for("toe-pulling", more), Proposal)
@@ -154,32 +210,27 @@ def test_held_back_proposals_come_with_their_reason(book: RoutineBook) -> None:
 # --- import and export ------------------------------------------------------------------------
 
 
-def stored_text(ini: Path) -> str | None:
-    value = settings_at(ini).json_value(KEY)
-    return json.dumps(value, sort_keys=True)
-
-
 @pytest.mark.parametrize(
     ("content", "message"), [case[1:] for case in BAD_FILES], ids=[case[0] for case in BAD_FILES]
 )
 def test_a_bad_import_changes_nothing_already_saved(
-    tmp_path: Path, ini: Path, book: RoutineBook, content: bytes, message: str
+    tmp_path: Path, folder: Path, book: RoutineBook, content: bytes, message: str
 ) -> None:
     book.add_routine("Evenings", ["calf-stretch"])
     book.set_dose("calf-stretch", replace(book.dose_for("calf-stretch"), reps=3))
-    before, routines = stored_text(ini), book.routines()
+    before, routines = stored_text(folder), book.routines()
     path = tmp_path / "bad.json"
     path.write_bytes(content)
     with pytest.raises(RoutineFileError) as raised:
         book.import_file(path)
     assert raised.value.message.startswith(message)
-    assert stored_text(ini) == before
+    assert stored_text(folder) == before
     assert book.routines() == routines
     assert book.dose_for("calf-stretch").reps == 3
 
 
 def test_import_adds_the_routine_and_its_doses_renaming_a_clash(
-    tmp_path: Path, ini: Path, book: RoutineBook, catalogue: Catalogue
+    tmp_path: Path, folder: Path, book: RoutineBook, catalogue: Catalogue
 ) -> None:
     first = book.import_file(SAMPLES / "clinician.json")
     assert first.name == "From Dr Okafor"
@@ -188,7 +239,7 @@ def test_import_adds_the_routine_and_its_doses_renaming_a_clash(
     second = book.import_file(SAMPLES / "clinician.json")
     third = book.import_file(SAMPLES / "clinician.json")
     assert (second.name, third.name) == ("From Dr Okafor (2)", "From Dr Okafor (3)")
-    assert reopened(ini, catalogue).names()[-1] == "From Dr Okafor (3)"
+    assert reopened(folder, catalogue).names()[-1] == "From Dr Okafor (3)"
 
 
 def test_a_clash_with_a_full_length_name_stays_within_the_limit(
@@ -219,12 +270,12 @@ def test_export_then_import_round_trips(
 # --- drafts -------------------------------------------------------------------------------------
 
 
-def test_a_draft_saves_nothing_until_applied(ini: Path, book: RoutineBook) -> None:
-    before = stored_text(ini)
+def test_a_draft_saves_nothing_until_applied(folder: Path, book: RoutineBook) -> None:
+    before = stored_text(folder)
     draft = book.draft()
     draft.add_routine("Evenings")
     draft.set_dose("calf-stretch", replace(draft.dose_for("calf-stretch"), reps=4))
-    assert stored_text(ini) == before
+    assert stored_text(folder) == before
     assert book.names() == ["My routine"]
     book.apply(draft)
     assert book.names() == ["My routine", "Evenings"]
@@ -274,33 +325,35 @@ def test_a_draft_saves_nothing_until_applied(ini: Path, book: RoutineBook) -> No
     ],
 )
 def test_damaged_stored_data_gives_defaults_a_notice_and_keeps_a_copy(
-    ini: Path, catalogue: Catalogue, stored: object, reason: str
+    folder: Path, catalogue: Catalogue, stored: object, reason: str
 ) -> None:
-    settings_at(ini).set_json_value(KEY, stored)
-    book = reopened(ini, catalogue)
+    put(folder, stored)
+    book = reopened(folder, catalogue)
     assert book.names() == ["My routine"]
-    assert "could not be read" in book.notice
-    assert reason in book.notice
-    assert settings_at(ini).json_value(UNREAD_KEY) == stored
+    assert "could not be read" in book.reason()
+    assert reason in book.reason()
+    assert kept_aside(folder) == [json.dumps(stored)]
     book.add_routine("Fresh")  # and the book works on
-    assert reopened(ini, catalogue).names() == ["My routine", "Fresh"]
+    assert reopened(folder, catalogue).names() == ["My routine", "Fresh"]
+    assert kept_aside(folder) == [json.dumps(stored)]
 
 
 def test_stored_text_that_is_not_json_gives_defaults_and_says_so(
-    ini: Path, catalogue: Catalogue
+    folder: Path, catalogue: Catalogue
 ) -> None:
-    ini.write_text('[routines]\nbook="{not json"\n')
-    book = reopened(ini, catalogue)
+    put(folder, "{not json")
+    book = reopened(folder, catalogue)
     assert book.names() == ["My routine"]
-    assert "not valid JSON" in book.notice
-    assert settings_at(ini).json_value(UNREAD_KEY) == "{not json"
+    assert "not valid JSON" in book.reason()
+    assert "routine_book_unread, row 1" in book.reason()
+    assert kept_aside(folder) == ["{not json"]
 
 
 def test_an_exercise_gone_from_the_catalogue_is_left_out_and_the_rest_kept(
-    ini: Path, catalogue: Catalogue
+    folder: Path, catalogue: Catalogue
 ) -> None:
-    settings_at(ini).set_json_value(
-        KEY,
+    put(
+        folder,
         {
             "version": 1,
             "routines": [
@@ -310,55 +363,57 @@ def test_an_exercise_gone_from_the_catalogue_is_left_out_and_the_rest_kept(
             "doses": {"heel-raise": {"reps": 3}},
         },
     )
-    book = reopened(ini, catalogue)
+    book = reopened(folder, catalogue)
     assert book.names() == ["Morning"]
     assert book.routine("Morning").exercise_ids == ("calf-stretch",)
-    assert "left out of your routines and doses: heel-raise" in book.notice
-    assert settings_at(ini).raw_value(UNREAD_KEY) is None  # nothing was thrown away
+    assert "left out of your routines and doses: heel-raise" in book.reason()
+    assert kept_aside(folder) == []  # nothing was thrown away
 
 
-def test_an_earlier_unread_copy_is_never_written_over(ini: Path, catalogue: Catalogue) -> None:
-    settings_at(ini).set_json_value(KEY, {"version": 99})
-    reopened(ini, catalogue)
-    settings_at(ini).set_json_value(KEY, {"version": 98})
-    second = reopened(ini, catalogue)
-    assert f"{UNREAD_KEY}-2" in second.notice
-    assert settings_at(ini).json_value(UNREAD_KEY) == {"version": 99}
-    assert settings_at(ini).json_value(f"{UNREAD_KEY}-2") == {"version": 98}
+def test_an_earlier_unread_copy_is_never_written_over(folder: Path, catalogue: Catalogue) -> None:
+    put(folder, {"version": 99})
+    reopened(folder, catalogue)
+    reopened(folder, catalogue)  # the same text again: kept once
+    put(folder, {"version": 98})
+    second = reopened(folder, catalogue)
+    assert "row 2" in second.reason()
+    assert kept_aside(folder) == [json.dumps({"version": 99}), json.dumps({"version": 98})]
 
 
-def test_a_routine_imported_by_another_process_survives_this_ones_next_save(
-    ini: Path, catalogue: Catalogue, tmp_path: Path
+def test_a_save_the_history_did_not_take_changes_nothing_and_the_next_one_can_succeed(
+    folder: Path, book: RoutineBook, catalogue: Catalogue
 ) -> None:
-    running = reopened(ini, catalogue)
-    elsewhere = reopened(ini, catalogue)  # e.g. footcare --import-routine, another process
-    elsewhere.add_routine("Clinic", ["toe-pulling"])
-    running.add_routine("Evening", ["calf-stretch"])
-    assert reopened(ini, catalogue).names() == ["My routine", "Clinic", "Evening"]
-
-
-def test_a_save_the_file_did_not_take_changes_nothing_and_the_next_one_can_succeed(
-    tmp_path: Path, catalogue: Catalogue
-) -> None:
-    folder = tmp_path / "config"
-    folder.write_text("", encoding="utf-8")  # a file where the settings folder should be
-    book = RoutineBook(settings_at(folder / "s.ini"), catalogue, Clock())
+    book.add_routine("Mornings")
+    refuse_writes(folder)
     with pytest.raises(RoutineSaveError, match="could not be saved"):
         book.add_routine("Evenings")
-    assert book.names() == ["My routine"]  # as before the change, in memory too
-    folder.unlink()
-    folder.mkdir()  # fixed
+    assert book.names() == ["My routine", "Mornings"]  # as before the change, in memory too
+    assert reopened(folder, catalogue).names() == ["My routine", "Mornings"]
+    refuse_writes(folder, refuse=False)  # fixed
     book.add_routine("Evenings")
-    assert reopened(folder / "s.ini", catalogue).names() == ["My routine", "Evenings"]
+    assert reopened(folder, catalogue).names() == ["My routine", "Mornings", "Evenings"]
+
+
+def test_a_history_from_a_newer_footcare_shows_the_routines_and_saves_nothing(
+    folder: Path, book: RoutineBook, catalogue: Catalogue
+) -> None:
+    book.add_routine("Mornings")
+    with database(folder) as db:
+        db.execute("PRAGMA user_version = 99")
+    later = reopened(folder, catalogue)
+    assert later.names() == ["My routine", "Mornings"]
+    with pytest.raises(RoutineSaveError, match="newer version"):
+        later.add_routine("Evenings")
+    assert later.names() == ["My routine", "Mornings"]
 
 
 def test_two_stored_names_that_became_one_keep_every_routine_and_dose(
-    ini: Path, catalogue: Catalogue
+    folder: Path, catalogue: Catalogue
 ) -> None:
     """An older Footcare stored "x\\ud800y" as "x\\ufffdy": importing it twice left two equal
     names, and reading them back reset every routine and dose."""
-    settings_at(ini).set_json_value(
-        KEY,
+    put(
+        folder,
         {
             "version": 1,
             "routines": [
@@ -370,10 +425,10 @@ def test_two_stored_names_that_became_one_keep_every_routine_and_dose(
             "doses": {"toe-pulling": {"reps": 35}},
         },
     )
-    book = reopened(ini, catalogue)
+    book = reopened(folder, catalogue)
     assert book.names() == ["My routine", "x\ufffdy", "X\ufffdY (2)", "Bell"]
     assert book.dose_for("toe-pulling").reps == 35
-    assert book.notice == ""
+    assert book.reason() is None
 
 
 def test_a_surrogate_name_is_refused_twice_and_nothing_is_lost(
@@ -393,7 +448,7 @@ def test_a_surrogate_name_is_refused_twice_and_nothing_is_lost(
 
 
 def test_a_save_that_would_not_read_back_the_same_is_refused(
-    ini: Path, book: RoutineBook, catalogue: Catalogue
+    folder: Path, book: RoutineBook, catalogue: Catalogue
 ) -> None:
     """Belt and braces behind the name rules: what is saved must load as the same book."""
     book.add_routine("Evenings")
@@ -403,4 +458,4 @@ def test_a_save_that_would_not_read_back_the_same_is_refused(
     with pytest.raises(RoutineSaveError):
         book.set_dose("toe-pulling", replace(book.dose_for("toe-pulling"), reps=35))
     assert book.names() == ["My routine", "Evenings"]
-    assert reopened(ini, catalogue).names() == ["My routine", "Evenings"]
+    assert reopened(folder, catalogue).names() == ["My routine", "Evenings"]

@@ -55,7 +55,7 @@ def make(started_at: datetime, minutes: float = 5, **changes: Any) -> SessionRec
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[HistoryStore]:
     opened = HistoryStore.open(tmp_path)
-    assert (opened.notice, opened.read_only) == ("", False)
+    assert (opened.reason(), opened.read_only) == (None, False)
     yield opened
     opened.close()
 
@@ -272,7 +272,7 @@ def test_there_is_one_migration_per_version() -> None:
 def test_migrates_from_every_earlier_version(tmp_path: Path, version: int) -> None:
     write_version(tmp_path / DB_FILENAME, version)
     store = HistoryStore.open(tmp_path)
-    assert (store.notice, store.read_only) == ("", False)
+    assert (store.reason(), store.read_only) == (None, False)
     old = store.sessions()
     assert len(old) == (2 if version >= 1 else 0)
     if old:
@@ -353,10 +353,10 @@ def test_a_damaged_file_is_moved_aside_untouched(tmp_path: Path, spoil: Any) -> 
     assert aside[0].name.startswith(f"{DB_FILENAME}.corrupt-2")
     assert aside[0].read_bytes() == before[DB_FILENAME]
     assert Path(f"{aside[0]}-wal").read_bytes() == before[f"{DB_FILENAME}-wal"]
-    assert str(path) in store.notice
-    assert str(aside[0]) in store.notice
-    assert "could not be used" in store.notice
-    assert "new, empty history" in store.notice
+    assert str(path) in store.reason()
+    assert str(aside[0]) in store.reason()
+    assert "could not be used" in store.reason()
+    assert "new, empty history" in store.reason()
 
 
 def test_moving_aside_never_replaces_an_earlier_one(tmp_path: Path) -> None:
@@ -379,9 +379,9 @@ def test_a_newer_file_is_left_alone_and_read(tmp_path: Path) -> None:
 
     store = HistoryStore.open(tmp_path)
     assert store.read_only
-    assert "newer version of Footcare" in store.notice
-    assert str(path) in store.notice
-    assert "will not be saved" in store.notice
+    assert "newer version of Footcare" in store.reason()
+    assert str(path) in store.reason()
+    assert "will not be saved" in store.reason()
     assert [r.exercise_id for r in store.sessions()] == ["heel-raises", "toe-spread"]
     with pytest.raises(StoreError, match=str(path)):
         store.add(make(datetime(2024, 3, 1, 8, 0, tzinfo=CET)))
@@ -408,7 +408,7 @@ def test_a_data_folder_that_is_a_file(tmp_path: Path) -> None:
     blocker.write_text("not a folder")
     store = HistoryStore.open(blocker)
     assert store.read_only
-    assert str(blocker) in store.notice
+    assert str(blocker) in store.reason()
     assert store.sessions() == []
     with pytest.raises(StoreError, match="will not be saved") as caught:
         store.add(make(datetime(2024, 3, 1, 8, 0, tzinfo=CET)))
@@ -422,8 +422,8 @@ def test_a_database_path_that_cannot_be_opened(tmp_path: Path) -> None:
     store = HistoryStore.open(tmp_path)
     assert store.read_only
     assert store.sessions() == []
-    assert "cannot be opened or created" in store.notice
-    assert str(tmp_path / DB_FILENAME) in store.notice
+    assert "cannot be opened or created" in store.reason()
+    assert str(tmp_path / DB_FILENAME) in store.reason()
     with pytest.raises(StoreError, match=str(tmp_path)):
         store.add(make(datetime(2024, 3, 1, 8, 0, tzinfo=CET)))
     store.close()
@@ -455,8 +455,8 @@ def test_an_unwritable_file_is_read_but_not_migrated(tmp_path: Path, immutable: 
     immutable(path)
     store = HistoryStore.open(tmp_path)
     assert store.read_only
-    assert "cannot be written" in store.notice
-    assert str(path) in store.notice
+    assert "cannot be written" in store.reason()
+    assert str(path) in store.reason()
     assert [(r.exercise_id, r.routine) for r in store.sessions()] == [
         ("heel-raises", ""),
         ("toe-spread", ""),
@@ -474,7 +474,7 @@ def test_an_unwritable_folder(tmp_path: Path, immutable: Any) -> None:
     store = HistoryStore.open(folder)
     assert store.read_only
     assert store.sessions() == []
-    assert str(folder / DB_FILENAME) in store.notice
+    assert str(folder / DB_FILENAME) in store.reason()
     store.close()
     assert list(folder.iterdir()) == []
 

@@ -208,3 +208,21 @@ def test_a_second_launch_hands_its_wayland_activation_token_over(
     desktop = wire(window, settings, catalogue, notes, tray=False)
     desktop.handle_request(request)
     assert os.environ["XDG_ACTIVATION_TOKEN"] == "token-from-the-launcher"
+
+
+def test_a_second_launch_can_import_a_routine_even_during_a_session(
+    window: MainWindow, settings: Settings, catalogue: Catalogue, notes: list[tuple[str, ...]]
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.core.test_routine_file import SAMPLES
+
+    desktop = wire(window, settings, catalogue, notes, tray=False)
+    desktop.handle_request({"action": "start", "exercise": "toe-pulling"})
+    running = window.session_view.driver
+    desktop.handle_request({"action": "import-routine", "path": str(SAMPLES / "clinician.json")})
+    assert window.routines.names() == ["My routine", "From Dr Okafor"]
+    assert window.session_view.driver is running  # the session goes on
+    shown = window.findChild(QMessageBox)
+    assert "From Dr Okafor" in shown.text()
+    shown.close()

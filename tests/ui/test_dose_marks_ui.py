@@ -7,12 +7,11 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from footcare_gui.core.catalogue import Catalogue
 from footcare_gui.services.routine_book import RoutineBook
-from footcare_gui.services.settings import Settings
 from footcare_gui.ui.exercise_browser import DOSE_ROLE
 from footcare_gui.ui.main_window import MainWindow
 from footcare_gui.ui.routine_editor import RoutineEditorDialog
@@ -65,8 +64,7 @@ def test_history_shows_the_doses_with_their_marks(qtbot: QtBot, window: MainWind
 
 @pytest.fixture
 def editor(qtbot: QtBot, tmp_path: Path, catalogue: Catalogue) -> RoutineEditorDialog:
-    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    dialog = RoutineEditorDialog(RoutineBook(settings, catalogue), catalogue, painful_foot="left")
+    dialog = RoutineEditorDialog(RoutineBook(None, catalogue), catalogue, painful_foot="left")
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog

@@ -311,7 +311,7 @@ def test_routines_and_doses_lists_small_pictures_and_saves_the_exercise_sheet(
     from footcare_gui.services.routine_book import RoutineBook
     from footcare_gui.ui.routine_editor import RoutineEditorDialog
 
-    book = RoutineBook(settings, catalogue)
+    book = RoutineBook(None, catalogue)
     toe = catalogue.get("toe-pulling")
     dialog = RoutineEditorDialog(book, catalogue)
     qtbot.addWidget(dialog)

@@ -10,15 +10,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
-from footcare_gui import i18n
 from footcare_gui.core.catalogue import Catalogue
+from footcare_gui.services import translations as i18n
 from footcare_gui.services.routine_book import RoutineBook
-from footcare_gui.services.settings import Settings
 from footcare_gui.ui.dose_editor import DoseEditorDialog
 from footcare_gui.ui.routine_editor import RoutineEditorDialog
 from tests.ui.test_dose_editor import type_into
@@ -60,8 +59,7 @@ def labels_cut_short(dialog: QDialog) -> list[str]:
 def routines(
     qtbot: QtBot, tmp_path: Path, catalogue: Catalogue, language: str
 ) -> Iterator[RoutineEditorDialog]:
-    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    dialog = RoutineEditorDialog(RoutineBook(settings, catalogue), catalogue)  # foot not said
+    dialog = RoutineEditorDialog(RoutineBook(None, catalogue), catalogue)  # foot not said
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

@@ -88,15 +88,11 @@ def test_tooltips_and_tray_texts_escape_markup() -> None:
 
 
 def test_a_file_named_like_markup_shows_its_name_in_the_error_box(
-    qtbot: QtBot,
-    tmp_path: Path,
-    catalogue: Catalogue,
-    settings: object,
-    prompts: AnsweredPrompts,
+    qtbot: QtBot, tmp_path: Path, catalogue: Catalogue, prompts: AnsweredPrompts
 ) -> None:
     bad = tmp_path / "<img src=x>.json"
     bad.write_text("not json", encoding="utf-8")
-    book = RoutineBook(settings, catalogue)
+    book = RoutineBook(None, catalogue)  # in memory: the import is refused anyway
     dialog = RoutineEditorDialog(book, catalogue, prompts=prompts)
     qtbot.addWidget(dialog)
     dialog.choose_open_file = lambda *_: str(bad)

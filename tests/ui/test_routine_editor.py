@@ -8,25 +8,26 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from footcare_gui.core.catalogue import Catalogue
 from footcare_gui.core.routine import DEFAULT_ORDER
 from footcare_gui.services.routine_book import RoutineBook
-from footcare_gui.services.settings import Settings
 from footcare_gui.ui.routine_editor import RoutineEditorDialog
+from tests.books import book_in
 from tests.core.test_routine_file import BAD_FILES, SAMPLES
 from tests.fakes import AnsweredPrompts
+from tests.services.test_routine_book import refuse_writes
 
 LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
-def book(tmp_path: Path, catalogue: Catalogue) -> RoutineBook:
-    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    return RoutineBook(settings, catalogue)
+def book(tmp_path: Path, catalogue: Catalogue) -> Iterator[RoutineBook]:
+    with book_in(tmp_path / "data", catalogue) as book:
+        yield book
 
 
 @pytest.fixture
@@ -253,13 +254,10 @@ def test_progression_settings_are_saved_with_ok(
     assert book.progression.pain_threshold == 4
 
 
-def test_ok_when_the_settings_cannot_be_written_says_so_and_keeps_the_changes(
-    qtbot: QtBot, tmp_path: Path, catalogue: Catalogue, prompts: AnsweredPrompts
+def test_ok_when_the_history_cannot_be_written_says_so_and_keeps_the_changes(
+    qtbot: QtBot, tmp_path: Path, book: RoutineBook, catalogue: Catalogue, prompts: AnsweredPrompts
 ) -> None:
-    blocker = tmp_path / "not-a-folder"
-    blocker.write_text("", encoding="utf-8")  # the settings folder cannot be made
-    settings = Settings(QSettings(str(blocker / "s.ini"), QSettings.Format.IniFormat))
-    book = RoutineBook(settings, catalogue)
+    refuse_writes(tmp_path / "data")
     dialog = RoutineEditorDialog(book, catalogue, prompts=prompts)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -272,3 +270,26 @@ def test_ok_when_the_settings_cannot_be_written_says_so_and_keeps_the_changes(
     assert dialog.isVisible()  # still open: OK again, or Cancel
     assert dialog.draft.names() == ["My routine", "From Dr Okafor"]
     assert book.names() == ["My routine"]  # nothing half-saved
+
+
+def test_the_editors_exports_never_land_on_the_history(
+    qtbot: QtBot, tmp_path: Path, book: RoutineBook, catalogue: Catalogue, prompts: AnsweredPrompts
+) -> None:
+    """The exercise sheet and the routine file from the editor keep the exports' rule: the
+    history (the routines are in it too) is refused, and kept whole."""
+    import sqlite3
+
+    from footcare_gui.services.store import DB_FILENAME
+
+    history = tmp_path / "data" / DB_FILENAME
+    book.add_routine("Evenings", ["calf-stretch"])
+    dialog = RoutineEditorDialog(book, catalogue, prompts=prompts)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.choose_save_file = lambda *_: str(history)
+    for button in (dialog.handout_button, dialog.export_button):
+        shown = prompts.asked
+        qtbot.mouseClick(button, LEFT)
+        assert "data folder" in shown[0], shown
+    with sqlite3.connect(history) as db:
+        assert db.execute("SELECT count(*) FROM routine_book").fetchone() == (1,)

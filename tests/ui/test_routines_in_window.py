@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from footcare_gui.core.catalogue import Catalogue
@@ -191,6 +191,7 @@ def test_no_increase_is_proposed_while_pain_after_sessions_is_high(
 def test_a_routine_renamed_since_is_not_silently_swapped_for_another(
     qtbot: QtBot, window: MainWindow, timer: FakeWakeTimer, prompts: AnsweredPrompts
 ) -> None:
+
     window.routines.add_routine("Two", ["calf-stretch", "ankle-flexion"])
     window.start_routine("Two")
     finish(window, timer)
@@ -236,17 +237,23 @@ def test_no_session_starts_behind_an_open_dialog(qtbot: QtBot, window: MainWindo
     assert window.has_active_session()
 
 
-def test_a_routine_imported_meanwhile_is_offered_when_the_window_is_back(
-    window: MainWindow, catalogue: Catalogue
+def test_a_routine_handed_over_by_another_launch_is_imported_and_offered_at_once(
+    window: MainWindow, history: HistoryStore, catalogue: Catalogue
 ) -> None:
-    from PySide6.QtCore import QEvent
+    """`footcare --import-routine FILE` while the app runs hands the file over the socket
+    (tests/test_cli_routines.py); the running app imports it, one process holding the book."""
 
-    from footcare_gui.services.routine_book import RoutineBook
+    from tests.books import book_in
+    from tests.core.test_routine_file import SAMPLES
 
-    RoutineBook(window._settings, catalogue).add_routine("Clinic", ["toe-pulling"])  # elsewhere
-    QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))
+    window.import_routine_file(str(SAMPLES / "clinician.json"))
     box = window.browser.today.routine_box
-    assert [box.itemText(i) for i in range(box.count())] == ["My routine", "Clinic"]
+    assert [box.itemText(i) for i in range(box.count())] == ["My routine", "From Dr Okafor"]
+    shown = window.findChild(QMessageBox)
+    assert "From Dr Okafor" in shown.text()
+    shown.close()
+    with book_in(history.path.parent, catalogue) as saved:  # as the next launch finds it
+        assert saved.names() == ["My routine", "From Dr Okafor"]
 
 
 def test_a_routine_named_routine_is_not_called_routine_twice(window: MainWindow) -> None:

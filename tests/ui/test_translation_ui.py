@@ -13,8 +13,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from footcare_gui import i18n
 from footcare_gui.core.catalogue import Catalogue
+from footcare_gui.services import translations as i18n
 from footcare_gui.services.audio import AudioCues
 from footcare_gui.services.settings import Settings
 from footcare_gui.services.store import HistoryStore

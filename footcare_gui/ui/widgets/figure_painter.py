@@ -234,7 +234,9 @@ def _pen(colour: QColor, width: float) -> QPen:
     return pen
 
 
-def _stroke(painter: QPainter, points: list[Point], width: float, colour: QColor, halo: QColor):
+def _stroke(
+    painter: QPainter, points: list[Point], width: float, colour: QColor, halo: QColor
+) -> None:
     """A rounded limb: first its halo in the background's colour, then the limb."""
     line = QPolygonF([QPointF(*p) for p in points])
     painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -76,8 +76,8 @@ class FigureStrip(QWidget):
             self.captions.append(label)
         # A fixed height: the scroll area then gives the text above it all the room it needs.
         rows = -(-len(self.views) // COLUMNS)
-        caption = self.captions[0].sizeHint().height() * 2
-        self.setFixedHeight(rows * (PICTURE_HEIGHT + caption + 6) + 16)
+        caption_height = self.captions[0].sizeHint().height() * 2
+        self.setFixedHeight(rows * (PICTURE_HEIGHT + caption_height + 6) + 16)
 
 
 def figure_icon(figure: Figure, size: int, palette: QPalette, ratio: float = 1.0) -> QIcon:

@@ -26,7 +26,8 @@ class PainScale(QFrame):
     changed = Signal(object)  # int 0-10, or None when cleared
 
     def __init__(self, caption: str, parent: QWidget | None = None):
-        super().__init__(parent, objectName="painScale")
+        super().__init__(parent)
+        self.setObjectName("painScale")
         self._value: int | None = None
         self._caption = caption.rstrip(": ")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
