@@ -89,7 +89,7 @@ def run(
             lambda: None,
             None,
             local_now,
-            RoutineBook(settings, catalogue),
+            RoutineBook(None, catalogue),  # in memory
             list,
             list,
             DialogPrompts(),

@@ -66,7 +66,7 @@ def make_view(
             lambda: audio,
             None,
             local_now,
-            RoutineBook(settings, catalogue),
+            RoutineBook(None, catalogue),  # in memory
             list,
             list,
             prompts,
