@@ -21,6 +21,7 @@ from footcare_gui.core.catalogue import (
 )
 from footcare_gui.core.describe import clock_text, dose_line
 from footcare_gui.core.plan import build_plan
+from footcare_gui.source_cache import stop_caching_module_sources
 
 EXIT_USAGE = 2
 MAX_REPORT_WEEKS = 104
@@ -96,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    stop_caching_module_sources()  # before PySide6 is imported: see source_cache.py
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.speech_worker:
