@@ -23,17 +23,10 @@ fail() {
   exit 1
 }
 
-bash scripts/setup.sh
+# The build tools: the 'build' extra (PyInstaller) and the Debian packages of the checks.
+bash scripts/setup.sh --build
 python=.venv/bin/python
 version=$("$python" -c 'import footcare_gui; print(footcare_gui.__version__)')
-
-stamp=.venv/.footcare-build-installed
-want=$(sha256sum pyproject.toml | cut -d' ' -f1)
-if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
-  say "Installing the build tools (the 'build' extra: PyInstaller) into .venv"
-  "$python" -m pip install --quiet --editable ".[build]"
-  echo "$want" >"$stamp"
-fi
 
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT

@@ -29,7 +29,7 @@ try:
 except Exception as error:
     shown = traceback.format_exception(error)[-2]
 print(len(kept))
-print(shown.strip().splitlines()[-1])
+print(shown.strip().splitlines()[1].strip())
 """
 
 
