@@ -42,11 +42,12 @@ TEST_PACKAGES=(
 )
 
 # For scripts/build.sh and its checks: binutils (PyInstaller strips and reads libraries with
-# it), xz-utils (the archive), dpkg-dev (dpkg-shlibdeps, for the .deb's Depends), lintian (the
-# .deb's check); the checks run the built app on Xvfb with the test sound server and validate
-# the installed desktop entry and metainfo, as the tests do.
+# it), xz-utils (the archive), dpkg-dev (dpkg-shlibdeps, for the .deb's Depends), patchelf
+# (the .deb's library search paths), lintian (the .deb's check); the checks run the built app
+# on Xvfb with the test sound server and validate the installed desktop entry and metainfo,
+# as the tests do.
 BUILD_PACKAGES=(
-  binutils xz-utils dpkg-dev lintian
+  binutils xz-utils dpkg-dev patchelf lintian
   xvfb xauth pulseaudio pulseaudio-utils desktop-file-utils appstream
 )
 
