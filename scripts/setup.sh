@@ -43,11 +43,11 @@ TEST_PACKAGES=(
 
 # For scripts/build.sh and its checks: binutils (PyInstaller strips and reads libraries with
 # it), xz-utils (the archive), dpkg-dev (dpkg-shlibdeps, for the .deb's Depends), patchelf
-# (the .deb's library search paths), lintian (the .deb's check); the checks run the built app
-# on Xvfb with the test sound server and validate the installed desktop entry and metainfo,
-# as the tests do.
+# (the .deb's library search paths), lintian (the .deb's check), procps (pgrep: the .deb's
+# check ends its test user's processes); the checks run the built app on Xvfb with the test
+# sound server and validate the installed desktop entry and metainfo, as the tests do.
 BUILD_PACKAGES=(
-  binutils xz-utils dpkg-dev patchelf lintian
+  binutils xz-utils dpkg-dev patchelf lintian procps
   xvfb xauth pulseaudio pulseaudio-utils desktop-file-utils appstream
 )
 
