@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
+import sysconfig
 from pathlib import Path
 
 import pytest
@@ -15,7 +15,8 @@ WORKFLOW = ROOT / ".github" / "workflows" / "ci.yml"
 
 
 def actionlint(*files: Path) -> subprocess.CompletedProcess[str]:
-    program = shutil.which("actionlint", path=str(Path(sys.executable).parent))
+    # Where pip put the test extra's programs (bin/ in a venv, Scripts/ on Windows).
+    program = shutil.which("actionlint", path=sysconfig.get_path("scripts"))
     if program is None:
         pytest.fail("actionlint is not installed: run scripts/setup.sh --test")
     return subprocess.run(
