@@ -170,8 +170,10 @@ printf '  %s  %s MB (installed %s MB)\n' "$deb" \
 
 if ((lintian)); then
   say "lintian (errors fail the build; warnings must be overridden with a reason)"
-  # --fail-on error,warning: an unexplained warning fails too. Overridden tags are listed
-  # with --show-overrides so they stay visible in the log.
-  lintian --fail-on error,warning --show-overrides --tag-display-limit 0 "$deb" ||
+  # --fail-on error,warning: an unexplained warning fails too. (With --show-overrides lintian
+  # 2.116 fails on the overridden ones as well: the overrides file lists them.)
+  lintian --fail-on error,warning --tag-display-limit 0 "$deb" ||
     fail "lintian found problems in $deb"
+  echo "  lintian: no error, no warning (overridden with reasons: $(grep -c '^footcare:' \
+    packaging/deb/lintian-overrides))"
 fi
