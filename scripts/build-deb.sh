@@ -7,9 +7,11 @@
 #                        [BUNDLE]           (BUNDLE: dist/footcare, DIR: dist)
 #
 # --version packages the same bundle under another package version: scripts/check-deb.sh
-# builds a bumped one to test an upgrade (uncompressed: xz takes most of a minute). The package holds no maintainer scripts: nothing runs
-# as root at install, upgrade or removal (dpkg's own triggers refresh the menu and icon
-# caches), so nothing can touch a user's history or settings.
+# builds a bumped one to test an upgrade (uncompressed: xz takes most of a minute).
+#
+# The package holds no maintainer scripts: nothing runs as root at install, upgrade or removal
+# (dpkg's own triggers refresh the menu and icon caches), so nothing can touch a user's history
+# or settings.
 #
 #   /usr/lib/footcare/             the bundle (the program and its _internal folder)
 #   /usr/bin/footcare              a link to it
@@ -84,7 +86,8 @@ for png in assets/icons/hicolor/*/footcare.png; do
   install -D -m 644 "$png" "$root/usr/share/icons/hicolor/${size}x${size}/apps/$APP_ID.png"
 done
 install -m 644 assets/icons/footcare.svg "$root/usr/share/icons/hicolor/scalable/apps/$APP_ID.svg"
-sed "s/@VERSION@/$app_version/" packaging/deb/footcare.1 | gzip -9n >"$root/usr/share/man/man1/footcare.1.gz"
+sed "s/@VERSION@/$app_version/" packaging/deb/footcare.1 |
+  gzip -9n >"$root/usr/share/man/man1/footcare.1.gz"
 
 doc=$root/usr/share/doc/$PACKAGE
 install -m 644 packaging/deb/copyright "$doc/copyright"
@@ -98,7 +101,6 @@ gzip -9n <CHANGELOG.md >"$doc/CHANGELOG.md.gz"
 } | gzip -9n >"$doc/changelog.gz"
 install -m 644 packaging/deb/lintian-overrides "$root/usr/share/lintian/overrides/$PACKAGE"
 chmod 644 "$doc"/* "$root/usr/share/man/man1/footcare.1.gz"
-find "$root" -newermt "@$epoch" -exec touch -h -d "@$epoch" {} +
 
 mapfile -t elves < <(find "$root/usr/lib/$PACKAGE" -type f -exec sh -c \
   'for file; do head -c4 "$file" | grep -q ELF && echo "$file"; done' _ {} + | LC_ALL=C sort)
