@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSocketNotifier
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from footcare_gui import __version__
 from footcare_gui.core.catalogue import Catalogue
@@ -63,6 +63,13 @@ def run(
             log.info("handed over to the Footcare already running")
             return 0
         log.warning("another Footcare holds the lock but does not answer; starting anyway")
+    from footcare_gui.display import display_problem
+
+    if (problem := display_problem()) is not None:
+        if catalogue is None:
+            print(f"footcare: cannot start: {startup_error}", file=sys.stderr)
+        print(problem, file=sys.stderr)
+        return 1
     app = create_application()
     from footcare_gui.i18n import install_translations
 
@@ -73,7 +80,9 @@ def run(
         print(f"footcare: cannot start: {startup_error}", file=sys.stderr)
         if QGuiApplication.platformName() != "offscreen":
             install_translations(app)
-            QMessageBox.critical(None, AppText.tr("Footcare cannot start"), startup_error)
+            from footcare_gui.ui.plain_text import critical
+
+            critical(None, AppText.tr("Footcare cannot start"), startup_error)
         return 1
     settings = Settings()
     # Before any window or text is made: what is built reads its texts once.
@@ -109,6 +118,7 @@ def run(
         if not instance.listen():  # another one runs but did not answer: better two than none
             log.warning("another Footcare seems to be running but does not answer; starting")
         instance.received.connect(desktop.handle_request)
+        window.offer_check_in()  # morning pain, a missed day, goals: only what is due, once
 
     app.aboutToQuit.connect(instance.close)  # frees the lock, removes the socket file
     after_first_paint(beyond_the_window)

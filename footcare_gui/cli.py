@@ -1,4 +1,5 @@
-"""Command line: ``footcare [--list [--json]] [--start ID] [--export-csv FILE] [--report PDF]``.
+"""Command line: ``footcare [--list [--json]] [--start ID] [--export-csv FILE] [--report PDF]
+[--export-fhir FILE.json]``.
 
 Listing the catalogue never imports Qt, so it is instant and works without a screen; the
 report draws offscreen, so it works without one too.
@@ -7,6 +8,7 @@ report draws offscreen, so it works without one too.
 from __future__ import annotations
 
 import argparse
+import io
 import logging
 import sys
 from pathlib import Path
@@ -20,6 +22,7 @@ from footcare_gui.core.catalogue import (
     load_catalogue,
 )
 from footcare_gui.core.describe import clock_text, dose_line
+from footcare_gui.core.names import same_name, terminal_safe
 from footcare_gui.core.plan import build_plan
 from footcare_gui.source_cache import stop_caching_module_sources
 
@@ -32,6 +35,22 @@ def weeks(text: str) -> int:
     if not 1 <= value <= MAX_REPORT_WEEKS:
         raise argparse.ArgumentTypeError(f"must be 1-{MAX_REPORT_WEEKS}, not {value}")
     return value
+
+
+def degrade_unencodable_output() -> None:
+    """A terminal or pipe that cannot take every character (PYTHONIOENCODING=ascii, a C locale)
+    gets escapes (\xd7, \u2014) instead of a UnicodeEncodeError traceback; in --json output
+    they are JSON's own escapes, so it stays valid JSON."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
+            stream.reconfigure(errors="backslashreplace")
+
+
+def export_target(text: str) -> str:
+    """An export's FILE: "" is refused (it used to start the window instead)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("give a file name, or - for stdout")
+    return text
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -73,10 +92,22 @@ def build_parser() -> argparse.ArgumentParser:
         " data folder)",
     )
     parser.add_argument(
-        "--export-csv", metavar="FILE", help="write every session to FILE as CSV ('-': stdout)"
+        "--export-csv",
+        metavar="FILE",
+        type=export_target,
+        help="write every session to FILE as CSV ('-': stdout)",
     )
     parser.add_argument(
-        "--report", metavar="FILE.pdf", type=Path, help="write a PDF report for your physio"
+        "--report",
+        metavar="FILE.pdf",
+        type=lambda text: Path(export_target(text)),
+        help="write a PDF report for your physio ('-': stdout, when it is not a terminal)",
+    )
+    parser.add_argument(
+        "--export-fhir",
+        metavar="FILE.json",
+        type=export_target,
+        help="write your history as an HL7 FHIR R4 bundle to FILE.json ('-': stdout)",
     )
     parser.add_argument(
         "--weeks", type=weeks, default=4, help="with --report: weeks covered (default 4)"
@@ -98,6 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     stop_caching_module_sources()  # before PySide6 is imported: see source_cache.py
+    degrade_unencodable_output()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.speech_worker:
@@ -118,27 +150,29 @@ def main(argv: list[str] | None = None) -> int:
         catalogue = load_catalogue(args.catalogue)
     except CatalogueError as error:
         if args.list:
-            print(f"footcare: {error}", file=sys.stderr)
+            print(f"footcare: {terminal_safe(str(error))}", file=sys.stderr)
             return 1
         catalogue = None
         problem = error
     if catalogue is not None and args.list:
         print(catalogue_json(catalogue) if args.json else catalogue_table(catalogue))
         return 0
-    if args.export_csv or args.report:
+    if args.export_csv or args.report or args.export_fhir:
         if catalogue is None:
-            print(f"footcare: {problem}", file=sys.stderr)
+            print(f"footcare: {terminal_safe(str(problem))}", file=sys.stderr)
             return 1
-        from footcare_gui.exports import export_csv, export_report
+        from footcare_gui.exports import export_csv, export_fhir, export_report
 
         if args.export_csv and (code := export_csv(catalogue, args.data_dir, args.export_csv)):
+            return code
+        if args.export_fhir and (code := export_fhir(catalogue, args.data_dir, args.export_fhir)):
             return code
         if args.report:
             return export_report(catalogue, args.data_dir, args.report, args.weeks)
         return 0
     if args.import_routine or args.start_routine:
         if catalogue is None:
-            print(f"footcare: {problem}", file=sys.stderr)
+            print(f"footcare: {terminal_safe(str(problem))}", file=sys.stderr)
             return 1
         if args.import_routine:
             return import_routine(catalogue, args.import_routine)
@@ -146,7 +180,8 @@ def main(argv: list[str] | None = None) -> int:
             return code
     if catalogue is not None and args.start and args.start not in catalogue.ids():
         print(
-            f"footcare: unknown exercise '{args.start}'. Valid ids: {', '.join(catalogue.ids())}",
+            f"footcare: unknown exercise '{terminal_safe(args.start)}'. "
+            f"Valid ids: {', '.join(catalogue.ids())}",
             file=sys.stderr,
         )
         return EXIT_USAGE
@@ -166,20 +201,25 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def import_routine(catalogue: Catalogue, path: Path) -> int:
+    """0 once the routine is saved; 2 for a file that is not a routine; 1 when it could not be
+    saved (the settings file cannot be written)."""
     from footcare_gui.core.routine_file import RoutineFileError
-    from footcare_gui.services.routine_book import RoutineBook
+    from footcare_gui.services.routine_book import RoutineBook, RoutineSaveError
     from footcare_gui.services.settings import Settings
 
+    shown_path = terminal_safe(str(path))
     settings = Settings()
     book = RoutineBook(settings, catalogue)
     try:
         routine = book.import_file(path)
     except RoutineFileError as error:
-        print(f"footcare: {path}: {error.message}", file=sys.stderr)
+        print(f"footcare: {shown_path}: {error.message}", file=sys.stderr)
         return EXIT_USAGE
-    settings.sync()
-    names = ", ".join(catalogue.get(i).name for i in routine.exercise_ids)
-    print(f"footcare: imported routine '{routine.name}': {names}", file=sys.stderr)
+    except RoutineSaveError as error:
+        print(f"footcare: {shown_path} was not imported: {error}", file=sys.stderr)
+        return 1
+    names = ", ".join(terminal_safe(catalogue.get(i).name) for i in routine.exercise_ids)
+    print(f"footcare: imported routine '{terminal_safe(routine.name)}': {names}", file=sys.stderr)
     return 0
 
 
@@ -191,9 +231,10 @@ def check_routine_name(catalogue: Catalogue, name: str) -> int:
     from footcare_gui.services.settings import Settings
 
     names = RoutineBook(Settings(), catalogue).names()
-    if name.casefold() in (n.casefold() for n in names):
+    if any(same_name(name, n) for n in names):
         return 0
-    print(f"footcare: no routine '{name}'. Your routines: {', '.join(names)}", file=sys.stderr)
+    listed = ", ".join(terminal_safe(n) for n in names)
+    print(f"footcare: no routine '{terminal_safe(name)}'. Your routines: {listed}", file=sys.stderr)
     return EXIT_USAGE
 
 
@@ -224,11 +265,17 @@ def exercise_record(exercise: Exercise) -> dict[str, object]:
 
 
 def catalogue_json(catalogue: Catalogue) -> str:
+    """The catalogue as JSON; all-ASCII escapes where stdout cannot take the text as it is."""
     import json
 
-    return json.dumps(
-        [exercise_record(e) for e in catalogue.exercises], indent=2, ensure_ascii=False
-    )
+    records = [exercise_record(e) for e in catalogue.exercises]
+    text = json.dumps(records, indent=2, ensure_ascii=False)
+    try:
+        text.encode(getattr(sys.stdout, "encoding", None) or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        return json.dumps(records, indent=2)
+    # terminal_safe: a custom catalogue's bidi or C1 characters as JSON escapes, not raw
+    return "\n".join(terminal_safe(line) for line in text.split("\n"))
 
 
 def catalogue_table(catalogue: Catalogue) -> str:
@@ -236,9 +283,8 @@ def catalogue_table(catalogue: Catalogue) -> str:
     for exercise in catalogue.exercises:
         plan = build_plan(exercise)
         about = "~" if plan.has_estimates else ""
-        rows.append(
-            (exercise.id, exercise.name, dose_line(exercise), about + clock_text(plan.total_ms))
-        )
+        cells = (exercise.id, exercise.name, dose_line(exercise), about + clock_text(plan.total_ms))
+        rows.append(tuple(terminal_safe(cell) for cell in cells))  # a custom catalogue's text
     widths = [max(len(row[column]) for row in rows) for column in range(3)]
     return "\n".join(
         "  ".join(cell.ljust(width) for cell, width in zip(row[:3], widths, strict=True))

@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import random
 from datetime import date, datetime, time, timedelta, tzinfo
+from typing import TYPE_CHECKING
 
 from footcare_gui.core.catalogue import Catalogue
 from footcare_gui.core.history import SessionRecord
 from footcare_gui.core.plan import Plan, StepKind, build_plan
+
+if TYPE_CHECKING:
+    from footcare_gui.services.outcome_store import OutcomeStore
 
 SESSION_HOURS = (8, 13, 19)  # morning, midday, evening: where "times a day" fall
 NOTES = (
@@ -99,3 +103,37 @@ def _record(
         pain_after=after,
         note=note,
     )
+
+
+def simulate_outcomes(outcomes: OutcomeStore, records: list[SessionRecord], now: datetime) -> None:
+    """Morning checks easing from about 6 to 3, two goals rated weekly and getting easier,
+    difficulty and stop reasons on some sessions, a reason for a missed day or two."""
+    from footcare_gui.core.outcomes import MissedDay, MorningCheck, SessionFeedback
+
+    rng = random.Random(11)
+    first = min((r.day for r in records), default=now.date())
+    days = (now.date() - first).days + 1
+    for n in range(days):
+        day = first + timedelta(days=n)
+        if rng.random() < 0.15:
+            continue  # no check that morning
+        at = datetime.combine(day, time(7, rng.randrange(0, 50)), now.tzinfo)
+        if at < now:
+            pain = max(0, min(10, round(6.3 - 3.3 * n / max(1, days - 1) + rng.uniform(-0.8, 0.8))))
+            outcomes.add_morning_check(MorningCheck(day, pain, at))
+    start = datetime.combine(first, time(9), now.tzinfo)
+    walking = outcomes.add_goal("Walking to the shops", start)
+    standing = outcomes.add_goal("Standing at work", start)
+    for week in range(0, days, 7):
+        at = start + timedelta(days=week)
+        outcomes.rate_goals({walking.id: 3 + week // 7, standing.id: 5 + week // 14}, at)
+    feedback = []
+    for record in records:
+        if record.id is None or rng.random() < 0.5:
+            continue
+        difficulty = rng.choice(("easy", "about_right", "about_right", "about_right", "too_hard"))
+        reason = None if record.finished else rng.choice(("no_time", "pain", "unwell"))
+        feedback.append(SessionFeedback(record.id, difficulty, reason))
+    outcomes.set_feedback(feedback)
+    for days_ago, reason in ((20, "no_time"), (9, "forgot")):
+        outcomes.add_missed_day(MissedDay(now.date() - timedelta(days=days_ago), reason), now)

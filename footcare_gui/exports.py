@@ -1,4 +1,5 @@
-"""The command-line exports: ``--export-csv`` and ``--report``, without opening a window."""
+"""The command-line exports: ``--export-csv``, ``--report`` and ``--export-fhir``, without opening
+a window."""
 
 from __future__ import annotations
 
@@ -7,8 +8,11 @@ from datetime import datetime
 from pathlib import Path
 
 from footcare_gui.core.catalogue import Catalogue
+from footcare_gui.core.names import terminal_safe
 from footcare_gui.services.paths import data_dir
 from footcare_gui.services.store import DB_FILENAME, HistoryStore, StoreError
+
+EXIT_USAGE = 2
 
 
 def _open(directory: Path | None) -> HistoryStore | None:
@@ -26,34 +30,49 @@ def _open(directory: Path | None) -> HistoryStore | None:
 
 
 def export_csv(catalogue: Catalogue, directory: Path | None, target: str) -> int:
-    from footcare_gui.report.csv_export import write_csv
+    from footcare_gui.report.csv_export import csv_bytes, write_csv
+    from footcare_gui.services.export_file import write_export
+    from footcare_gui.services.outcome_store import OutcomeStore, read_outcomes
 
+    shown = terminal_safe(target)
     store = _open(directory)
     if store is None:
         return 1
     try:
         records = store.sessions()
+        outcomes = read_outcomes(OutcomeStore(store))
         if target == "-":
-            write_csv(records, catalogue, sys.stdout)
+            write_csv(records, catalogue, sys.stdout, outcomes)
             sys.stdout.flush()
             return 0
-        with open(target, "w", encoding="utf-8", newline="") as out:
-            count = write_csv(records, catalogue, out)
+        data, count = csv_bytes(records, catalogue, outcomes)
+        write_export(Path(target), data, data_dir(directory))
     except (OSError, StoreError) as error:
-        print(f"footcare: cannot export to {target}: {error}", file=sys.stderr)
+        print(f"footcare: cannot export to {shown}: {terminal_safe(str(error))}", file=sys.stderr)
         return 1
     finally:
         store.close()
-    print(f"footcare: wrote {count} sessions to {target}", file=sys.stderr)
+    print(f"footcare: wrote {count} sessions to {shown}", file=sys.stderr)
     return 0
 
 
 def export_report(catalogue: Catalogue, directory: Path | None, target: Path, weeks: int) -> int:
+    """``target`` "-" writes the PDF to stdout, unless stdout is a terminal."""
     from PySide6.QtGui import QGuiApplication
 
-    from footcare_gui.report.pdf import write_report
+    from footcare_gui.report.pdf import report_bytes
+    from footcare_gui.services.export_file import write_export
     from footcare_gui.services.qt_log import install_qt_message_handler
 
+    to_stdout = str(target) == "-"
+    if to_stdout and sys.stdout.isatty():
+        print(
+            "footcare: a PDF is not for the terminal: send it to a file (--report FILE.pdf) or"
+            " a pipe (--report - > FILE.pdf)",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    shown = "stdout" if to_stdout else terminal_safe(str(target))
     install_qt_message_handler()
     # Drawn offscreen: a report needs fonts, not a screen, and works over ssh or in cron.
     store = _open(directory)
@@ -67,12 +86,56 @@ def export_report(catalogue: Catalogue, directory: Path | None, target: Path, we
         book = RoutineBook(Settings(), catalogue)  # the user's own doses, read only
         doses = {i: book.dose_for(i) for i in catalogue.ids()}
         today = datetime.now().astimezone().date()
-        write_report(target, store.sessions(), catalogue, today, weeks, doses)
+        from footcare_gui.services.outcome_store import OutcomeStore, read_outcomes
+
+        outcomes = read_outcomes(OutcomeStore(store))
+        data = report_bytes(store.sessions(), catalogue, today, weeks, doses, outcomes)
+        if to_stdout:
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+        else:
+            write_export(target, data, data_dir(directory))
     except (OSError, StoreError, ValueError) as error:
-        print(f"footcare: cannot write the report {target}: {error}", file=sys.stderr)
+        reason = terminal_safe(str(error))
+        print(f"footcare: cannot write the report {shown}: {reason}", file=sys.stderr)
         return 1
     finally:
         store.close()
         del app
-    print(f"footcare: wrote the report for the last {weeks} weeks to {target}", file=sys.stderr)
+    print(f"footcare: wrote the report for the last {weeks} weeks to {shown}", file=sys.stderr)
+    return 0
+
+
+def export_fhir(catalogue: Catalogue, directory: Path | None, target: str) -> int:
+    """The whole history as a FHIR R4 Bundle (report/fhir_export.py), read-only as the others."""
+    from footcare_gui.report.fhir_export import bundle_json
+    from footcare_gui.services.export_file import write_export
+    from footcare_gui.services.outcome_store import OutcomeStore, read_outcomes
+    from footcare_gui.services.settings import Settings
+
+    shown = terminal_safe(target)
+    store = _open(directory)
+    if store is None:
+        return 1
+    try:
+        outcomes = OutcomeStore(store)
+        text = bundle_json(
+            store.sessions(),
+            read_outcomes(outcomes),
+            catalogue,
+            outcomes.patient_uuid(),
+            Settings().patient_name,
+            datetime.now().astimezone(),
+        )
+        if target == "-":
+            sys.stdout.write(text)
+            sys.stdout.flush()
+            return 0
+        write_export(Path(target), text.encode("utf-8"), data_dir(directory))
+    except (OSError, StoreError) as error:
+        print(f"footcare: cannot export to {shown}: {terminal_safe(str(error))}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    print(f"footcare: wrote the FHIR bundle to {shown}", file=sys.stderr)
     return 0

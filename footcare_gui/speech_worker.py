@@ -15,6 +15,7 @@ Protocol, one line each, tab-separated:
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 import threading
@@ -48,11 +49,33 @@ def reply(*fields: str) -> None:
     print("\t".join(field.replace("\t", " ").replace("\n", " ") for field in fields), flush=True)
 
 
+def end_with_parent() -> None:
+    """Have the kernel end this process when the app that started it dies (Linux).
+
+    Closing stdin ends the worker too, but not while the speech engine's start blocks with the
+    GIL held (a speech-dispatcher that never answers): a kill -9 of the app then left the
+    worker running for good. SIGTERM's default action needs no Python code to run.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    pr_set_pdeathsig = 1
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(pr_set_pdeathsig, signal.SIGTERM, 0, 0, 0)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() == 1:  # the app died before the line above: nobody will close stdin
+        os._exit(0)
+
+
 def main(engine: str | None = None) -> int:
     from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 
     from footcare_gui.services.qt_log import install_qt_message_handler
 
+    end_with_parent()
     # The app ends this process by closing its stdin; a Ctrl+C meant for the app must not
     # leave a traceback here.
     signal.signal(signal.SIGINT, signal.SIG_IGN)

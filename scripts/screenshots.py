@@ -23,9 +23,10 @@ from PySide6.QtWidgets import QApplication
 from footcare_gui.app import create_application
 from footcare_gui.core.catalogue import load_catalogue
 from footcare_gui.core.clock import ManualClock
-from footcare_gui.demo import simulated_sessions
+from footcare_gui.demo import simulate_outcomes, simulated_sessions
 from footcare_gui.i18n import install_translations
 from footcare_gui.services.audio import AudioCues
+from footcare_gui.services.outcome_store import OutcomeStore
 from footcare_gui.services.settings import Settings
 from footcare_gui.services.store import HistoryStore
 from footcare_gui.ui.main_window import MainWindow
@@ -65,9 +66,12 @@ def main(out_dir: str = "docs", dark: bool = False, language: str = "") -> None:
     catalogue = load_catalogue()
     history = HistoryStore.open(scratch.parent / "data")  # simulated, never the user's history
     now = datetime.now().astimezone().replace(hour=14, minute=0)
-    for record in simulated_sessions(catalogue, now.date(), 28, now.tzinfo):
-        if record.started_at < now:
-            history.add(record)
+    saved = [
+        history.add(record)
+        for record in simulated_sessions(catalogue, now.date(), 28, now.tzinfo)
+        if record.started_at < now
+    ]
+    simulate_outcomes(OutcomeStore(history), saved, now)
     window = MainWindow(
         catalogue, settings, clock=clock, audio=audio, history=history, wall_clock=lambda: now
     )
@@ -78,7 +82,7 @@ def main(out_dir: str = "docs", dark: bool = False, language: str = "") -> None:
     window.grab().save(str(out / "main-window.png"))
 
     window.show_history()
-    window.resize(1100, 760)
+    window.resize(1100, 980)
     app.processEvents()
     window.grab().save(str(out / "history.png"))
     window.resize(960, 640)
@@ -96,11 +100,13 @@ def main(out_dir: str = "docs", dark: bool = False, language: str = "") -> None:
         clock.advance(min(session.remaining_ms() or 1000, 30_000))
         window.session_view.driver._wake()  # type: ignore[union-attr]
     window.session_view.pain_after.set_value(3)
+    window.session_view.feedback.buttons["about_right"].setChecked(True)
     window.session_view.note.setText("Easier than yesterday")
     app.processEvents()
     window.grab().save(str(out / "summary.png"))
     window.show_browser()
 
+    outcome_shots(window, out, now)
     from footcare_gui.ui.routine_editor import RoutineEditorDialog
 
     window.routines.add_routine("Morning", ["calf-stretch", "achilles-stretch", "toe-pulling"])
@@ -125,6 +131,37 @@ def main(out_dir: str = "docs", dark: bool = False, language: str = "") -> None:
     audio.shutdown()
     history.close()
     print(f"saved the screenshots in {out}")
+
+
+def outcome_shots(window: MainWindow, out: Path, now: datetime) -> None:
+    """The morning check-in (with yesterday's missed target and the weekly goals), the goals
+    dialog, and a summary of a session stopped early with its reason."""
+    from datetime import timedelta
+
+    from footcare_gui.ui.checkin import CheckInDialog
+    from footcare_gui.ui.goals_dialog import GoalsDialog
+
+    app = QApplication.instance()
+    assert window.outcomes is not None
+    goals = window.outcomes.goals()
+    check_in = CheckInDialog(True, now.date() - timedelta(days=1), goals, window)
+    assert check_in.morning_pain is not None
+    assert check_in.missed is not None
+    check_in.morning_pain.set_value(3)
+    check_in.missed.choice.setCurrentIndex(check_in.missed.choice.findData("no_time"))
+    for score, box in zip((6, 5), check_in.scores.values(), strict=False):
+        box.setValue(score)
+    check_in.show()
+    app.processEvents()
+    check_in.grab().save(str(out / "check-in.png"))
+    check_in.reject()
+    latest = {r.goal_id: r.score for r in window.outcomes.goal_ratings()}
+    goals_dialog = GoalsDialog(goals, latest, window)
+    goals_dialog.scores[0].setValue(6)
+    goals_dialog.show()
+    app.processEvents()
+    goals_dialog.grab().save(str(out / "goals.png"))
+    goals_dialog.reject()
 
 
 if __name__ == "__main__":

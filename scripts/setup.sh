@@ -39,6 +39,9 @@ TEST_PACKAGES=(
   xvfb xauth
   pulseaudio pulseaudio-utils
   desktop-file-utils appstream
+  # tests/report/test_outcomes_page.py reads the report's outcomes page back with pdftotext
+  # and pdfimages, as a clinician's PDF tools would
+  poppler-utils
 )
 
 # For scripts/build.sh and its checks: binutils (PyInstaller strips and reads libraries with

@@ -447,6 +447,45 @@
     </message>
 </context>
 <context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Footcare check-in</source>
+        <translation>Footcare: kurze Abfrage</translation>
+    </message>
+    <message>
+        <source>Everything here is optional; your answers help your physiotherapist.</source>
+        <translation>Alles hier ist freiwillig; Ihre Antworten helfen Ihrer Physiotherapeutin oder Ihrem Physiotherapeuten.</translation>
+    </message>
+    <message>
+        <source>Pain on your first steps this morning:</source>
+        <translation>Schmerz bei den ersten Schritten heute Morgen:</translation>
+    </message>
+    <message>
+        <source>Not all exercises were done on {day}. Why?</source>
+        <translation>Am {day} wurden nicht alle Übungen gemacht. Warum?</translation>
+    </message>
+    <message>
+        <source>Why the exercises were not all done</source>
+        <translation>Warum nicht alle Übungen gemacht wurden</translation>
+    </message>
+    <message>
+        <source>Your goals this week: how well can you do them? (0-10)</source>
+        <translation>Ihre Ziele diese Woche: Wie gut gelingen sie Ihnen? (0–10)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+    <message>
+        <source>Skip these questions today (Esc)</source>
+        <translation>Diese Fragen heute überspringen (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>CountdownRing</name>
     <message>
         <source>Countdown</source>
@@ -837,6 +876,25 @@
     </message>
 </context>
 <context>
+    <name>ExportText</name>
+    <message>
+        <source>No file was named to export to</source>
+        <translation>Es wurde keine Datei für den Export genannt</translation>
+    </message>
+    <message>
+        <source>{path} is in Footcare&apos;s data folder {folder}, beside your session history; choose a file in another folder</source>
+        <translation>{path} liegt in Footcares Datenordner {folder}, neben Ihrem Verlauf; wählen Sie eine Datei in einem anderen Ordner</translation>
+    </message>
+    <message>
+        <source>{path} is your session history itself, from its data folder</source>
+        <translation>{path} ist Ihr Verlauf selbst, aus seinem Datenordner</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file</source>
+        <translation>{path} ist keine gewöhnliche Datei</translation>
+    </message>
+</context>
+<context>
     <name>FootcareTray</name>
     <message>
         <source>Start routine</source>
@@ -857,6 +915,52 @@
     <message>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>GoalScore</name>
+    <message>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>0 means unable to do it, 10 as well as before the foot problem</source>
+        <translation>0 heißt: nicht möglich, 10: so gut wie vor den Fußbeschwerden</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsDialog</name>
+    <message>
+        <source>Your goals</source>
+        <translation>Ihre Ziele</translation>
+    </message>
+    <message>
+        <source>Name up to three activities your foot makes hard, e.g. “walking to the shops” or “standing at work”, and rate how well you can do each now: 0 = unable, 10 = as well as before the problem. Footcare asks again once a week.</source>
+        <translation>Nennen Sie bis zu drei Tätigkeiten, die Ihnen Ihr Fuß schwer macht, z. B. „zum Einkaufen gehen“ oder „bei der Arbeit stehen“, und bewerten Sie, wie gut jede jetzt gelingt: 0 = nicht möglich, 10 = so gut wie vor den Beschwerden. Footcare fragt einmal pro Woche wieder.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Tätigkeit</translation>
+    </message>
+    <message>
+        <source>Now (0-10)</source>
+        <translation>Jetzt (0–10)</translation>
+    </message>
+    <message>
+        <source>Last time</source>
+        <translation>Letztes Mal</translation>
+    </message>
+    <message>
+        <source>Activity {number}</source>
+        <translation>Tätigkeit {number}</translation>
+    </message>
+    <message>
+        <source>An activity (optional)</source>
+        <translation>Eine Tätigkeit (freiwillig)</translation>
+    </message>
+    <message>
+        <source>Rating of activity {number}</source>
+        <translation>Bewertung von Tätigkeit {number}</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1170,18 @@
         <translation>{path} konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
+        <source>Export for your clinic (FHIR)</source>
+        <translation>Export für Ihre Praxis (FHIR)</translation>
+    </message>
+    <message>
+        <source>FHIR JSON files (*.json)</source>
+        <translation>FHIR-JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved the FHIR export to {path}</source>
+        <translation>FHIR-Export gespeichert unter {path}</translation>
+    </message>
+    <message>
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
@@ -1109,6 +1225,10 @@
         <translation>&amp;Verlauf…</translation>
     </message>
     <message>
+        <source>Your &amp;goals…</source>
+        <translation>Ihre &amp;Ziele…</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -1149,6 +1269,14 @@
         <translation>Der Verlauf konnte nicht gelesen werden. {error}</translation>
     </message>
     <message>
+        <source>Thank you, your answers are saved.</source>
+        <translation>Danke, Ihre Antworten sind gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your goals</source>
+        <translation>Ihre Ziele</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -1159,6 +1287,270 @@
     <message>
         <source>About Footcare</source>
         <translation>Über Footcare</translation>
+    </message>
+</context>
+<context>
+    <name>NamesText</name>
+    <message>
+        <source>holds the invisible control character {code}</source>
+        <translation>enthält das unsichtbare Steuerzeichen {code}</translation>
+    </message>
+    <message>
+        <source>has no visible character</source>
+        <translation>hat kein sichtbares Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeChartsText</name>
+    <message>
+        <source>Morning pain, first steps (0–10)</source>
+        <translation>Morgenschmerz, erste Schritte (0–10)</translation>
+    </message>
+    <message>
+        <source>Your goals (0 unable – 10 as before)</source>
+        <translation>Ihre Ziele (0 nicht möglich – 10 wie früher)</translation>
+    </message>
+    <message>
+        <source>Morning pain</source>
+        <translation>Morgenschmerz</translation>
+    </message>
+    <message>
+        <source>No morning checks in this period</source>
+        <translation>Keine Morgenabfragen in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>No goal ratings in this period</source>
+        <translation>Keine Zielbewertungen in diesem Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeText</name>
+    <message>
+        <source>meaningful improvement</source>
+        <translation>bedeutsame Verbesserung</translation>
+    </message>
+    <message>
+        <source>meaningful worsening</source>
+        <translation>bedeutsame Verschlechterung</translation>
+    </message>
+    <message>
+        <source>no meaningful change</source>
+        <translation>keine bedeutsame Änderung</translation>
+    </message>
+    <message>
+        <source>too early to tell</source>
+        <translation>noch zu früh für eine Aussage</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <comment>decimal mark</comment>
+        <extracomment>The decimal mark of the user&apos;s language: &quot;.&quot; in English, &quot;,&quot; in German.</extracomment>
+        <translation>,</translation>
+    </message>
+    <message>
+        <source>No ratings yet.</source>
+        <translation>Noch keine Bewertungen.</translation>
+    </message>
+    <message>
+        <source>{first} in the first week; too early to tell a change.</source>
+        <translation>{first} in der ersten Woche; für eine Änderung ist es noch zu früh.</translation>
+    </message>
+    <message>
+        <source>{first} in the first week, {latest} in the latest ({change}): {verdict}.</source>
+        <translation>{first} in der ersten Woche, {latest} in der letzten ({change}): {verdict}.</translation>
+    </message>
+    <message>
+        <source>For pain, a fall of {points} points or {percent} % from the first week counts as clinically meaningful ({source}).</source>
+        <translation>Beim Schmerz gilt ein Rückgang um {points} Punkte oder {percent} % gegenüber der ersten Woche als klinisch bedeutsam ({source}).</translation>
+    </message>
+    <message>
+        <source>For a goal (Patient-Specific Functional Scale), a change of about {points} points counts as clinically meaningful ({source}).</source>
+        <translation>Bei einem Ziel (Patient-Specific Functional Scale) gilt eine Änderung um etwa {points} Punkte als klinisch bedeutsam ({source}).</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeWords</name>
+    <message>
+        <source>Easy</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>About right</source>
+        <translation>Genau richtig</translation>
+    </message>
+    <message>
+        <source>Too hard</source>
+        <translation>Zu schwer</translation>
+    </message>
+    <message>
+        <source>No time</source>
+        <translation>Keine Zeit</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerzen</translation>
+    </message>
+    <message>
+        <source>Forgot</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <source>Felt unwell</source>
+        <translation>Unwohl gefühlt</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anderes</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesPageText</name>
+    <message>
+        <source>Outcomes</source>
+        <translation>Verlauf der Beschwerden</translation>
+    </message>
+    <message>
+        <source>What the patient reported beside the sessions. Changes compare the first week of ratings with the latest week.</source>
+        <translation>Was die Patientin oder der Patient neben den Übungseinheiten angegeben hat. Änderungen vergleichen die erste Woche mit Bewertungen mit der letzten.</translation>
+    </message>
+    <message>
+        <source>Morning pain on the first steps (0-10)</source>
+        <translation>Morgenschmerz bei den ersten Schritten (0–10)</translation>
+    </message>
+    <message>
+        <source>No morning checks recorded.</source>
+        <translation>Keine Morgenabfragen aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} bis {last}</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Mornings rated</source>
+        <translation>Bewertete Morgen</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>Lowest–highest</source>
+        <translation>Niedrigster–höchster</translation>
+    </message>
+    <message>
+        <source>Change: {change}</source>
+        <translation>Änderung: {change}</translation>
+    </message>
+    <message>
+        <source>Goals (Patient-Specific Functional Scale, 0-10)</source>
+        <translation>Ziele (Patient-Specific Functional Scale, 0–10)</translation>
+    </message>
+    <message>
+        <source>No goals set.</source>
+        <translation>Keine Ziele festgelegt.</translation>
+    </message>
+    <message>
+        <source>{goal} (no longer followed)</source>
+        <translation>{goal} (nicht mehr verfolgt)</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Tätigkeit</translation>
+    </message>
+    <message>
+        <source>First week</source>
+        <translation>Erste Woche</translation>
+    </message>
+    <message>
+        <source>Latest week</source>
+        <translation>Letzte Woche</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Meaningful?</source>
+        <translation>Bedeutsam?</translation>
+    </message>
+    <message>
+        <source>Why sessions were stopped or missed</source>
+        <translation>Warum Einheiten abgebrochen oder ausgelassen wurden</translation>
+    </message>
+    <message>
+        <source>No reasons given in this period.</source>
+        <translation>In diesem Zeitraum wurden keine Gründe angegeben.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Sessions stopped early</source>
+        <translation>Vorzeitig beendete Einheiten</translation>
+    </message>
+    <message>
+        <source>Days missed</source>
+        <translation>Ausgelassene Tage</translation>
+    </message>
+    <message>
+        <source>How hard the sessions felt</source>
+        <translation>Wie anstrengend die Einheiten waren</translation>
+    </message>
+    <message>
+        <source>No sessions rated in this period.</source>
+        <translation>In diesem Zeitraum wurde keine Einheit bewertet.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesPanel</name>
+    <message>
+        <source>Morning pain</source>
+        <translation>Morgenschmerz</translation>
+    </message>
+    <message>
+        <source>Your goals</source>
+        <translation>Ihre Ziele</translation>
+    </message>
+    <message>
+        <source>Goals…</source>
+        <translation>Ziele…</translation>
+    </message>
+    <message>
+        <source>Name your goals and rate them</source>
+        <translation>Ihre Ziele benennen und bewerten</translation>
+    </message>
+    <message>
+        <source>Export FHIR…</source>
+        <translation>FHIR exportieren…</translation>
+    </message>
+    <message>
+        <source>Save your history as an HL7 FHIR file for your clinic&apos;s systems</source>
+        <translation>Ihren Verlauf als HL7-FHIR-Datei für die Systeme Ihrer Praxis speichern</translation>
+    </message>
+    <message>
+        <source>Morning pain on {rated} of {days} days</source>
+        <translation>Morgenschmerz an {rated} von {days} Tagen</translation>
+    </message>
+    <message>
+        <source>Goals followed: {count}</source>
+        <translation>Verfolgte Ziele: {count}</translation>
+    </message>
+    <message>
+        <source>Morning pain: {change}</source>
+        <translation>Morgenschmerz: {change}</translation>
+    </message>
+    <message>
+        <source>{goal}: {change}</source>
+        <translation>{goal}: {change}</translation>
+    </message>
+    <message>
+        <source>No morning checks or goals yet. Set your goals with “Goals…”; Footcare asks about morning pain when you open it before noon.</source>
+        <translation>Noch keine Morgenabfragen oder Ziele. Legen Sie Ihre Ziele mit „Ziele…“ fest; Footcare fragt nach dem Morgenschmerz, wenn Sie es vor Mittag öffnen.</translation>
     </message>
 </context>
 <context>
@@ -1452,12 +1844,28 @@
         <translation>Eine neue Sprache gilt ab dem nächsten Start von Footcare.</translation>
     </message>
     <message>
+        <source>None (recommended)</source>
+        <translation>Keiner (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Name in exports</source>
+        <translation>Name in Exporten</translation>
+    </message>
+    <message>
+        <source>Optional. The only name the FHIR export gives you, e.g. a pseudonym agreed with your clinic</source>
+        <translation>Freiwillig. Der einzige Name, den der FHIR-Export Ihnen gibt, z. B. ein mit Ihrer Praxis vereinbartes Pseudonym</translation>
+    </message>
+    <message>
         <source>Your painful foot:</source>
         <translation>Ihr schmerzender Fuß:</translation>
     </message>
     <message>
         <source>Language:</source>
         <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Name in exports:</source>
+        <translation>Name in Exporten:</translation>
     </message>
     <message>
         <source>You</source>
@@ -1580,6 +1988,37 @@
         <source>your pain after sessions is rising (average {recent} over the last {window} rated sessions, up from {before})</source>
         <translation>Ihr Schmerz nach den Einheiten nimmt zu (Durchschnitt {recent} über die letzten {window} bewerteten Einheiten, vorher {before})</translation>
     </message>
+    <message>
+        <source>your morning pain is {now}, higher than the {before} before the last increase</source>
+        <translation>Ihr Morgenschmerz ist {now}, höher als die {before} vor der letzten Steigerung</translation>
+    </message>
+    <message>
+        <source>your morning pain rose over the last week (average {recent}, up from {before})</source>
+        <translation>Ihr Morgenschmerz ist in der letzten Woche gestiegen (Mittelwert {recent}, vorher {before})</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonPicker</name>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Angabe</translation>
+    </message>
+    <message>
+        <source>Optional; asked once. “Other” lets you say it in your own words</source>
+        <translation>Freiwillig; nur einmal gefragt. Bei „Anderes“ können Sie es in eigenen Worten sagen</translation>
+    </message>
+    <message>
+        <source>In your own words (optional)</source>
+        <translation>In Ihren eigenen Worten (freiwillig)</translation>
+    </message>
+    <message>
+        <source>Other reason, in your own words</source>
+        <translation>Anderer Grund, in Ihren eigenen Worten</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Freiwillig</translation>
+    </message>
 </context>
 <context>
     <name>RecorderText</name>
@@ -1598,6 +2037,10 @@
     <message>
         <source>Your rating and note could not be saved. {error}</source>
         <translation>Ihre Bewertung und Notiz konnten nicht gespeichert werden. {error}</translation>
+    </message>
+    <message>
+        <source>Your answer could not be saved. {error}</source>
+        <translation>Ihre Antwort konnte nicht gespeichert werden. {error}</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +2258,22 @@
         <translation>mindestens ein Übungsprogramm muss bleiben</translation>
     </message>
     <message>
+        <source>your routines could not be saved ({reason})</source>
+        <translation>Ihre Routinen konnten nicht gespeichert werden ({reason})</translation>
+    </message>
+    <message>
+        <source>your routines could not be saved: {path} cannot be written</source>
+        <translation>Ihre Routinen konnten nicht gespeichert werden: {path} kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>a name holds text that cannot be stored</source>
+        <translation>ein Name enthält Text, der sich nicht speichern lässt</translation>
+    </message>
+    <message>
+        <source>two routines would have the same name</source>
+        <translation>zwei Routinen hätten denselben Namen</translation>
+    </message>
+    <message>
         <source>Your saved routines could not be read (they are not valid JSON); showing the default routine. The saved text is kept under {key}.</source>
         <translation>Ihre gespeicherten Übungsprogramme konnten nicht gelesen werden (kein gültiges JSON); das Standardprogramm wird angezeigt. Der gespeicherte Text bleibt unter {key} erhalten.</translation>
     </message>
@@ -1835,8 +2294,8 @@
         <translation>Übungen, die nicht mehr im Übungskatalog sind, wurden aus Ihren Übungsprogrammen und Dosierungen weggelassen: {ids}.</translation>
     </message>
     <message>
-        <source>the name &apos;{name}&apos; is used twice</source>
-        <translation>der Name „{name}“ kommt zweimal vor</translation>
+        <source>Routine {number}</source>
+        <translation>Routine {number}</translation>
     </message>
     <message>
         <source>no routines once {ids} were left out</source>
@@ -2069,6 +2528,14 @@
         <source>Saved “{name}” and its doses to {file}.</source>
         <translation>„{name}“ mit seinen Dosierungen in {file} gespeichert.</translation>
     </message>
+    <message>
+        <source>Could not save your routines</source>
+        <translation>Routinen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>{problem}. Your changes are still here: try OK again, or Cancel.</source>
+        <translation>{problem}. Ihre Änderungen sind noch da: Versuchen Sie es erneut mit OK, oder brechen Sie ab.</translation>
+    </message>
 </context>
 <context>
     <name>RoutineFileText</name>
@@ -2180,6 +2647,10 @@
         <source>The file holds a number too long to be a routine value</source>
         <translation>Die Datei enthält eine Zahl, die für einen Wert eines Übungsprogramms zu lang ist</translation>
     </message>
+    <message>
+        <source>It is not a regular file, so it is not a routine</source>
+        <translation>Das ist keine gewöhnliche Datei, also keine Routine</translation>
+    </message>
 </context>
 <context>
     <name>RoutineText</name>
@@ -2190,6 +2661,10 @@
     <message>
         <source>a routine needs a name</source>
         <translation>ein Übungsprogramm braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>the routine&apos;s name {problem}</source>
+        <translation>der Name der Routine {problem}</translation>
     </message>
     <message>
         <source>a routine name is at most {count} characters</source>
@@ -2206,6 +2681,25 @@
     <message>
         <source>routine &apos;{name}&apos; names unknown exercises: {ids}</source>
         <translation>das Übungsprogramm „{name}“ nennt unbekannte Übungen: {ids}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFeedbackPanel</name>
+    <message>
+        <source>How did it feel? (optional)</source>
+        <translation>Wie war es? (freiwillig)</translation>
+    </message>
+    <message>
+        <source>How hard the session felt; click again to clear</source>
+        <translation>Wie anstrengend die Einheit war; erneut klicken zum Löschen</translation>
+    </message>
+    <message>
+        <source>Why did you stop early? (optional)</source>
+        <translation>Warum haben Sie vorzeitig aufgehört? (freiwillig)</translation>
+    </message>
+    <message>
+        <source>Why the session was stopped early</source>
+        <translation>Warum die Einheit vorzeitig beendet wurde</translation>
     </message>
 </context>
 <context>
@@ -2584,6 +3078,14 @@
         <translation>Die Einheit konnte nicht aus {path} gelöscht werden: {reason}.</translation>
     </message>
     <message>
+        <source>Could not save your answer. {notice}</source>
+        <translation>Ihre Antwort konnte nicht gespeichert werden. {notice}</translation>
+    </message>
+    <message>
+        <source>Could not save your answer in {path}: {reason}.</source>
+        <translation>Ihre Antwort konnte nicht in {path} gespeichert werden: {reason}.</translation>
+    </message>
+    <message>
         <source>Could not restore the session. {notice}</source>
         <translation>Die Einheit konnte nicht wiederhergestellt werden. {notice}</translation>
     </message>
@@ -2636,8 +3138,16 @@
         <translation>Einheit {id} in {path} ist nicht lesbar.</translation>
     </message>
     <message>
+        <source>You can follow up to {count} goals.</source>
+        <translation>Sie können bis zu {count} Ziele verfolgen.</translation>
+    </message>
+    <message>
         <source>Could not read {path}: {reason}.</source>
         <translation>{path} konnte nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>A goal needs a name.</source>
+        <translation>Ein Ziel braucht einen Namen.</translation>
     </message>
     <message>
         <source>its integrity check failed</source>

@@ -447,6 +447,45 @@
         </message>
     </context>
     <context>
+        <name>CheckInDialog</name>
+        <message>
+            <source>Footcare check-in</source>
+            <translation>[Fööţçåŕé çĥéçķ-îñ ~~~]</translation>
+        </message>
+        <message>
+            <source>Everything here is optional; your answers help your physiotherapist.</source>
+            <translation>[Évéŕýţĥîñĝ ĥéŕé îš öþţîöñåļ; ýöûŕ åñšŵéŕš ĥéļþ ýöûŕ þĥýšîöţĥéŕåþîšţ. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Pain on your first steps this morning:</source>
+            <translation>[Þåîñ öñ ýöûŕ fîŕšţ šţéþš ţĥîš möŕñîñĝ: ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not all exercises were done on {day}. Why?</source>
+            <translation>[Ñöţ åļļ éxéŕçîšéš ŵéŕé ðöñé öñ {day}. Ŵĥý? ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Why the exercises were not all done</source>
+            <translation>[Ŵĥý ţĥé éxéŕçîšéš ŵéŕé ñöţ åļļ ðöñé ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Your goals this week: how well can you do them? (0-10)</source>
+            <translation>[Ýöûŕ ĝöåļš ţĥîš ŵééķ: ĥöŵ ŵéļļ çåñ ýöû ðö ţĥém? (0-10) ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>[Šåvé ~]</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>[Ñöţ ñöŵ ~]</translation>
+        </message>
+        <message>
+            <source>Skip these questions today (Esc)</source>
+            <translation>[Šķîþ ţĥéšé qûéšţîöñš ţöðåý (Éšç) ~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>CountdownRing</name>
         <message>
             <source>Countdown</source>
@@ -837,6 +876,25 @@
         </message>
     </context>
     <context>
+        <name>ExportText</name>
+        <message>
+            <source>No file was named to export to</source>
+            <translation>[Ñö fîļé ŵåš ñåméð ţö éxþöŕţ ţö ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{path} is in Footcare's data folder {folder}, beside your session history; choose a file in another folder</source>
+            <translation>[{path} îš îñ Fööţçåŕé'š ðåţå föļðéŕ {folder}, ƀéšîðé ýöûŕ šéššîöñ ĥîšţöŕý; çĥööšé å fîļé îñ åñöţĥéŕ föļðéŕ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{path} is your session history itself, from its data folder</source>
+            <translation>[{path} îš ýöûŕ šéššîöñ ĥîšţöŕý îţšéļf, fŕöm îţš ðåţå föļðéŕ ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{path} is not a regular file</source>
+            <translation>[{path} îš ñöţ å ŕéĝûļåŕ fîļé ~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>FootcareTray</name>
         <message>
             <source>Start routine</source>
@@ -857,6 +915,52 @@
         <message>
             <source>Resume</source>
             <translation>[Ŕéšûmé ~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalScore</name>
+        <message>
+            <source>not rated</source>
+            <translation>[ñöţ ŕåţéð ~]</translation>
+        </message>
+        <message>
+            <source>0 means unable to do it, 10 as well as before the foot problem</source>
+            <translation>[0 méåñš ûñåƀļé ţö ðö îţ, 10 åš ŵéļļ åš ƀéföŕé ţĥé fööţ þŕöƀļém ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalsDialog</name>
+        <message>
+            <source>Your goals</source>
+            <translation>[Ýöûŕ ĝöåļš ~]</translation>
+        </message>
+        <message>
+            <source>Name up to three activities your foot makes hard, e.g. “walking to the shops” or “standing at work”, and rate how well you can do each now: 0 = unable, 10 = as well as before the problem. Footcare asks again once a week.</source>
+            <translation>[Ñåmé ûþ ţö ţĥŕéé åçţîvîţîéš ýöûŕ fööţ måķéš ĥåŕð, é.ĝ. “ŵåļķîñĝ ţö ţĥé šĥöþš” öŕ “šţåñðîñĝ åţ ŵöŕķ”, åñð ŕåţé ĥöŵ ŵéļļ ýöû çåñ ðö éåçĥ ñöŵ: 0 = ûñåƀļé, 10 = åš ŵéļļ åš ƀéföŕé ţĥé þŕöƀļém. Fööţçåŕé åšķš åĝåîñ öñçé å ŵééķ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>[Åçţîvîţý ~]</translation>
+        </message>
+        <message>
+            <source>Now (0-10)</source>
+            <translation>[Ñöŵ (0-10) ~]</translation>
+        </message>
+        <message>
+            <source>Last time</source>
+            <translation>[Ļåšţ ţîmé ~]</translation>
+        </message>
+        <message>
+            <source>Activity {number}</source>
+            <translation>[Åçţîvîţý {number} ~~~]</translation>
+        </message>
+        <message>
+            <source>An activity (optional)</source>
+            <translation>[Åñ åçţîvîţý (öþţîöñåļ) ~~~~]</translation>
+        </message>
+        <message>
+            <source>Rating of activity {number}</source>
+            <translation>[Ŕåţîñĝ öf åçţîvîţý {number} ~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -1066,6 +1170,18 @@
             <translation>[Çöûļð ñöţ ŵŕîţé {path}: {error} ~~~~~~~]</translation>
         </message>
         <message>
+            <source>Export for your clinic (FHIR)</source>
+            <translation>[Éxþöŕţ föŕ ýöûŕ çļîñîç (FĤÎŔ) ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>FHIR JSON files (*.json)</source>
+            <translation>[FĤÎŔ ĴŠÖÑ fîļéš (*.ĵšöñ) ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Saved the FHIR export to {path}</source>
+            <translation>[Šåvéð ţĥé FĤÎŔ éxþöŕţ ţö {path} ~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Save report</source>
             <translation>[Šåvé ŕéþöŕţ ~]</translation>
         </message>
@@ -1109,6 +1225,10 @@
             <translation>[&amp;Ĥîšţöŕý… ~]</translation>
         </message>
         <message>
+            <source>Your &amp;goals…</source>
+            <translation>[Ýöûŕ &amp;ĝöåļš… ~]</translation>
+        </message>
+        <message>
             <source>&amp;Preferences…</source>
             <translation>[&amp;Þŕéféŕéñçéš… ~]</translation>
         </message>
@@ -1149,6 +1269,14 @@
             <translation>[Ţĥé ĥîšţöŕý çöûļð ñöţ ƀé ŕéåð. {error} ~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Thank you, your answers are saved.</source>
+            <translation>[Ţĥåñķ ýöû, ýöûŕ åñšŵéŕš åŕé šåvéð. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Your goals</source>
+            <translation>[Ýöûŕ ĝöåļš ~]</translation>
+        </message>
+        <message>
             <source>History</source>
             <translation>[Ĥîšţöŕý ~]</translation>
         </message>
@@ -1159,6 +1287,270 @@
         <message>
             <source>About Footcare</source>
             <translation>[Åƀöûţ Fööţçåŕé ~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>NamesText</name>
+        <message>
+            <source>holds the invisible control character {code}</source>
+            <translation>[ĥöļðš ţĥé îñvîšîƀļé çöñţŕöļ çĥåŕåçţéŕ {code} ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>has no visible character</source>
+            <translation>[ĥåš ñö vîšîƀļé çĥåŕåçţéŕ ~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomeChartsText</name>
+        <message>
+            <source>Morning pain, first steps (0–10)</source>
+            <translation>[Möŕñîñĝ þåîñ, fîŕšţ šţéþš (0–10) ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Your goals (0 unable – 10 as before)</source>
+            <translation>[Ýöûŕ ĝöåļš (0 ûñåƀļé – 10 åš ƀéföŕé) ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Morning pain</source>
+            <translation>[Möŕñîñĝ þåîñ ~]</translation>
+        </message>
+        <message>
+            <source>No morning checks in this period</source>
+            <translation>[Ñö möŕñîñĝ çĥéçķš îñ ţĥîš þéŕîöð ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No goal ratings in this period</source>
+            <translation>[Ñö ĝöåļ ŕåţîñĝš îñ ţĥîš þéŕîöð ~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomeText</name>
+        <message>
+            <source>meaningful improvement</source>
+            <translation>[méåñîñĝfûļ îmþŕövéméñţ ~~~~]</translation>
+        </message>
+        <message>
+            <source>meaningful worsening</source>
+            <translation>[méåñîñĝfûļ ŵöŕšéñîñĝ ~~~]</translation>
+        </message>
+        <message>
+            <source>no meaningful change</source>
+            <translation>[ñö méåñîñĝfûļ çĥåñĝé ~~~]</translation>
+        </message>
+        <message>
+            <source>too early to tell</source>
+            <translation>[ţöö éåŕļý ţö ţéļļ ~~~]</translation>
+        </message>
+        <message>
+            <source>.</source>
+            <comment>decimal mark</comment>
+            <extracomment>The decimal mark of the user's language: "." in English, "," in German.</extracomment>
+            <translation>[. ~]</translation>
+        </message>
+        <message>
+            <source>No ratings yet.</source>
+            <translation>[Ñö ŕåţîñĝš ýéţ. ~~]</translation>
+        </message>
+        <message>
+            <source>{first} in the first week; too early to tell a change.</source>
+            <translation>[{first} îñ ţĥé fîŕšţ ŵééķ; ţöö éåŕļý ţö ţéļļ å çĥåñĝé. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{first} in the first week, {latest} in the latest ({change}): {verdict}.</source>
+            <translation>[{first} îñ ţĥé fîŕšţ ŵééķ, {latest} îñ ţĥé ļåţéšţ ({change}): {verdict}. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>For pain, a fall of {points} points or {percent} % from the first week counts as clinically meaningful ({source}).</source>
+            <translation>[Föŕ þåîñ, å fåļļ öf {points} þöîñţš öŕ {percent} % fŕöm ţĥé fîŕšţ ŵééķ çöûñţš åš çļîñîçåļļý méåñîñĝfûļ ({source}). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>For a goal (Patient-Specific Functional Scale), a change of about {points} points counts as clinically meaningful ({source}).</source>
+            <translation>[Föŕ å ĝöåļ (Þåţîéñţ-Šþéçîfîç Fûñçţîöñåļ Šçåļé), å çĥåñĝé öf åƀöûţ {points} þöîñţš çöûñţš åš çļîñîçåļļý méåñîñĝfûļ ({source}). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomeWords</name>
+        <message>
+            <source>Easy</source>
+            <translation>[Éåšý ~]</translation>
+        </message>
+        <message>
+            <source>About right</source>
+            <translation>[Åƀöûţ ŕîĝĥţ ~]</translation>
+        </message>
+        <message>
+            <source>Too hard</source>
+            <translation>[Ţöö ĥåŕð ~]</translation>
+        </message>
+        <message>
+            <source>No time</source>
+            <translation>[Ñö ţîmé ~]</translation>
+        </message>
+        <message>
+            <source>Pain</source>
+            <translation>[Þåîñ ~]</translation>
+        </message>
+        <message>
+            <source>Forgot</source>
+            <translation>[Föŕĝöţ ~]</translation>
+        </message>
+        <message>
+            <source>Felt unwell</source>
+            <translation>[Féļţ ûñŵéļļ ~]</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>[Öţĥéŕ ~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomesPageText</name>
+        <message>
+            <source>Outcomes</source>
+            <translation>[Öûţçöméš ~]</translation>
+        </message>
+        <message>
+            <source>What the patient reported beside the sessions. Changes compare the first week of ratings with the latest week.</source>
+            <translation>[Ŵĥåţ ţĥé þåţîéñţ ŕéþöŕţéð ƀéšîðé ţĥé šéššîöñš. Çĥåñĝéš çömþåŕé ţĥé fîŕšţ ŵééķ öf ŕåţîñĝš ŵîţĥ ţĥé ļåţéšţ ŵééķ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Morning pain on the first steps (0-10)</source>
+            <translation>[Möŕñîñĝ þåîñ öñ ţĥé fîŕšţ šţéþš (0-10) ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No morning checks recorded.</source>
+            <translation>[Ñö möŕñîñĝ çĥéçķš ŕéçöŕðéð. ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>[{first} ţö {last} ~~~]</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>[Ŵééķ ~]</translation>
+        </message>
+        <message>
+            <source>Mornings rated</source>
+            <translation>[Möŕñîñĝš ŕåţéð ~~]</translation>
+        </message>
+        <message>
+            <source>Average</source>
+            <translation>[Åvéŕåĝé ~]</translation>
+        </message>
+        <message>
+            <source>Lowest–highest</source>
+            <translation>[Ļöŵéšţ–ĥîĝĥéšţ ~~]</translation>
+        </message>
+        <message>
+            <source>Change: {change}</source>
+            <translation>[Çĥåñĝé: {change} ~~]</translation>
+        </message>
+        <message>
+            <source>Goals (Patient-Specific Functional Scale, 0-10)</source>
+            <translation>[Ĝöåļš (Þåţîéñţ-Šþéçîfîç Fûñçţîöñåļ Šçåļé, 0-10) ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No goals set.</source>
+            <translation>[Ñö ĝöåļš šéţ. ~]</translation>
+        </message>
+        <message>
+            <source>{goal} (no longer followed)</source>
+            <translation>[{goal} (ñö ļöñĝéŕ föļļöŵéð) ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>[Åçţîvîţý ~]</translation>
+        </message>
+        <message>
+            <source>First week</source>
+            <translation>[Fîŕšţ ŵééķ ~]</translation>
+        </message>
+        <message>
+            <source>Latest week</source>
+            <translation>[Ļåţéšţ ŵééķ ~]</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>[Çĥåñĝé ~]</translation>
+        </message>
+        <message>
+            <source>Meaningful?</source>
+            <translation>[Méåñîñĝfûļ? ~]</translation>
+        </message>
+        <message>
+            <source>Why sessions were stopped or missed</source>
+            <translation>[Ŵĥý šéššîöñš ŵéŕé šţöþþéð öŕ mîššéð ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No reasons given in this period.</source>
+            <translation>[Ñö ŕéåšöñš ĝîvéñ îñ ţĥîš þéŕîöð. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>[Ŕéåšöñ ~]</translation>
+        </message>
+        <message>
+            <source>Sessions stopped early</source>
+            <translation>[Šéššîöñš šţöþþéð éåŕļý ~~~~]</translation>
+        </message>
+        <message>
+            <source>Days missed</source>
+            <translation>[Ðåýš mîššéð ~]</translation>
+        </message>
+        <message>
+            <source>How hard the sessions felt</source>
+            <translation>[Ĥöŵ ĥåŕð ţĥé šéššîöñš féļţ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>No sessions rated in this period.</source>
+            <translation>[Ñö šéššîöñš ŕåţéð îñ ţĥîš þéŕîöð. ~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomesPanel</name>
+        <message>
+            <source>Morning pain</source>
+            <translation>[Möŕñîñĝ þåîñ ~]</translation>
+        </message>
+        <message>
+            <source>Your goals</source>
+            <translation>[Ýöûŕ ĝöåļš ~]</translation>
+        </message>
+        <message>
+            <source>Goals…</source>
+            <translation>[Ĝöåļš… ~]</translation>
+        </message>
+        <message>
+            <source>Name your goals and rate them</source>
+            <translation>[Ñåmé ýöûŕ ĝöåļš åñð ŕåţé ţĥém ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Export FHIR…</source>
+            <translation>[Éxþöŕţ FĤÎŔ… ~]</translation>
+        </message>
+        <message>
+            <source>Save your history as an HL7 FHIR file for your clinic's systems</source>
+            <translation>[Šåvé ýöûŕ ĥîšţöŕý åš åñ ĤĻ7 FĤÎŔ fîļé föŕ ýöûŕ çļîñîç'š šýšţémš ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Morning pain on {rated} of {days} days</source>
+            <translation>[Möŕñîñĝ þåîñ öñ {rated} öf {days} ðåýš ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Goals followed: {count}</source>
+            <translation>[Ĝöåļš föļļöŵéð: {count} ~~~~]</translation>
+        </message>
+        <message>
+            <source>Morning pain: {change}</source>
+            <translation>[Möŕñîñĝ þåîñ: {change} ~~~~]</translation>
+        </message>
+        <message>
+            <source>{goal}: {change}</source>
+            <translation>[{goal}: {change} ~~]</translation>
+        </message>
+        <message>
+            <source>No morning checks or goals yet. Set your goals with “Goals…”; Footcare asks about morning pain when you open it before noon.</source>
+            <translation>[Ñö möŕñîñĝ çĥéçķš öŕ ĝöåļš ýéţ. Šéţ ýöûŕ ĝöåļš ŵîţĥ “Ĝöåļš…”; Fööţçåŕé åšķš åƀöûţ möŕñîñĝ þåîñ ŵĥéñ ýöû öþéñ îţ ƀéföŕé ñööñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -1452,12 +1844,28 @@
             <translation>[Å ñéŵ ļåñĝûåĝé îš ûšéð fŕöm ţĥé ñéxţ šţåŕţ öf Fööţçåŕé. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>None (recommended)</source>
+            <translation>[Ñöñé (ŕéçömméñðéð) ~~~]</translation>
+        </message>
+        <message>
+            <source>Name in exports</source>
+            <translation>[Ñåmé îñ éxþöŕţš ~~]</translation>
+        </message>
+        <message>
+            <source>Optional. The only name the FHIR export gives you, e.g. a pseudonym agreed with your clinic</source>
+            <translation>[Öþţîöñåļ. Ţĥé öñļý ñåmé ţĥé FĤÎŔ éxþöŕţ ĝîvéš ýöû, é.ĝ. å þšéûðöñým åĝŕééð ŵîţĥ ýöûŕ çļîñîç ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Your painful foot:</source>
             <translation>[Ýöûŕ þåîñfûļ fööţ: ~~~]</translation>
         </message>
         <message>
             <source>Language:</source>
             <translation>[Ļåñĝûåĝé: ~]</translation>
+        </message>
+        <message>
+            <source>Name in exports:</source>
+            <translation>[Ñåmé îñ éxþöŕţš: ~~]</translation>
         </message>
         <message>
             <source>You</source>
@@ -1580,6 +1988,37 @@
             <source>your pain after sessions is rising (average {recent} over the last {window} rated sessions, up from {before})</source>
             <translation>[ýöûŕ þåîñ åfţéŕ šéššîöñš îš ŕîšîñĝ (åvéŕåĝé {recent} övéŕ ţĥé ļåšţ {window} ŕåţéð šéššîöñš, ûþ fŕöm {before}) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
+        <message>
+            <source>your morning pain is {now}, higher than the {before} before the last increase</source>
+            <translation>[ýöûŕ möŕñîñĝ þåîñ îš {now}, ĥîĝĥéŕ ţĥåñ ţĥé {before} ƀéföŕé ţĥé ļåšţ îñçŕéåšé ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>your morning pain rose over the last week (average {recent}, up from {before})</source>
+            <translation>[ýöûŕ möŕñîñĝ þåîñ ŕöšé övéŕ ţĥé ļåšţ ŵééķ (åvéŕåĝé {recent}, ûþ fŕöm {before}) ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonPicker</name>
+        <message>
+            <source>No answer</source>
+            <translation>[Ñö åñšŵéŕ ~]</translation>
+        </message>
+        <message>
+            <source>Optional; asked once. “Other” lets you say it in your own words</source>
+            <translation>[Öþţîöñåļ; åšķéð öñçé. “Öţĥéŕ” ļéţš ýöû šåý îţ îñ ýöûŕ öŵñ ŵöŕðš ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>In your own words (optional)</source>
+            <translation>[Îñ ýöûŕ öŵñ ŵöŕðš (öþţîöñåļ) ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Other reason, in your own words</source>
+            <translation>[Öţĥéŕ ŕéåšöñ, îñ ýöûŕ öŵñ ŵöŕðš ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>[Öþţîöñåļ ~]</translation>
+        </message>
     </context>
     <context>
         <name>RecorderText</name>
@@ -1598,6 +2037,10 @@
         <message>
             <source>Your rating and note could not be saved. {error}</source>
             <translation>[Ýöûŕ ŕåţîñĝ åñð ñöţé çöûļð ñöţ ƀé šåvéð. {error} ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Your answer could not be saved. {error}</source>
+            <translation>[Ýöûŕ åñšŵéŕ çöûļð ñöţ ƀé šåvéð. {error} ~~~~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -1815,6 +2258,22 @@
             <translation>[ķééþ åţ ļéåšţ öñé ŕöûţîñé ~~~~~]</translation>
         </message>
         <message>
+            <source>your routines could not be saved ({reason})</source>
+            <translation>[ýöûŕ ŕöûţîñéš çöûļð ñöţ ƀé šåvéð ({reason}) ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>your routines could not be saved: {path} cannot be written</source>
+            <translation>[ýöûŕ ŕöûţîñéš çöûļð ñöţ ƀé šåvéð: {path} çåññöţ ƀé ŵŕîţţéñ ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>a name holds text that cannot be stored</source>
+            <translation>[å ñåmé ĥöļðš ţéxţ ţĥåţ çåññöţ ƀé šţöŕéð ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>two routines would have the same name</source>
+            <translation>[ţŵö ŕöûţîñéš ŵöûļð ĥåvé ţĥé šåmé ñåmé ~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Your saved routines could not be read (they are not valid JSON); showing the default routine. The saved text is kept under {key}.</source>
             <translation>[Ýöûŕ šåvéð ŕöûţîñéš çöûļð ñöţ ƀé ŕéåð (ţĥéý åŕé ñöţ våļîð ĴŠÖÑ); šĥöŵîñĝ ţĥé ðéfåûļţ ŕöûţîñé. Ţĥé šåvéð ţéxţ îš ķéþţ ûñðéŕ {key}. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -1835,8 +2294,8 @@
             <translation>[Éxéŕçîšéš ñö ļöñĝéŕ îñ ţĥé çåţåļöĝûé ŵéŕé ļéfţ öûţ öf ýöûŕ ŕöûţîñéš åñð ðöšéš: {ids}. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>the name '{name}' is used twice</source>
-            <translation>[ţĥé ñåmé '{name}' îš ûšéð ţŵîçé ~~~~~~~]</translation>
+            <source>Routine {number}</source>
+            <translation>[Ŕöûţîñé {number} ~~]</translation>
         </message>
         <message>
             <source>no routines once {ids} were left out</source>
@@ -2069,6 +2528,14 @@
             <source>Saved “{name}” and its doses to {file}.</source>
             <translation>[Šåvéð “{name}” åñð îţš ðöšéš ţö {file}. ~~~~~~~~~]</translation>
         </message>
+        <message>
+            <source>Could not save your routines</source>
+            <translation>[Çöûļð ñöţ šåvé ýöûŕ ŕöûţîñéš ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{problem}. Your changes are still here: try OK again, or Cancel.</source>
+            <translation>[{problem}. Ýöûŕ çĥåñĝéš åŕé šţîļļ ĥéŕé: ţŕý ÖĶ åĝåîñ, öŕ Çåñçéļ. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
     </context>
     <context>
         <name>RoutineFileText</name>
@@ -2180,6 +2647,10 @@
             <source>The file holds a number too long to be a routine value</source>
             <translation>[Ţĥé fîļé ĥöļðš å ñûmƀéŕ ţöö ļöñĝ ţö ƀé å ŕöûţîñé våļûé ~~~~~~~~~~~~~~]</translation>
         </message>
+        <message>
+            <source>It is not a regular file, so it is not a routine</source>
+            <translation>[Îţ îš ñöţ å ŕéĝûļåŕ fîļé, šö îţ îš ñöţ å ŕöûţîñé ~~~~~~~~~~~~]</translation>
+        </message>
     </context>
     <context>
         <name>RoutineText</name>
@@ -2190,6 +2661,10 @@
         <message>
             <source>a routine needs a name</source>
             <translation>[å ŕöûţîñé ñééðš å ñåmé ~~~~]</translation>
+        </message>
+        <message>
+            <source>the routine's name {problem}</source>
+            <translation>[ţĥé ŕöûţîñé'š ñåmé {problem} ~~~~~~]</translation>
         </message>
         <message>
             <source>a routine name is at most {count} characters</source>
@@ -2206,6 +2681,25 @@
         <message>
             <source>routine '{name}' names unknown exercises: {ids}</source>
             <translation>[ŕöûţîñé '{name}' ñåméš ûñķñöŵñ éxéŕçîšéš: {ids} ~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionFeedbackPanel</name>
+        <message>
+            <source>How did it feel? (optional)</source>
+            <translation>[Ĥöŵ ðîð îţ fééļ? (öþţîöñåļ) ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>How hard the session felt; click again to clear</source>
+            <translation>[Ĥöŵ ĥåŕð ţĥé šéššîöñ féļţ; çļîçķ åĝåîñ ţö çļéåŕ ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Why did you stop early? (optional)</source>
+            <translation>[Ŵĥý ðîð ýöû šţöþ éåŕļý? (öþţîöñåļ) ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Why the session was stopped early</source>
+            <translation>[Ŵĥý ţĥé šéššîöñ ŵåš šţöþþéð éåŕļý ~~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -2584,6 +3078,14 @@
             <translation>[Çöûļð ñöţ ðéļéţé ţĥé šéššîöñ îñ {path}: {reason}. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Could not save your answer. {notice}</source>
+            <translation>[Çöûļð ñöţ šåvé ýöûŕ åñšŵéŕ. {notice} ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Could not save your answer in {path}: {reason}.</source>
+            <translation>[Çöûļð ñöţ šåvé ýöûŕ åñšŵéŕ îñ {path}: {reason}. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Could not restore the session. {notice}</source>
             <translation>[Çöûļð ñöţ ŕéšţöŕé ţĥé šéššîöñ. {notice} ~~~~~~~~~]</translation>
         </message>
@@ -2636,8 +3138,16 @@
             <translation>[Šéššîöñ {id} îñ {path} îš ûñŕéåðåƀļé. ~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>You can follow up to {count} goals.</source>
+            <translation>[Ýöû çåñ föļļöŵ ûþ ţö {count} ĝöåļš. ~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Could not read {path}: {reason}.</source>
             <translation>[Çöûļð ñöţ ŕéåð {path}: {reason}. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>A goal needs a name.</source>
+            <translation>[Å ĝöåļ ñééðš å ñåmé. ~~~]</translation>
         </message>
         <message>
             <source>its integrity check failed</source>

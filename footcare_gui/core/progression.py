@@ -10,23 +10,30 @@ Pain holds a proposal back (ratings of sessions at the current dose only):
 - pain is rising: the mean after-session pain of the last 3 rated sessions exceeds the mean of
   the 3 rated sessions before them by 1 point or more. With fewer than 6 ratings there is no
   trend to judge, so this rule does not hold anything back.
+
+Morning pain (the 24-hour response: pain on the first steps the next morning) holds it back too:
+- the latest morning pain since the last increase is higher than the latest before it, or
+- morning pain is rising over the last week: of the checks in the 7 days up to the latest, the
+  later half averages ``RISING_BY`` points or more above the earlier half (4 checks at least).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from footcare_gui.core.catalogue import Exercise, Sides, localized
 from footcare_gui.core.history import PAIN_MAX, PAIN_MIN, SessionRecord
 from footcare_gui.core.i18n import Context
+from footcare_gui.core.outcomes import MorningCheck
 from footcare_gui.core.plan import Dose
 
 ProgressionText = Context("ProgressionText")
 
 TREND_WINDOW = 3  # rated sessions per half of the rising-pain comparison
 RISING_BY = 1.0  # points of mean pain that count as rising
+MORNING_MIN_CHECKS = 4  # morning checks in a week before a rise there is judged
 STEP_RANGE = (1, 50)
 SESSIONS_RANGE = (1, 100)
 
@@ -146,6 +153,32 @@ def pain_hold_back_reason(rated: list[int], threshold: int) -> str:
     return ""
 
 
+def morning_hold_back_reason(checks: Sequence[MorningCheck], increased_at: datetime | None) -> str:
+    """Why morning pain holds an increase back; "" when it does not.
+
+    ``increased_at``: when the current dose was set (the last increase), if ever.
+    """
+    checks = sorted(checks, key=lambda c: c.recorded_at)
+    if not checks:
+        return ""
+    latest = checks[-1]
+    if increased_at is not None:
+        before = [c for c in checks if c.recorded_at < increased_at]
+        if before and latest.recorded_at >= increased_at and latest.pain > before[-1].pain:
+            return ProgressionText.tr(
+                "your morning pain is {now}, higher than the {before} before the last increase"
+            ).format(now=latest.pain, before=before[-1].pain)
+    week = [c.pain for c in checks if c.day > latest.day - timedelta(days=7)]
+    if len(week) >= MORNING_MIN_CHECKS:
+        half = len(week) // 2
+        earlier, later = sum(week[:half]) / half, sum(week[-half:]) / half
+        if later - earlier >= RISING_BY:
+            return ProgressionText.tr(
+                "your morning pain rose over the last week (average {recent}, up from {before})"
+            ).format(recent=f"{later:.1f}", before=f"{earlier:.1f}")
+    return ""
+
+
 def propose(
     exercise: Exercise,
     dose: Dose,
@@ -153,11 +186,13 @@ def propose(
     settings: ProgressionSettings,
     dose_since: datetime | None = None,
     declined_at: datetime | None = None,
+    morning: Sequence[MorningCheck] = (),
 ) -> Proposal | HeldBack | None:
     """The proposal due now, a held-back one with its reason, or None when nothing is due.
 
     ``dose_since``: when the current dose was set (older sessions were at another dose).
     ``declined_at``: when the user last said "not now" at this dose; only later sessions count.
+    ``morning``: the morning checks (pain on the first steps), any order.
     """
     if not progresses(exercise) or dose.reps >= exercise.reps.maximum:
         return None
@@ -175,7 +210,9 @@ def propose(
     # an increase must see pain that rose with it.
     mine = sorted((r for r in records if r.exercise_id == exercise.id), key=lambda r: r.started_at)
     rated = [r.pain_after for r in mine if r.pain_after is not None]
-    reason = pain_hold_back_reason(rated, settings.pain_threshold)
+    reason = pain_hold_back_reason(rated, settings.pain_threshold) or morning_hold_back_reason(
+        morning, dose_since
+    )
     if reason:
         return HeldBack(exercise.id, exercise.name, current, reason)
     target = min(dose.reps + settings.step, exercise.reps.maximum)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from footcare_gui.core.catalogue import Catalogue
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, Context, translate
+from footcare_gui.core.names import name_problem
 
 RoutineText = Context("RoutineText")
 
@@ -36,6 +37,10 @@ class Routine:
         name = self.name.strip()
         if not name:
             raise RoutineError(RoutineText.tr("a routine needs a name"))
+        if problem := name_problem(name):
+            raise RoutineError(
+                RoutineText.tr("the routine's name {problem}").format(problem=problem)
+            )
         if len(name) > ROUTINE_NAME_MAX:
             raise RoutineError(
                 RoutineText.tr("a routine name is at most {count} characters").format(

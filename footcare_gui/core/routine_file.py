@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,7 @@ from footcare_gui.core.doses import (
     phase_minimum,
 )
 from footcare_gui.core.i18n import Context
+from footcare_gui.core.names import name_problem, terminal_safe
 from footcare_gui.core.plan import DEFAULT_FEET, Dose, FeetChoice, build_plan
 from footcare_gui.core.routine import ROUTINE_NAME_MAX, Routine, RoutineError
 
@@ -68,7 +70,7 @@ class ImportedRoutine:
 
 def shown(value: Any) -> str:
     """A value as the file spelled it, shortened so a message stays one line."""
-    text = json.dumps(value, ensure_ascii=False)
+    text = terminal_safe(json.dumps(value, ensure_ascii=False))  # no raw controls in a message
     return text if len(text) <= 40 else text[:37] + "…"
 
 
@@ -244,6 +246,8 @@ def parse_routine(data: Any, catalogue: Catalogue) -> ImportedRoutine:
                 "must be a non-empty text of at most {count} characters, not {value}"
             ).format(count=ROUTINE_NAME_MAX, value=shown(name)),
         )
+    if problem := name_problem(name):  # as the file spells it: the schema sees the same
+        raise _fail("name", problem)
     entries = data["exercises"]
     if not isinstance(entries, list):
         raise _fail(
@@ -332,8 +336,7 @@ def routine_to_json(
 def read_routine_file(path: Path | str, catalogue: Catalogue) -> ImportedRoutine:
     path = Path(path)
     try:
-        with path.open("rb") as file:
-            raw = file.read(MAX_FILE_BYTES + 1)  # never more than the limit into memory
+        raw = _read_regular_file(path, MAX_FILE_BYTES + 1)  # never more than the limit
     except OSError as error:
         raise _fail(
             "",
@@ -375,6 +378,22 @@ def read_routine_file(path: Path | str, catalogue: Catalogue) -> ImportedRoutine
             "", RoutineFileText.tr("The file holds a number too long to be a routine value")
         ) from error
     return parse_routine(data, catalogue)
+
+
+def _read_regular_file(path: Path, limit: int) -> bytes:
+    """Up to ``limit`` bytes of ``path``; a FIFO, device, socket or folder is refused at once.
+
+    Opened without blocking (a FIFO with no writer would wait forever), then checked on the
+    open file itself, so it cannot be swapped between the check and the read.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    handle = os.open(path, flags)
+    with os.fdopen(handle, "rb") as file:
+        if not stat.S_ISREG(os.fstat(handle).st_mode):
+            raise _fail("", RoutineFileText.tr("It is not a regular file, so it is not a routine"))
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(handle, True)
+        return file.read(limit)
 
 
 def write_routine_file(

@@ -8,9 +8,6 @@ Needs a QGuiApplication (fonts and painting do); the caller makes it.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Callable, Mapping
 from datetime import date
 from html import escape
@@ -39,8 +36,10 @@ from footcare_gui.core.history import (
     targets_for,
 )
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, Context, translate
+from footcare_gui.core.outcomes import Outcomes
 from footcare_gui.core.plan import Dose
 from footcare_gui.report.charts import ChartColors, paint_pain_chart, paint_sessions_chart
+from footcare_gui.report.outcomes_page import outcomes_page
 from footcare_gui.report.text import (
     exercise_name,
     in_period,
@@ -50,6 +49,7 @@ from footcare_gui.report.text import (
     period_text,
     session_time,
 )
+from footcare_gui.services.export_file import write_export
 
 PdfText = Context("PdfText")
 TITLE = QT_TRANSLATE_NOOP("PdfText", "Footcare report")  # shown through title()
@@ -66,6 +66,7 @@ h2 { font-size: 13pt; color: #0d47a1; margin-top: 18px; margin-bottom: 6px; }
 p { margin-top: 0; margin-bottom: 6px; }
 p.sub { color: #424242; font-size: 11pt; margin-bottom: 2px; }
 p.small { color: #616161; font-size: 8.5pt; }
+h3 { font-size: 11pt; color: #0d47a1; margin-top: 12px; margin-bottom: 4px; }
 table { border-collapse: collapse; }
 th { background-color: #e3eaf2; text-align: left; font-weight: bold;
      border-bottom: 1px solid #90a4ae; }
@@ -92,17 +93,34 @@ def write_report(
     today: date,
     weeks: int = 4,
     doses: Mapping[str, Dose] | None = None,
+    outcomes: Outcomes | None = None,
+    data_folder: Path | None = None,
 ) -> None:
     """Writes the report on the last `weeks` weeks, ending `today`, as an A4 PDF at `path`.
 
     ``doses``: the user's own doses; the catalogue's where one is missing.
+    ``outcomes``: morning pain, goals, reasons and ratings; their page is left out without them.
+    ``data_folder``: the history's folder, which no report may be written into
+    (services/export_file.py).
     """
+    data = report_bytes(records, catalogue, today, weeks, doses, outcomes)
+    _write_atomically(Path(path), data, data_folder)
+
+
+def report_bytes(
+    records: list[SessionRecord],
+    catalogue: Catalogue,
+    today: date,
+    weeks: int = 4,
+    doses: Mapping[str, Dose] | None = None,
+    outcomes: Outcomes | None = None,
+) -> bytes:
+    """The report of :func:`write_report` as the bytes of a PDF file."""
     if QGuiApplication.instance() is None:
         raise RuntimeError("write_report needs a QGuiApplication to lay out text and paint")
     first, last = period(weeks, today)
-    document = build_document(records, catalogue, first, last, doses)
-    data = _pdf_bytes(document, f"{title()}, {period_text(first, last)}")
-    _write_atomically(Path(path), data)
+    document = build_document(records, catalogue, first, last, doses, outcomes)
+    return _pdf_bytes(document, f"{title()}, {period_text(first, last)}")
 
 
 def build_document(
@@ -111,6 +129,7 @@ def build_document(
     first: date,
     last: date,
     doses: Mapping[str, Dose] | None = None,
+    outcomes: Outcomes | None = None,
 ) -> QTextDocument:
     """The report as a text document with its charts attached as image resources."""
     document = QTextDocument()
@@ -131,7 +150,11 @@ def build_document(
         document.addResource(
             QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{name}"), chart_image(paint)
         )
-    document.setHtml(report_html(records, catalogue, first, last, doses))
+    html = report_html(records, catalogue, first, last, doses)
+    if outcomes is not None:  # a page of its own, after everything else
+        page = "\n".join(outcomes_page(outcomes, records, first, last))
+        html = html.replace("</body></html>", page + "</body></html>")
+    document.setHtml(html)
     return document
 
 
@@ -309,18 +332,9 @@ def _pdf_bytes(document: QTextDocument, title: str) -> bytes:
     return data
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
+def _write_atomically(path: Path, data: bytes, data_folder: Path | None = None) -> None:
     try:
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-        try:
-            with os.fdopen(handle, "wb") as file:
-                file.write(data)
-            os.chmod(temporary, 0o644)  # mkstemp's 0600 would hide a report meant for sharing
-            os.replace(temporary, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-            raise
+        write_export(path, data, data_folder)  # whole or not at all; the umask, never wider
     except OSError as error:
         reason = error.strerror or str(error)
         raise ReportError(

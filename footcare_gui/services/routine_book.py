@@ -9,12 +9,17 @@ they do it. Importing a routine file sets the doses of the exercises it lists.
 
 Editors work on a :meth:`draft`, an in-memory copy; :meth:`apply` saves it at once, so a
 cancelled dialog leaves nothing half-saved.
+
+Every save is all or nothing: the data is first read back as it will be stored (names compared
+on that form, see core/names.py), and a save the settings file did not take raises
+:class:`RoutineSaveError` and leaves the book as it was before the change.
 """
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Iterable
+import json
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -24,6 +29,8 @@ from footcare_gui.core.catalogue import Catalogue
 from footcare_gui.core.doses import check_dose, is_default, normalised
 from footcare_gui.core.history import SessionRecord
 from footcare_gui.core.i18n import Context
+from footcare_gui.core.names import FORBIDDEN, name_problem, same_name, stored_form
+from footcare_gui.core.outcomes import MorningCheck
 from footcare_gui.core.plan import Dose
 from footcare_gui.core.progression import HeldBack, ProgressionSettings, Proposal, propose
 from footcare_gui.core.routine import ROUTINE_NAME_MAX, Routine, RoutineError, default_routine
@@ -44,6 +51,10 @@ VERSION = 1
 
 def _now() -> datetime:
     return datetime.now().astimezone()
+
+
+class RoutineSaveError(RoutineError):
+    """The change could not be saved (the settings file cannot be written); nothing changed."""
 
 
 @dataclass
@@ -70,6 +81,7 @@ class RoutineBook:
         self.notice = ""
         self._seen = settings.raw_value(KEY) if settings is not None else None
         self._state = _state if _state is not None else self._load()
+        self._saved_state = copy.deepcopy(self._state)  # what a failed save goes back to
 
     def _refresh(self) -> None:
         """Take up what another Footcare process saved (e.g. `footcare --import-routine` while
@@ -81,6 +93,7 @@ class RoutineBook:
         if raw != self._seen:
             self._seen = raw
             self._state = self._load()
+            self._saved_state = copy.deepcopy(self._state)
 
     # --- routines ----------------------------------------------------------------------------
     def routines(self) -> list[Routine]:
@@ -179,7 +192,10 @@ class RoutineBook:
         self._save()
 
     def proposal_for(
-        self, exercise_id: str, records: Iterable[SessionRecord]
+        self,
+        exercise_id: str,
+        records: Iterable[SessionRecord],
+        morning: Sequence[MorningCheck] = (),
     ) -> Proposal | HeldBack | None:
         return propose(
             self._catalogue.get(exercise_id),
@@ -188,6 +204,7 @@ class RoutineBook:
             self._state.progression,
             self._state.dose_since.get(exercise_id),
             self._state.declined_at.get(exercise_id),
+            morning,
         )
 
     def accept(self, proposal: Proposal) -> None:
@@ -242,10 +259,44 @@ class RoutineBook:
 
     # --- storage -----------------------------------------------------------------------------
     def _save(self) -> None:
-        if self._settings is not None:
-            self._settings.set_json_value(KEY, self._to_json())
-            self._settings.sync()
-            self._seen = self._settings.raw_value(KEY)
+        """All or nothing: on any failure the book (in memory and on disk) stays as it was."""
+        if self._settings is None:
+            return
+        data = self._to_json()
+        try:
+            self._check_stored_form(data)
+        except (ValueError, TypeError, KeyError) as error:
+            self._state = copy.deepcopy(self._saved_state)
+            raise RoutineSaveError(
+                RoutineBookText.tr("your routines could not be saved ({reason})").format(
+                    reason=error
+                )
+            ) from error
+        previous = self._settings.raw_value(KEY)
+        self._settings.set_json_value(KEY, data)
+        if not self._settings.sync():
+            self._settings.set_raw_value(KEY, previous)  # nothing half-taken is written later
+            self._state = copy.deepcopy(self._saved_state)
+            raise RoutineSaveError(
+                RoutineBookText.tr(
+                    "your routines could not be saved: {path} cannot be written"
+                ).format(path=self._settings.path)
+            )
+        self._seen = self._settings.raw_value(KEY)
+        self._saved_state = copy.deepcopy(self._state)
+
+    def _check_stored_form(self, data: dict[str, Any]) -> None:
+        """Raises unless ``data``, as it will read back from the file, loads as the same book."""
+        again = json.loads(stored_form(json.dumps(data, ensure_ascii=False)))
+        if again != data:
+            raise ValueError(RoutineBookText.tr("a name holds text that cannot be stored"))
+        notice = self.notice
+        try:
+            loaded = self._from_json(again)
+        finally:
+            self.notice = notice
+        if [r.name for r in loaded.routines] != [r.name for r in self._state.routines]:
+            raise ValueError(RoutineBookText.tr("two routines would have the same name"))
 
     def _to_json(self) -> dict[str, Any]:
         state = self._state
@@ -329,12 +380,11 @@ class RoutineBook:
             ids = tuple(i for i in item["exercises"] if i in known)
             if not ids:
                 continue
-            routine = self._checked(Routine(item["name"], ids))
-            if routine.name.casefold() in (r.name.casefold() for r in routines):
-                raise RoutineError(
-                    RoutineBookText.tr("the name '{name}' is used twice").format(name=routine.name)
-                )
-            routines.append(routine)
+            # A name an older Footcare let in (a control character, a clash once stored) is
+            # mended rather than costing every routine and dose.
+            name = _mended_name(item["name"], len(routines) + 1)
+            name = _free_name(name, [r.name for r in routines])
+            routines.append(self._checked(Routine(name, ids)))
         if not routines:
             if gone:
                 raise RoutineError(
@@ -359,13 +409,13 @@ class RoutineBook:
     # --- helpers -----------------------------------------------------------------------------
     def _index(self, name: str) -> int:
         for index, routine in enumerate(self._state.routines):
-            if routine.name.casefold() == name.strip().casefold():
+            if same_name(routine.name, name):
                 return index
         raise KeyError(name)
 
     def _refuse_clash(self, name: str, except_index: int = -1) -> None:
         for index, routine in enumerate(self._state.routines):
-            if index != except_index and routine.name.casefold() == name.casefold():
+            if index != except_index and same_name(routine.name, name):
                 raise RoutineError(
                     RoutineBookText.tr("there is already a routine called '{name}'").format(
                         name=routine.name
@@ -373,13 +423,7 @@ class RoutineBook:
                 )
 
     def _free_name(self, name: str) -> str:
-        taken = {routine.name.casefold() for routine in self._state.routines}
-        candidate, number = name, 2
-        while candidate.casefold() in taken:
-            suffix = f" ({number})"
-            candidate = name[: ROUTINE_NAME_MAX - len(suffix)].rstrip() + suffix
-            number += 1
-        return candidate
+        return _free_name(name, [routine.name for routine in self._state.routines])
 
     def _checked(self, routine: Routine) -> Routine:
         routine.check_against(self._catalogue)
@@ -387,6 +431,24 @@ class RoutineBook:
 
     def _default_ids(self) -> tuple[str, ...]:
         return default_routine(self._catalogue).exercise_ids
+
+
+def _free_name(name: str, taken: list[str]) -> str:
+    """``name``, or with " (2)", " (3)"… appended when one of ``taken`` is the same name."""
+    candidate, number = name, 2
+    while any(same_name(candidate, other) for other in taken):
+        suffix = f" ({number})"
+        candidate = name[: ROUTINE_NAME_MAX - len(suffix)].rstrip() + suffix
+        number += 1
+    return candidate
+
+
+def _mended_name(name: str, number: int) -> str:
+    """A stored name as a name may be now: refused characters dropped, or "Routine N"."""
+    mended = FORBIDDEN.sub("", name.strip()).strip()  # not text: AttributeError, "unreadable"
+    if name_problem(mended) is not None:
+        return RoutineBookText.tr("Routine {number}").format(number=number)
+    return mended
 
 
 def _times(values: dict[str, str]) -> dict[str, datetime]:

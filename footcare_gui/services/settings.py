@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import stat
+from contextlib import suppress
+from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -13,6 +18,22 @@ log = logging.getLogger(__name__)
 ORGANISATION = "Footcare"
 APPLICATION = "Footcare"
 LANGUAGES = ("en", "de")  # what the user can choose; "" follows the system
+PATIENT_NAME_MAX = 80
+
+
+def _make_private(path: Path) -> None:
+    """Footcare's own settings folder 0700 and file 0600, made so before Qt writes them (Qt
+    keeps an existing file's mode when it saves). Routines and doses are health data too."""
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if stat.S_IMODE(path.parent.stat().st_mode) & 0o077:
+            path.parent.chmod(0o700)
+        with suppress(FileExistsError):
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        if stat.S_IMODE(path.stat().st_mode) & 0o077:
+            path.chmod(0o600)
+    except OSError as error:  # not ours, or read-only: saving will say so
+        log.info("settings: cannot make %s private: %s", path, error)
 
 
 class BoolSetting:
@@ -37,9 +58,12 @@ class Settings:
     """Each preference is a property, so a typo is an AttributeError, not a silent new key."""
 
     def __init__(self, store: QSettings | None = None):
-        self._store = store or QSettings(
-            QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
-        )
+        if store is None:
+            store = QSettings(
+                QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
+            )
+            _make_private(Path(store.fileName()))
+        self._store = store
 
     @property
     def path(self) -> str:
@@ -103,6 +127,28 @@ class Settings:
     def painful_foot(self, value: str) -> None:
         self._store.setValue("body/painful_foot", value if value in ("left", "right") else "")
 
+    # --- outcomes (issue 17) ------------------------------------------------------------------
+    @property
+    def patient_name(self) -> str:
+        """The name the FHIR export gives the patient; "" (the default) exports none."""
+        value = self._store.value("outcomes/patient_name", "")
+        return " ".join(value.split())[:PATIENT_NAME_MAX] if isinstance(value, str) else ""
+
+    @patient_name.setter
+    def patient_name(self, value: str) -> None:
+        self._store.setValue("outcomes/patient_name", " ".join(value.split())[:PATIENT_NAME_MAX])
+
+    def asked_on(self, question: str) -> date | None:
+        """The day a question ("morning", "goals", "missed") was last put to the user."""
+        value = self._store.value(f"outcomes/asked_{question}", "")
+        try:
+            return date.fromisoformat(value) if isinstance(value, str) and value else None
+        except ValueError:
+            return None
+
+    def set_asked_on(self, question: str, day: date) -> None:
+        self._store.setValue(f"outcomes/asked_{question}", day.isoformat())
+
     # --- structured values -------------------------------------------------------------------
     def json_value(self, key: str) -> Any | None:
         """A structured value kept as JSON text; None when absent or unreadable (logged).
@@ -126,8 +172,22 @@ class Settings:
     def set_json_value(self, key: str, value: Any) -> None:
         self._store.setValue(key, json.dumps(value, ensure_ascii=False, sort_keys=True))
 
-    def sync(self) -> None:
+    def set_raw_value(self, key: str, text: str | None) -> None:
+        """Puts back text from :meth:`raw_value` (None: the key was absent)."""
+        if text is None:
+            self._store.remove(key)
+        else:
+            self._store.setValue(key, text)
+
+    def sync(self) -> bool:
+        """Writes pending changes; False when the file could not be written."""
         self._store.sync()
+        if self._store.status() == QSettings.Status.NoError:
+            return True
+        # Qt keeps a settings object's first error for good: a fresh object on the same file
+        # lets the next save report its own result (once the disk or folder is fixed).
+        self._store = QSettings(self._store.fileName(), self._store.format())
+        return False
 
     def _int(self, key: str, default: int, low: int, high: int) -> int:
         # A hand-edited or damaged file must not break the app: out-of-range means default.

@@ -5,6 +5,12 @@ on one line ({"action": "show"}, {"action": "start", "exercise": "calf-stretch"}
 {"action": "start-routine", "name": "Morning"}), waits for {"ok": true} and exits. Meaning is the
 receiver's business; this module only checks that a message is a JSON object with a string
 "action". Garbage, oversized or silent connections are logged and dropped.
+
+The lock and the socket live in a folder only this user can enter: $XDG_RUNTIME_DIR, else
+footcare-UID in the temp folder, else one in the user's cache folder, each checked (a real
+folder, owned by this user, mode 0700) and never assumed, so another user cannot create them
+first and answer in Footcare's place. On Linux both ends also check that the peer on the
+socket is this same user (SO_PEERCRED).
 """
 
 from __future__ import annotations
@@ -15,9 +21,13 @@ import json
 import logging
 import os
 import socket as stdlib_socket
+import stat
+import struct
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,13 +50,55 @@ def server_name(data_dir: Path | str | None = None) -> str:
     where = str(data_dir or os.environ.get("FOOTCARE_DATA_DIR", ""))
     digest = hashlib.sha256(f"{_user()}\0{where}".encode()).hexdigest()[:16]
     name = f"footcare-{digest}"
-    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
-    # The per-user runtime folder (mode 0700) over /tmp, where anyone can see the name.
-    if sys.platform.startswith("linux") and runtime and Path(runtime).is_dir():
-        path = str(Path(runtime) / f"{name}.sock")
+    if not sys.platform.startswith("linux"):
+        return name
+    for folder in _private_folders():
+        path = str(folder / f"{name}.sock")
         if len(path.encode()) <= SOCKET_PATH_MAX:
             return path
-    return name
+    # No private folder to meet in: a new one of our own, which no other launch finds (two
+    # windows are possible), never a name another user could take first.
+    log.warning("single instance: no private folder for the socket; this launch runs alone")
+    return str(Path(tempfile.mkdtemp(prefix="footcare-")) / f"{name}.sock")
+
+
+def _private_folders() -> Iterator[Path]:
+    """Folders only this user can enter, best first; each made if missing, then checked."""
+    uid = os.getuid()
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    if runtime and _is_private(Path(runtime), uid):
+        yield Path(runtime)
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    for folder in (Path(tempfile.gettempdir()) / f"footcare-{uid}", cache / "footcare-runtime"):
+        with suppress(OSError):
+            folder.mkdir(mode=0o700, parents=folder.parent != Path(tempfile.gettempdir()))
+        if _is_private(folder, uid):
+            yield folder
+        else:
+            log.warning("single instance: %s is not this user's private folder; not used", folder)
+
+
+def _is_private(folder: Path, uid: int) -> bool:
+    """A real folder (not a link), owned by ``uid``, that no one else may enter or list."""
+    try:
+        info = folder.lstat()
+    except OSError:
+        return False
+    return stat.S_ISDIR(info.st_mode) and info.st_uid == uid and not info.st_mode & 0o077
+
+
+def peer_uid(connection: stdlib_socket.socket) -> int | None:
+    """The user id of the process at the other end of a Unix socket (None where unknown)."""
+    option = getattr(stdlib_socket, "SO_PEERCRED", None)
+    if option is None:
+        return None
+    data = connection.getsockopt(stdlib_socket.SOL_SOCKET, option, struct.calcsize("3i"))
+    return struct.unpack("3i", data)[1]
+
+
+def _peer_uid_of_descriptor(descriptor: int) -> int | None:
+    with stdlib_socket.socket(fileno=os.dup(descriptor)) as connection:
+        return peer_uid(connection)
 
 
 def _user() -> str:
@@ -178,6 +230,11 @@ class SingleInstance(QObject):
     def _accept(self) -> None:
         assert self._server is not None
         while (socket := self._server.nextPendingConnection()) is not None:
+            if not _same_user(int(socket.socketDescriptor())):
+                log.warning("single instance: refused a connection from another user")
+                socket.abort()
+                socket.deleteLater()
+                continue
             _Connection(socket, self._idle_timeout_ms, self)
 
     def _deliver(self, message: dict[str, Any]) -> None:
@@ -232,6 +289,17 @@ class _Connection(QObject):
         self.deleteLater()
 
 
+def _same_user(descriptor: int) -> bool:
+    """True unless the peer is known to be another user."""
+    if descriptor < 0 or not sys.platform.startswith("linux"):
+        return True  # SO_PEERCRED is Linux's; elsewhere the private folder guards the socket
+    try:
+        uid = _peer_uid_of_descriptor(descriptor)
+    except OSError:
+        return False
+    return uid is None or uid == os.getuid()
+
+
 def _forward_unix(path: str, data: bytes, timeout_ms: int) -> bool:
     with stdlib_socket.socket(stdlib_socket.AF_UNIX, stdlib_socket.SOCK_STREAM) as peer:
         peer.settimeout(timeout_ms / 1000)
@@ -239,6 +307,9 @@ def _forward_unix(path: str, data: bytes, timeout_ms: int) -> bool:
             peer.connect(path)
         except OSError:
             return False  # nobody listens, or a crashed instance left its socket behind
+        if (uid := peer_uid(peer)) is not None and uid != os.getuid():
+            log.warning("single instance: %s belongs to another user (uid %s); ignored", path, uid)
+            return False
         try:
             peer.sendall(data)
             reply = b""

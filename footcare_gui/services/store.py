@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from datetime import date, datetime
@@ -18,6 +20,7 @@ from typing import Any
 
 from footcare_gui.core.history import RecordError, SessionRecord
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, Context, translate
+from footcare_gui.services.outcome_schema import OUTCOME_TABLES
 
 log = logging.getLogger(__name__)
 # Every sentence the user may read; the CLI, with no translator, prints them in English.
@@ -25,7 +28,8 @@ StoreText = Context("StoreText")
 
 DATA_DIR_ENV = "FOOTCARE_DATA_DIR"  # the data folder, if set (tests, portable use); see paths.py
 DB_FILENAME = "history.sqlite3"
-SCHEMA_VERSION = 2
+PRIVATE_FOLDER, PRIVATE_FILE = 0o700, 0o600  # the user's data: no one else may read it
+SCHEMA_VERSION = 3
 
 # MIGRATIONS[n] takes a database from user_version n to n + 1. Never edit one that has shipped.
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
@@ -55,6 +59,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE sessions ADD COLUMN routine TEXT NOT NULL DEFAULT ''",
         "CREATE INDEX sessions_by_day ON sessions (day)",
     ),
+    # Outcomes (services/outcome_store.py): new tables only, the sessions table is untouched.
+    OUTCOME_TABLES,
 )
 
 _FIELDS = tuple(f.name for f in dataclasses.fields(SessionRecord) if f.name != "id")
@@ -88,6 +94,10 @@ _FAILURES = {
     "delete": (
         QT_TRANSLATE_NOOP("StoreText", "Could not delete the session. {notice}"),
         QT_TRANSLATE_NOOP("StoreText", "Could not delete the session in {path}: {reason}."),
+    ),
+    "answer": (
+        QT_TRANSLATE_NOOP("StoreText", "Could not save your answer. {notice}"),
+        QT_TRANSLATE_NOOP("StoreText", "Could not save your answer in {path}: {reason}."),
     ),
     "restore": (
         QT_TRANSLATE_NOOP("StoreText", "Could not restore the session. {notice}"),
@@ -146,7 +156,7 @@ class HistoryStore:
         data_dir = Path(data_dir).absolute()
         path = data_dir / DB_FILENAME
         try:
-            data_dir.mkdir(parents=True, exist_ok=True)
+            data_dir.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
         except OSError as error:
             why = StoreText.tr("a file is in the way") if data_dir.is_file() else error.strerror
             return cls._unsaved(
@@ -380,6 +390,7 @@ def _open_writable(path: Path) -> sqlite3.Connection:
     """
     if path.exists():
         _inspect(path)
+    _make_private(path)
     # Transactions are explicit (BEGIN IMMEDIATE ... COMMIT), not the module's implicit ones.
     db = sqlite3.connect(path, isolation_level=None)
     try:
@@ -393,6 +404,21 @@ def _open_writable(path: Path) -> sqlite3.Connection:
         db.close()
         raise
     return db
+
+
+def _make_private(path: Path) -> None:
+    """The history is health data: readable by its owner only (0600), whatever the umask.
+
+    A new file is made 0600 before SQLite opens it (SQLite gives its -wal and -shm files the
+    main file's mode); an older one made under a looser umask is tightened, with its companions.
+    """
+    with suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        companion = Path(f"{path}{suffix}")
+        with suppress(OSError):  # missing, or not ours to change: SQLite will say if it matters
+            if stat.S_IMODE(companion.stat().st_mode) & 0o077:
+                companion.chmod(PRIVATE_FILE)
 
 
 def _inspect(path: Path) -> None:

@@ -12,7 +12,6 @@ from datetime import date, tzinfo
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
 
 from footcare_gui.core.catalogue import Catalogue, localized
 from footcare_gui.core.history import done_by_exercise, targets_for
@@ -20,6 +19,7 @@ from footcare_gui.core.reminders import Reminder, notification, reminder_text
 from footcare_gui.services import reminder_settings
 from footcare_gui.services.settings import Settings
 from footcare_gui.ui.icons import app_icon
+from footcare_gui.ui.plain_text import inform
 from footcare_gui.ui.reminder_scheduler import ReminderScheduler, WakeTimer
 from footcare_gui.ui.tray import (
     FootcareTray,
@@ -56,6 +56,7 @@ class Desktop(QObject):
             icon if not icon.isNull() else app_icon(), self, available=tray_available
         )
         self.tray.show_window_requested.connect(window.bring_forward)
+        self.tray.show_window_requested.connect(window.offer_check_in)  # opening it counts
         self.tray.pause_toggle_requested.connect(window.toggle_pause)
         self.tray.quit_requested.connect(window.quit_app)
         self.tray.reminder_clicked.connect(window.open_exercise)
@@ -136,7 +137,7 @@ class Desktop(QObject):
         if not value.tray_explained:
             title, text = hide_to_tray_message()
             if not self.tray.notify(title, text):
-                QMessageBox.information(self._window, title, text)
+                inform(self._window, title, text)
             reminder_settings.save(self._settings, replace(value, tray_explained=True))
         return True
 
@@ -152,6 +153,7 @@ class Desktop(QObject):
         window.bring_forward()
         action = message.get("action")
         if action == "show":
+            window.offer_check_in()  # opened from the menu again: the morning check if due
             return
         if window.has_active_session():
             log.info("a session is running: ignored %r from another launch", action)

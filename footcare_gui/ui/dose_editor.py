@@ -32,6 +32,7 @@ from footcare_gui.core.doses import (
 )
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from footcare_gui.core.plan import DEFAULT_FEET, Dose, FeetChoice
+from footcare_gui.ui.plain_text import plain_labels
 
 DoseEditorText = Context("DoseEditorText")
 PREFERENCES_HINT = QT_TRANSLATE_NOOP(
@@ -153,6 +154,7 @@ class DoseEditorDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        plain_labels(self)  # the exercise's texts may come from a custom catalogue
         self.set_dose(dose)
 
     def _add(

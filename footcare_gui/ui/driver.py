@@ -34,7 +34,7 @@ class SessionDriver(QObject):
         self.session = session
         self._timer = timer or QtWakeTimer(self)
         self._waking = False
-        self._due_ms = 0  # the moment the timer was armed for
+        self._due_ms: int | None = None  # the moment the timer is armed for; None: not armed
         # The step change is passed on before its tone starts (play() takes ~0.8 ms): listeners
         # hear of the new step first, and the tone still starts before anything is repainted.
         session.step_changed.connect(self._on_step_changed)
@@ -47,22 +47,39 @@ class SessionDriver(QObject):
     def start(self) -> None:
         self.session.start()
 
-    def catch_up(self) -> None:
+    def catch_up(self) -> bool:
         """Bring the session and its cues up to now, before acting on a key press or click.
 
-        A deadline may have passed a moment before the press, ahead of the timer.
+        A deadline may have passed a moment before the press, ahead of the timer. After a long
+        stop (a sleep, SIGSTOP) the press or a request may even come before the overdue timer:
+        it is treated as that wake-up, with the same sleep check, never as an ordinary tick
+        that would race through the steps missed. False when the session paused itself so:
+        the command that asked must not act on a session the user has not seen since.
         """
-        self.session.tick()
+        due = self._due_ms
+        if due is None:
+            self.session.tick()
+            self.cues.poll()
+            return True
+        slept: list[int] = []
+        self.session.slept.connect(slept.append)
+        try:
+            self.session.wake(due)
+        finally:
+            self.session.slept.disconnect(slept.append)
         self.cues.poll()
+        return not slept
 
     def shutdown(self) -> None:
         """Stop waking; used when the view lets go of the session."""
         self._timer.stop()
+        self._due_ms = None
 
     def _wake(self) -> None:
         self._waking = True  # one refresh per wake, even when the step changes in it
+        due, self._due_ms = self._due_ms, None
         try:
-            self.session.wake(self._due_ms)
+            self.session.wake(self.session.clock.now_ms() if due is None else due)
             self.cues.poll()
         finally:
             self._waking = False
@@ -80,6 +97,7 @@ class SessionDriver(QObject):
         ]
         if not wakes:
             self._timer.stop()
+            self._due_ms = None
         else:
             self._due_ms = min(wakes)
             self._timer.start_in(self._due_ms - self.session.clock.now_ms(), self._wake)
@@ -97,4 +115,5 @@ class SessionDriver(QObject):
 
     def _on_ended(self, summary: Summary) -> None:
         self._timer.stop()
+        self._due_ms = None
         self.ended.emit(summary)

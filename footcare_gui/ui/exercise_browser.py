@@ -28,6 +28,7 @@ from footcare_gui.core.i18n import Context
 from footcare_gui.core.plan import Dose, Foot, build_plan
 from footcare_gui.core.progression import name_in_sentence
 from footcare_gui.ui.focus import tab_chain
+from footcare_gui.ui.plain_text import tooltip
 from footcare_gui.ui.style import done_colour, safety_note
 from footcare_gui.ui.today_panel import TodayPanel
 from footcare_gui.ui.widgets.pain_scale import PainScale
@@ -112,7 +113,9 @@ class ExerciseBrowser(QWidget):
             item.setData(DOSE_ROLE, dose_line(exercise))
             item.setData(ID_ROLE, exercise.id)
             item.setToolTip(
-                self.tr("{exercise}: {dose}").format(exercise=name, dose=dose_line(exercise))
+                tooltip(
+                    self.tr("{exercise}: {dose}").format(exercise=name, dose=dose_line(exercise))
+                )
             )
             self.list.addItem(item)
         self.list.currentItemChanged.connect(self._show_current)
@@ -214,8 +217,10 @@ class ExerciseBrowser(QWidget):
             item.setData(TODAY_ROLE, (done_here, target) if target else None)
             dose = item.data(DOSE_ROLE)
             item.setToolTip(
-                self.tr("{exercise}: {dose}. {today}.").format(
-                    exercise=item.text(), dose=dose, today=today_text(done_here, target)
+                tooltip(
+                    self.tr("{exercise}: {dose}. {today}.").format(
+                        exercise=item.text(), dose=dose, today=today_text(done_here, target)
+                    )
                 )
             )
 

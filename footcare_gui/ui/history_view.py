@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QTableWidget,
@@ -40,7 +39,10 @@ from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from footcare_gui.core.plan import Dose
 from footcare_gui.report.charts import ChartColors, paint_pain_chart, paint_sessions_chart
 from footcare_gui.report.text import long_date, session_time
+from footcare_gui.services.outcome_store import OutcomeStore, read_outcomes
 from footcare_gui.services.store import HistoryStore, StoreError
+from footcare_gui.ui.outcomes_panel import OutcomesPanel
+from footcare_gui.ui.plain_text import ask, warn
 from footcare_gui.ui.style import relative_font
 
 PERIOD_WEEKS = (4, 12)
@@ -130,6 +132,7 @@ class NumberItem(QTableWidgetItem):
 class HistoryView(QWidget):
     back_requested = Signal()
     changed = Signal()  # a session was deleted or restored
+    goals_requested = Signal()
 
     def __init__(
         self,
@@ -147,6 +150,8 @@ class HistoryView(QWidget):
         self._deleted: list[SessionRecord] = []
         self.choose_file: FileChooser = choose_save_path  # tests answer it without a dialog
         self.doses: Callable[[], Mapping[str, Dose]] | None = None  # the user's, for the report
+        self.patient_name: Callable[[], str] = str  # the name the FHIR export gives, "" for none
+        self._outcome_store = OutcomeStore(store)
         self._build()
         self.reload()
 
@@ -188,6 +193,9 @@ class HistoryView(QWidget):
         charts = QHBoxLayout()
         charts.addWidget(self.sessions_chart)
         charts.addWidget(self.pain_chart)
+        self.outcomes = OutcomesPanel()
+        self.outcomes.goals_requested.connect(self.goals_requested)
+        self.outcomes.fhir_requested.connect(self.export_fhir)
 
         self.table = QTableWidget(0, len(COLUMNS), objectName="sessionTable")
         self.table.setHorizontalHeaderLabels([translate("HistoryText", c) for c in COLUMNS])
@@ -228,6 +236,7 @@ class HistoryView(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(header)
         layout.addLayout(charts, 2)
+        layout.addWidget(self.outcomes, 2)
         layout.addWidget(self.table, 3)
         layout.addLayout(table_footer)
 
@@ -266,6 +275,10 @@ class HistoryView(QWidget):
         )
         self.pain_chart.show_pain(pain_by_day(in_period, first, last))
         self._fill_table(in_period)
+        try:
+            self.outcomes.show_outcomes(read_outcomes(self._outcome_store), first, last)
+        except StoreError as error:
+            self.outcomes.summary.setText(str(error))
         finished = sum(r.finished for r in in_period)
         self.summary.setText(
             HistoryText.tr(
@@ -329,21 +342,19 @@ class HistoryView(QWidget):
                 None,
                 len(ids),
             )
-        answer = QMessageBox.question(
+        answer = ask(
             self,
             self.tr("Delete sessions?"),
             question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not answer:
             return
         deleted: list[SessionRecord] = []
         try:
             for ident in ids:
                 deleted.append(self._store.delete(ident))
         except StoreError as error:
-            QMessageBox.warning(self, self.tr("Could not delete"), str(error))
+            warn(self, self.tr("Could not delete"), str(error))
         self._deleted = deleted
         if deleted:
             count = len(deleted)
@@ -360,7 +371,7 @@ class HistoryView(QWidget):
                 self._store.restore(self._deleted[0])
                 self._deleted.pop(0)  # only once it is back: a retry must not restore it twice
         except StoreError as error:
-            QMessageBox.warning(self, self.tr("Could not undo"), str(error))
+            warn(self, self.tr("Could not undo"), str(error))
         else:
             self.undo_bar.hide()
         self.reload()
@@ -373,7 +384,8 @@ class HistoryView(QWidget):
 
     # --- exports -------------------------------------------------------------------------
     def export_csv(self) -> None:
-        from footcare_gui.report.csv_export import write_csv
+        from footcare_gui.report.csv_export import csv_bytes
+        from footcare_gui.services.export_file import write_export
 
         today = self._wall_clock().date()
         path = self.choose_file(
@@ -385,11 +397,11 @@ class HistoryView(QWidget):
         if not path:
             return
         try:
-            records = self._store.sessions()
-            with open(path, "w", encoding="utf-8", newline="") as out:
-                count = write_csv(records, self._catalogue, out)
+            outcomes = read_outcomes(self._outcome_store)
+            data, count = csv_bytes(self._store.sessions(), self._catalogue, outcomes)
+            write_export(Path(path), data, self._store.path.parent)
         except (OSError, StoreError) as error:
-            QMessageBox.warning(
+            warn(
                 self,
                 self.tr("Export failed"),
                 self.tr("Could not write {path}: {error}").format(path=path, error=error),
@@ -398,6 +410,38 @@ class HistoryView(QWidget):
         self.summary.setText(
             HistoryText.tr("Exported %n session(s) to {path}", None, count).format(path=path)
         )
+
+    def export_fhir(self) -> None:
+        from footcare_gui.report.fhir_export import bundle_json
+        from footcare_gui.services.export_file import write_export
+
+        today = self._wall_clock().date()
+        path = self.choose_file(
+            self,
+            self.tr("Export for your clinic (FHIR)"),
+            f"footcare-fhir-{today}.json",
+            self.tr("FHIR JSON files (*.json)"),
+        )
+        if not path:
+            return
+        try:
+            text = bundle_json(
+                self._store.sessions(),
+                read_outcomes(self._outcome_store),
+                self._catalogue,
+                self._outcome_store.patient_uuid(),
+                self.patient_name(),
+                self._wall_clock(),
+            )
+            write_export(Path(path), text.encode("utf-8"), self._store.path.parent)
+        except (OSError, StoreError) as error:
+            warn(
+                self,
+                self.tr("Export failed"),
+                self.tr("Could not write {path}: {error}").format(path=path, error=error),
+            )
+            return
+        self.summary.setText(self.tr("Saved the FHIR export to {path}").format(path=path))
 
     def export_report(self) -> None:
         from footcare_gui.report.pdf import write_report
@@ -414,9 +458,19 @@ class HistoryView(QWidget):
             target = target.with_name(target.name + ".pdf")
         try:
             doses = self.doses() if self.doses else None
-            write_report(target, self._store.sessions(), self._catalogue, today, self.weeks, doses)
+            outcomes = read_outcomes(self._outcome_store)
+            write_report(
+                target,
+                self._store.sessions(),
+                self._catalogue,
+                today,
+                self.weeks,
+                doses,
+                outcomes,
+                data_folder=self._store.path.parent,
+            )
         except (OSError, StoreError, ValueError) as error:
-            QMessageBox.warning(
+            warn(
                 self,
                 self.tr("Report failed"),
                 self.tr("Could not write {path}: {error}").format(path=target, error=error),

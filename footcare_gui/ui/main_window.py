@@ -9,7 +9,7 @@ first thing a user judges, and most launches begin by reading the list.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -20,21 +20,28 @@ from footcare_gui import __version__
 from footcare_gui.core.catalogue import Catalogue, localized
 from footcare_gui.core.clock import Clock, MonotonicClock, local_now
 from footcare_gui.core.history import SessionRecord, done_by_exercise, streak, targets_for
-from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate
+from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate, upper_first
+from footcare_gui.core.names import same_name
 from footcare_gui.core.plan import ROUTINE_ID, Foot, Plan
 from footcare_gui.services.recorder import SessionRecorder
-from footcare_gui.services.routine_book import RoutineBook
+from footcare_gui.services.routine_book import RoutineBook, RoutineSaveError
 from footcare_gui.services.settings import Settings
 from footcare_gui.ui.exercise_browser import ExerciseBrowser
+from footcare_gui.ui.plain_text import inform, plain_labels, warn
 from footcare_gui.ui.style import follow_palette, safety_note
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
+    from footcare_gui.core.outcomes import Goal, MorningCheck
+    from footcare_gui.core.session import StepChange
     from footcare_gui.services.audio import AudioCues
+    from footcare_gui.services.outcome_store import OutcomeStore
     from footcare_gui.services.store import HistoryStore
+    from footcare_gui.ui.checkin import CheckInDialog
     from footcare_gui.ui.desktop import Desktop
     from footcare_gui.ui.driver import SessionDriver, WakeTimer
+    from footcare_gui.ui.goals_dialog import GoalsDialog
     from footcare_gui.ui.history_view import HistoryView
     from footcare_gui.ui.session_view import SessionView
 
@@ -94,6 +101,9 @@ class MainWindow(QMainWindow):
         self.desktop: Desktop | None = None  # tray, reminders and second launches, if wired
         self._session_view: SessionView | None = None
         self._history_view: HistoryView | None = None
+        self._outcomes: OutcomeStore | None = None
+        self._check_in: CheckInDialog | None = None
+        self._goals_dialog: GoalsDialog | None = None
         # The midnight timer runs on a clock that stops while the computer sleeps: coming back
         # to the app also checks whether the day has changed.
         self._midnight = QTimer(self, singleShot=True)
@@ -107,6 +117,9 @@ class MainWindow(QMainWindow):
 
         self.browser = ExerciseBrowser(catalogue)
         self.pages = QStackedWidget()
+        # Names, notes and a custom catalogue's texts are shown as they are, never as markup:
+        # every page's labels are made plain as the page is added (ui/plain_text.py).
+        self.pages.widgetAdded.connect(lambda index: plain_labels(self.pages.widget(index)))
         self.pages.addWidget(self.browser)
         self.setCentralWidget(self.pages)
         self.browser.start_requested.connect(self.start_exercise)
@@ -135,6 +148,9 @@ class MainWindow(QMainWindow):
             history = QAction(self.tr("&History…"), self, shortcut=QKeySequence("Ctrl+H"))
             history.triggered.connect(self.show_history)
             file_menu.addAction(history)
+            goals = QAction(self.tr("Your &goals…"), self, shortcut=QKeySequence("Ctrl+G"))
+            goals.triggered.connect(self.show_goals)
+            file_menu.addAction(goals)
         if self._audio is not None:
             preferences = QAction(self.tr("&Preferences…"), self, shortcut=QKeySequence("Ctrl+,"))
             preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -170,6 +186,7 @@ class MainWindow(QMainWindow):
             view.again.connect(self._offer_progression)
             view.again.connect(self.start_exercise)
             view.after_rated.connect(self._rate_after)
+            view.feedback_given.connect(self._give_feedback)
             self.pages.addWidget(view)
             self._session_view = view
         return self._session_view
@@ -200,12 +217,10 @@ class MainWindow(QMainWindow):
         names = self.routines.names()
         if name is None:
             name = names[0]
-        elif name.casefold() not in (n.casefold() for n in names):
+        elif not any(same_name(name, n) for n in names):
             # Renamed or deleted since (e.g. "Do it again" after editing): say so, start nothing.
-            from PySide6.QtWidgets import QMessageBox
-
             self.bring_forward()
-            QMessageBox.information(
+            inform(
                 self,
                 self.tr("No such routine"),
                 self.tr(
@@ -229,6 +244,8 @@ class MainWindow(QMainWindow):
 
         if self.has_active_session():
             return  # one session at a time; the running one is in front
+        if self._check_in is not None:  # a session asked for (tray, another launch) comes first
+            self._check_in.reject()
         if QApplication.activeModalWidget() is not None:
             # A dialog is open (e.g. the routine editor, which saves its own copy on OK): a
             # session from the tray or a second launch waits until the user has finished there.
@@ -248,6 +265,7 @@ class MainWindow(QMainWindow):
         self.session_view.run(driver)
         # After the view's own connection: the summary is on screen when the save result comes.
         driver.ended.connect(lambda _summary: self._session_ended(driver))
+        driver.step_changed.connect(lambda change: self._exercise_left(driver, change))
         # Looked up at each refresh: the tray may come after a session started at launch.
         driver.refreshed.connect(lambda: self.desktop and self.desktop.show_session(driver.session))
 
@@ -263,8 +281,18 @@ class MainWindow(QMainWindow):
         if self.desktop is not None:  # after saving: reminders held back count this session
             self.desktop.show_session(None)
 
+    def _exercise_left(self, driver: SessionDriver, change: StepChange) -> None:
+        """A routine moved on to another exercise: the one left is saved at once."""
+        if change.previous is not None and change.previous.segment != change.step.segment:
+            status = self._recorder.exercise_ended(driver.session)
+            if status:
+                self.statusBar().showMessage(status, 30_000)
+
     def _rate_after(self, pain: int | None, note: str) -> None:
         self._show_record_status(self._recorder.rate_after(pain, note))
+
+    def _give_feedback(self, difficulty: str | None, reason: str | None, text: str) -> None:
+        self._show_record_status(self._recorder.give_feedback(difficulty, reason, text))
 
     def _show_record_status(self, status: str) -> None:
         from footcare_gui.services.recorder import saved_text
@@ -284,12 +312,15 @@ class MainWindow(QMainWindow):
             return
         records = self.records()
         for exercise_id in sorted(finished):
-            result = self.routines.proposal_for(exercise_id, records)
+            result = self.routines.proposal_for(exercise_id, records, self._morning_checks())
             if isinstance(result, Proposal):
-                if ask_progression(self, result):
-                    self.routines.accept(result)
-                else:
-                    self.routines.decline(result)
+                try:
+                    if ask_progression(self, result):
+                        self.routines.accept(result)
+                    else:
+                        self.routines.decline(result)
+                except RoutineSaveError as error:  # nothing changed; say so
+                    self.statusBar().showMessage(upper_first(str(error)), 30_000)
                 self.refresh_doses()
             elif isinstance(result, HeldBack):
                 self.statusBar().showMessage(result.message, 30_000)
@@ -307,6 +338,160 @@ class MainWindow(QMainWindow):
                 self.tr("The history could not be read. {error}").format(error=error)
             )
             return []
+
+    # --- outcomes: morning pain, missed days, goals ------------------------------------------
+    @property
+    def outcomes(self) -> OutcomeStore | None:
+        if self._history is None:
+            return None
+        if self._outcomes is None:
+            from footcare_gui.services.outcome_store import OutcomeStore
+
+            self._outcomes = OutcomeStore(self._history)
+        return self._outcomes
+
+    def _morning_checks(self) -> list[MorningCheck]:
+        from footcare_gui.services.store import StoreError
+
+        try:
+            return self.outcomes.morning_checks() if self.outcomes else []
+        except StoreError:
+            return []
+
+    def offer_check_in(self) -> None:
+        """The day's questions that are due (morning pain before noon, why yesterday's target
+        was missed, the weekly goal ratings), once each; none while a session or dialog runs."""
+        from footcare_gui.core.outcomes import goal_rating_due, morning_check_due
+        from footcare_gui.services.store import StoreError
+
+        outcomes = self.outcomes
+        if outcomes is None or outcomes.read_only or self._check_in is not None:
+            return
+        if self.has_active_session() or QApplication.activeModalWidget() is not None:
+            return
+        now = self.wall_clock()
+        today = now.date()
+        settings = self._settings
+        if not any(r.day < today for r in self.records()):
+            return  # nothing to ask someone who has not started yet (or whose history is gone)
+        try:
+            morning = morning_check_due(
+                now, outcomes.morning_checks(), settings.asked_on("morning")
+            )
+            missed = self._missed_day(today)
+            goals = outcomes.goals()
+            due = goal_rating_due(now, goals, outcomes.goal_ratings(), settings.asked_on("goals"))
+        except StoreError:
+            return
+        goals = goals if due else []
+        if not (morning or missed or goals):
+            return
+        # Asked is asked: whatever the answer, or none, the same question waits a day (a week).
+        if morning:
+            settings.set_asked_on("morning", today)
+        if missed is not None:
+            settings.set_asked_on("missed", missed)
+        if goals:
+            settings.set_asked_on("goals", today)
+        from footcare_gui.ui.checkin import CheckInDialog
+
+        dialog = CheckInDialog(morning, missed, goals, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._save_check_in(dialog, missed))
+        dialog.finished.connect(self._check_in_closed)
+        self._check_in = dialog
+        dialog.open()
+
+    def _check_in_closed(self) -> None:
+        self._check_in = None
+
+    def _missed_day(self, today: date) -> date | None:
+        """Yesterday, if its target was missed and the user has not been asked about it; never
+        for someone who had not started with Footcare by then."""
+        from footcare_gui.core.history import all_met
+
+        yesterday = today - timedelta(days=1)
+        if self._settings.asked_on("missed") == yesterday:
+            return None
+        records = self.records()
+        if not any(r.day <= yesterday for r in records):
+            return None
+        if all_met(done_by_exercise(records, yesterday), self._targets):
+            return None
+        return yesterday
+
+    def _save_check_in(self, dialog: CheckInDialog, missed: date | None) -> None:
+        from footcare_gui.core.outcomes import MissedDay, MorningCheck
+        from footcare_gui.services.store import StoreError
+
+        outcomes = self.outcomes
+        assert outcomes is not None
+        now = self.wall_clock()
+        reason, text = dialog.missed_reason()
+        try:
+            if (pain := dialog.pain()) is not None:
+                outcomes.add_morning_check(MorningCheck(now.date(), pain, now))
+            if missed is not None and reason is not None:
+                outcomes.add_missed_day(MissedDay(missed, reason, text), now)
+            if scores := dialog.goal_scores():
+                outcomes.rate_goals(scores, now)
+        except StoreError as error:
+            self.statusBar().showMessage(str(error), 30_000)
+            return
+        self.statusBar().showMessage(self.tr("Thank you, your answers are saved."), 10_000)
+        if self._history_view is not None and self._history_view.isVisible():
+            self._history_view.reload()
+
+    def show_goals(self) -> None:
+        """Name, rename, remove and rate up to three goals."""
+
+        from footcare_gui.services.store import StoreError
+        from footcare_gui.ui.goals_dialog import GoalsDialog
+
+        outcomes = self.outcomes
+        if outcomes is None or self.has_active_session():
+            return
+        try:
+            goals = outcomes.goals()
+            latest = {r.goal_id: r.score for r in outcomes.goal_ratings()}
+        except StoreError as error:
+            warn(self, self.tr("Your goals"), str(error))
+            return
+        dialog = GoalsDialog(goals, latest, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if outcomes.read_only:
+            dialog.setEnabled(False)
+        dialog.accepted.connect(lambda: self._save_goals(dialog, goals))
+        dialog.open()
+        self._goals_dialog = dialog
+
+    def _save_goals(self, dialog: GoalsDialog, goals: list[Goal]) -> None:
+
+        from footcare_gui.services.store import StoreError
+
+        outcomes = self.outcomes
+        assert outcomes is not None
+        now = self.wall_clock()
+        names = {goal.id: goal.name for goal in goals}
+        scores: dict[int, int] = {}
+        try:
+            for edit in dialog.edits():
+                goal_id = edit.goal_id
+                if goal_id is None:
+                    goal_id = outcomes.add_goal(edit.name, now).id
+                elif not edit.name:
+                    outcomes.retire_goal(goal_id)
+                    continue
+                elif edit.name != names[goal_id]:
+                    outcomes.rename_goal(goal_id, edit.name)
+                if edit.score is not None:
+                    scores[goal_id] = edit.score
+            if scores:
+                outcomes.rate_goals(scores, now)
+        except StoreError as error:
+            warn(self, self.tr("Your goals"), str(error))
+        if self._history_view is not None and self._history_view.isVisible():
+            self._history_view.reload()
 
     # --- Today -----------------------------------------------------------------------------
     def refresh_doses(self) -> None:
@@ -374,6 +559,8 @@ class MainWindow(QMainWindow):
             view.doses = lambda: {i: self.routines.dose_for(i) for i in self._catalogue.ids()}
             view.back_requested.connect(self.show_browser)
             view.changed.connect(self.refresh_today)
+            view.goals_requested.connect(self.show_goals)
+            view.patient_name = lambda: self._settings.patient_name
             self.pages.addWidget(view)
             self._history_view = view
         self._history_view.reload()
@@ -396,6 +583,7 @@ class MainWindow(QMainWindow):
         if exercise_id in self._catalogue.ids() and not self.has_active_session():
             self.show_browser()
             self.browser.select(exercise_id)
+            self.offer_check_in()  # a reminder is a first open too
 
     def bring_forward(self) -> None:
         if self.isMinimized():
@@ -427,9 +615,7 @@ class MainWindow(QMainWindow):
             self.desktop.settings_changed()
 
     def show_safety_note(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.information(self, self.tr("Safety note"), safety_note())
+        inform(self, self.tr("Safety note"), safety_note())
 
     def about_box(self) -> QMessageBox:
         """Version, where the exercises come from, the safety note and the licence, under the
@@ -474,6 +660,8 @@ class MainWindow(QMainWindow):
         if self._session_view is not None:
             self._session_view.abandon()
             self._session_view.flush_rating()  # a note typed just before closing is kept
+        if self._check_in is not None:  # unanswered: as if skipped
+            self._check_in.reject()
         self._settings.sync()
         event.accept()
 

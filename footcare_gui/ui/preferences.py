@@ -29,7 +29,8 @@ from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from footcare_gui.core.reminders import default_times, plans_for
 from footcare_gui.services import reminder_settings
 from footcare_gui.services.audio import AudioCues
-from footcare_gui.services.settings import Settings
+from footcare_gui.services.settings import PATIENT_NAME_MAX, Settings
+from footcare_gui.ui.plain_text import plain_labels
 from footcare_gui.ui.style import follow_palette
 
 FOLLOW_DEFAULT = QT_TRANSLATE_NOOP(
@@ -118,10 +119,24 @@ class PreferencesDialog(QDialog):
             objectName="languageNote",
         )
 
+        self.patient_name = QLineEdit(settings.patient_name, objectName="patientName")
+        self.patient_name.setMaxLength(PATIENT_NAME_MAX)
+        self.patient_name.setPlaceholderText(self.tr("None (recommended)"))
+        self.patient_name.setAccessibleName(self.tr("Name in exports"))
+        self.patient_name.setAccessibleDescription(
+            self.tr(
+                "Optional. The only name the FHIR export gives you, e.g. a pseudonym agreed "
+                "with your clinic"
+            )
+        )
+        self.patient_name.setToolTip(self.patient_name.accessibleDescription())
+        self.patient_name.editingFinished.connect(self._save_patient_name)
+
         you = QFormLayout()
         you.addRow(self.tr("Your painful foot:"), self.painful_foot)
         you.addRow(self.tr("Language:"), self.language)
         you.addRow("", self.language_note)
+        you.addRow(self.tr("Name in exports:"), self.patient_name)
         you_box = QGroupBox(self.tr("You"))
         you_box.setLayout(you)
 
@@ -157,8 +172,10 @@ class PreferencesDialog(QDialog):
         self.device.currentIndexChanged.connect(self._save)
         self.painful_foot.currentIndexChanged.connect(self._save_painful_foot)
         self.language.currentIndexChanged.connect(self._save_language)
+        self.finished.connect(self._save_patient_name)  # closed while typing (Esc) keeps it too
         self.test_button.clicked.connect(audio.test_sounds)
         self._style = follow_palette(self)  # the problem colour for a light or dark palette
+        plain_labels(self)  # device names and notices come from outside
         audio.notice_changed.connect(self._show_status)
         audio.voice.ready.connect(self._show_voice_availability)
         self._show_voice_availability()
@@ -249,6 +266,9 @@ class PreferencesDialog(QDialog):
 
     def _save_painful_foot(self) -> None:
         self._settings.painful_foot = self.painful_foot.currentData() or ""
+
+    def _save_patient_name(self) -> None:
+        self._settings.patient_name = self.patient_name.text()
 
     def _save_language(self) -> None:
         self._settings.language = self.language.currentData() or ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, Context, translate
@@ -18,6 +19,7 @@ def progression_box(parent: QWidget | None, proposal: Proposal) -> QMessageBox:
     box = QMessageBox(parent)
     box.setWindowTitle(ProgressionPromptText.tr("Ready for more?"))
     box.setIcon(QMessageBox.Icon.Question)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the exercise's name may be a custom catalogue's
     box.setText(proposal.message)
     box.setInformativeText(
         ProgressionPromptText.tr(

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -36,8 +35,9 @@ from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate, upper_first
 from footcare_gui.core.progression import SESSIONS_RANGE, STEP_RANGE, ProgressionSettings
 from footcare_gui.core.routine import RoutineError
 from footcare_gui.core.routine_file import RoutineFileError
-from footcare_gui.services.routine_book import RoutineBook
+from footcare_gui.services.routine_book import RoutineBook, RoutineSaveError
 from footcare_gui.ui.dose_editor import DoseEditorDialog, describe_ok_cancel
+from footcare_gui.ui.plain_text import ask, plain_labels, warn
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FILE_FILTER = QT_TRANSLATE_NOOP("RoutineEditorDialog", "Footcare routines (*.json);;All files (*)")
@@ -83,6 +83,7 @@ class RoutineEditorDialog(QDialog):
         self.choose_save_file: SaveChooser = choose_save_path
         self.ask_name: NameAsker = ask_routine_name
         self._build()
+        plain_labels(self)  # routine names and file names come from anyone
         self._fill_routines(self.draft.names()[0])
         self._show_status(self.draft.notice)
 
@@ -306,7 +307,7 @@ class RoutineEditorDialog(QDialog):
         try:
             routine = self.draft.add_routine(name)
         except RoutineError as error:
-            QMessageBox.warning(self, self.tr("Could not add the routine"), _sentence(error))
+            warn(self, self.tr("Could not add the routine"), _sentence(error))
             return
         self._fill_routines(routine.name)
 
@@ -318,27 +319,25 @@ class RoutineEditorDialog(QDialog):
         try:
             routine = self.draft.rename_routine(old, name)
         except RoutineError as error:
-            QMessageBox.warning(self, self.tr("Could not rename the routine"), _sentence(error))
+            warn(self, self.tr("Could not rename the routine"), _sentence(error))
             return
         self._fill_routines(routine.name)
 
     def delete_routine(self) -> None:
         name = self.current_name()
-        answer = QMessageBox.question(
+        answer = ask(
             self,
             self.tr("Delete routine"),
             self.tr("Delete the routine \u201c{name}\u201d? Your doses are kept.").format(
                 name=name
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not answer:
             return
         try:
             self.draft.delete_routine(name)
         except RoutineError as error:
-            QMessageBox.warning(self, self.tr("Could not delete the routine"), _sentence(error))
+            warn(self, self.tr("Could not delete the routine"), _sentence(error))
             return
         self._fill_routines(self.draft.names()[0])
 
@@ -368,7 +367,7 @@ class RoutineEditorDialog(QDialog):
         try:
             routine = self.draft.import_file(path)
         except RoutineFileError as error:
-            QMessageBox.warning(
+            warn(
                 self,
                 self.tr("Could not import the routine"),
                 self.tr("{file} was not imported, and nothing was changed.\n\n{problem}").format(
@@ -397,7 +396,7 @@ class RoutineEditorDialog(QDialog):
         try:
             self.draft.export_file(path, name)
         except OSError as error:
-            QMessageBox.warning(
+            warn(
                 self,
                 self.tr("Could not export the routine"),
                 self.tr("Could not write {path}: {error}").format(path=path, error=error),
@@ -411,7 +410,17 @@ class RoutineEditorDialog(QDialog):
 
     # --- closing -------------------------------------------------------------------------------
     def accept(self) -> None:
-        self._book.apply(self.draft)
+        try:
+            self._book.apply(self.draft)
+        except RoutineSaveError as error:  # nothing was saved: the changes stay here to retry
+            warn(
+                self,
+                self.tr("Could not save your routines"),
+                self.tr("{problem}. Your changes are still here: try OK again, or Cancel.").format(
+                    problem=upper_first(str(error))
+                ),
+            )
+            return
         super().accept()
 
     def _show_status(self, text: str) -> None:

@@ -37,6 +37,7 @@ from footcare_gui.services.audio import AudioCues
 from footcare_gui.services.settings import Settings
 from footcare_gui.ui.driver import SessionDriver
 from footcare_gui.ui.focus import tab_chain
+from footcare_gui.ui.session_feedback import SessionFeedbackPanel
 from footcare_gui.ui.style import (
     KIND_COLOURS,
     PAUSED_COLOUR,
@@ -78,6 +79,7 @@ class SessionView(QWidget):
     back_to_list = Signal()
     again = Signal(str)  # exercise id
     after_rated = Signal(object, str)  # pain after (int or None) and note, as the user sets them
+    feedback_given = Signal(object, object, str)  # difficulty, stop reason, its text (optional)
 
     def __init__(
         self, settings: Settings, audio: AudioCues | None = None, parent: QWidget | None = None
@@ -259,6 +261,9 @@ class SessionView(QWidget):
         self.record_status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         rating = QVBoxLayout()
         rating.addWidget(self.pain_after, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.feedback = SessionFeedbackPanel()
+        self.feedback.changed.connect(self.feedback_given)
+        rating.addWidget(self.feedback)
         rating.addWidget(self.note)
         rating_row = QHBoxLayout()
         rating_row.addStretch(1)
@@ -288,7 +293,13 @@ class SessionView(QWidget):
         layout.addSpacing(8)
         layout.addLayout(buttons)
         layout.addStretch(2)
-        tab_chain(self.pain_after, self.note, self.again_button, self.done_button)
+        tab_chain(
+            self.pain_after,
+            *self.feedback.focus_chain(),
+            self.note,
+            self.again_button,
+            self.done_button,
+        )
         return page
 
     def _install_shortcuts(self) -> None:
@@ -360,7 +371,8 @@ class SessionView(QWidget):
         if not self.is_active():
             return
         assert self._driver is not None
-        self._driver.catch_up()
+        if not self._driver.catch_up():
+            return  # it paused itself after a long stop: the user sees where they are first
         if self.is_active():
             getattr(self._driver.session, name)()
 
@@ -496,6 +508,8 @@ class SessionView(QWidget):
     def flush_rating(self) -> None:
         """Hand on a pain rating or note not yet handed on (the window is closing)."""
         self._rated_after()
+        if self._pages.currentIndex() == 1:
+            self.feedback.flush()
 
     def _rated_after(self, *_: object) -> None:
         """Pain and note go to the log as soon as they are given: nothing waits for a button."""
@@ -635,6 +649,7 @@ class SessionView(QWidget):
         self.routine_summary.setText("\n".join(_segment_line(part) for part in parts))
         self.routine_summary.setVisible(routine)
         self.pain_after.set_value(None)
+        self.feedback.reset(stopped_early=not summary.finished)
         self.note.clear()
         self._last_rated = (None, "")
         self.record_status.clear()

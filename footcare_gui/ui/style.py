@@ -147,6 +147,10 @@ QFrame#painScale QPushButton:checked {{
     background: {accent}; color: white; font-weight: 700;
     border: 1px solid {window_text}; border-radius: 3px; padding: 3px;
 }}
+QWidget#sessionFeedback QPushButton:checked {{
+    background: {accent}; color: white; font-weight: 700;
+    border: 1px solid {window_text}; border-radius: 3px; padding: 3px 8px;
+}}
 QFrame#safetyBanner QLabel {{ background: transparent; border: none; padding: 0; }}
 QPushButton#startButton {{
     background: {accent};

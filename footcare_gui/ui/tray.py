@@ -6,6 +6,7 @@ safe to call and does nothing, so callers need no second code path.
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -110,7 +111,7 @@ class FootcareTray(QObject):
         menu.addSeparator()
         menu.addAction(self.quit_action)
         tray = QSystemTrayIcon(icon, self)
-        tray.setToolTip(self._tooltip)
+        tray.setToolTip(markup_safe(self._tooltip))
         tray.setContextMenu(menu)
         tray.activated.connect(self._activated)
         tray.messageClicked.connect(self._message_clicked)
@@ -143,7 +144,7 @@ class FootcareTray(QObject):
         if tooltip != self._tooltip:
             self._tooltip = tooltip
             if self._icon is not None:
-                self._icon.setToolTip(tooltip)
+                self._icon.setToolTip(markup_safe(tooltip))
         label = self.tr("Resume") if text is not None and paused else self.tr("Pause")
         if self.pause_action.text() != label:
             self.pause_action.setText(label)
@@ -158,7 +159,7 @@ class FootcareTray(QObject):
         if self._icon is None or not QSystemTrayIcon.supportsMessages():
             return False
         self._message_exercise = exercise_id
-        self._icon.showMessage(title, text, self._icon.icon(), MESSAGE_MS)
+        self._icon.showMessage(title, markup_safe(text), self._icon.icon(), MESSAGE_MS)
         return True
 
     def _message_clicked(self) -> None:
@@ -174,3 +175,10 @@ class FootcareTray(QObject):
             QSystemTrayIcon.ActivationReason.DoubleClick,
         ):
             self.show_window_requested.emit()
+
+
+def markup_safe(text: str) -> str:
+    """Tray tooltips and desktop notifications may be read as markup by the tray host or the
+    notification server (and an <img src> there loads a file): a routine's or exercise's name
+    is escaped so that it shows as the text it is."""
+    return escape(text, quote=False)

@@ -10,11 +10,13 @@ import pytest
 
 from footcare_gui.core.catalogue import Catalogue
 from footcare_gui.core.history import SessionRecord
+from footcare_gui.core.outcomes import MorningCheck
 from footcare_gui.core.plan import Dose
 from footcare_gui.core.progression import (
     HeldBack,
     ProgressionSettings,
     Proposal,
+    morning_hold_back_reason,
     pain_hold_back_reason,
     progresses,
     propose,
@@ -190,3 +192,58 @@ def test_pain_that_rose_with_the_last_increase_holds_the_next_one_back(
     held = propose(toe, toe_dose(catalogue, 30), before + after, SETTINGS, dose_since=dose_since)
     assert isinstance(held, HeldBack)
     assert "rising" in held.reason
+
+
+# --- morning pain (issue 17) --------------------------------------------------------------------
+
+
+def morning(day: int, pain: int) -> MorningCheck:
+    at = START + timedelta(days=day) - timedelta(hours=1)  # 7:00, before the day's session
+    return MorningCheck(at.date(), pain, at)
+
+
+def test_morning_pain_higher_than_before_the_last_increase_holds_the_next_one_back(
+    catalogue: Catalogue,
+) -> None:
+    toe = catalogue.get("toe-pulling")
+    increased = START + timedelta(days=2)
+    sessions = [toe_session(day, reps=30) for day in range(3, 8)]
+    checks = [morning(1, 2), morning(4, 2), morning(7, 4)]
+    result = propose(toe, toe_dose(catalogue, 30), sessions, SETTINGS, increased, None, checks)
+    assert isinstance(result, HeldBack)
+    assert result.message == (
+        "Toe pulling stays at 30 reps per foot for now: your morning pain is 4, higher than the "
+        "2 before the last increase."
+    )
+    settled = [*checks[:2], morning(7, 2)]
+    result = propose(toe, toe_dose(catalogue, 30), sessions, SETTINGS, increased, None, settled)
+    assert isinstance(result, Proposal)
+
+
+def test_morning_pain_rising_over_the_last_week_holds_back(catalogue: Catalogue) -> None:
+    toe = catalogue.get("toe-pulling")
+    sessions = [toe_session(day) for day in range(5)]
+    rising = [morning(day, pain) for day, pain in zip(range(5), (1, 1, 2, 3, 3), strict=True)]
+    result = propose(toe, toe_dose(catalogue), sessions, SETTINGS, morning=rising)
+    assert isinstance(result, HeldBack)
+    assert "morning pain rose over the last week (average 3.0, up from 1.0)" in result.message
+
+
+@pytest.mark.parametrize(
+    ("pains", "held"),
+    [
+        ((1, 1, 2, 3, 3), True),
+        ((3, 3, 2, 1, 1), False),  # falling
+        ((2, 2, 3), False),  # too few to judge a week
+        ((2, 3, 2, 3), False),  # up by half a point: noise
+    ],
+)
+def test_morning_rise_rule(pains: tuple[int, ...], held: bool) -> None:
+    checks = [morning(day, pain) for day, pain in enumerate(pains)]
+    assert bool(morning_hold_back_reason(checks, None)) is held
+
+
+def test_a_rise_more_than_a_week_ago_does_not_hold_back() -> None:
+    checks = [morning(day, pain) for day, pain in enumerate((1, 1, 3, 3))]
+    checks += [morning(12, 2), morning(13, 2)]
+    assert morning_hold_back_reason(checks, None) == ""

@@ -31,6 +31,10 @@ ALLOWED = {  # the states in which each command may succeed
     "previous": EITHER,
     "restart_step": EITHER,
     "stop": EITHER,
+    # A routine's commands (tests/core/test_routine_session.py): the catch-up they start with
+    # may end the session, and then they are refused like any other.
+    "skip_exercise": EITHER,
+    "previous_exercise": EITHER,
 }
 COMMANDS = ["tick", "toggle", "skip", "previous", "restart_step", "count", "stop"]
 

@@ -59,3 +59,55 @@ def test_an_exercise_gone_from_the_catalogue_exports_under_its_id(catalogue: Cat
 
 def test_no_records_gives_just_the_header(catalogue: Catalogue) -> None:
     assert export([], catalogue) == (0, [list(HEADER)])
+
+
+def test_formulas_in_text_cells_are_neutralised_and_numbers_are_not(catalogue: Catalogue) -> None:
+    hostile = [
+        '=HYPERLINK("https://example.invalid","click")',
+        "+1+1",
+        "-2+3",
+        "@SUM(A1)",
+        "\tTabbed",
+        "\rReturn",
+    ]
+    records = [
+        record("calf-stretch", DAY, note=text, routine=text, paused_s=0.0) for text in hostile
+    ]
+    _, rows = export(records, catalogue)
+    for text, row in zip(hostile, rows[1:], strict=True):
+        cells = dict(zip(HEADER, row, strict=True))
+        assert cells["note"] == "'" + text
+        assert cells["routine"] == "'" + text
+        assert cells["active seconds"] == "95.0"  # numbers stay numbers
+    _, rows = export([record("calf-stretch", DAY, note="Felt fine = good")], catalogue)
+    assert rows[1][HEADER.index("note")] == "Felt fine = good"  # only a leading sign counts
+
+
+OLD_HEADER = [
+    "date", "start", "end", "exercise", "exercise name", "outcome", "active seconds",
+    "paused seconds", "reps done", "reps planned", "sets done", "sets planned", "feet done",
+    "feet planned", "pain before", "pain after", "note", "routine",
+]  # fmt: skip
+
+
+def test_the_outcome_columns_come_after_the_old_ones_unchanged(catalogue: Catalogue) -> None:
+    from dataclasses import replace
+    from datetime import datetime, timedelta, timezone
+
+    from footcare_gui.core.outcomes import MorningCheck, Outcomes, SessionFeedback
+
+    stopped = replace(record("toe-pulling", DAY, 9, finished=False), id=7)
+    other_day = replace(record("calf-stretch", date(2026, 11, 4), 9), id=8)
+    at = datetime(2026, 11, 3, 7, tzinfo=timezone(timedelta(hours=1)))
+    outcomes = Outcomes(
+        morning=[MorningCheck(DAY, 4, at)],
+        feedback={7: SessionFeedback(7, "too_hard", "other", "Phone rang")},
+    )
+    out = io.StringIO(newline="")
+    write_csv([stopped, other_day], catalogue, out, outcomes)
+    rows = list(csv.reader(io.StringIO(out.getvalue(), newline="")))
+    assert rows[0][:18] == OLD_HEADER
+    assert rows[0][18:] == ["difficulty", "stop reason", "stop reason text", "morning pain"]
+    assert rows[1][18:] == ["too hard", "other", "Phone rang", "4"]
+    assert rows[2][18:] == ["", "", "", ""]
+    assert rows[1][:18] == export([stopped], catalogue)[1][1][:18]

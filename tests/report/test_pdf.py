@@ -144,3 +144,14 @@ def test_the_report_gives_the_users_own_doses(
     text = all_text(open_pdf(path))
     assert "40 reps per foot" in text
     assert "25 reps per foot" not in text
+
+
+def test_markup_in_a_note_is_printed_as_typed(
+    tmp_path: Path, catalogue: Catalogue, open_pdf
+) -> None:
+    note = '<img src="/dev/zero"> <b>not bold</b> &amp; <a href="x">no link</a>'
+    path = tmp_path / "report.pdf"
+    write_report(path, [record("calf-stretch", TODAY, note=note)], catalogue, TODAY)
+    text = all_text(open_pdf(path))
+    for piece in ('<img src="/dev/zero">', "<b>not", "&amp;", '<a href="x">no link</a>'):
+        assert piece in text  # literally: the line may break anywhere else

@@ -17,7 +17,7 @@ from footcare_gui.core.plan import Dose, FeetChoice
 from footcare_gui.core.progression import HeldBack, ProgressionSettings, Proposal
 from footcare_gui.core.routine import DEFAULT_ORDER, Routine, RoutineError
 from footcare_gui.core.routine_file import RoutineFileError, read_routine_file
-from footcare_gui.services.routine_book import KEY, UNREAD_KEY, RoutineBook
+from footcare_gui.services.routine_book import KEY, UNREAD_KEY, RoutineBook, RoutineSaveError
 from footcare_gui.services.settings import Settings
 from tests.core.test_progression import toe_session
 from tests.core.test_routine_file import BAD_FILES, SAMPLES
@@ -335,3 +335,72 @@ def test_a_routine_imported_by_another_process_survives_this_ones_next_save(
     elsewhere.add_routine("Clinic", ["toe-pulling"])
     running.add_routine("Evening", ["calf-stretch"])
     assert reopened(ini, catalogue).names() == ["My routine", "Clinic", "Evening"]
+
+
+def test_a_save_the_file_did_not_take_changes_nothing_and_the_next_one_can_succeed(
+    tmp_path: Path, catalogue: Catalogue
+) -> None:
+    folder = tmp_path / "config"
+    folder.write_text("", encoding="utf-8")  # a file where the settings folder should be
+    book = RoutineBook(settings_at(folder / "s.ini"), catalogue, Clock())
+    with pytest.raises(RoutineSaveError, match="could not be saved"):
+        book.add_routine("Evenings")
+    assert book.names() == ["My routine"]  # as before the change, in memory too
+    folder.unlink()
+    folder.mkdir()  # fixed
+    book.add_routine("Evenings")
+    assert reopened(folder / "s.ini", catalogue).names() == ["My routine", "Evenings"]
+
+
+def test_two_stored_names_that_became_one_keep_every_routine_and_dose(
+    ini: Path, catalogue: Catalogue
+) -> None:
+    """An older Footcare stored "x\\ud800y" as "x\\ufffdy": importing it twice left two equal
+    names, and reading them back reset every routine and dose."""
+    settings_at(ini).set_json_value(
+        KEY,
+        {
+            "version": 1,
+            "routines": [
+                {"name": "My routine", "exercises": ["calf-stretch"]},
+                {"name": "x\ufffdy", "exercises": ["toe-pulling"]},
+                {"name": "X\ufffdY", "exercises": ["toe-pulling"]},
+                {"name": "Bell\u0007", "exercises": ["ankle-flexion"]},
+            ],
+            "doses": {"toe-pulling": {"reps": 35}},
+        },
+    )
+    book = reopened(ini, catalogue)
+    assert book.names() == ["My routine", "x\ufffdy", "X\ufffdY (2)", "Bell"]
+    assert book.dose_for("toe-pulling").reps == 35
+    assert book.notice == ""
+
+
+def test_a_surrogate_name_is_refused_twice_and_nothing_is_lost(
+    tmp_path: Path, book: RoutineBook
+) -> None:
+    book.set_dose("toe-pulling", replace(book.dose_for("toe-pulling"), reps=35))
+    path = tmp_path / "r.json"
+    path.write_text(
+        '{"version": 1, "name": "x\\ud800y", "exercises": [{"id": "toe-pulling"}]}',
+        encoding="utf-8",
+    )
+    for _ in range(2):
+        with pytest.raises(RoutineFileError, match=r"^name: "):
+            book.import_file(path)
+    assert book.names() == ["My routine"]
+    assert book.dose_for("toe-pulling").reps == 35
+
+
+def test_a_save_that_would_not_read_back_the_same_is_refused(
+    ini: Path, book: RoutineBook, catalogue: Catalogue
+) -> None:
+    """Belt and braces behind the name rules: what is saved must load as the same book."""
+    book.add_routine("Evenings")
+    sneaked = Routine("Later", ("calf-stretch",))
+    object.__setattr__(sneaked, "name", "x\ud800y")  # past the rules, as a future bug might
+    book._state.routines.append(sneaked)
+    with pytest.raises(RoutineSaveError):
+        book.set_dose("toe-pulling", replace(book.dose_for("toe-pulling"), reps=35))
+    assert book.names() == ["My routine", "Evenings"]
+    assert reopened(ini, catalogue).names() == ["My routine", "Evenings"]

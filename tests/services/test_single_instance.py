@@ -10,9 +10,12 @@ import json
 import logging
 import os
 import selectors
+import shutil
 import socket
+import stat
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,6 +26,7 @@ from footcare_gui.services.single_instance import (
     MAX_MESSAGE_BYTES,
     OK_REPLY,
     SingleInstance,
+    peer_uid,
     server_name,
 )
 
@@ -226,8 +230,67 @@ def test_the_name_is_per_user_and_per_history(
     assert mine == server_name(tmp_path / "other")
     monkeypatch.setattr("getpass.getuser", lambda: "someone-else")
     assert server_name() != mine
+    if sys.platform.startswith("linux"):
+        monkeypatch.delenv("XDG_RUNTIME_DIR")
+        folder = Path(server_name()).parent  # not a bare name in the shared temp folder
+        assert folder == Path(tempfile.gettempdir()) / f"footcare-{os.getuid()}"
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+
+
+@pytest.fixture
+def short_tmp() -> Iterator[Path]:
+    """A scratch folder with a short path: a socket's path is at most ~100 bytes."""
+    folder = Path(tempfile.mkdtemp(prefix="fc-", dir="/tmp"))
+    yield folder
+    shutil.rmtree(folder)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux's folders and SO_PEERCRED")
+@pytest.mark.parametrize("trap", ["open to all", "someone else's", "a link"])
+def test_a_folder_another_user_prepared_is_never_used(
+    short_tmp: Path, monkeypatch: pytest.MonkeyPatch, trap: str
+) -> None:
+    """Without XDG_RUNTIME_DIR the folder's name is predictable: another user may make it first
+    (to answer every launch "ok" and receive its requests). It must be checked, not assumed."""
+    tmp_path = short_tmp
     monkeypatch.delenv("XDG_RUNTIME_DIR")
-    assert "/" not in server_name()  # a plain name: Qt puts it in the temp folder
+    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
+    monkeypatch.setattr(tempfile, "tempdir", None)  # read TMPDIR again
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    (tmp_path / "tmp").mkdir(mode=0o777)
+    predictable = tmp_path / "tmp" / f"footcare-{os.getuid()}"
+    if trap == "a link":
+        (tmp_path / "attacker").mkdir(mode=0o700)
+        predictable.symlink_to(tmp_path / "attacker")
+    else:
+        predictable.mkdir(mode=0o700)
+        predictable.chmod(0o777 if trap == "open to all" else 0o700)
+        if trap == "someone else's":
+            if os.getuid() != 0:
+                pytest.skip("only root can give a folder to another user here")
+            os.chown(predictable, 65534, 65534)
+    folder = Path(server_name()).parent
+    assert folder == tmp_path / "cache" / "footcare-runtime"
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    lock_folder = Path(SingleInstance(server_name())._lock.fileName()).parent
+    assert lock_folder == folder
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="SO_PEERCRED is Linux's")
+def test_a_listener_of_another_user_is_not_handed_anything(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "f.sock"
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as listener:
+        listener.bind(str(path))
+        listener.listen(1)
+        ends = socket.socketpair()
+        assert peer_uid(ends[0]) == os.getuid()  # what the check reads
+        for end in ends:
+            end.close()
+        # This process plays the victim, as a user other than the listener's.
+        monkeypatch.setattr(os, "getuid", lambda: 4242)
+        assert SingleInstance(str(path)).forward({"action": "show"}, timeout_ms=500) is False
 
 
 def test_a_message_too_large_to_send_is_a_programming_error() -> None:
@@ -258,3 +321,39 @@ def test_the_lock_of_a_killed_instance_is_taken_over(name: str) -> None:
     later = SingleInstance(name)
     assert later.claim()
     later.close()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="SO_PEERCRED is Linux's")
+def test_a_connection_from_another_user_is_refused_by_the_listener(
+    instance: SingleInstance,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    assert instance.listen()
+    monkeypatch.setattr(os, "getuid", lambda: 4242)  # the listener's user is not the client's
+    client = RawPeer(instance.name)
+    with qtbot.assertNotEmitted(instance.received):
+        client.send(b'{"action": "start", "exercise": "calf-stretch"}\n')
+        qtbot.waitUntil(client.pump, timeout=TIMEOUT_S * 1000)
+    assert client.reply == b""
+    assert "refused a connection from another user" in caplog.text
+    client.socket.close()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux's folders")
+def test_with_no_private_folder_at_all_the_launch_runs_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from footcare_gui.services import single_instance
+
+    monkeypatch.setattr(single_instance, "_private_folders", lambda: iter(()))
+    first, second = Path(server_name()).parent, Path(server_name()).parent
+    try:
+        assert first != second  # unpredictable: nobody can make it first
+        for folder in (first, second):
+            assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+            assert folder.stat().st_uid == os.getuid()
+    finally:
+        first.rmdir()
+        second.rmdir()

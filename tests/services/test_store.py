@@ -135,7 +135,7 @@ def test_file_is_wal_and_at_the_current_version(store: HistoryStore) -> None:
     assert store.path.name == DB_FILENAME
     db = raw(store.path)
     assert db.execute("PRAGMA journal_mode").fetchone() == ("wal",)
-    assert db.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,) == (2,)
+    assert db.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,) == (len(MIGRATIONS),)
     db.close()
 
 

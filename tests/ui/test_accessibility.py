@@ -176,15 +176,17 @@ def test_session_controls_are_tabbed_in_the_order_they_are_shown(
     ]
 
 
-def test_summary_tab_order_is_pain_note_again_back(
+def test_summary_tab_order_is_pain_difficulty_note_again_back(
     qtbot: QtBot, window: MainWindow, timer: FakeWakeTimer
 ) -> None:
     window.start_exercise("calf-stretch")
     timer.advance(10 * 60_000)
     view = window.session_view
     assert view.summary_title.isVisible()
-    path = focus_path(qtbot, window, view.summary_title.parentWidget(), 4)
-    assert path == [view.pain_after, view.note, view.again_button, view.done_button]
+    path = focus_path(qtbot, window, view.summary_title.parentWidget(), 5)
+    # The three difficulty buttons are one stop, like radio buttons (arrows move among them).
+    easy = view.feedback.buttons["easy"]
+    assert path == [view.pain_after, easy, view.note, view.again_button, view.done_button]
 
 
 def test_custom_styled_controls_keep_a_visible_focus(window: MainWindow) -> None:
@@ -324,6 +326,11 @@ def test_a_whole_session_by_keyboard_alone(
     press(qtbot, window, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is view.pain_after
     press(qtbot, window, Qt.Key.Key_2)
+    press(qtbot, window, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is view.feedback.buttons["easy"]
+    press(qtbot, window, Qt.Key.Key_Right)  # arrows move within the difficulty group
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert view.feedback.difficulty() == "about_right"
     press(qtbot, window, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is view.note
     qtbot.keyClicks(view.note, "fine")

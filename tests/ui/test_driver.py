@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from footcare_gui.core.catalogue import Catalogue
 from footcare_gui.core.clock import ManualClock
 from footcare_gui.core.plan import build_plan
-from footcare_gui.core.session import Session
+from footcare_gui.core.session import Session, SessionState
 from footcare_gui.ui.driver import QtWakeTimer, SessionDriver
 from tests.fakes import FakeWakeTimer
 
@@ -67,3 +67,41 @@ def test_the_real_wake_timer_is_precise_single_shot_and_fires(qtbot: QtBot) -> N
     wake.start_in(60_000, lambda: fired.append(False))
     wake.stop()
     assert not timer.isActive()
+
+
+def test_a_command_after_a_long_stop_gets_the_sleep_check_before_the_timer(
+    catalogue: Catalogue, clock: ManualClock
+) -> None:
+    """SIGSTOP for 70 s during a hold, then SIGCONT: a key press (or a request) handled before
+    the overdue wake-up must pause the session where it was, not race through what was missed
+    to "Well done!" and a saved finished session."""
+    timer = FakeWakeTimer(clock)
+    driver = driver_for(catalogue, "ankle-flexion", clock, timer)
+    slept: list[int] = []
+    driver.slept.connect(slept.append)
+    driver.start()
+    timer.advance(6_000)  # into the first hold
+    hold = driver.session.index
+    due = timer.due_ms
+    assert due is not None
+    clock.advance(70_000 + due - clock.now_ms())  # stopped: the timer is not delivered
+    assert driver.catch_up() is False
+    assert driver.session.state is SessionState.PAUSED
+    assert driver.session.index == hold
+    assert slept == [70_000]
+    assert not timer.active  # paused: nothing to wake for
+    assert driver.catch_up() is True  # an ordinary command now
+
+
+def test_a_long_wait_on_a_self_paced_rep_is_not_a_sleep(
+    catalogue: Catalogue, clock: ManualClock
+) -> None:
+    timer = FakeWakeTimer(clock)
+    driver = driver_for(catalogue, "toe-pulling", clock, timer)
+    driver.start()
+    timer.advance(5_000)
+    assert driver.session.step.counted
+    assert not timer.active
+    clock.advance(120_000)  # the user took their time
+    assert driver.catch_up() is True
+    assert driver.session.state is SessionState.RUNNING

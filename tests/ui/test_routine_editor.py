@@ -246,3 +246,24 @@ def test_progression_settings_are_saved_with_ok(
     click_ok(qtbot, dialog)
     assert (book.progression.step, book.progression.sessions_needed) == (10, 3)
     assert book.progression.pain_threshold == 4
+
+
+def test_ok_when_the_settings_cannot_be_written_says_so_and_keeps_the_changes(
+    qtbot: QtBot, tmp_path: Path, catalogue: Catalogue
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("", encoding="utf-8")  # the settings folder cannot be made
+    settings = Settings(QSettings(str(blocker / "s.ini"), QSettings.Format.IniFormat))
+    book = RoutineBook(settings, catalogue)
+    dialog = RoutineEditorDialog(book, catalogue)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.choose_open_file = lambda *_: str(SAMPLES / "clinician.json")
+    qtbot.mouseClick(dialog.import_button, LEFT)
+    shown = answer_next_question(qtbot, QMessageBox.StandardButton.Ok)
+    click_ok(qtbot, dialog)
+    assert len(shown) == 1
+    assert shown[0].startswith("Your routines could not be saved")
+    assert dialog.isVisible()  # still open: OK again, or Cancel
+    assert dialog.draft.names() == ["My routine", "From Dr Okafor"]
+    assert book.names() == ["My routine"]  # nothing half-saved

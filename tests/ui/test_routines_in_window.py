@@ -262,3 +262,25 @@ def test_a_routine_imported_meanwhile_is_offered_when_the_window_is_back(
     QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))
     box = window.browser.today.routine_box
     assert [box.itemText(i) for i in range(box.count())] == ["My routine", "Clinic"]
+
+
+def test_each_exercise_is_saved_when_the_routine_leaves_it_and_settled_at_the_end(
+    qtbot: QtBot, window: MainWindow, timer: FakeWakeTimer, history: HistoryStore
+) -> None:
+    window.routines.add_routine("Twice", ["ankle-flexion", "calf-stretch"])
+    window.start_routine("Twice")
+    driver = window.session_view.driver
+    assert driver is not None
+    while driver.session.step.segment == 0:
+        timer.advance(driver.session.remaining_ms() or 1000)
+    (first,) = history.sessions()  # saved as the routine went on, before it ended
+    assert (first.exercise_id, first.finished, first.routine) == ("ankle-flexion", True, "Twice")
+    qtbot.keyClick(window.session_view, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    assert driver.session.step.segment == 0  # back into the saved one, to do it again
+    finish(window, timer)
+    records = history.sessions()
+    assert [(r.exercise_id, r.finished) for r in records] == [
+        ("ankle-flexion", True),
+        ("calf-stretch", True),
+    ]
+    assert records[0].id == first.id  # the same record, updated: not a second one

@@ -247,10 +247,11 @@ def test_a_late_key_press_does_not_skip_the_summary(
     assert view.summary_title.text() == "Well done!"
     assert window.pages.currentWidget() is view
     tab_order = []
-    for _ in range(4):
+    for _ in range(5):
         qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
         tab_order.append(window.focusWidget())
-    assert tab_order == [view.pain_after, view.note, view.again_button, view.done_button]
+    easy = view.feedback.buttons["easy"]  # the difficulty group is one stop; no reason asked
+    assert tab_order == [view.pain_after, easy, view.note, view.again_button, view.done_button]
     qtbot.keyClick(view.done_button, Qt.Key.Key_Space)
     assert window.pages.currentWidget() is window.browser
     assert window.focusWidget() is window.browser.list
@@ -283,3 +284,20 @@ def test_after_a_sleep_the_session_waits_paused_and_says_why(
     key(qtbot, window, Qt.Key.Key_Space)
     assert not view.session_notice.isVisible()
     assert view.pause_button.text() == "Pause"
+
+
+def test_a_key_pressed_after_a_long_stop_pauses_instead_of_finishing(
+    qtbot: QtBot, window: MainWindow, timer: FakeWakeTimer
+) -> None:
+    start(qtbot, window, "ankle-flexion")
+    timer.advance(6_000)  # into the first hold
+    assert timer.due_ms is not None
+    timer.clock.set(timer.due_ms + 70_000)  # SIGSTOP, SIGCONT: the key comes before the timer
+    key(qtbot, window, Qt.Key.Key_Space)
+    view = window.session_view
+    assert view.driver is not None
+    assert view.driver.session.state is SessionState.PAUSED  # not resumed by that same Space
+    assert view.session_notice.isVisible()
+    assert not view.summary_title.isVisible()
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert view.driver.session.state is SessionState.RUNNING

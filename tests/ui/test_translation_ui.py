@@ -59,6 +59,7 @@ def test_the_main_window_is_german(make_window: Callable[[], MainWindow]) -> Non
         "Übungsprogramm &starten",
         "Übungsprogramme und &Dosierungen…",
         "&Verlauf…",
+        "Ihre &Ziele…",
         "&Einstellungen…",
         "&Beenden",
     ]
@@ -283,3 +284,14 @@ def test_the_german_windows_fit_the_default_size(
     assert clipped(window.session_view) == []
     window.session_view.driver.session.stop()  # type: ignore[union-attr]
     assert clipped(window.session_view) == []
+
+
+@pytest.mark.usefixtures("in_german")
+def test_outcome_figures_use_the_german_decimal_mark() -> None:
+    from footcare_gui.core.outcomes import Change, Verdict
+    from footcare_gui.report.outcome_text import change_sentence, number
+
+    assert number(6.25) == "6,2"
+    assert change_sentence(Change(6.2, 3.5, Verdict.BETTER)) == (
+        "6,2 in der ersten Woche, 3,5 in der letzten (−2,7): bedeutsame Verbesserung."  # noqa: RUF001
+    )
