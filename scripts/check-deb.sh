@@ -142,6 +142,8 @@ as_user xvfb-run -a bash -c 'footcare -v --start ankle-extension & app=$!
   fail "the installed app did not exit cleanly on SIGTERM: $(cat "$log")"
 problems=$(grep -E 'WARNING|ERROR|CRITICAL|Traceback' "$log" | grep -Ev "$ALLOWED" || true)
 [ -z "$problems" ] || fail "the installed app logged: $problems"
+grep -q "spoken prompts through the 'speechd' engine" "$log" ||
+  fail "no voice from the installed app's speech worker: $(cat "$log")"
 sessions() { as_user footcare --export-csv - | tail -n +2 | grep -c . || true; }
 user_files() {
   (cd "$home" && find .local/share/Footcare .config/Footcare -printf '%p %m %s %T@\n' |
@@ -151,7 +153,7 @@ user_files() {
 recorded=$(sessions)
 [ "$recorded" -ge 1 ] || fail "the session was not saved in $user's history: $(cat "$log")"
 user_files >"$scratch/user-files"
-echo "  session ran without warnings; $recorded session in the history of $user"
+echo "  session ran with tones and voice, no warnings; $recorded session in the history of $user"
 
 say "4. Upgrade to a bumped version"
 bumped=${app_version}+ci1
