@@ -128,6 +128,8 @@ def run(
         window.start_exercise(start_id)
     elif start_routine is not None:
         window.start_routine(start_routine or None)
+    else:
+        after_first_paint(window.offer_welcome)  # the first start only
     log.info("window shown%s", f", session started: {start_id}" if start_id else "")
     return app.exec()
 

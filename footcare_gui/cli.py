@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import io
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -21,12 +22,15 @@ from footcare_gui.core.catalogue import (
     Exercise,
     load_catalogue,
 )
-from footcare_gui.core.describe import clock_text, dose_line
+from footcare_gui.core.describe import clock_text
+from footcare_gui.core.dose_view import short_marked_dose_line
+from footcare_gui.core.doses import dose_warnings
 from footcare_gui.core.names import same_name, terminal_safe
-from footcare_gui.core.plan import build_plan
+from footcare_gui.core.plan import Dose, build_plan
 from footcare_gui.source_cache import stop_caching_module_sources
 
 EXIT_USAGE = 2
+REPORT_LANGUAGES = ("en", "de")  # footcare_gui.i18n.LANGUAGES, without importing Qt here
 MAX_REPORT_WEEKS = 104
 
 
@@ -61,6 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--list", action="store_true", help="print the exercises and exit")
     parser.add_argument("--json", action="store_true", help="with --list: print JSON")
+    parser.add_argument(
+        "--defaults",
+        action="store_true",
+        help="with --list: show the catalogue's doses instead of your own",
+    )
     parser.add_argument("--start", metavar="ID", help="open straight into a session of exercise ID")
     parser.add_argument(
         "--start-routine",
@@ -113,6 +122,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--weeks", type=weeks, default=4, help="with --report: weeks covered (default 4)"
     )
     parser.add_argument(
+        "--language",
+        choices=REPORT_LANGUAGES,
+        help="with --report: write it in this language (default: the one the app uses)",
+    )
+    parser.add_argument(
         "--self-test",
         nargs="?",
         const="full",
@@ -129,6 +143,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     stop_caching_module_sources()  # before PySide6 is imported: see source_cache.py
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # The reader went away (`footcare --list --json | head`): like any Unix tool, stop
+        # quietly. Python would flush stdout again at exit and complain, so point it nowhere.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return 0
+
+
+def _main(argv: list[str] | None = None) -> int:
     degrade_unencodable_output()
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -142,6 +168,10 @@ def main(argv: list[str] | None = None) -> int:
         return self_test(args.catalogue, args.self_test)
     if args.json and not args.list:
         parser.error("--json goes with --list")
+    if args.defaults and not args.list:
+        parser.error("--defaults goes with --list")
+    if args.language and not args.report:
+        parser.error("--language goes with --report")
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
         format="footcare: %(levelname)s: %(message)s",
@@ -155,7 +185,9 @@ def main(argv: list[str] | None = None) -> int:
         catalogue = None
         problem = error
     if catalogue is not None and args.list:
-        print(catalogue_json(catalogue) if args.json else catalogue_table(catalogue))
+        doses = {} if args.defaults else user_doses(catalogue)
+        print(catalogue_json(catalogue, doses) if args.json else catalogue_table(catalogue, doses))
+        sys.stdout.flush()  # a closed pipe is found here, inside main(), not at exit
         return 0
     if args.export_csv or args.report or args.export_fhir:
         if catalogue is None:
@@ -168,7 +200,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.export_fhir and (code := export_fhir(catalogue, args.data_dir, args.export_fhir)):
             return code
         if args.report:
-            return export_report(catalogue, args.data_dir, args.report, args.weeks)
+            return export_report(
+                catalogue, args.data_dir, args.report, args.weeks, args.language or ""
+            )
         return 0
     if args.import_routine or args.start_routine:
         if catalogue is None:
@@ -220,7 +254,27 @@ def import_routine(catalogue: Catalogue, path: Path) -> int:
         return 1
     names = ", ".join(terminal_safe(catalogue.get(i).name) for i in routine.exercise_ids)
     print(f"footcare: imported routine '{terminal_safe(routine.name)}': {names}", file=sys.stderr)
+    from footcare_gui.core.dose_view import routine_warnings
+
+    doses = {ident: book.dose_for(ident) for ident in routine.exercise_ids}
+    for line in routine_warnings(catalogue, routine.exercise_ids, doses):
+        print(f"footcare: warning: {terminal_safe(line)}", file=sys.stderr)  # allowed, but said
     return 0
+
+
+def user_doses(catalogue: Catalogue) -> dict[str, Dose]:
+    """The doses the user set (in the app or by an import); none where they kept the default.
+
+    Reads the settings file (QtCore, no GUI); an unreadable one means the catalogue's doses."""
+    try:
+        from footcare_gui.services.routine_book import RoutineBook
+        from footcare_gui.services.settings import Settings
+
+        book = RoutineBook(Settings(), catalogue)
+        return {i: book.dose_for(i) for i in catalogue.ids() if book.is_personal(i)}
+    except Exception as error:  # a listing must not fail for the settings' sake
+        logging.getLogger(__name__).warning("your doses could not be read: %s", error)
+        return {}
 
 
 def check_routine_name(catalogue: Catalogue, name: str) -> int:
@@ -238,7 +292,23 @@ def check_routine_name(catalogue: Catalogue, name: str) -> int:
     return EXIT_USAGE
 
 
-def exercise_record(exercise: Exercise) -> dict[str, object]:
+def exercise_record(exercise: Exercise, dose: Dose | None = None) -> dict[str, object]:
+    """The catalogue's entry; with ``dose``, the user's own too, and what is out of range."""
+    record = _catalogue_record(exercise)
+    if dose is not None:
+        record["your_dose"] = {
+            "reps": dose.reps,
+            "sets": dose.sets,
+            "phase_seconds": list(dose.phase_seconds),
+            "rest_seconds": dose.rest_seconds,
+            "pace_seconds": dose.pace_seconds,
+            "feet": dose.feet.value if dose.feet else None,
+            "out_of_range": [w.message for w in dose_warnings(exercise, dose)],
+        }
+    return record
+
+
+def _catalogue_record(exercise: Exercise) -> dict[str, object]:
     return {
         "id": exercise.id,
         "name": exercise.name,
@@ -257,6 +327,9 @@ def exercise_record(exercise: Exercise) -> dict[str, object]:
                 "min_seconds": phase.seconds.minimum if phase.seconds else None,
                 "max_seconds": phase.seconds.maximum if phase.seconds else None,
                 "origin": phase.seconds.origin.value if phase.seconds else None,
+                # Where each bound comes from (the source may give one number, not a range).
+                "min_origin": phase.seconds.min_origin.value if phase.seconds else None,
+                "max_origin": phase.seconds.max_origin.value if phase.seconds else None,
             }
             for phase in exercise.phases
         ],
@@ -264,11 +337,13 @@ def exercise_record(exercise: Exercise) -> dict[str, object]:
     }
 
 
-def catalogue_json(catalogue: Catalogue) -> str:
-    """The catalogue as JSON; all-ASCII escapes where stdout cannot take the text as it is."""
+def catalogue_json(catalogue: Catalogue, doses: dict[str, Dose] | None = None) -> str:
+    """The catalogue as JSON, with the user's own ``doses``; all-ASCII escapes where stdout
+    cannot take the text as it is."""
     import json
 
-    records = [exercise_record(e) for e in catalogue.exercises]
+    doses = doses or {}
+    records = [exercise_record(e, doses.get(e.id)) for e in catalogue.exercises]
     text = json.dumps(records, indent=2, ensure_ascii=False)
     try:
         text.encode(getattr(sys.stdout, "encoding", None) or "utf-8")
@@ -278,12 +353,18 @@ def catalogue_json(catalogue: Catalogue) -> str:
     return "\n".join(terminal_safe(line) for line in text.split("\n"))
 
 
-def catalogue_table(catalogue: Catalogue) -> str:
+def catalogue_table(catalogue: Catalogue, doses: dict[str, Dose] | None = None) -> str:
+    """Each exercise's dose (the user's own where set, out-of-range values marked) and length."""
+    doses = doses or {}
     rows = [("ID", "EXERCISE", "DOSE", "TIME")]
     for exercise in catalogue.exercises:
-        plan = build_plan(exercise)
+        dose = doses.get(exercise.id)
+        plan = build_plan(exercise, dose)
         about = "~" if plan.has_estimates else ""
-        cells = (exercise.id, exercise.name, dose_line(exercise), about + clock_text(plan.total_ms))
+        line = short_marked_dose_line(exercise, dose).shown
+        if dose is not None:
+            line += " (yours)"
+        cells = (exercise.id, exercise.name, line, about + clock_text(plan.total_ms))
         rows.append(tuple(terminal_safe(cell) for cell in cells))  # a custom catalogue's text
     widths = [max(len(row[column]) for row in rows) for column in range(3)]
     return "\n".join(

@@ -47,6 +47,8 @@ def export_csv(catalogue: Catalogue, directory: Path | None, target: str) -> int
             return 0
         data, count = csv_bytes(records, catalogue, outcomes)
         write_export(Path(target), data, data_dir(directory))
+    except BrokenPipeError:
+        raise  # the reader went away: main() ends quietly
     except (OSError, StoreError) as error:
         print(f"footcare: cannot export to {shown}: {terminal_safe(str(error))}", file=sys.stderr)
         return 1
@@ -56,8 +58,11 @@ def export_csv(catalogue: Catalogue, directory: Path | None, target: str) -> int
     return 0
 
 
-def export_report(catalogue: Catalogue, directory: Path | None, target: Path, weeks: int) -> int:
-    """``target`` "-" writes the PDF to stdout, unless stdout is a terminal."""
+def export_report(
+    catalogue: Catalogue, directory: Path | None, target: Path, weeks: int, language: str = ""
+) -> int:
+    """``target`` "-" writes the PDF to stdout, unless stdout is a terminal. ``language``: the
+    report's ("" = the one the app uses: its setting, else the system's)."""
     from PySide6.QtGui import QGuiApplication
 
     from footcare_gui.report.pdf import report_bytes
@@ -79,28 +84,41 @@ def export_report(catalogue: Catalogue, directory: Path | None, target: Path, we
     if store is None:
         return 1
     app = QGuiApplication.instance() or QGuiApplication(["footcare", "-platform", "offscreen"])
-    try:
-        from footcare_gui.services.routine_book import RoutineBook
-        from footcare_gui.services.settings import Settings
+    from footcare_gui.i18n import install_translations, remove_translations
+    from footcare_gui.services.settings import Settings
 
-        book = RoutineBook(Settings(), catalogue)  # the user's own doses, read only
+    # For a clinician who may not read English: the user's language, as in the app.
+    install_translations(app, language or Settings().language)
+    try:
+        from footcare_gui.core.plan import painful_from_setting
+        from footcare_gui.services.routine_book import RoutineBook
+
+        settings = Settings()
+        book = RoutineBook(settings, catalogue)  # the user's own doses, read only
         doses = {i: book.dose_for(i) for i in catalogue.ids()}
+        painful = painful_from_setting(settings.painful_foot)
         today = datetime.now().astimezone().date()
         from footcare_gui.services.outcome_store import OutcomeStore, read_outcomes
 
         outcomes = read_outcomes(OutcomeStore(store))
-        data = report_bytes(store.sessions(), catalogue, today, weeks, doses, outcomes)
+        data = report_bytes(store.sessions(), catalogue, today, weeks, doses, outcomes, painful)
         if to_stdout:
             sys.stdout.buffer.write(data)
             sys.stdout.buffer.flush()
         else:
             write_export(target, data, data_dir(directory))
+    except BrokenPipeError:
+        raise  # the reader went away: main() ends quietly
     except (OSError, StoreError, ValueError) as error:
-        reason = terminal_safe(str(error))
+        # The system's reason alone ("No such file or directory"): the error's own text would
+        # name the file again, or the temporary file beside it.
+        plain = isinstance(error, OSError) and bool(error.strerror)
+        reason = terminal_safe(error.strerror if plain else str(error))
         print(f"footcare: cannot write the report {shown}: {reason}", file=sys.stderr)
         return 1
     finally:
         store.close()
+        remove_translations(app)
         del app
     print(f"footcare: wrote the report for the last {weeks} weeks to {shown}", file=sys.stderr)
     return 0

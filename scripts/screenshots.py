@@ -1,6 +1,7 @@
-"""Takes the README's screenshots from the real app: the main window, a session in progress,
-the summary with its pain rating, History over four weeks of simulated sessions, the routine
-editor, and the transition between two exercises of a routine.
+"""Takes the README's screenshots from the real app: the main window, the first-run welcome, a
+session in progress and in full screen, the summary with its pain rating, History over four
+weeks of simulated sessions, the routine editor, and the transition between two exercises of a
+routine.
 
 Run under a screen or Xvfb: xvfb-run -a .venv/bin/python scripts/screenshots.py docs/
     --dark           a dark colour scheme (a dark palette where the platform cannot switch)
@@ -81,6 +82,14 @@ def main(out_dir: str = "docs", dark: bool = False, language: str = "") -> None:
     app.processEvents()
     window.grab().save(str(out / "main-window.png"))
 
+    settings.voice_enabled = True  # as a new user finds it (silent again for the shots after)
+    welcome = window.welcome_dialog(tray_available=True)
+    welcome.show()
+    app.processEvents()
+    welcome.grab().save(str(out / "welcome.png"))
+    welcome.close()
+    settings.voice_enabled = False
+
     window.show_history()
     window.resize(1100, 980)
     app.processEvents()
@@ -95,6 +104,15 @@ def main(out_dir: str = "docs", dark: bool = False, language: str = "") -> None:
     window.session_view.driver._wake()  # type: ignore[union-attr]
     app.processEvents()
     window.grab().save(str(out / "session.png"))
+
+    # Full screen on a 1366x768 laptop: as the window would be, shot at that size.
+    window.set_full_screen(True)
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.setGeometry(0, 0, 1366, 768)
+    app.processEvents()
+    window.grab().save(str(out / "full-screen.png"))
+    window.set_full_screen(False)
+    window.resize(960, 640)
 
     while not session.state.ended:  # in steps: one leap would look like a computer asleep
         clock.advance(min(session.remaining_ms() or 1000, 30_000))

@@ -39,9 +39,14 @@ TEST_PACKAGES=(
   xvfb xauth
   pulseaudio pulseaudio-utils
   desktop-file-utils appstream
-  # tests/report/test_outcomes_page.py reads the report's outcomes page back with pdftotext
-  # and pdfimages, as a clinician's PDF tools would
+  # tests/a11y (the AT-SPI walk, scripts/with-test-a11y.sh): a private session bus, the AT-SPI
+  # bus launcher and registry, and pyatspi for the system python3 that walks the tree.
+  dbus-daemon dbus-bin at-spi2-core python3-pyatspi
+  # tests/report/test_outcomes_page.py and tests/report/test_pdf_text.py read the report back
+  # with pdftotext, pdfinfo and pdfimages, as a clinician's PDF tools would
   poppler-utils
+  # tests/services/test_store_constraints.py checks the history with the sqlite3 command line
+  sqlite3
 )
 
 # For scripts/build.sh and its checks: binutils (PyInstaller strips and reads libraries with

@@ -44,10 +44,15 @@ def user_settings(
 ) -> Path:
     """Each test's default Settings() (routines, doses, reminders...) start empty: Qt reads
     XDG_CONFIG_HOME once per process, so the user-scope INI folder is moved per test instead.
-    Processes a test starts get the folder through XDG_CONFIG_HOME."""
+    Processes a test starts get the folder through XDG_CONFIG_HOME.
+
+    Empty but for one thing: the first-run welcome was seen, so no app a test starts waits
+    behind it (tests/ui/test_welcome.py starts one without this)."""
     from PySide6.QtCore import QSettings
 
     path = tmp_path_factory.mktemp("config")
+    (path / "Footcare").mkdir()
+    (path / "Footcare" / "Footcare.ini").write_text("[welcome]\nshown=true\n")
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(path))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(path))
     return path

@@ -37,7 +37,9 @@ def test_self_test_runs_a_session_and_prints_one_line(data_dir: Path, user_setti
     assert "sound: played hold.wav" in line or "sound: no output device" in line
     # Its history and settings were temporary: nothing landed in the user's folders.
     assert list(data_dir.iterdir()) == []
-    assert not (user_settings / "Footcare").exists()  # (the sound server's client keeps "pulse")
+    # (The sound server's client keeps "pulse"; Footcare.ini is the test's own, from conftest.)
+    assert [p.name for p in (user_settings / "Footcare").iterdir()] == ["Footcare.ini"]
+    assert (user_settings / "Footcare" / "Footcare.ini").read_text() == "[welcome]\nshown=true\n"
 
 
 def test_a_broken_catalogue_fails_with_the_reason(tmp_path: Path) -> None:

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Footcare&apos;s icon</source>
+        <translation>Footcare-Symbol</translation>
+    </message>
+</context>
+<context>
     <name>AppText</name>
     <message>
         <source>Footcare cannot start</source>
@@ -24,6 +31,18 @@
     <message>
         <source>{done} of {target} today</source>
         <translation>heute {done} von {target}</translation>
+    </message>
+    <message>
+        <source>Outside the suggested range: {values}. Allowed, if your clinician prescribed it.</source>
+        <translation>Außerhalb des empfohlenen Bereichs: {values}. Erlaubt, wenn Ihre Therapeutin oder Ihr Therapeut es verordnet hat.</translation>
+    </message>
+    <message>
+        <source>{exercise}: {dose}</source>
+        <translation>{exercise}: {dose}</translation>
+    </message>
+    <message>
+        <source>{exercise}: {dose}. {today}.</source>
+        <translation>{exercise}: {dose}. {today}.</translation>
     </message>
     <message>
         <source>One session takes about {length}.</source>
@@ -526,6 +545,10 @@
         <source>Well done</source>
         <translation>Gut gemacht</translation>
     </message>
+    <message>
+        <source>Session ended</source>
+        <translation>Einheit zu Ende</translation>
+    </message>
 </context>
 <context>
     <name>DescribeText</name>
@@ -729,6 +752,10 @@
         <translation>Der schmerzende Fuß (rechts)</translation>
     </message>
     <message>
+        <source>The painful feet (both, one after the other)</source>
+        <translation>Die schmerzenden Füße (beide, nacheinander)</translation>
+    </message>
+    <message>
         <source>The painful foot</source>
         <translation>Der schmerzende Fuß</translation>
     </message>
@@ -757,8 +784,103 @@
         <translation>Empfohlen: {low} bis {high}, laut Quelle.</translation>
     </message>
     <message>
+        <source>Suggested {low} to {high}, Footcare&apos;s usual range; the source gives {default}.</source>
+        <translation>Empfohlen {low} bis {high}, der übliche Bereich von Footcare; die Quelle nennt {default}.</translation>
+    </message>
+    <message>
         <source>Suggested {low} to {high}, from Footcare (the source is silent).</source>
         <translation>Empfohlen: {low} bis {high}, von Footcare (die Quelle nennt nichts).</translation>
+    </message>
+</context>
+<context>
+    <name>DoseViewText</name>
+    <message>
+        <source>{mark} source {low}–{high} s</source>
+        <translation>{mark} Quelle {low}–{high} s</translation>
+    </message>
+    <message>
+        <source>{mark} source {low}–{high}</source>
+        <translation>{mark} Quelle {low}–{high}</translation>
+    </message>
+    <message>
+        <source>outside the source&apos;s {low} to {high} seconds</source>
+        <translation>außerhalb der {low} bis {high} Sekunden der Quelle</translation>
+    </message>
+    <message>
+        <source>outside the source&apos;s {low} to {high}</source>
+        <translation>außerhalb der {low} bis {high} der Quelle</translation>
+    </message>
+    <message>
+        <source>{mark} usual {low}–{high} s</source>
+        <translation>{mark} üblich {low}–{high} s</translation>
+    </message>
+    <message>
+        <source>{mark} usual {low}–{high}</source>
+        <translation>{mark} üblich {low}–{high}</translation>
+    </message>
+    <message>
+        <source>outside Footcare&apos;s usual {low} to {high} seconds</source>
+        <translation>außerhalb der bei Footcare üblichen {low} bis {high} Sekunden</translation>
+    </message>
+    <message>
+        <source>outside Footcare&apos;s usual {low} to {high}</source>
+        <translation>außerhalb der bei Footcare üblichen {low} bis {high}</translation>
+    </message>
+    <message>
+        <source>{value} ({range})</source>
+        <translation>{value} ({range})</translation>
+    </message>
+    <message>
+        <source>{value}, {range}</source>
+        <translation>{value}, {range}</translation>
+    </message>
+    <message>
+        <source>{phase}: counted, every {seconds} s</source>
+        <translation>{phase}: gezählt, alle {seconds} s</translation>
+    </message>
+    <message>
+        <source>{phase}: counted, at your own pace</source>
+        <translation>{phase}: gezählt, in Ihrem eigenen Tempo</translation>
+    </message>
+    <message>
+        <source>{phase}: {seconds} s</source>
+        <translation>{phase}: {seconds} s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n Wiederholung</numerusform>
+            <numerusform>%n Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s)</source>
+        <translation>
+            <numerusform>%n Satz</numerusform>
+            <numerusform>%n Sätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{reps} × {sets}</source>
+        <translation>{reps} × {sets}</translation>
+    </message>
+    <message>
+        <source>Rest {seconds} s between sets</source>
+        <translation>{seconds} s Pause zwischen den Sätzen</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>separates the parts of a line</comment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>separates the parts of a spoken dose</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>{exercise}: {warning}</source>
+        <translation>{exercise}: {warning}</translation>
     </message>
 </context>
 <context>
@@ -804,6 +926,22 @@
         <translation>{label}: {value} liegt außerhalb der {low}–{high} der Quelle</translation>
     </message>
     <message>
+        <source>{label}: {value} s is outside {low}–{high} s (the source gives {given} s; Footcare chose the other end)</source>
+        <translation>{label}: {value} s liegt außerhalb von {low}–{high} s (die Quelle nennt {given} s; das andere Ende hat Footcare gewählt)</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is outside {low}–{high} (the source gives {given}; Footcare chose the other end)</source>
+        <translation>{label}: {value} liegt außerhalb von {low}–{high} (die Quelle nennt {given}; das andere Ende hat Footcare gewählt)</translation>
+    </message>
+    <message>
+        <source>{label}: {value} s is outside Footcare&apos;s usual range {low}–{high} s; the source gives {default} s</source>
+        <translation>{label}: {value} s liegt außerhalb des bei Footcare üblichen Bereichs {low}–{high} s; die Quelle nennt {default} s</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is outside Footcare&apos;s usual range {low}–{high}; the source gives {default}</source>
+        <translation>{label}: {value} liegt außerhalb des bei Footcare üblichen Bereichs {low}–{high}; die Quelle nennt {default}</translation>
+    </message>
+    <message>
         <source>{label}: {value} s is outside Footcare&apos;s suggested {low}–{high} s (the source gives no number)</source>
         <translation>{label}: {value} s liegt außerhalb der von Footcare empfohlenen {low}–{high} s (die Quelle nennt keine Zahl)</translation>
     </message>
@@ -829,10 +967,6 @@
     <message>
         <source>Up and Down choose an exercise; Enter starts it. Each shows its dose and today&apos;s count</source>
         <translation>Hoch und Herunter wählen eine Übung, Enter startet sie. Jede zeigt ihre Dosierung und die heutige Anzahl</translation>
-    </message>
-    <message>
-        <source>{exercise}: {dose}</source>
-        <translation>{exercise}: {dose}</translation>
     </message>
     <message>
         <source>About this exercise</source>
@@ -865,10 +999,6 @@
     <message>
         <source>What the exercise is for and how to do it; arrows scroll</source>
         <translation>Wozu die Übung dient und wie sie geht; die Pfeiltasten blättern</translation>
-    </message>
-    <message>
-        <source>{exercise}: {dose}. {today}.</source>
-        <translation>{exercise}: {dose}. {today}.</translation>
     </message>
     <message>
         <source>Start {exercise}</source>
@@ -1016,10 +1146,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s) from {first} to {last} ({finished} finished)</source>
+        <source>%n session(s) from {first} to {last} ({finished} finished, {partly} partly done)</source>
         <translation>
-            <numerusform>%n Einheit vom {first} bis {last} ({finished} abgeschlossen)</numerusform>
-            <numerusform>%n Einheiten vom {first} bis {last} ({finished} abgeschlossen)</numerusform>
+            <numerusform>%n Einheit vom {first} bis {last} ({finished} abgeschlossen, {partly} teilweise erledigt)</numerusform>
+            <numerusform>%n Einheiten vom {first} bis {last} ({finished} abgeschlossen, {partly} teilweise erledigt)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1126,16 +1256,16 @@
         <translation>Der Verlauf konnte nicht gelesen werden. {error}</translation>
     </message>
     <message>
+        <source>Your doses:</source>
+        <translation>Ihre Dosierungen:</translation>
+    </message>
+    <message>
         <source>{done} of {planned}</source>
         <translation>{done} von {planned}</translation>
     </message>
     <message>
-        <source>Finished</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Stopped early</source>
-        <translation>Vorzeitig beendet</translation>
+        <source>no note</source>
+        <translation>keine Notiz</translation>
     </message>
     <message>
         <source>Delete this session from your history? You can undo this while History is open.</source>
@@ -1241,6 +1371,10 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
+        <source>&amp;Welcome and first choices…</source>
+        <translation>&amp;Willkommen und erste Einstellungen…</translation>
+    </message>
+    <message>
         <source>&amp;Safety note</source>
         <translation>&amp;Sicherheitshinweis</translation>
     </message>
@@ -1255,6 +1389,11 @@
     <message>
         <source>There is no routine called “{name}” any more. Your routines: {names}.</source>
         <translation>Es gibt kein Übungsprogramm „{name}“ mehr. Ihre Übungsprogramme: {names}.</translation>
+    </message>
+    <message>
+        <source>routine</source>
+        <comment>the word, as in a routine&apos;s name</comment>
+        <translation>Routine</translation>
     </message>
     <message>
         <source>{name} (routine)</source>
@@ -1366,6 +1505,18 @@
     <message>
         <source>For a goal (Patient-Specific Functional Scale), a change of about {points} points counts as clinically meaningful ({source}).</source>
         <translation>Bei einem Ziel (Patient-Specific Functional Scale) gilt eine Änderung um etwa {points} Punkte als klinisch bedeutsam ({source}).</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation>Teilweise erledigt</translation>
+    </message>
+    <message>
+        <source>Nothing done</source>
+        <translation>Nichts erledigt</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1753,10 @@
         <source>Footcare report</source>
         <translation>Footcare-Bericht</translation>
     </message>
+    <message>
+        <source>Foot-rehabilitation exercises from {period}: doses, adherence, pain and notes</source>
+        <translation>Übungen zur Fußrehabilitation vom {period}: Dosierungen, Therapietreue, Schmerz und Notizen</translation>
+    </message>
     <message numerus="yes">
         <source>{period} · %n week(s)</source>
         <translation>
@@ -1612,13 +1767,6 @@
     <message>
         <source>Made on {date} by Footcare {version}.</source>
         <translation>Erstellt am {date} mit Footcare {version}.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s) finished on {active} of {days} days; {stopped} stopped early.</source>
-        <translation>
-            <numerusform>%n Einheit an {active} von {days} Tagen abgeschlossen; {stopped} vorzeitig beendet.</numerusform>
-            <numerusform>%n Einheiten an {active} von {days} Tagen abgeschlossen; {stopped} vorzeitig beendet.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Pain trend.</source>
@@ -1636,13 +1784,27 @@
         <source>Dose</source>
         <translation>Dosierung</translation>
     </message>
-    <message>
-        <source>All exercises</source>
-        <translation>Alle Übungen</translation>
+    <message numerus="yes">
+        <source>%n session(s) finished (every planned rep done) on {active} of {days} days; {partly} partly done; {nothing} with nothing done.</source>
+        <translation>
+            <numerusform>%n Einheit abgeschlossen (jede geplante Wiederholung erledigt) an {active} von {days} Tagen; {partly} teilweise erledigt; {nothing} ohne Erledigtes.</numerusform>
+            <numerusform>%n Einheiten abgeschlossen (jede geplante Wiederholung erledigt) an {active} von {days} Tagen; {partly} teilweise erledigt; {nothing} ohne Erledigtes.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Finished sessions against the target from {first} (the start of the period, or the first day with a recorded session) to {last}, the day the report was made, which counts in full. Extra sessions on one day do not make up for a missed day.</source>
-        <translation>Abgeschlossene Einheiten im Vergleich zum Ziel vom {first} (Beginn des Zeitraums oder erster Tag mit einer aufgezeichneten Einheit) bis zum {last}, dem Tag der Berichterstellung, der voll zählt. Zusätzliche Einheiten an einem Tag gleichen einen versäumten Tag nicht aus.</translation>
+        <source>{mark} marks a value outside the suggested range, given beside it: &quot;source&quot; is the exercise text&apos;s range, &quot;usual&quot; Footcare&apos;s where the text gives none or one number.</source>
+        <translation>{mark} kennzeichnet einen Wert außerhalb des empfohlenen Bereichs, der daneben steht: „Quelle“ ist der Bereich des Übungstexts, „üblich“ der von Footcare, wo der Text keine oder nur eine Zahl nennt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All exercises: %n finished session(s) of a target of {target} ({share}%); {partly} partly done ({reps_done} of {reps_planned} reps).</source>
+        <translation>
+            <numerusform>Alle Übungen: %n abgeschlossene Einheit bei einem Ziel von {target} ({share} %); {partly} teilweise erledigt ({reps_done} von {reps_planned} Wiederholungen).</numerusform>
+            <numerusform>Alle Übungen: %n abgeschlossene Einheiten bei einem Ziel von {target} ({share} %); {partly} teilweise erledigt ({reps_done} von {reps_planned} Wiederholungen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: finished sessions, those with every planned rep done, against the target from {first} (the start of the period, or the first day with a recorded session) to {last}, the day the report was made, which counts in full. Extra sessions on one day do not make up for a missed day. Partly done sessions are listed apart, with the reps done of those planned, and do not count toward the target; sessions with nothing done count for nothing.</source>
+        <translation>Erledigt: abgeschlossene Einheiten, also solche mit jeder geplanten Wiederholung, im Vergleich zum Ziel vom {first} (Beginn des Zeitraums oder erster Tag mit einer aufgezeichneten Einheit) bis zum {last}, dem Tag der Berichterstellung, der voll zählt. Zusätzliche Einheiten an einem Tag gleichen einen versäumten Tag nicht aus. Teilweise erledigte Einheiten stehen gesondert, mit den erledigten von den geplanten Wiederholungen, und zählen nicht zum Ziel; Einheiten ohne Erledigtes zählen gar nicht.</translation>
     </message>
     <message>
         <source>Adherence</source>
@@ -1660,6 +1822,14 @@
         <source>%</source>
         <comment>column of percentages</comment>
         <translation>%</translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation>Teilweise erledigt</translation>
+    </message>
+    <message>
+        <source>{sessions} ({done}/{planned} reps)</source>
+        <translation>{sessions} ({done}/{planned} Wdh.)</translation>
     </message>
     <message>
         <source>Session notes</source>
@@ -1764,10 +1934,6 @@
         <translation>Systemstandard (wechselt zu eingesteckten Kopfhörern)</translation>
     </message>
     <message>
-        <source>Not said</source>
-        <translation>Keine Angabe</translation>
-    </message>
-    <message>
         <source>Left foot</source>
         <translation>Linker Fuß</translation>
     </message>
@@ -1828,8 +1994,16 @@
         <translation>Ihr schmerzender Fuß</translation>
     </message>
     <message>
-        <source>Exercises set to “the painful foot” then name that foot, left or right</source>
-        <translation>Übungen für „den schmerzenden Fuß“ nennen dann diesen Fuß, links oder rechts</translation>
+        <source>Not sure</source>
+        <translation>Nicht sicher</translation>
+    </message>
+    <message>
+        <source>Both feet</source>
+        <translation>Beide Füße</translation>
+    </message>
+    <message>
+        <source>Exercises set to “the painful foot” then name that foot, or work both in turn</source>
+        <translation>Übungen für „den schmerzenden Fuß“ nennen dann diesen Fuß oder üben beide nacheinander</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1918,10 +2092,6 @@
     <message>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
-    </message>
-    <message>
-        <source>{exercise}: {problem}</source>
-        <translation>{exercise}: {problem}</translation>
     </message>
     <message>
         <source>{value} %</source>
@@ -2045,6 +2215,10 @@
 </context>
 <context>
     <name>ReminderSettingsText</name>
+    <message>
+        <source>{exercise}: {problem}</source>
+        <translation>{exercise}: {problem}</translation>
+    </message>
     <message>
         <source>&apos;{text}&apos; is not a time like 09:00</source>
         <translation>„{text}“ ist keine Uhrzeit wie 09:00</translation>
@@ -2513,6 +2687,10 @@
         <translation>„{name}“ mit seinen Dosierungen importiert. OK behält es, Abbrechen verwirft es.</translation>
     </message>
     <message>
+        <source>Outside the suggested range:</source>
+        <translation>Außerhalb des empfohlenen Bereichs:</translation>
+    </message>
+    <message>
         <source>Export the routine</source>
         <translation>Übungsprogramm exportieren</translation>
     </message>
@@ -2592,6 +2770,10 @@
         <translation>die Datei hat Version {version}, neuer als diese Footcare-Version lesen kann ({supported}); aktualisieren Sie Footcare, um sie zu importieren</translation>
     </message>
     <message>
+        <source>must be a text (the schema&apos;s address), not {value}</source>
+        <translation>muss ein Text sein (die Adresse des Schemas), nicht {value}</translation>
+    </message>
+    <message>
         <source>must be a non-empty text of at most {count} characters, not {value}</source>
         <translation>muss ein nicht leerer Text mit höchstens {count} Zeichen sein, nicht {value}</translation>
     </message>
@@ -2642,6 +2824,10 @@
     <message>
         <source>The file is not valid JSON: {problem} at line {line}, column {column}</source>
         <translation>Die Datei ist kein gültiges JSON: {problem} in Zeile {line}, Spalte {column}</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: {value} is not a JSON value</source>
+        <translation>Die Datei ist kein gültiges JSON: {value} ist kein JSON-Wert</translation>
     </message>
     <message>
         <source>The file holds a number too long to be a routine value</source>
@@ -2711,6 +2897,13 @@
             <numerusform>Pausiert: Der Computer war etwa %n Minuten im Ruhezustand. Drücken Sie die Leertaste, um weiterzumachen.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>About %n minute(s) left</source>
+        <translation>
+            <numerusform>Noch etwa %n Minute</numerusform>
+            <numerusform>Noch etwa %n Minuten</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{step}. {where}. Press Enter for each rep.</source>
         <translation>{step}. {where}. Drücken Sie Enter für jede Wiederholung.</translation>
@@ -2748,6 +2941,10 @@
     <message>
         <source>Next: {step}</source>
         <translation>Als Nächstes: {step}</translation>
+    </message>
+    <message>
+        <source>nothing done</source>
+        <translation>nichts erledigt</translation>
     </message>
     <message>
         <source>{done} of {planned} reps</source>
@@ -2837,6 +3034,14 @@
         <translation>Den Rest dieser Übung überspringen (Umschalt+Rechts)</translation>
     </message>
     <message>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <source>Fill the screen, to read it from across the room (F11)</source>
+        <translation>Den Bildschirm füllen, um ihn quer durch den Raum zu lesen (F11)</translation>
+    </message>
+    <message>
         <source>Mute</source>
         <translation>Ton aus</translation>
     </message>
@@ -2875,6 +3080,10 @@
     <message>
         <source>Return to the list</source>
         <translation>Zurück zur Liste</translation>
+    </message>
+    <message>
+        <source>Your dose: {dose}</source>
+        <translation>Ihre Dosierung: {dose}</translation>
     </message>
     <message>
         <source>Start the same routine again</source>
@@ -2937,8 +3146,40 @@
         <translation>noch {time}</translation>
     </message>
     <message>
+        <source>Routine ended</source>
+        <translation>Übungsprogramm zu Ende</translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation>Einheit zu Ende</translation>
+    </message>
+    <message>
+        <source>Skipped holds and moves: {count}</source>
+        <translation>Übersprungene Halte- und Bewegungsschritte: {count}</translation>
+    </message>
+    <message>
+        <source>Partly done: it does not count toward today&apos;s target.</source>
+        <translation>Teilweise erledigt: Das zählt nicht zum heutigen Ziel.</translation>
+    </message>
+    <message>
+        <source>Nothing done: it does not count toward today&apos;s target.</source>
+        <translation>Nichts erledigt: Das zählt nicht zum heutigen Ziel.</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Vollbild beenden</translation>
+    </message>
+    <message>
+        <source>Back to the window (F11 or Esc)</source>
+        <translation>Zurück zum Fenster (F11 oder Esc)</translation>
+    </message>
+    <message>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Time left in the session</source>
+        <translation>Verbleibende Zeit der Einheit</translation>
     </message>
     <message>
         <source>Resume the timer (Space)</source>
@@ -2983,10 +3224,6 @@
     <message>
         <source>Time: {active}</source>
         <translation>Zeit: {active}</translation>
-    </message>
-    <message>
-        <source>Skipped steps: {count}</source>
-        <translation>Übersprungene Schritte: {count}</translation>
     </message>
     <message>
         <source>{title} {first}.</source>
@@ -3146,6 +3383,10 @@
         <translation>{path} konnte nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
+        <source>A goal&apos;s name cannot hold invisible control characters.</source>
+        <translation>Der Name eines Ziels darf keine unsichtbaren Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
         <source>A goal needs a name.</source>
         <translation>Ein Ziel braucht einen Namen.</translation>
     </message>
@@ -3279,6 +3520,93 @@
     <message>
         <source>{exercise} — {step}, {seconds} s left</source>
         <translation>{exercise} — {step}, noch {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>&amp;Left foot</source>
+        <translation>&amp;Linker Fuß</translation>
+    </message>
+    <message>
+        <source>&amp;Right foot</source>
+        <translation>&amp;Rechter Fuß</translation>
+    </message>
+    <message>
+        <source>&amp;Both feet</source>
+        <translation>&amp;Beide Füße</translation>
+    </message>
+    <message>
+        <source>&amp;Not sure</source>
+        <translation>&amp;Nicht sicher</translation>
+    </message>
+    <message>
+        <source>Welcome to Footcare</source>
+        <translation>Willkommen bei Footcare</translation>
+    </message>
+    <message>
+        <source>A few choices before you start, each saved as you make it; all of them are in Preferences too. Nothing to change? Skip.</source>
+        <translation>Ein paar Einstellungen vor dem Start, jede sofort gespeichert; alle finden Sie auch in den Einstellungen. Nichts zu ändern? Überspringen.</translation>
+    </message>
+    <message>
+        <source>Which foot is painful?</source>
+        <translation>Welcher Fuß schmerzt?</translation>
+    </message>
+    <message>
+        <source>Exercises for the painful foot then name it; Preferences can change it</source>
+        <translation>Übungen für den schmerzenden Fuß nennen ihn dann; in den Einstellungen änderbar</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <source>&amp;Speak the prompts (“Hold, rep 3 of 8”)</source>
+        <translation>Ansagen &amp;sprechen („Halten, Wiederholung 3 von 8“)</translation>
+    </message>
+    <message>
+        <source>A voice says each step, so you need not look at the screen</source>
+        <translation>Eine Stimme sagt jeden Schritt an, Sie müssen nicht auf den Bildschirm schauen</translation>
+    </message>
+    <message>
+        <source>&amp;Test sound</source>
+        <translation>Ton &amp;testen</translation>
+    </message>
+    <message>
+        <source>Play the tones, then a spoken prompt if the voice is on</source>
+        <translation>Die Töne abspielen, dann eine gesprochene Ansage, wenn die Stimme an ist</translation>
+    </message>
+    <message>
+        <source>Start using Footcare</source>
+        <translation>Footcare verwenden</translation>
+    </message>
+    <message>
+        <source>Your choices are saved (Enter)</source>
+        <translation>Ihre Auswahl ist gespeichert (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Close the welcome; it stays under Help (Esc)</source>
+        <translation>Willkommen schließen; es bleibt unter Hilfe (Esc)</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me of my exercises at these times</source>
+        <translation>An meine Übungen zu diesen Zeiten &amp;erinnern</translation>
+    </message>
+    <message>
+        <source>Footcare then keeps running in the tray when its window is closed</source>
+        <translation>Footcare läuft dann im Infobereich weiter, wenn das Fenster geschlossen ist</translation>
+    </message>
+    <message>
+        <source>This desktop has no tray for Footcare&apos;s icon, so it cannot remind you.</source>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich für das Footcare-Symbol; daher kann Footcare Sie nicht erinnern.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_XA" sourcelanguage="en">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>Footcare's icon</source>
+            <translation>[Fööţçåŕé'š îçöñ ~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>AppText</name>
         <message>
             <source>Footcare cannot start</source>
@@ -24,6 +31,18 @@
         <message>
             <source>{done} of {target} today</source>
             <translation>[{done} öf {target} ţöðåý ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Outside the suggested range: {values}. Allowed, if your clinician prescribed it.</source>
+            <translation>[Öûţšîðé ţĥé šûĝĝéšţéð ŕåñĝé: {values}. Åļļöŵéð, îf ýöûŕ çļîñîçîåñ þŕéšçŕîƀéð îţ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{exercise}: {dose}</source>
+            <translation>[{exercise}: {dose} ~~~]</translation>
+        </message>
+        <message>
+            <source>{exercise}: {dose}. {today}.</source>
+            <translation>[{exercise}: {dose}. {today}. ~~~~~~]</translation>
         </message>
         <message>
             <source>One session takes about {length}.</source>
@@ -526,6 +545,10 @@
             <source>Well done</source>
             <translation>[Ŵéļļ ðöñé ~]</translation>
         </message>
+        <message>
+            <source>Session ended</source>
+            <translation>[Šéššîöñ éñðéð ~]</translation>
+        </message>
     </context>
     <context>
         <name>DescribeText</name>
@@ -729,6 +752,10 @@
             <translation>[Ţĥé þåîñfûļ fööţ (ŕîĝĥţ) ~~~~~]</translation>
         </message>
         <message>
+            <source>The painful feet (both, one after the other)</source>
+            <translation>[Ţĥé þåîñfûļ fééţ (ƀöţĥ, öñé åfţéŕ ţĥé öţĥéŕ) ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>The painful foot</source>
             <translation>[Ţĥé þåîñfûļ fööţ ~~]</translation>
         </message>
@@ -757,8 +784,103 @@
             <translation>[Šûĝĝéšţéð {low} ţö {high}, fŕöm ţĥé šöûŕçé. ~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Suggested {low} to {high}, Footcare's usual range; the source gives {default}.</source>
+            <translation>[Šûĝĝéšţéð {low} ţö {high}, Fööţçåŕé'š ûšûåļ ŕåñĝé; ţĥé šöûŕçé ĝîvéš {default}. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Suggested {low} to {high}, from Footcare (the source is silent).</source>
             <translation>[Šûĝĝéšţéð {low} ţö {high}, fŕöm Fööţçåŕé (ţĥé šöûŕçé îš šîļéñţ). ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>DoseViewText</name>
+        <message>
+            <source>{mark} source {low}–{high} s</source>
+            <translation>[{mark} šöûŕçé {low}–{high} š ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{mark} source {low}–{high}</source>
+            <translation>[{mark} šöûŕçé {low}–{high} ~~~~~]</translation>
+        </message>
+        <message>
+            <source>outside the source's {low} to {high} seconds</source>
+            <translation>[öûţšîðé ţĥé šöûŕçé'š {low} ţö {high} šéçöñðš ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>outside the source's {low} to {high}</source>
+            <translation>[öûţšîðé ţĥé šöûŕçé'š {low} ţö {high} ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{mark} usual {low}–{high} s</source>
+            <translation>[{mark} ûšûåļ {low}–{high} š ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{mark} usual {low}–{high}</source>
+            <translation>[{mark} ûšûåļ {low}–{high} ~~~~~]</translation>
+        </message>
+        <message>
+            <source>outside Footcare's usual {low} to {high} seconds</source>
+            <translation>[öûţšîðé Fööţçåŕé'š ûšûåļ {low} ţö {high} šéçöñðš ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>outside Footcare's usual {low} to {high}</source>
+            <translation>[öûţšîðé Fööţçåŕé'š ûšûåļ {low} ţö {high} ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{value} ({range})</source>
+            <translation>[{value} ({range}) ~~~]</translation>
+        </message>
+        <message>
+            <source>{value}, {range}</source>
+            <translation>[{value}, {range} ~~]</translation>
+        </message>
+        <message>
+            <source>{phase}: counted, every {seconds} s</source>
+            <translation>[{phase}: çöûñţéð, évéŕý {seconds} š ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{phase}: counted, at your own pace</source>
+            <translation>[{phase}: çöûñţéð, åţ ýöûŕ öŵñ þåçé ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{phase}: {seconds} s</source>
+            <translation>[{phase}: {seconds} š ~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rep(s)</source>
+            <translation>
+                <numerusform>[%n ŕéþ ~]</numerusform>
+                <numerusform>[%n ŕéþš ~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n set(s)</source>
+            <translation>
+                <numerusform>[%n šéţ ~]</numerusform>
+                <numerusform>[%n šéţš ~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{reps} × {sets}</source>
+            <translation>[{reps} × {sets} ~~]</translation>
+        </message>
+        <message>
+            <source>Rest {seconds} s between sets</source>
+            <translation>[Ŕéšţ {seconds} š ƀéţŵééñ šéţš ~~~~~~]</translation>
+        </message>
+        <message>
+            <source> · </source>
+            <comment>separates the parts of a line</comment>
+            <translation>[ ·  ~]</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <comment>separates the parts of a spoken dose</comment>
+            <translation>[;  ~]</translation>
+        </message>
+        <message>
+            <source>{exercise}: {warning}</source>
+            <translation>[{exercise}: {warning} ~~~~]</translation>
         </message>
     </context>
     <context>
@@ -804,6 +926,22 @@
             <translation>[{label}: {value} îš öûţšîðé ţĥé šöûŕçé'š {low}–{high} ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>{label}: {value} s is outside {low}–{high} s (the source gives {given} s; Footcare chose the other end)</source>
+            <translation>[{label}: {value} š îš öûţšîðé {low}–{high} š (ţĥé šöûŕçé ĝîvéš {given} š; Fööţçåŕé çĥöšé ţĥé öţĥéŕ éñð) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{label}: {value} is outside {low}–{high} (the source gives {given}; Footcare chose the other end)</source>
+            <translation>[{label}: {value} îš öûţšîðé {low}–{high} (ţĥé šöûŕçé ĝîvéš {given}; Fööţçåŕé çĥöšé ţĥé öţĥéŕ éñð) ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{label}: {value} s is outside Footcare's usual range {low}–{high} s; the source gives {default} s</source>
+            <translation>[{label}: {value} š îš öûţšîðé Fööţçåŕé'š ûšûåļ ŕåñĝé {low}–{high} š; ţĥé šöûŕçé ĝîvéš {default} š ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{label}: {value} is outside Footcare's usual range {low}–{high}; the source gives {default}</source>
+            <translation>[{label}: {value} îš öûţšîðé Fööţçåŕé'š ûšûåļ ŕåñĝé {low}–{high}; ţĥé šöûŕçé ĝîvéš {default} ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>{label}: {value} s is outside Footcare's suggested {low}–{high} s (the source gives no number)</source>
             <translation>[{label}: {value} š îš öûţšîðé Fööţçåŕé'š šûĝĝéšţéð {low}–{high} š (ţĥé šöûŕçé ĝîvéš ñö ñûmƀéŕ) ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -829,10 +967,6 @@
         <message>
             <source>Up and Down choose an exercise; Enter starts it. Each shows its dose and today's count</source>
             <translation>[Ûþ åñð Ðöŵñ çĥööšé åñ éxéŕçîšé; Éñţéŕ šţåŕţš îţ. Éåçĥ šĥöŵš îţš ðöšé åñð ţöðåý'š çöûñţ ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>{exercise}: {dose}</source>
-            <translation>[{exercise}: {dose} ~~~]</translation>
         </message>
         <message>
             <source>About this exercise</source>
@@ -865,10 +999,6 @@
         <message>
             <source>What the exercise is for and how to do it; arrows scroll</source>
             <translation>[Ŵĥåţ ţĥé éxéŕçîšé îš föŕ åñð ĥöŵ ţö ðö îţ; åŕŕöŵš šçŕöļļ ~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>{exercise}: {dose}. {today}.</source>
-            <translation>[{exercise}: {dose}. {today}. ~~~~~~]</translation>
         </message>
         <message>
             <source>Start {exercise}</source>
@@ -1016,10 +1146,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n session(s) from {first} to {last} ({finished} finished)</source>
+            <source>%n session(s) from {first} to {last} ({finished} finished, {partly} partly done)</source>
             <translation>
-                <numerusform>[%n šéššîöñ fŕöm {first} ţö {last} ({finished} fîñîšĥéð) ~~~~~~~~~~~~~~]</numerusform>
-                <numerusform>[%n šéššîöñš fŕöm {first} ţö {last} ({finished} fîñîšĥéð) ~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[%n šéššîöñ fŕöm {first} ţö {last} ({finished} fîñîšĥéð, {partly} þåŕţļý ðöñé) ~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[%n šéššîöñš fŕöm {first} ţö {last} ({finished} fîñîšĥéð, {partly} þåŕţļý ðöñé) ~~~~~~~~~~~~~~~~~~~~~]</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1126,16 +1256,16 @@
             <translation>[Ţĥé ĥîšţöŕý çöûļð ñöţ ƀé ŕéåð. {error} ~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Your doses:</source>
+            <translation>[Ýöûŕ ðöšéš: ~]</translation>
+        </message>
+        <message>
             <source>{done} of {planned}</source>
             <translation>[{done} öf {planned} ~~~]</translation>
         </message>
         <message>
-            <source>Finished</source>
-            <translation>[Fîñîšĥéð ~]</translation>
-        </message>
-        <message>
-            <source>Stopped early</source>
-            <translation>[Šţöþþéð éåŕļý ~]</translation>
+            <source>no note</source>
+            <translation>[ñö ñöţé ~]</translation>
         </message>
         <message>
             <source>Delete this session from your history? You can undo this while History is open.</source>
@@ -1241,6 +1371,10 @@
             <translation>[&amp;Ĥéļþ ~]</translation>
         </message>
         <message>
+            <source>&amp;Welcome and first choices…</source>
+            <translation>[&amp;Ŵéļçömé åñð fîŕšţ çĥöîçéš… ~~~~~~]</translation>
+        </message>
+        <message>
             <source>&amp;Safety note</source>
             <translation>[&amp;Šåféţý ñöţé ~]</translation>
         </message>
@@ -1255,6 +1389,11 @@
         <message>
             <source>There is no routine called “{name}” any more. Your routines: {names}.</source>
             <translation>[Ţĥéŕé îš ñö ŕöûţîñé çåļļéð “{name}” åñý möŕé. Ýöûŕ ŕöûţîñéš: {names}. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>routine</source>
+            <comment>the word, as in a routine's name</comment>
+            <translation>[ŕöûţîñé ~]</translation>
         </message>
         <message>
             <source>{name} (routine)</source>
@@ -1366,6 +1505,18 @@
         <message>
             <source>For a goal (Patient-Specific Functional Scale), a change of about {points} points counts as clinically meaningful ({source}).</source>
             <translation>[Föŕ å ĝöåļ (Þåţîéñţ-Šþéçîfîç Fûñçţîöñåļ Šçåļé), å çĥåñĝé öf åƀöûţ {points} þöîñţš çöûñţš åš çļîñîçåļļý méåñîñĝfûļ ({source}). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>[Fîñîšĥéð ~]</translation>
+        </message>
+        <message>
+            <source>Partly done</source>
+            <translation>[Þåŕţļý ðöñé ~]</translation>
+        </message>
+        <message>
+            <source>Nothing done</source>
+            <translation>[Ñöţĥîñĝ ðöñé ~]</translation>
         </message>
     </context>
     <context>
@@ -1602,6 +1753,10 @@
             <source>Footcare report</source>
             <translation>[Fööţçåŕé ŕéþöŕţ ~~]</translation>
         </message>
+        <message>
+            <source>Foot-rehabilitation exercises from {period}: doses, adherence, pain and notes</source>
+            <translation>[Fööţ-ŕéĥåƀîļîţåţîöñ éxéŕçîšéš fŕöm {period}: ðöšéš, åðĥéŕéñçé, þåîñ åñð ñöţéš ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
         <message numerus="yes">
             <source>{period} · %n week(s)</source>
             <translation>
@@ -1612,13 +1767,6 @@
         <message>
             <source>Made on {date} by Footcare {version}.</source>
             <translation>[Måðé öñ {date} ƀý Fööţçåŕé {version}. ~~~~~~~~~]</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n session(s) finished on {active} of {days} days; {stopped} stopped early.</source>
-            <translation>
-                <numerusform>[%n šéššîöñ fîñîšĥéð öñ {active} öf {days} ðåýš; {stopped} šţöþþéð éåŕļý. ~~~~~~~~~~~~~~~~~~~]</numerusform>
-                <numerusform>[%n šéššîöñš fîñîšĥéð öñ {active} öf {days} ðåýš; {stopped} šţöþþéð éåŕļý. ~~~~~~~~~~~~~~~~~~~]</numerusform>
-            </translation>
         </message>
         <message>
             <source>Pain trend.</source>
@@ -1636,13 +1784,27 @@
             <source>Dose</source>
             <translation>[Ðöšé ~]</translation>
         </message>
-        <message>
-            <source>All exercises</source>
-            <translation>[Åļļ éxéŕçîšéš ~]</translation>
+        <message numerus="yes">
+            <source>%n session(s) finished (every planned rep done) on {active} of {days} days; {partly} partly done; {nothing} with nothing done.</source>
+            <translation>
+                <numerusform>[%n šéššîöñ fîñîšĥéð (évéŕý þļåññéð ŕéþ ðöñé) öñ {active} öf {days} ðåýš; {partly} þåŕţļý ðöñé; {nothing} ŵîţĥ ñöţĥîñĝ ðöñé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[%n šéššîöñš fîñîšĥéð (évéŕý þļåññéð ŕéþ ðöñé) öñ {active} öf {days} ðåýš; {partly} þåŕţļý ðöñé; {nothing} ŵîţĥ ñöţĥîñĝ ðöñé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
         </message>
         <message>
-            <source>Finished sessions against the target from {first} (the start of the period, or the first day with a recorded session) to {last}, the day the report was made, which counts in full. Extra sessions on one day do not make up for a missed day.</source>
-            <translation>[Fîñîšĥéð šéššîöñš åĝåîñšţ ţĥé ţåŕĝéţ fŕöm {first} (ţĥé šţåŕţ öf ţĥé þéŕîöð, öŕ ţĥé fîŕšţ ðåý ŵîţĥ å ŕéçöŕðéð šéššîöñ) ţö {last}, ţĥé ðåý ţĥé ŕéþöŕţ ŵåš måðé, ŵĥîçĥ çöûñţš îñ fûļļ. Éxţŕå šéššîöñš öñ öñé ðåý ðö ñöţ måķé ûþ föŕ å mîššéð ðåý. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+            <source>{mark} marks a value outside the suggested range, given beside it: "source" is the exercise text's range, "usual" Footcare's where the text gives none or one number.</source>
+            <translation>[{mark} måŕķš å våļûé öûţšîðé ţĥé šûĝĝéšţéð ŕåñĝé, ĝîvéñ ƀéšîðé îţ: "šöûŕçé" îš ţĥé éxéŕçîšé ţéxţ'š ŕåñĝé, "ûšûåļ" Fööţçåŕé'š ŵĥéŕé ţĥé ţéxţ ĝîvéš ñöñé öŕ öñé ñûmƀéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>All exercises: %n finished session(s) of a target of {target} ({share}%); {partly} partly done ({reps_done} of {reps_planned} reps).</source>
+            <translation>
+                <numerusform>[Åļļ éxéŕçîšéš: %n fîñîšĥéð šéššîöñ öf å ţåŕĝéţ öf {target} ({share}%); {partly} þåŕţļý ðöñé ({reps_done} öf {reps_planned} ŕéþš). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[Åļļ éxéŕçîšéš: %n fîñîšĥéð šéššîöñš öf å ţåŕĝéţ öf {target} ({share}%); {partly} þåŕţļý ðöñé ({reps_done} öf {reps_planned} ŕéþš). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Done: finished sessions, those with every planned rep done, against the target from {first} (the start of the period, or the first day with a recorded session) to {last}, the day the report was made, which counts in full. Extra sessions on one day do not make up for a missed day. Partly done sessions are listed apart, with the reps done of those planned, and do not count toward the target; sessions with nothing done count for nothing.</source>
+            <translation>[Ðöñé: fîñîšĥéð šéššîöñš, ţĥöšé ŵîţĥ évéŕý þļåññéð ŕéþ ðöñé, åĝåîñšţ ţĥé ţåŕĝéţ fŕöm {first} (ţĥé šţåŕţ öf ţĥé þéŕîöð, öŕ ţĥé fîŕšţ ðåý ŵîţĥ å ŕéçöŕðéð šéššîöñ) ţö {last}, ţĥé ðåý ţĥé ŕéþöŕţ ŵåš måðé, ŵĥîçĥ çöûñţš îñ fûļļ. Éxţŕå šéššîöñš öñ öñé ðåý ðö ñöţ måķé ûþ föŕ å mîššéð ðåý. Þåŕţļý ðöñé šéššîöñš åŕé ļîšţéð åþåŕţ, ŵîţĥ ţĥé ŕéþš ðöñé öf ţĥöšé þļåññéð, åñð ðö ñöţ çöûñţ ţöŵåŕð ţĥé ţåŕĝéţ; šéššîöñš ŵîţĥ ñöţĥîñĝ ðöñé çöûñţ föŕ ñöţĥîñĝ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Adherence</source>
@@ -1660,6 +1822,14 @@
             <source>%</source>
             <comment>column of percentages</comment>
             <translation>[% ~]</translation>
+        </message>
+        <message>
+            <source>Partly done</source>
+            <translation>[Þåŕţļý ðöñé ~]</translation>
+        </message>
+        <message>
+            <source>{sessions} ({done}/{planned} reps)</source>
+            <translation>[{sessions} ({done}/{planned} ŕéþš) ~~~~~~~~]</translation>
         </message>
         <message>
             <source>Session notes</source>
@@ -1764,10 +1934,6 @@
             <translation>[Šýšţém ðéfåûļţ (föļļöŵš ĥéåðþĥöñéš ŵĥéñ þļûĝĝéð îñ) ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Not said</source>
-            <translation>[Ñöţ šåîð ~]</translation>
-        </message>
-        <message>
             <source>Left foot</source>
             <translation>[Ļéfţ fööţ ~]</translation>
         </message>
@@ -1828,8 +1994,16 @@
             <translation>[Ýöûŕ þåîñfûļ fööţ ~~~]</translation>
         </message>
         <message>
-            <source>Exercises set to “the painful foot” then name that foot, left or right</source>
-            <translation>[Éxéŕçîšéš šéţ ţö “ţĥé þåîñfûļ fööţ” ţĥéñ ñåmé ţĥåţ fööţ, ļéfţ öŕ ŕîĝĥţ ~~~~~~~~~~~~~~~~~~]</translation>
+            <source>Not sure</source>
+            <translation>[Ñöţ šûŕé ~]</translation>
+        </message>
+        <message>
+            <source>Both feet</source>
+            <translation>[ßöţĥ fééţ ~]</translation>
+        </message>
+        <message>
+            <source>Exercises set to “the painful foot” then name that foot, or work both in turn</source>
+            <translation>[Éxéŕçîšéš šéţ ţö “ţĥé þåîñfûļ fööţ” ţĥéñ ñåmé ţĥåţ fööţ, öŕ ŵöŕķ ƀöţĥ îñ ţûŕñ ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Language</source>
@@ -1918,10 +2092,6 @@
         <message>
             <source>Reminders</source>
             <translation>[Ŕémîñðéŕš ~]</translation>
-        </message>
-        <message>
-            <source>{exercise}: {problem}</source>
-            <translation>[{exercise}: {problem} ~~~~]</translation>
         </message>
         <message>
             <source>{value} %</source>
@@ -2045,6 +2215,10 @@
     </context>
     <context>
         <name>ReminderSettingsText</name>
+        <message>
+            <source>{exercise}: {problem}</source>
+            <translation>[{exercise}: {problem} ~~~~]</translation>
+        </message>
         <message>
             <source>'{text}' is not a time like 09:00</source>
             <translation>['{text}' îš ñöţ å ţîmé ļîķé 09:00 ~~~~~~~]</translation>
@@ -2513,6 +2687,10 @@
             <translation>[Îmþöŕţéð “{name}” ŵîţĥ îţš ðöšéš. ÖĶ ķééþš îţ; Çåñçéļ ðŕöþš îţ. ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Outside the suggested range:</source>
+            <translation>[Öûţšîðé ţĥé šûĝĝéšţéð ŕåñĝé: ~~~~~~]</translation>
+        </message>
+        <message>
             <source>Export the routine</source>
             <translation>[Éxþöŕţ ţĥé ŕöûţîñé ~~~]</translation>
         </message>
@@ -2592,6 +2770,10 @@
             <translation>[ţĥé fîļé îš véŕšîöñ {version}, ñéŵéŕ ţĥåñ ţĥîš Fööţçåŕé ŕéåðš ({supported}); ûþðåţé Fööţçåŕé ţö îmþöŕţ îţ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>must be a text (the schema's address), not {value}</source>
+            <translation>[mûšţ ƀé å ţéxţ (ţĥé šçĥémå'š åððŕéšš), ñöţ {value} ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>must be a non-empty text of at most {count} characters, not {value}</source>
             <translation>[mûšţ ƀé å ñöñ-émþţý ţéxţ öf åţ möšţ {count} çĥåŕåçţéŕš, ñöţ {value} ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -2642,6 +2824,10 @@
         <message>
             <source>The file is not valid JSON: {problem} at line {line}, column {column}</source>
             <translation>[Ţĥé fîļé îš ñöţ våļîð ĴŠÖÑ: {problem} åţ ļîñé {line}, çöļûmñ {column} ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON: {value} is not a JSON value</source>
+            <translation>[Ţĥé fîļé îš ñöţ våļîð ĴŠÖÑ: {value} îš ñöţ å ĴŠÖÑ våļûé ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>The file holds a number too long to be a routine value</source>
@@ -2711,6 +2897,13 @@
                 <numerusform>[Þåûšéð: ţĥé çömþûţéŕ ŵåš åšļééþ föŕ åƀöûţ %n mîñûţéš. Þŕéšš Šþåçé ţö çåŕŕý öñ. ~~~~~~~~~~~~~~~~~~~~~]</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>About %n minute(s) left</source>
+            <translation>
+                <numerusform>[Åƀöûţ %n mîñûţé ļéfţ ~~~]</numerusform>
+                <numerusform>[Åƀöûţ %n mîñûţéš ļéfţ ~~~~]</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{step}. {where}. Press Enter for each rep.</source>
             <translation>[{step}. {where}. Þŕéšš Éñţéŕ föŕ éåçĥ ŕéþ. ~~~~~~~~~~]</translation>
@@ -2748,6 +2941,10 @@
         <message>
             <source>Next: {step}</source>
             <translation>[Ñéxţ: {step} ~]</translation>
+        </message>
+        <message>
+            <source>nothing done</source>
+            <translation>[ñöţĥîñĝ ðöñé ~]</translation>
         </message>
         <message>
             <source>{done} of {planned} reps</source>
@@ -2837,6 +3034,14 @@
             <translation>[Šķîþ ţĥé ŕéšţ öf ţĥîš éxéŕçîšé (Šĥîfţ+Ŕîĝĥţ) ~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Full screen</source>
+            <translation>[Fûļļ šçŕééñ ~]</translation>
+        </message>
+        <message>
+            <source>Fill the screen, to read it from across the room (F11)</source>
+            <translation>[Fîļļ ţĥé šçŕééñ, ţö ŕéåð îţ fŕöm åçŕöšš ţĥé ŕööm (F11) ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Mute</source>
             <translation>[Mûţé ~]</translation>
         </message>
@@ -2875,6 +3080,10 @@
         <message>
             <source>Return to the list</source>
             <translation>[Ŕéţûŕñ ţö ţĥé ļîšţ ~~~]</translation>
+        </message>
+        <message>
+            <source>Your dose: {dose}</source>
+            <translation>[Ýöûŕ ðöšé: {dose} ~~~]</translation>
         </message>
         <message>
             <source>Start the same routine again</source>
@@ -2937,8 +3146,40 @@
             <translation>[{time} ļéfţ ~]</translation>
         </message>
         <message>
+            <source>Routine ended</source>
+            <translation>[Ŕöûţîñé éñðéð ~]</translation>
+        </message>
+        <message>
+            <source>Session ended</source>
+            <translation>[Šéššîöñ éñðéð ~]</translation>
+        </message>
+        <message>
+            <source>Skipped holds and moves: {count}</source>
+            <translation>[Šķîþþéð ĥöļðš åñð mövéš: {count} ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Partly done: it does not count toward today's target.</source>
+            <translation>[Þåŕţļý ðöñé: îţ ðöéš ñöţ çöûñţ ţöŵåŕð ţöðåý'š ţåŕĝéţ. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Nothing done: it does not count toward today's target.</source>
+            <translation>[Ñöţĥîñĝ ðöñé: îţ ðöéš ñöţ çöûñţ ţöŵåŕð ţöðåý'š ţåŕĝéţ. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Leave full screen</source>
+            <translation>[Ļéåvé fûļļ šçŕééñ ~~~]</translation>
+        </message>
+        <message>
+            <source>Back to the window (F11 or Esc)</source>
+            <translation>[ßåçķ ţö ţĥé ŵîñðöŵ (F11 öŕ Éšç) ~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Resume</source>
             <translation>[Ŕéšûmé ~]</translation>
+        </message>
+        <message>
+            <source>Time left in the session</source>
+            <translation>[Ţîmé ļéfţ îñ ţĥé šéššîöñ ~~~~~]</translation>
         </message>
         <message>
             <source>Resume the timer (Space)</source>
@@ -2983,10 +3224,6 @@
         <message>
             <source>Time: {active}</source>
             <translation>[Ţîmé: {active} ~~]</translation>
-        </message>
-        <message>
-            <source>Skipped steps: {count}</source>
-            <translation>[Šķîþþéð šţéþš: {count} ~~~~]</translation>
         </message>
         <message>
             <source>{title} {first}.</source>
@@ -3146,6 +3383,10 @@
             <translation>[Çöûļð ñöţ ŕéåð {path}: {reason}. ~~~~~~~]</translation>
         </message>
         <message>
+            <source>A goal's name cannot hold invisible control characters.</source>
+            <translation>[Å ĝöåļ'š ñåmé çåññöţ ĥöļð îñvîšîƀļé çöñţŕöļ çĥåŕåçţéŕš. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>A goal needs a name.</source>
             <translation>[Å ĝöåļ ñééðš å ñåmé. ~~~]</translation>
         </message>
@@ -3279,6 +3520,93 @@
         <message>
             <source>{exercise} — {step}, {seconds} s left</source>
             <translation>[{exercise} — {step}, {seconds} š ļéfţ ~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeDialog</name>
+        <message>
+            <source>&amp;Left foot</source>
+            <translation>[&amp;Ļéfţ fööţ ~]</translation>
+        </message>
+        <message>
+            <source>&amp;Right foot</source>
+            <translation>[&amp;Ŕîĝĥţ fööţ ~]</translation>
+        </message>
+        <message>
+            <source>&amp;Both feet</source>
+            <translation>[&amp;ßöţĥ fééţ ~]</translation>
+        </message>
+        <message>
+            <source>&amp;Not sure</source>
+            <translation>[&amp;Ñöţ šûŕé ~]</translation>
+        </message>
+        <message>
+            <source>Welcome to Footcare</source>
+            <translation>[Ŵéļçömé ţö Fööţçåŕé ~~~]</translation>
+        </message>
+        <message>
+            <source>A few choices before you start, each saved as you make it; all of them are in Preferences too. Nothing to change? Skip.</source>
+            <translation>[Å féŵ çĥöîçéš ƀéföŕé ýöû šţåŕţ, éåçĥ šåvéð åš ýöû måķé îţ; åļļ öf ţĥém åŕé îñ Þŕéféŕéñçéš ţöö. Ñöţĥîñĝ ţö çĥåñĝé? Šķîþ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Which foot is painful?</source>
+            <translation>[Ŵĥîçĥ fööţ îš þåîñfûļ? ~~~~]</translation>
+        </message>
+        <message>
+            <source>Exercises for the painful foot then name it; Preferences can change it</source>
+            <translation>[Éxéŕçîšéš föŕ ţĥé þåîñfûļ fööţ ţĥéñ ñåmé îţ; Þŕéféŕéñçéš çåñ çĥåñĝé îţ ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sound</source>
+            <translation>[Šöûñð ~]</translation>
+        </message>
+        <message>
+            <source>&amp;Speak the prompts (“Hold, rep 3 of 8”)</source>
+            <translation>[&amp;Šþéåķ ţĥé þŕömþţš (“Ĥöļð, ŕéþ 3 öf 8”) ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>A voice says each step, so you need not look at the screen</source>
+            <translation>[Å vöîçé šåýš éåçĥ šţéþ, šö ýöû ñééð ñöţ ļööķ åţ ţĥé šçŕééñ ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Test sound</source>
+            <translation>[&amp;Ţéšţ šöûñð ~]</translation>
+        </message>
+        <message>
+            <source>Play the tones, then a spoken prompt if the voice is on</source>
+            <translation>[Þļåý ţĥé ţöñéš, ţĥéñ å šþöķéñ þŕömþţ îf ţĥé vöîçé îš öñ ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Start using Footcare</source>
+            <translation>[Šţåŕţ ûšîñĝ Fööţçåŕé ~~~]</translation>
+        </message>
+        <message>
+            <source>Your choices are saved (Enter)</source>
+            <translation>[Ýöûŕ çĥöîçéš åŕé šåvéð (Éñţéŕ) ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>[Šķîþ ~]</translation>
+        </message>
+        <message>
+            <source>Close the welcome; it stays under Help (Esc)</source>
+            <translation>[Çļöšé ţĥé ŵéļçömé; îţ šţåýš ûñðéŕ Ĥéļþ (Éšç) ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation>[Ŕémîñðéŕš ~]</translation>
+        </message>
+        <message>
+            <source>&amp;Remind me of my exercises at these times</source>
+            <translation>[&amp;Ŕémîñð mé öf mý éxéŕçîšéš åţ ţĥéšé ţîméš ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Footcare then keeps running in the tray when its window is closed</source>
+            <translation>[Fööţçåŕé ţĥéñ ķééþš ŕûññîñĝ îñ ţĥé ţŕåý ŵĥéñ îţš ŵîñðöŵ îš çļöšéð ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>This desktop has no tray for Footcare's icon, so it cannot remind you.</source>
+            <translation>[Ţĥîš ðéšķţöþ ĥåš ñö ţŕåý föŕ Fööţçåŕé'š îçöñ, šö îţ çåññöţ ŕémîñð ýöû. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
     </context>
 </TS>

@@ -56,8 +56,23 @@ class Amount:
     default: int
     minimum: int
     maximum: int
-    origin: Origin
+    origin: Origin  # of the default
     note: str = ""
+    # Of each bound, where it differs from the default's: the source may give one number (a
+    # default) while Footcare chose the range around it.
+    min_origin: Origin | None = None
+    max_origin: Origin | None = None
+
+    def __post_init__(self) -> None:
+        if self.min_origin is None:
+            object.__setattr__(self, "min_origin", self.origin)
+        if self.max_origin is None:
+            object.__setattr__(self, "max_origin", self.origin)
+
+    @property
+    def range_from_source(self) -> bool:
+        """Both bounds are the source's (e.g. "hold for 30 to 60 seconds")."""
+        return self.min_origin is self.max_origin is Origin.SOURCE
 
 
 @dataclass(frozen=True)
@@ -327,8 +342,18 @@ class _ExerciseReader:
         note = value.get("note", "")
         if not isinstance(note, str):
             self.fail(f"{field}.note", "must be a text")
-        origin = self.origin(f"{field}.from", value.get("from"))
-        return Amount(default, low, high, origin, note)
+        origins = value.get("from")
+        if isinstance(origins, dict):  # from = { default = "source", min = "app", max = "app" }
+            unknown = set(origins) - {"default", "min", "max"}
+            if unknown or len(origins) != 3:
+                self.fail(f"{field}.from", "must name the origin of default, min and max")
+            default_from, low_from, high_from = (
+                self.origin(f"{field}.from.{key}", origins.get(key))
+                for key in ("default", "min", "max")
+            )
+        else:  # one origin for the default and both bounds
+            default_from = low_from = high_from = self.origin(f"{field}.from", origins)
+        return Amount(default, low, high, default_from, note, low_from, high_from)
 
     def phases(self) -> tuple[Phase, ...]:
         entries = self.entry.get("phases")

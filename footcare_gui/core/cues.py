@@ -152,4 +152,8 @@ class CueScheduler:
 
     def _on_ended(self, summary: Summary) -> None:
         if summary.finished:
-            self.fired.emit(FiredCue(Cue.FINISH, summary.ended_at_ms, CuesText.tr("Well done")))
+            # Praise only a dose that was done; reaching the end by skipping reps is not one.
+            words = (
+                CuesText.tr("Well done") if summary.outcome.counts else CuesText.tr("Session ended")
+            )
+            self.fired.emit(FiredCue(Cue.FINISH, summary.ended_at_ms, words))

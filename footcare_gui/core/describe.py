@@ -5,10 +5,12 @@ from __future__ import annotations
 from footcare_gui.core.catalogue import Exercise, PhaseKind, Sides, localized
 from footcare_gui.core.i18n import Context, upper_first
 from footcare_gui.core.plan import (
+    BOTH_PAINFUL,
     DEFAULT_FEET,
     Dose,
     FeetChoice,
     Foot,
+    Painful,
     Position,
     Step,
     StepKind,
@@ -26,15 +28,23 @@ def _feet_choice_text(choice: FeetChoice) -> str:
     }[choice]
 
 
-def feet_text(exercise: Exercise, dose: Dose | None = None) -> str:
-    """ "each foot", "both feet" (at once), "left foot", "painful foot"."""
+def feet_text(exercise: Exercise, dose: Dose | None = None, painful: Painful = None) -> str:
+    """ "each foot", "both feet" (at once), "left foot", "painful foot" (when not said which)."""
     if exercise.sides is Sides.TOGETHER:
         return DescribeText.tr("both feet")
-    return _feet_choice_text(_feet_choice(exercise, dose))
+    return _feet_choice_text(_feet_choice(exercise, dose, painful))
 
 
-def _feet_choice(exercise: Exercise, dose: Dose | None) -> FeetChoice:
-    return (dose.feet if dose else None) or DEFAULT_FEET[exercise.sides]
+def _feet_choice(exercise: Exercise, dose: Dose | None, painful: Painful = None) -> FeetChoice:
+    """The dose's choice, with "the painful foot" resolved where the user has said which."""
+    choice = (dose.feet if dose else None) or DEFAULT_FEET[exercise.sides]
+    if choice is FeetChoice.PAINFUL:
+        resolved = {Foot.LEFT: FeetChoice.LEFT, Foot.RIGHT: FeetChoice.RIGHT}
+        if painful == BOTH_PAINFUL:
+            return FeetChoice.BOTH
+        if isinstance(painful, Foot) and painful in resolved:
+            return resolved[painful]
+    return choice
 
 
 def times_a_day(count: int) -> str:
@@ -58,11 +68,11 @@ def clock_text(ms: int) -> str:
     return f"{hours}:{minutes:02}:{seconds:02}" if hours else f"{minutes}:{seconds:02}"
 
 
-def dose_line(exercise: Exercise, dose: Dose | None = None) -> str:
-    """One line for a list: "3 × 8 · painful foot · once a day"."""
+def dose_line(exercise: Exercise, dose: Dose | None = None, painful: Painful = None) -> str:
+    """One line for a list: "3 × 8 · painful foot · once a day" ("left foot" once said)."""
     dose = dose or Dose.default_for(exercise)
     per_foot = exercise.sides is not Sides.TOGETHER and (
-        _feet_choice(exercise, dose) is FeetChoice.BOTH
+        _feet_choice(exercise, dose, painful) is FeetChoice.BOTH
     )
     if exercise.counted:
         if per_foot:
@@ -78,12 +88,14 @@ def dose_line(exercise: Exercise, dose: Dose | None = None) -> str:
         amount = DescribeText.tr("%n rep(s)", None, dose.reps)
     parts = [amount]
     if not (exercise.counted and per_foot):
-        parts.append(feet_text(exercise, dose))
+        parts.append(feet_text(exercise, dose, painful))
     parts.append(times_a_day(exercise.per_day.default))
     return DescribeText.tr(" · ", "separates the parts of a line").join(parts)
 
 
-def dose_details(exercise: Exercise, dose: Dose | None = None) -> list[str]:
+def dose_details(
+    exercise: Exercise, dose: Dose | None = None, painful: Painful = None
+) -> list[str]:
     """The full dose, a line per fact, for the detail pane."""
     dose = dose or Dose.default_for(exercise)
     exercise = localized(exercise)
@@ -111,7 +123,7 @@ def dose_details(exercise: Exercise, dose: Dose | None = None) -> list[str]:
         lines.append(
             DescribeText.tr("Rest {seconds} s between sets").format(seconds=dose.rest_seconds)
         )
-    lines.append(upper_first(feet_text(exercise, dose)))
+    lines.append(upper_first(feet_text(exercise, dose, painful)))
     lines.append(upper_first(times_a_day(exercise.per_day.default)))
     return lines
 

@@ -100,25 +100,58 @@ class DoseWarning:
 
     @property
     def message(self) -> str:
-        amount = self.amount
-        if amount.origin is Origin.SOURCE:
-            if self.unit:
-                text = DosesText.tr("{label}: {value} s is outside the source's {low}–{high} s")  # noqa: RUF001
-            else:
-                text = DosesText.tr("{label}: {value} is outside the source's {low}–{high}")  # noqa: RUF001
-        elif self.unit:
+        return range_warning(self.label, self.value, self.amount, seconds=bool(self.unit))
+
+
+def range_warning(label: str, value: int, amount: Amount, seconds: bool = False) -> str:
+    """ "Relax: 40 s is outside Footcare's usual range 10-30 s; the source gives 10 s": worded
+    by where each number comes from (catalogue.toml marks the default and each bound)."""
+    if amount.range_from_source:
+        if seconds:
+            text = DosesText.tr("{label}: {value} s is outside the source's {low}–{high} s")  # noqa: RUF001
+        else:
+            text = DosesText.tr("{label}: {value} is outside the source's {low}–{high}")  # noqa: RUF001
+    elif Origin.SOURCE in (amount.min_origin, amount.max_origin):  # one bound is the source's
+        if seconds:
             text = DosesText.tr(
-                "{label}: {value} s is outside Footcare's suggested {low}–{high} s "  # noqa: RUF001
-                "(the source gives no number)"
+                "{label}: {value} s is outside {low}–{high} s (the source gives {given} s; "  # noqa: RUF001
+                "Footcare chose the other end)"
             )
         else:
             text = DosesText.tr(
-                "{label}: {value} is outside Footcare's suggested {low}–{high} "  # noqa: RUF001
-                "(the source gives no number)"
+                "{label}: {value} is outside {low}–{high} (the source gives {given}; "  # noqa: RUF001
+                "Footcare chose the other end)"
             )
-        return text.format(
-            label=self.label, value=self.value, low=amount.minimum, high=amount.maximum
+    elif amount.origin is Origin.SOURCE:
+        if seconds:
+            text = DosesText.tr(
+                "{label}: {value} s is outside Footcare's usual range {low}–{high} s; "  # noqa: RUF001
+                "the source gives {default} s"
+            )
+        else:
+            text = DosesText.tr(
+                "{label}: {value} is outside Footcare's usual range {low}–{high}; "  # noqa: RUF001
+                "the source gives {default}"
+            )
+    elif seconds:
+        text = DosesText.tr(
+            "{label}: {value} s is outside Footcare's suggested {low}–{high} s "  # noqa: RUF001
+            "(the source gives no number)"
         )
+    else:
+        text = DosesText.tr(
+            "{label}: {value} is outside Footcare's suggested {low}–{high} "  # noqa: RUF001
+            "(the source gives no number)"
+        )
+    given = amount.minimum if amount.min_origin is Origin.SOURCE else amount.maximum
+    return text.format(
+        label=label,
+        value=value,
+        low=amount.minimum,
+        high=amount.maximum,
+        default=amount.default,
+        given=given,
+    )
 
 
 def dose_warnings(exercise: Exercise, dose: Dose) -> list[DoseWarning]:

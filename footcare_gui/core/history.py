@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from footcare_gui.core.catalogue import Catalogue
+from footcare_gui.core.outcome import SessionOutcome, outcome_of
 
 if TYPE_CHECKING:  # the session engine is loaded with the first session, not at start-up
     from footcare_gui.core.session import Summary
@@ -40,6 +41,8 @@ class SessionRecord:
     sets_planned: int
     sides_done: int
     sides_planned: int
+    # Always what the reps say (core/outcome.py): the value passed in is replaced, so no record
+    # can claim a session finished that was not.
     finished: bool
     pain_before: int | None = None
     pain_after: int | None = None
@@ -48,6 +51,7 @@ class SessionRecord:
     id: int | None = field(default=None, compare=False)  # given by the store
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "finished", self.outcome.counts)
         for name in ("started_at", "ended_at"):
             if getattr(self, name).utcoffset() is None:
                 raise RecordError(f"{name} must carry a time zone")
@@ -64,6 +68,10 @@ class SessionRecord:
     def day(self) -> date:
         """The day the session counts for: the local date it started on."""
         return self.started_at.date()
+
+    @property
+    def outcome(self) -> SessionOutcome:
+        return outcome_of(self.reps_done, self.reps_planned)
 
 
 def record_from_summary(
@@ -84,7 +92,7 @@ def record_from_summary(
         sets_planned=summary.sets_planned,
         sides_done=summary.sides_done,
         sides_planned=summary.sides_planned,
-        finished=summary.finished,
+        finished=summary.outcome.counts,
         pain_before=pain_before,
         routine=routine,
     )
@@ -186,8 +194,11 @@ def pain_by_day(records: Iterable[SessionRecord], first: date, last: date) -> li
 @dataclass(frozen=True)
 class Adherence:
     exercise_id: str
-    done: int
+    done: int  # finished sessions that count toward the target (at most the target a day)
     target: int  # sessions asked for over the period
+    partly: int = 0  # partly done sessions over the period: listed, never counted as done
+    partly_reps_done: int = 0
+    partly_reps_planned: int = 0
 
     @property
     def fraction(self) -> float:
@@ -199,13 +210,21 @@ def adherence(
 ) -> list[Adherence]:
     """Finished sessions against target per exercise; extra sessions on one day don't make up
     for a missed day."""
+    records = list(records)
     days = days_between(first, last)
     per_day = finished_per_day(records)
+    partly: dict[str, list[SessionRecord]] = {}
+    for record in records:
+        if record.outcome is SessionOutcome.PARTLY and first <= record.day <= last:
+            partly.setdefault(record.exercise_id, []).append(record)
     return [
         Adherence(
             exercise_id=ident,
             done=sum(min(per_day.get(day, {}).get(ident, 0), need) for day in days),
             target=need * len(days),
+            partly=len(partly.get(ident, [])),
+            partly_reps_done=sum(r.reps_done for r in partly.get(ident, [])),
+            partly_reps_planned=sum(r.reps_planned for r in partly.get(ident, [])),
         )
         for ident, need in targets.items()
     ]

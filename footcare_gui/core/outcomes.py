@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from footcare_gui.core.history import PAIN_MAX, PAIN_MIN, RecordError
+from footcare_gui.core.names import FORBIDDEN
 
 THRESHOLDS_FILE = Path(__file__).resolve().parent.parent / "data" / "outcome_thresholds.toml"
 SCORE_MIN, SCORE_MAX = 0, 10  # a PSFS rating: 0 = unable, 10 = as before the problem
@@ -24,6 +25,11 @@ MAX_GOALS = 3
 GOAL_NAME_MAX_CHARS = 80
 REASON_TEXT_MAX_CHARS = 500
 WEEK = timedelta(days=7)
+
+# Text that changes what is shown around it (core/names.py: control characters, bidi overrides,
+# lone surrogates): a goal's name with one is refused; a reason's own words have them replaced by
+# spaces (an answer is never lost for it).
+CONTROL_CHARACTERS = FORBIDDEN
 
 # Stored as these words (the database checks them); the app shows them translated.
 DIFFICULTIES = ("easy", "about_right", "too_hard")
@@ -110,6 +116,11 @@ class Outcomes:
     missed: Sequence[MissedDay] = ()
 
 
+def one_line(text: str) -> str:
+    """``text`` as one line of plain text: control characters become spaces, runs of blanks one."""
+    return " ".join(CONTROL_CHARACTERS.sub(" ", text).split())
+
+
 def _check_pain(value: int, name: str) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or not PAIN_MIN <= value <= PAIN_MAX:
         raise RecordError(f"{name} must be {PAIN_MIN}-{PAIN_MAX}, not {value!r}")
@@ -181,15 +192,16 @@ class Change:
 
 def change(points: Iterable[tuple[datetime | date, int]], threshold: Threshold) -> Change:
     """Mean of the values in the first week (7 days from the first) against the mean of those in
-    the latest week (7 days up to the latest); too early while they are the same week."""
+    the latest week (7 days up to the latest, none of them in the first week: overlapping weeks
+    would hide a change); too early while there is only the first week."""
     values = sorted((_as_date(when), value) for when, value in points)
     if not values:
         return Change(None, None, Verdict.TOO_EARLY)
     start, end = values[0][0], values[-1][0]
     first = _mean([v for d, v in values if d < start + WEEK])
-    latest = _mean([v for d, v in values if d > end - WEEK])
-    if end < start + WEEK:
-        return Change(first, latest, Verdict.TOO_EARLY)
+    if end < start + WEEK:  # one week so far: its mean is the latest too
+        return Change(first, _mean([v for d, v in values if d > end - WEEK]), Verdict.TOO_EARLY)
+    latest = _mean([v for d, v in values if d > end - WEEK and d >= start + WEEK])
     gain = latest - first if threshold.direction is Direction.HIGHER_IS_BETTER else first - latest
     size = abs(gain)
     meaningful = size >= threshold.points - 1e-9 or (

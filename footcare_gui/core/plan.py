@@ -62,6 +62,15 @@ class FeetChoice(Enum):
 
 DEFAULT_FEET = {Sides.EACH: FeetChoice.BOTH, Sides.AFFECTED: FeetChoice.PAINFUL}
 
+# The user's painful foot: LEFT, RIGHT, both (each in turn) or None (not said / not sure).
+BOTH_PAINFUL: tuple[Foot, Foot] = (Foot.LEFT, Foot.RIGHT)
+Painful = Foot | tuple[Foot, Foot] | None
+
+
+def painful_from_setting(value: str) -> Painful:
+    """What Settings.painful_foot ("left", "right", "both" or "") means for a plan."""
+    return {"left": Foot.LEFT, "right": Foot.RIGHT, "both": BOTH_PAINFUL}.get(value)
+
 
 @dataclass(frozen=True)
 class Dose:
@@ -177,11 +186,11 @@ class Plan:
 
 
 def feet_for(
-    sides: Sides, choice: FeetChoice | None = None, painful: Foot | None = None
+    sides: Sides, choice: FeetChoice | None = None, painful: Painful = None
 ) -> list[Foot | None]:
     """The feet a session works, in order; [None] when both work at once.
 
-    ``painful`` is the user's painful foot (LEFT or RIGHT) if they have said which.
+    ``painful`` is the user's painful foot (LEFT, RIGHT or BOTH_PAINFUL) if they have said.
     """
     if sides is Sides.TOGETHER:
         return [None]
@@ -192,10 +201,12 @@ def feet_for(
         return [Foot.LEFT]
     if choice is FeetChoice.RIGHT:
         return [Foot.RIGHT]
+    if painful == BOTH_PAINFUL:
+        return [Foot.LEFT, Foot.RIGHT]
     return [painful if painful in (Foot.LEFT, Foot.RIGHT) else Foot.AFFECTED]
 
 
-def build_plan(exercise: Exercise, dose: Dose | None = None, painful: Foot | None = None) -> Plan:
+def build_plan(exercise: Exercise, dose: Dose | None = None, painful: Painful = None) -> Plan:
     """``painful``: the user's painful foot, if known, for doses on "the painful foot".
 
     The steps' texts are in the user's language (the exercise is :func:`localized` here)."""
@@ -277,7 +288,7 @@ def build_plan(exercise: Exercise, dose: Dose | None = None, painful: Foot | Non
 
 
 def build_routine_plan(
-    items: Sequence[tuple[Exercise, Dose]], painful: Foot | None = None, name: str = ""
+    items: Sequence[tuple[Exercise, Dose]], painful: Painful = None, name: str = ""
 ) -> Plan:
     """Several exercises as one session, each a segment; between them a transition says what
     comes next, where to stand and what to do first, with time to get there.

@@ -145,7 +145,7 @@ def pain_hold_back_reason(rated: list[int], threshold: int) -> str:
     if len(rated) >= 2 * TREND_WINDOW:
         recent = sum(rated[-TREND_WINDOW:]) / TREND_WINDOW
         before = sum(rated[-2 * TREND_WINDOW : -TREND_WINDOW]) / TREND_WINDOW
-        if recent - before >= RISING_BY:
+        if _rose(rated[-2 * TREND_WINDOW : -TREND_WINDOW], rated[-TREND_WINDOW:]):
             return ProgressionText.tr(
                 "your pain after sessions is rising (average {recent} over the last "
                 "{window} rated sessions, up from {before})"
@@ -153,10 +153,21 @@ def pain_hold_back_reason(rated: list[int], threshold: int) -> str:
     return ""
 
 
-def morning_hold_back_reason(checks: Sequence[MorningCheck], increased_at: datetime | None) -> str:
+def _rose(earlier: Sequence[int], later: Sequence[int]) -> bool:
+    """The later values average ``RISING_BY`` points or more above the earlier ones (compared
+    as whole sums: 8/3 - 5/3 is a hair below 1 in floating point)."""
+    return sum(later) * len(earlier) - sum(earlier) * len(later) >= (
+        RISING_BY * len(earlier) * len(later)
+    )
+
+
+def morning_hold_back_reason(
+    checks: Sequence[MorningCheck], increased_at: datetime | None, now: datetime | None = None
+) -> str:
     """Why morning pain holds an increase back; "" when it does not.
 
     ``increased_at``: when the current dose was set (the last increase), if ever.
+    ``now``: the last week is the 7 days up to now (up to the latest check without it).
     """
     checks = sorted(checks, key=lambda c: c.recorded_at)
     if not checks:
@@ -168,11 +179,12 @@ def morning_hold_back_reason(checks: Sequence[MorningCheck], increased_at: datet
             return ProgressionText.tr(
                 "your morning pain is {now}, higher than the {before} before the last increase"
             ).format(now=latest.pain, before=before[-1].pain)
-    week = [c.pain for c in checks if c.day > latest.day - timedelta(days=7)]
+    end = now.date() if now is not None else latest.day
+    week = [c.pain for c in checks if end - timedelta(days=7) < c.day <= end]
     if len(week) >= MORNING_MIN_CHECKS:
         half = len(week) // 2
         earlier, later = sum(week[:half]) / half, sum(week[-half:]) / half
-        if later - earlier >= RISING_BY:
+        if _rose(week[:half], week[-half:]):
             return ProgressionText.tr(
                 "your morning pain rose over the last week (average {recent}, up from {before})"
             ).format(recent=f"{later:.1f}", before=f"{earlier:.1f}")
@@ -187,12 +199,14 @@ def propose(
     dose_since: datetime | None = None,
     declined_at: datetime | None = None,
     morning: Sequence[MorningCheck] = (),
+    now: datetime | None = None,
 ) -> Proposal | HeldBack | None:
     """The proposal due now, a held-back one with its reason, or None when nothing is due.
 
     ``dose_since``: when the current dose was set (older sessions were at another dose).
     ``declined_at``: when the user last said "not now" at this dose; only later sessions count.
     ``morning``: the morning checks (pain on the first steps), any order.
+    ``now``: when the proposal is made; morning pain "over the last week" is judged up to it.
     """
     if not progresses(exercise) or dose.reps >= exercise.reps.maximum:
         return None
@@ -211,7 +225,7 @@ def propose(
     mine = sorted((r for r in records if r.exercise_id == exercise.id), key=lambda r: r.started_at)
     rated = [r.pain_after for r in mine if r.pain_after is not None]
     reason = pain_hold_back_reason(rated, settings.pain_threshold) or morning_hold_back_reason(
-        morning, dose_since
+        morning, dose_since, now
     )
     if reason:
         return HeldBack(exercise.id, exercise.name, current, reason)

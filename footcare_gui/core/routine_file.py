@@ -86,8 +86,18 @@ def _missing() -> str:
     return RoutineFileText.tr("is missing")
 
 
+def whole_number(value: Any) -> int | None:
+    """The value as a whole number if it is one; 2.0 is (as in JSON Schema), true is not."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value if isinstance(value, int) else None
+
+
 def _whole(value: Any, where: str, low: int, high: int, seconds: bool = False) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+    number = whole_number(value)
+    if number is None or not low <= number <= high:
         if seconds:
             text = RoutineFileText.tr(
                 "must be a whole number of seconds from {low} to {high}, not {value}"
@@ -95,10 +105,10 @@ def _whole(value: Any, where: str, low: int, high: int, seconds: bool = False) -
         else:
             text = RoutineFileText.tr("must be a whole number from {low} to {high}, not {value}")
         raise _fail(where, text.format(low=low, high=high, value=shown(value)))
-    return value
+    return number
 
 
-def _phase_groups(exercise: Exercise) -> dict[str, list[int]]:
+def phase_groups(exercise: Exercise) -> dict[str, list[int]]:
     """Timed phases by their key in the file ("hold_seconds" → phase indexes, in order)."""
     groups: dict[str, list[int]] = {}
     for index, phase in enumerate(exercise.phases):
@@ -156,7 +166,7 @@ def dose_from_json(exercise: Exercise, entry: dict[str, Any], where: str) -> Dos
             )
         feet = FeetChoice(entry["feet"])
     seconds = list(default.phase_seconds)
-    groups = _phase_groups(exercise)
+    groups = phase_groups(exercise)
     for key in PHASE_KEYS.values():
         if key not in entry:
             continue
@@ -189,7 +199,7 @@ def dose_from_json(exercise: Exercise, entry: dict[str, Any], where: str) -> Dos
 def dose_to_json(exercise: Exercise, dose: Dose) -> dict[str, Any]:
     """Every field written out, so a reader needs no catalogue to know the dose."""
     entry: dict[str, Any] = {"reps": dose.reps, "sets": dose.sets}
-    for key, indexes in _phase_groups(exercise).items():
+    for key, indexes in phase_groups(exercise).items():
         values = [dose.phase_seconds[i] for i in indexes]
         entry[key] = values[0] if len(set(values)) == 1 else values
     entry["rest_seconds"] = dose.rest_seconds
@@ -216,12 +226,12 @@ def parse_routine(data: Any, catalogue: Catalogue) -> ImportedRoutine:
                 version=FORMAT_VERSION
             ),
         )
-    version = data["version"]
-    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+    version = whole_number(data["version"])
+    if version is None or version < 1:
         raise _fail(
             "version",
             RoutineFileText.tr("must be a whole number like {version}, not {value}").format(
-                version=FORMAT_VERSION, value=shown(version)
+                version=FORMAT_VERSION, value=shown(data["version"])
             ),
         )
     if version > FORMAT_VERSION:
@@ -238,8 +248,16 @@ def parse_routine(data: Any, catalogue: Catalogue) -> ImportedRoutine:
     for key in TOP_REQUIRED:
         if key not in data:
             raise _fail(key, _missing())
+    if "$schema" in data and not isinstance(data["$schema"], str):
+        raise _fail(
+            "$schema",
+            RoutineFileText.tr("must be a text (the schema's address), not {value}").format(
+                value=shown(data["$schema"])
+            ),
+        )
     name = data["name"]
-    if not isinstance(name, str) or not name.strip() or len(name.strip()) > ROUTINE_NAME_MAX:
+    # The length as written, spaces included, as the schema counts it.
+    if not isinstance(name, str) or not name.strip() or len(name) > ROUTINE_NAME_MAX:
         raise _fail(
             "name",
             RoutineFileText.tr(
@@ -361,7 +379,7 @@ def read_routine_file(path: Path | str, catalogue: Catalogue) -> ImportedRoutine
             ),
         ) from error
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_constant=_not_json)
     except RecursionError as error:
         raise _fail(
             "", RoutineFileText.tr("The file nests lists or objects too deeply to be a routine")
@@ -373,11 +391,26 @@ def read_routine_file(path: Path | str, catalogue: Catalogue) -> ImportedRoutine
                 "The file is not valid JSON: {problem} at line {line}, column {column}"
             ).format(problem=error.msg, line=error.lineno, column=error.colno),
         ) from error
+    except _NotJsonError as error:
+        raise _fail(
+            "",
+            RoutineFileText.tr("The file is not valid JSON: {value} is not a JSON value").format(
+                value=error
+            ),
+        ) from error
     except ValueError as error:  # e.g. a number with thousands of digits
         raise _fail(
             "", RoutineFileText.tr("The file holds a number too long to be a routine value")
         ) from error
     return parse_routine(data, catalogue)
+
+
+class _NotJsonError(ValueError):
+    """NaN or Infinity: Python reads them, JSON (and so every other tool) does not."""
+
+
+def _not_json(constant: str) -> Any:
+    raise _NotJsonError(constant)
 
 
 def _read_regular_file(path: Path, limit: int) -> bytes:

@@ -19,6 +19,7 @@ from enum import Enum
 
 from footcare_gui.core.clock import Clock
 from footcare_gui.core.events import Event
+from footcare_gui.core.outcome import SessionOutcome, outcome_of
 from footcare_gui.core.plan import Plan, Segment, Step, StepKind
 
 SLEEP_GAP_MS = 60_000  # waking up this late means the computer was asleep
@@ -97,10 +98,17 @@ class Summary:
     paused_ms: int
     started_at_ms: int
     ended_at_ms: int
+    skipped_work_steps: int = 0  # holds and moves skipped; rests and get-readies are not work
 
     @property
     def finished(self) -> bool:
+        """The session ran to its end (reps may have been skipped: see `outcome`)."""
         return self.state is SessionState.FINISHED
+
+    @property
+    def outcome(self) -> SessionOutcome:
+        """What the session counts for: finished only when every planned rep was done."""
+        return outcome_of(self.reps_done, self.reps_planned)
 
 
 @dataclass(frozen=True)
@@ -272,6 +280,11 @@ class Session:
             paused_ms=paused,
             started_at_ms=self._started_at,
             ended_at_ms=now,
+            skipped_work_steps=sum(
+                1
+                for i, record in self.records.items()
+                if record.outcome is Outcome.SKIPPED and self.plan.steps[i].kind in _REP_KINDS
+            ),
         )
 
     def segment_summaries(self) -> list[SegmentSummary]:

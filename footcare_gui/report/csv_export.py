@@ -46,7 +46,7 @@ HEADER = (
     "stop reason text",
     "morning pain",
 )
-FINISHED, STOPPED = "finished", "stopped early"
+# The outcome words are SessionOutcome's values: "finished", "partly done", "nothing done".
 DIFFICULTY_WORDS = {"easy": "easy", "about_right": "about right", "too_hard": "too hard"}
 REASON_WORDS = {
     "no_time": "no time",
@@ -90,7 +90,7 @@ def row(record: SessionRecord, catalogue: Catalogue, outcomes: Outcomes | None =
         record.ended_at.isoformat(timespec="seconds"),
         text_cell(record.exercise_id),
         text_cell(_english_name(catalogue, record.exercise_id)),
-        FINISHED if record.finished else STOPPED,
+        record.outcome.value,
         _seconds(record.active_s),
         _seconds(record.paused_s),
         str(record.reps_done),

@@ -12,6 +12,7 @@ the local row ids, so exporting twice gives the same ids.
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
@@ -49,6 +50,10 @@ REASON_DISPLAY = {
     "unwell": "Felt unwell",
     "other": "Other",
 }
+# FHIR strings SHALL NOT hold characters below U+0020 but tab, CR and LF; DEL, C1 controls and
+# bidi overrides go with them, as they would change what a reader is shown. Only text from an
+# older or hand-edited history can hold them (the app refuses or cleans them on the way in).
+_NOT_IN_FHIR_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 # Exercises of one routine that follow each other this closely share one pain rating.
 ROUTINE_GAP = timedelta(minutes=5)
 
@@ -83,8 +88,19 @@ def bundle(
         "id": str(uuid.uuid5(builder.namespace, f"bundle/{now.isoformat()}")),
         "type": "collection",
         "timestamp": _instant(now),
-        "entry": builder.entries,
+        "entry": _fhir_text(builder.entries),
     }
+
+
+def _fhir_text(value: Any) -> Any:
+    """Every string in ``value`` with the characters FHIR forbids shown as escapes (\\u001b)."""
+    if isinstance(value, str):
+        return _NOT_IN_FHIR_TEXT.sub(lambda m: f"\\u{ord(m.group()):04x}", value)
+    if isinstance(value, list):
+        return [_fhir_text(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _fhir_text(item) for key, item in value.items()}
+    return value
 
 
 def bundle_json(*args: Any, **kwargs: Any) -> str:
@@ -190,7 +206,8 @@ class _Builder:
             name = self.catalogue.get(record.exercise_id).name
         except KeyError:
             name = record.exercise_id
-        outcome = "finished" if record.finished else "stopped-early"
+        # The one outcome rule (core/outcome.py): finished, partly-done or nothing-done.
+        outcome = record.outcome.value.replace(" ", "-")
         components: list[dict[str, Any]] = [
             {
                 "code": _concept(SESSION_CODES, "exercise", "Exercise"),
@@ -206,7 +223,7 @@ class _Builder:
             {
                 "code": _concept(SESSION_CODES, "outcome", "Outcome"),
                 "valueCodeableConcept": _concept(
-                    SESSION_CODES, outcome, "Finished" if record.finished else "Stopped early"
+                    SESSION_CODES, outcome, record.outcome.value.capitalize()
                 ),
             },
         ]

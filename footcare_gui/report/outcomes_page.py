@@ -17,6 +17,7 @@ from footcare_gui.core.outcomes import (
     DIFFICULTIES,
     REASONS,
     Outcomes,
+    SessionFeedback,
     goal_change,
     morning_change,
 )
@@ -156,16 +157,23 @@ def _goals(outcomes: Outcomes) -> list[str]:
     return [*parts, *_table(headers, rows, 1, 4), _p(goal_threshold_note(), "small")]
 
 
-def _reasons(
+def _feedback(
     outcomes: Outcomes, records: list[SessionRecord], first: date, last: date
-) -> list[str]:
-    stopped = Counter(
-        f.reason
+) -> list[SessionFeedback]:
+    """The feedback given on the sessions of the period."""
+    return [
+        f
         for r in records
         if first <= r.day <= last and r.id is not None
         for f in [outcomes.feedback.get(r.id)]
-        if f is not None and f.reason
-    )
+        if f is not None
+    ]
+
+
+def _reasons(
+    outcomes: Outcomes, records: list[SessionRecord], first: date, last: date
+) -> list[str]:
+    stopped = Counter(f.reason for f in _feedback(outcomes, records, first, last) if f.reason)
     missed = Counter(m.reason for m in outcomes.missed if first <= m.day <= last)
     parts = ["<h3>" + escape(OutcomesPageText.tr("Why sessions were stopped or missed")) + "</h3>"]
     if not stopped and not missed:
@@ -186,13 +194,7 @@ def _reasons(
 def _difficulty(
     outcomes: Outcomes, records: list[SessionRecord], first: date, last: date
 ) -> list[str]:
-    rated = Counter(
-        f.difficulty
-        for r in records
-        if first <= r.day <= last and r.id is not None
-        for f in [outcomes.feedback.get(r.id)]
-        if f is not None and f.difficulty
-    )
+    rated = Counter(f.difficulty for f in _feedback(outcomes, records, first, last) if f.difficulty)
     parts = ["<h3>" + escape(OutcomesPageText.tr("How hard the sessions felt")) + "</h3>"]
     if not rated:
         return [*parts, _p(OutcomesPageText.tr("No sessions rated in this period."))]

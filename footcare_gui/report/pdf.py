@@ -1,32 +1,37 @@
 """The PDF report for the physiotherapist: routine, adherence, charts, pain trend and notes.
 
 The text is a QTextDocument built from HTML, so tables wrap and the layout breaks pages between
-lines (never through one) and repeats table headers; the charts are painted into images at about
-300 dpi. The PDF is made in memory and written in one go, so a failed write leaves no half file.
+lines (never through one) and repeats table headers; the charts are painted into the page as
+vectors and text by the same code as on screen (so their words are searchable and the file small).
+Fonts have ligatures turned off, so "fi" in "finished" stays two letters for search and pdftotext.
+The PDF is made in memory and written in one go, so a failed write leaves no half file.
 Needs a QGuiApplication (fonts and painting do); the caller makes it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSize, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QObject, QRectF, QSize, QSizeF
 from PySide6.QtGui import (
     QFont,
     QGuiApplication,
-    QImage,
     QPageSize,
     QPainter,
     QPdfWriter,
+    QPyTextObject,
+    QTextCharFormat,
     QTextDocument,
+    QTextFormat,
 )
 
 from footcare_gui import __version__
 from footcare_gui.core.catalogue import Catalogue, localized
-from footcare_gui.core.describe import dose_line
+from footcare_gui.core.dose_view import MARK, marked_dose_line
 from footcare_gui.core.history import (
     SessionRecord,
     adherence,
@@ -36,8 +41,9 @@ from footcare_gui.core.history import (
     targets_for,
 )
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, Context, translate
+from footcare_gui.core.outcome import SessionOutcome
 from footcare_gui.core.outcomes import Outcomes
-from footcare_gui.core.plan import Dose
+from footcare_gui.core.plan import Dose, Painful
 from footcare_gui.report.charts import ChartColors, paint_pain_chart, paint_sessions_chart
 from footcare_gui.report.outcomes_page import outcomes_page
 from footcare_gui.report.text import (
@@ -56,7 +62,9 @@ TITLE = QT_TRANSLATE_NOOP("PdfText", "Footcare report")  # shown through title()
 FONT_FAMILY = "DejaVu Sans"  # installed with the app's Linux dependencies; Qt falls back if not
 RESOLUTION_DPI = 300
 CHART_SIZE = QSize(640, 240)  # logical pixels, as on screen
-CHART_SCALE = 4  # 640 px × 4 over ~16 cm of page is about 400 dpi: sharp in print
+# The charts are text objects (below), painted by the same code as on screen.
+CHART_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
+CHART_NAME = QTextFormat.Property.UserProperty + 1
 CHART_WIDTH_ON_PAGE = 600  # in the document's 96-dpi pixels; A4's text width is about 616
 
 STYLE = """
@@ -72,7 +80,7 @@ th { background-color: #e3eaf2; text-align: left; font-weight: bold;
      border-bottom: 1px solid #90a4ae; }
 td { border-bottom: 1px solid #cfd8dc; }
 td.num, th.num { text-align: right; }
-tr.total td { font-weight: bold; }
+p.total { font-weight: bold; margin-top: 6px; }
 """
 TABLE = '<table width="100%" cellspacing="0" cellpadding="4" border="0">'
 
@@ -95,6 +103,7 @@ def write_report(
     doses: Mapping[str, Dose] | None = None,
     outcomes: Outcomes | None = None,
     data_folder: Path | None = None,
+    painful: Painful = None,
 ) -> None:
     """Writes the report on the last `weeks` weeks, ending `today`, as an A4 PDF at `path`.
 
@@ -102,8 +111,9 @@ def write_report(
     ``outcomes``: morning pain, goals, reasons and ratings; their page is left out without them.
     ``data_folder``: the history's folder, which no report may be written into
     (services/export_file.py).
+    ``painful``: the foot the user said is painful, named in the doses.
     """
-    data = report_bytes(records, catalogue, today, weeks, doses, outcomes)
+    data = report_bytes(records, catalogue, today, weeks, doses, outcomes, painful)
     _write_atomically(Path(path), data, data_folder)
 
 
@@ -114,13 +124,18 @@ def report_bytes(
     weeks: int = 4,
     doses: Mapping[str, Dose] | None = None,
     outcomes: Outcomes | None = None,
+    painful: Painful = None,
 ) -> bytes:
     """The report of :func:`write_report` as the bytes of a PDF file."""
     if QGuiApplication.instance() is None:
         raise RuntimeError("write_report needs a QGuiApplication to lay out text and paint")
     first, last = period(weeks, today)
-    document = build_document(records, catalogue, first, last, doses, outcomes)
-    return _pdf_bytes(document, f"{title()}, {period_text(first, last)}")
+    document = build_document(records, catalogue, first, last, doses, outcomes, painful)
+    data = _pdf_bytes(document, f"{title()}, {period_text(first, last)}")
+    subject = PdfText.tr(
+        "Foot-rehabilitation exercises from {period}: doses, adherence, pain and notes"
+    ).format(period=period_text(first, last))
+    return with_subject(data, subject)
 
 
 def build_document(
@@ -130,10 +145,11 @@ def build_document(
     last: date,
     doses: Mapping[str, Dose] | None = None,
     outcomes: Outcomes | None = None,
+    painful: Painful = None,
 ) -> QTextDocument:
-    """The report as a text document with its charts attached as image resources."""
+    """The report as a text document; its charts are objects painted as vectors when drawn."""
     document = QTextDocument()
-    document.setDefaultFont(QFont(FONT_FAMILY, 10))
+    document.setDefaultFont(report_font(10))
     document.setDefaultStyleSheet(STYLE)
     colors = ChartColors.for_print()
     targets = targets_for(catalogue)
@@ -146,35 +162,80 @@ def build_document(
     def pain(painter: QPainter, rect: QRectF) -> None:
         paint_pain_chart(painter, rect, pain_by_day(records, first, last), colors)
 
-    for name, paint in (("sessions", sessions), ("pain", pain)):
-        document.addResource(
-            QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{name}"), chart_image(paint)
-        )
-    html = report_html(records, catalogue, first, last, doses)
+    charts = {"sessions": sessions, "pain": pain}
+    handler = _ChartObject(charts, document)
+    document.documentLayout().registerHandler(CHART_OBJECT, handler)
+    html = report_html(records, catalogue, first, last, doses, painful)
     if outcomes is not None:  # a page of its own, after everything else
         page = "\n".join(outcomes_page(outcomes, records, first, last))
         html = html.replace("</body></html>", page + "</body></html>")
     document.setHtml(html)
+    for name in charts:  # each placeholder becomes the chart object
+        cursor = document.find(_placeholder(name))
+        if not cursor.isNull():
+            chart = QTextCharFormat()
+            chart.setObjectType(CHART_OBJECT)
+            chart.setProperty(CHART_NAME, name)
+            cursor.insertText("\N{OBJECT REPLACEMENT CHARACTER}", chart)
     return document
 
 
-def chart_image(paint: Callable[[QPainter, QRectF], None]) -> QImage:
-    image = QImage(CHART_SIZE * CHART_SCALE, QImage.Format.Format_RGB32)
-    image.setDevicePixelRatio(CHART_SCALE)
-    image.fill(ChartColors.for_print().background)
-    painter = QPainter(image)
-    painter.setFont(QFont(FONT_FAMILY))
-    paint(painter, QRectF(0, 0, CHART_SIZE.width(), CHART_SIZE.height()))
-    painter.end()
-    return image
+def report_font(point_size: float) -> QFont:
+    """DejaVu Sans without ligatures: "fi" stays two letters, so that a search of the PDF (or a
+    screen reader, or pdftotext) finds "finished" and "flexion"."""
+    font = QFont(FONT_FAMILY)
+    font.setPointSizeF(point_size)
+    for feature in ("liga", "clig", "dlig", "hlig"):
+        font.setFeature(QFont.Tag(feature), 0)
+    return font
+
+
+PaintChart = Callable[[QPainter, QRectF], None]
+
+
+class _ChartObject(QPyTextObject):
+    """Paints a chart into whatever draws the document: in a PDF, as vectors and text (its
+    title and axes searchable), not as a picture of them."""
+
+    def __init__(self, charts: Mapping[str, PaintChart], parent: QObject):
+        super().__init__(parent)
+        self._charts = dict(charts)
+
+    def intrinsicSize(self, document: QTextDocument, position: int, format: QTextFormat) -> QSizeF:
+        # In the units of the device the layout is for: the PDF writer's dots when printing,
+        # where an <img width=...> would be 96-dpi pixels.
+        device = document.documentLayout().paintDevice()
+        scale = device.logicalDpiX() / 96 if device is not None else 1.0
+        width = CHART_WIDTH_ON_PAGE * scale
+        return QSizeF(width, width * CHART_SIZE.height() / CHART_SIZE.width())
+
+    def drawObject(
+        self,
+        painter: QPainter,
+        rect: QRectF,
+        document: QTextDocument,
+        position: int,
+        format: QTextFormat,
+    ) -> None:
+        paint = self._charts.get(str(format.property(CHART_NAME)))
+        if paint is None:
+            return
+        painter.save()
+        painter.translate(rect.topLeft())
+        painter.scale(rect.width() / CHART_SIZE.width(), rect.height() / CHART_SIZE.height())
+        painter.setFont(report_font(10))
+        area = QRectF(0, 0, CHART_SIZE.width(), CHART_SIZE.height())
+        painter.fillRect(area, ChartColors.for_print().background)
+        paint(painter, area)
+        painter.restore()
+
+
+def _placeholder(name: str) -> str:
+    return f"[chart:{name}]"
 
 
 def _chart(name: str) -> str:
-    height = round(CHART_WIDTH_ON_PAGE * CHART_SIZE.height() / CHART_SIZE.width())
-    return (
-        f'<p style="margin-top: 14px;"><img src="chart:{name}" width="{CHART_WIDTH_ON_PAGE}"'
-        f' height="{height}"></p>'
-    )
+    return f'<p style="margin-top: 24px;">{_placeholder(name)}</p>'
 
 
 def report_html(
@@ -183,27 +244,35 @@ def report_html(
     first: date,
     last: date,
     doses: Mapping[str, Dose] | None = None,
+    painful: Painful = None,
 ) -> str:
     chosen = in_period(records, first, last)
     weeks = ((last - first).days + 1) // 7
-    finished = sum(r.finished for r in chosen)
-    active_days = len({r.day for r in chosen if r.finished})
+    finished = sum(r.outcome is SessionOutcome.FINISHED for r in chosen)
+    partly = sum(r.outcome is SessionOutcome.PARTLY for r in chosen)
+    active_days = len({r.day for r in chosen if r.outcome.counts})
     days = (last - first).days + 1
     sub = PdfText.tr("{period} · %n week(s)", None, weeks).format(period=period_text(first, last))
     made = PdfText.tr("Made on {date} by Footcare {version}.").format(
         date=long_date(last), version=__version__
     )
     summary = PdfText.tr(
-        "%n session(s) finished on {active} of {days} days; {stopped} stopped early.",
+        "%n session(s) finished (every planned rep done) on {active} of {days} days; "
+        "{partly} partly done; {nothing} with nothing done.",
         None,
         finished,
-    ).format(active=active_days, days=days, stopped=len(chosen) - finished)
+    ).format(
+        active=active_days,
+        days=days,
+        partly=partly,
+        nothing=len(chosen) - finished - partly,
+    )
     parts = [
         f"<h1>{escape(title())}</h1>",
         f'<p class="sub">{escape(sub)}</p>',
         f'<p class="small">{escape(made)}</p>',
         f"<p>{escape(summary)}</p>",
-        *_routine(catalogue, doses or {}),
+        *_routine(catalogue, doses or {}, painful),
         *_adherence(chosen, catalogue, _tracked_from(records, first), last),
         # The charts carry their own titles: a heading of ours could be left alone at the foot
         # of a page while its chart moves on to the next.
@@ -226,17 +295,35 @@ def _tag(name: str, text: str, attributes: str = "", escaped: bool = False) -> s
     return f"{opening}{text if escaped else escape(text)}</{name}>"
 
 
-def _routine(catalogue: Catalogue, doses: Mapping[str, Dose]) -> list[str]:
+def _routine(catalogue: Catalogue, doses: Mapping[str, Dose], painful: Painful = None) -> list[str]:
     rows = [
         f"<tr><td>{escape(localized(e).name)}</td>"
-        f"<td>{escape(dose_line(e, doses.get(e.id)))}</td></tr>"
+        f"<td>{escape(marked_dose_line(e, doses.get(e.id), painful).shown)}</td></tr>"
         for e in catalogue.exercises
     ]
+    outside = sum(
+        marked_dose_line(e, doses.get(e.id), painful).out_of_range for e in catalogue.exercises
+    )
+    key = (
+        [
+            _tag(
+                "p",
+                PdfText.tr(
+                    "{mark} marks a value outside the suggested range, given beside it: "
+                    '"source" is the exercise text\'s range, "usual" Footcare\'s where the '
+                    "text gives none or one number."
+                ).format(mark=MARK),
+            )
+        ]
+        if outside
+        else []
+    )
     return [
         _tag("h2", PdfText.tr("Routine and doses")),
+        *key,
         TABLE,
         "<thead><tr>"
-        + _tag("th", PdfText.tr("Exercise"), 'width="40%"')
+        + _tag("th", PdfText.tr("Exercise"), 'width="42%"')
         + _tag("th", PdfText.tr("Dose"))
         + "</tr></thead>",
         *rows,
@@ -256,34 +343,60 @@ def _adherence(
     rows = [
         f"<tr><td>{escape(exercise_name(catalogue, a.exercise_id))}</td>"
         f'<td class="num">{a.done}</td><td class="num">{a.target}</td>'
-        f'<td class="num">{round(a.fraction * 100)}%</td></tr>'
+        f'<td class="num">{round(a.fraction * 100)}%</td>'
+        f'<td class="num">{escape(_partly(a.partly, a.partly_reps_done, a.partly_reps_planned))}'
+        "</td></tr>"
         for a in results
     ]
     done, target = sum(a.done for a in results), sum(a.target for a in results)
     share = round(100 * done / target) if target else 100
-    rows.append(
-        '<tr class="total"><td>' + _tag("b", PdfText.tr("All exercises")) + "</td>"
-        f'<td class="num"><b>{done}</b></td>'
-        f'<td class="num"><b>{target}</b></td><td class="num"><b>{share}%</b></td></tr>'
+    partly = sum(a.partly for a in results)
+    # The total as a sentence under the table, not as its last row: a PDF reader (or pdftotext)
+    # puts a row's cells in an order of its own guessing, and read the totals before their label.
+    total = PdfText.tr(
+        "All exercises: %n finished session(s) of a target of {target} ({share}%); "
+        "{partly} partly done ({reps_done} of {reps_planned} reps).",
+        None,
+        done,
+    ).format(
+        target=target,
+        share=share,
+        partly=partly,
+        reps_done=sum(a.partly_reps_done for a in results),
+        reps_planned=sum(a.partly_reps_planned for a in results),
     )
     explained = PdfText.tr(
-        "Finished sessions against the target from {first} (the start of the period, or the "
-        "first day with a recorded session) to {last}, the day the report was made, which "
-        "counts in full. Extra sessions on one day do not make up for a missed day."
+        "Done: finished sessions, those with every planned rep done, against the target from "
+        "{first} (the start of the period, or the first day with a recorded session) to {last}, "
+        "the day the report was made, which counts in full. Extra sessions on one day do not "
+        "make up for a missed day. Partly done sessions are listed apart, with the reps done of "
+        "those planned, and do not count toward the target; sessions with nothing done count "
+        "for nothing."
     ).format(first=long_date(first), last=long_date(last))
     return [
         _tag("h2", PdfText.tr("Adherence")),
         f"<p>{escape(explained)}</p>",
         TABLE,
         "<thead><tr>"
-        + _tag("th", PdfText.tr("Exercise"), 'width="55%"')
+        + _tag("th", PdfText.tr("Exercise"), 'width="42%"')
         + _tag("th", PdfText.tr("Done"), 'class="num"')
         + _tag("th", PdfText.tr("Target"), 'class="num"')
         + _tag("th", PdfText.tr("%", "column of percentages"), 'class="num"')
+        + _tag("th", PdfText.tr("Partly done"), 'class="num"')
         + "</tr></thead>",
         *rows,
         "</table>",
+        f'<p class="total">{escape(total)}</p>',
     ]
+
+
+def _partly(sessions: int, reps_done: int, reps_planned: int) -> str:
+    """ "2 (8/24 reps)": partly done sessions and their reps, or a dash for none."""
+    if not sessions:
+        return "\N{EN DASH}"
+    return PdfText.tr("{sessions} ({done}/{planned} reps)").format(
+        sessions=sessions, done=reps_done, planned=reps_planned
+    )
 
 
 def _notes(records: list[SessionRecord], catalogue: Catalogue) -> list[str]:
@@ -322,6 +435,7 @@ def _pdf_bytes(document: QTextDocument, title: str) -> bytes:
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setResolution(RESOLUTION_DPI)
     writer.setTitle(title)
+    writer.setAuthor("Footcare")
     writer.setCreator(f"Footcare {__version__}")
     document.print_(writer)  # lays out for the page, breaks pages, numbers them
     del writer  # the PDF is finished when the writer goes
@@ -330,6 +444,35 @@ def _pdf_bytes(document: QTextDocument, title: str) -> bytes:
     if not data.startswith(b"%PDF"):
         raise ReportError("Qt made no PDF (is there a QGuiApplication?)")
     return data
+
+
+def with_subject(data: bytes, subject: str) -> bytes:
+    """The PDF with a Subject in its document information (QPdfWriter has no setter for one),
+    added as an incremental update: the original bytes are kept and a new information
+    dictionary, cross-reference section and trailer are appended. Unchanged if Qt's PDF is
+    not laid out as expected."""
+    info = re.search(rb"\n(\d+) 0 obj\n(<<\n/Title .*?)>>\nendobj", data, re.DOTALL)
+    trailer = re.search(
+        rb"trailer\n<<\n/Size (\d+) \n/Info (\d+) 0 R\n/Root (\d+) 0 R\n(/ID [^\n]*)\n>>\n"
+        rb"startxref\n(\d+) ?\n%%EOF\s*$",
+        data,
+    )
+    if info is None or trailer is None or info.group(1) != trailer.group(2):
+        return data
+    number = int(info.group(1))
+    encoded = "<" + ("\ufeff" + subject).encode("utf-16-be").hex().upper() + ">"
+    obj = (
+        f"{number} 0 obj\n".encode() + info.group(2) + f"/Subject {encoded}\n>>\nendobj\n".encode()
+    )
+    start = len(data) + (0 if data.endswith(b"\n") else 1)
+    xref_at = start + len(obj)
+    size, root, ids, previous = (trailer.group(i).decode() for i in (1, 3, 4, 5))
+    tail = (
+        f"xref\n{number} 1\n{start:010d} 00000 n \ntrailer\n<<\n/Size {size}\n"
+        f"/Info {number} 0 R\n/Root {root} 0 R\n{ids}\n/Prev {previous}\n>>\n"
+        f"startxref\n{xref_at}\n%%EOF\n"
+    )
+    return data + (b"" if data.endswith(b"\n") else b"\n") + obj + tail.encode()
 
 
 def _write_atomically(path: Path, data: bytes, data_folder: Path | None = None) -> None:

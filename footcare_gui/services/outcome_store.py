@@ -15,6 +15,7 @@ from datetime import date, datetime
 from typing import TypeVar
 
 from footcare_gui.core.outcomes import (
+    CONTROL_CHARACTERS,
     GOAL_NAME_MAX_CHARS,
     MAX_GOALS,
     Goal,
@@ -23,6 +24,7 @@ from footcare_gui.core.outcomes import (
     MorningCheck,
     Outcomes,
     SessionFeedback,
+    one_line,
 )
 from footcare_gui.services.store import HistoryStore, StoreError, StoreText
 
@@ -98,7 +100,7 @@ class OutcomeStore:
             db.executemany(
                 "INSERT OR REPLACE INTO session_feedback"
                 " (session_id, difficulty, reason, reason_text) VALUES (?, ?, ?, ?)",
-                [(f.session_id, f.difficulty, f.reason, f.reason_text) for f in feedback],
+                [(f.session_id, f.difficulty, f.reason, one_line(f.reason_text)) for f in feedback],
             )
 
     def feedback(self) -> dict[int, SessionFeedback]:
@@ -110,7 +112,12 @@ class OutcomeStore:
             db.execute(
                 "INSERT OR REPLACE INTO missed_days (day, reason, reason_text, recorded_at)"
                 " VALUES (?, ?, ?, ?)",
-                (missed.day.isoformat(), missed.reason, missed.reason_text, now.isoformat()),
+                (
+                    missed.day.isoformat(),
+                    missed.reason,
+                    one_line(missed.reason_text),
+                    now.isoformat(),
+                ),
             )
 
     def missed_days(self) -> list[MissedDay]:
@@ -152,6 +159,8 @@ class OutcomeStore:
 
 
 def _goal_name(name: str) -> str:
+    if CONTROL_CHARACTERS.search(name):  # not quoted back: it may be anything
+        raise StoreError(StoreText.tr("A goal's name cannot hold invisible control characters."))
     name = " ".join(name.split())
     if not name:
         raise StoreError(StoreText.tr("A goal needs a name."))

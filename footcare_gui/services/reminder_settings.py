@@ -12,13 +12,19 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import time
 from typing import Any
 
-from footcare_gui.core.catalogue import Catalogue
+from footcare_gui.core.catalogue import Catalogue, localized
 from footcare_gui.core.i18n import Context
-from footcare_gui.core.reminders import MAX_TIMES, ReminderPlan, normalised, plans_for
+from footcare_gui.core.reminders import (
+    MAX_TIMES,
+    ReminderPlan,
+    default_times,
+    normalised,
+    plans_for,
+)
 from footcare_gui.services.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -72,6 +78,27 @@ def active_plans(settings: Settings, catalogue: Catalogue) -> list[ReminderPlan]
     """What the reminder scheduler should follow now: nothing while reminders are off."""
     value = load(settings)
     return plans_for(catalogue, value.times) if value.enabled else []
+
+
+def save_choices(
+    settings: Settings, catalogue: Catalogue, enabled: bool, texts: Mapping[str, str]
+) -> str:
+    """Saves reminders on or off with the times typed for each exercise (id -> text), as
+    Preferences and the welcome offer them. Only times that differ from the defaults are kept,
+    so new defaults still reach the rest. A time that can't be read saves nothing: the problem,
+    naming the exercise, is returned ("" when saved)."""
+    chosen = {}
+    for exercise in catalogue.exercises:
+        try:
+            times = parse_times_text(texts.get(exercise.id, ""))
+        except ValueError as error:
+            return ReminderSettingsText.tr("{exercise}: {problem}").format(
+                exercise=localized(exercise).name, problem=error
+            )
+        if times != default_times(exercise.per_day.default):
+            chosen[exercise.id] = times
+    save(settings, replace(load(settings), enabled=enabled, times=chosen))
+    return ""
 
 
 def times_text(times: tuple[time, ...]) -> str:

@@ -196,6 +196,7 @@ class RoutineBook:
         exercise_id: str,
         records: Iterable[SessionRecord],
         morning: Sequence[MorningCheck] = (),
+        now: datetime | None = None,
     ) -> Proposal | HeldBack | None:
         return propose(
             self._catalogue.get(exercise_id),
@@ -205,6 +206,7 @@ class RoutineBook:
             self._state.dose_since.get(exercise_id),
             self._state.declined_at.get(exercise_id),
             morning,
+            now or self._now(),
         )
 
     def accept(self, proposal: Proposal) -> None:

@@ -18,6 +18,7 @@ log = logging.getLogger(__name__)
 ORGANISATION = "Footcare"
 APPLICATION = "Footcare"
 LANGUAGES = ("en", "de")  # what the user can choose; "" follows the system
+PAINFUL_FEET = ("left", "right", "both")  # "" is "not said" or "not sure"
 PATIENT_NAME_MAX = 80
 
 
@@ -79,6 +80,7 @@ class Settings:
         self._store.setValue("window/geometry", value)
 
     safety_note_acknowledged = BoolSetting("safety/acknowledged", default=False)
+    welcome_shown = BoolSetting("welcome/shown", default=False)  # offered on first start only
 
     @property
     def language(self) -> str:
@@ -119,13 +121,14 @@ class Settings:
 
     @property
     def painful_foot(self) -> str:
-        """ "left", "right" or "" (not said): what "the painful foot" means in a dose."""
+        """ "left", "right", "both" or "" (not said, not sure): what "the painful foot" means
+        in a dose."""
         value = self._store.value("body/painful_foot", "")
-        return value if value in ("left", "right") else ""
+        return value if value in PAINFUL_FEET else ""
 
     @painful_foot.setter
     def painful_foot(self, value: str) -> None:
-        self._store.setValue("body/painful_foot", value if value in ("left", "right") else "")
+        self._store.setValue("body/painful_foot", value if value in PAINFUL_FEET else "")
 
     # --- outcomes (issue 17) ------------------------------------------------------------------
     @property

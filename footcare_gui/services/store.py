@@ -14,12 +14,13 @@ import sqlite3
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from footcare_gui.core.history import RecordError, SessionRecord
+from footcare_gui.core.history import NOTE_MAX_CHARS, RecordError, SessionRecord
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, Context, translate
+from footcare_gui.core.outcome import FINISHED_SQL
 from footcare_gui.services.outcome_schema import OUTCOME_TABLES
 
 log = logging.getLogger(__name__)
@@ -29,7 +30,68 @@ StoreText = Context("StoreText")
 DATA_DIR_ENV = "FOOTCARE_DATA_DIR"  # the data folder, if set (tests, portable use); see paths.py
 DB_FILENAME = "history.sqlite3"
 PRIVATE_FOLDER, PRIVATE_FILE = 0o700, 0o600  # the user's data: no one else may read it
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
+SET_ASIDE_TABLE = "sessions_set_aside"  # rows that broke the rules when they came in: kept
+
+# What every stored session must be, as (rule, why it is broken) pairs: the sessions table's
+# CHECK constraints, and, in migration 4, the reason given for each row set aside.
+_RULES: tuple[tuple[str, str], ...] = (
+    ("typeof(exercise_id) = 'text' AND exercise_id <> ''", "no exercise"),
+    (
+        "typeof(started_at) = 'text' AND typeof(ended_at) = 'text'"
+        " AND julianday(started_at) IS NOT NULL AND julianday(ended_at) IS NOT NULL"
+        # with the offset in force: a time without one is no moment at all
+        " AND substr(started_at, -6, 1) IN ('+', '-') AND substr(ended_at, -6, 1) IN ('+', '-')",
+        "start or end is not a time",
+    ),
+    ("julianday(ended_at) >= julianday(started_at)", "ends before it starts"),
+    ("typeof(day) = 'text' AND day = substr(started_at, 1, 10)", "day is not the day it started"),
+    (
+        "typeof(active_s) IN ('real', 'integer') AND active_s >= 0"
+        " AND typeof(paused_s) IN ('real', 'integer') AND paused_s >= 0",
+        "negative or non-numeric time",
+    ),
+    (
+        "typeof(reps_done) = 'integer' AND typeof(reps_planned) = 'integer'"
+        " AND typeof(sets_done) = 'integer' AND typeof(sets_planned) = 'integer'"
+        " AND typeof(sides_done) = 'integer' AND typeof(sides_planned) = 'integer'",
+        "a count is not a whole number",
+    ),
+    (
+        "reps_done >= 0 AND sets_done >= 0 AND sides_done >= 0 AND reps_done <= reps_planned"
+        " AND sets_done <= sets_planned AND sides_done <= sides_planned",
+        "a count is negative or more than planned",
+    ),
+    ("typeof(finished) = 'integer' AND finished IN (0, 1)", "finished is not 0 or 1"),
+    (
+        "(pain_before IS NULL OR (typeof(pain_before) = 'integer'"
+        " AND pain_before BETWEEN 0 AND 10))"
+        " AND (pain_after IS NULL OR (typeof(pain_after) = 'integer'"
+        " AND pain_after BETWEEN 0 AND 10))",
+        "pain is not 0-10",
+    ),
+    (
+        f"typeof(note) = 'text' AND length(note) <= {NOTE_MAX_CHARS} AND typeof(routine) = 'text'",
+        "note or routine is not text",
+    ),
+    ("typeof(started_utc) = 'text' AND length(started_utc) = 24", "no UTC start"),
+)
+# The one outcome rule (core/outcome.py): finished exactly when every planned rep was done. Not
+# a reason to set a row aside: migration 4 recomputes `finished` from the reps instead.
+_OUTCOME_RULE = f"finished = {FINISHED_SQL}"
+# The start as UTC text (e.g. 2026-11-27T08:00:00.000Z): sorts as time does in every zone.
+_UTC_SQL = "strftime('%Y-%m-%dT%H:%M:%fZ', started_at)"
+_COPIED = (
+    "id, exercise_id, started_at, ended_at, day, active_s, paused_s, reps_done, reps_planned,"
+    " sets_done, sets_planned, sides_done, sides_planned, finished, pain_before, pain_after,"
+    " note, routine"
+)
+# Which rule a version-2 row breaks (with the outcome recomputed), or NULL when it keeps them.
+_BROKEN_SQL = (
+    "CASE "
+    + " ".join(f"WHEN NOT coalesce({rule}, 0) THEN '{why}'" for rule, why in _RULES)
+    + " END"
+)
 
 # MIGRATIONS[n] takes a database from user_version n to n + 1. Never edit one that has shipped.
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
@@ -59,14 +121,61 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE sessions ADD COLUMN routine TEXT NOT NULL DEFAULT ''",
         "CREATE INDEX sessions_by_day ON sessions (day)",
     ),
-    # Outcomes (services/outcome_store.py): new tables only, the sessions table is untouched.
+    # 3 (issue 17): outcomes (services/outcome_store.py); new tables only, sessions untouched.
     OUTCOME_TABLES,
+    # 4 (issue 13): the outcome recomputed from the reps (the one rule), the rules as CHECK
+    # constraints, and the start in UTC beside the local one. A row breaking a rule is moved,
+    # untouched, into sessions_set_aside with the reason; nothing is dropped. After issue 17's
+    # 3, which histories made by Footcare already have; its tables do not refer to sessions.
+    (
+        "ALTER TABLE sessions ADD COLUMN started_utc TEXT",
+        f"UPDATE sessions SET started_utc = {_UTC_SQL}",
+        f"""CREATE TABLE {SET_ASIDE_TABLE} AS SELECT *, '' AS reason, '' AS set_aside_at
+            FROM sessions WHERE 0""",
+        f"""INSERT INTO {SET_ASIDE_TABLE} SELECT *, {_BROKEN_SQL},
+            strftime('%Y-%m-%dT%H:%M:%SZ', 'now') FROM sessions WHERE {_BROKEN_SQL} IS NOT NULL""",
+        f"DELETE FROM sessions WHERE id IN (SELECT id FROM {SET_ASIDE_TABLE})",
+        f"UPDATE sessions SET finished = {FINISHED_SQL}",
+        f"""CREATE TABLE sessions_checked (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            exercise_id TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            ended_at TEXT NOT NULL,
+            day TEXT NOT NULL,
+            active_s REAL NOT NULL,
+            paused_s REAL NOT NULL,
+            reps_done INTEGER NOT NULL,
+            reps_planned INTEGER NOT NULL,
+            sets_done INTEGER NOT NULL,
+            sets_planned INTEGER NOT NULL,
+            sides_done INTEGER NOT NULL,
+            sides_planned INTEGER NOT NULL,
+            finished INTEGER NOT NULL,
+            pain_before INTEGER,
+            pain_after INTEGER,
+            note TEXT NOT NULL DEFAULT '',
+            routine TEXT NOT NULL DEFAULT '',
+            started_utc TEXT NOT NULL,
+            {", ".join(f"CHECK ({rule})" for rule, _ in _RULES)},
+            CHECK ({_OUTCOME_RULE})
+        )""",
+        f"""INSERT INTO sessions_checked ({_COPIED}, started_utc)
+            SELECT {_COPIED}, started_utc FROM sessions""",
+        # AUTOINCREMENT's counter goes with the table: an id once given is never given again.
+        "DELETE FROM sqlite_sequence WHERE name = 'sessions_checked'",
+        "INSERT INTO sqlite_sequence (name, seq) SELECT 'sessions_checked', max(seq)"
+        " FROM sqlite_sequence WHERE name = 'sessions' HAVING count(*) > 0",
+        "DROP TABLE sessions",
+        "ALTER TABLE sessions_checked RENAME TO sessions",
+        "CREATE INDEX sessions_by_day ON sessions (day)",
+        "CREATE INDEX sessions_by_time ON sessions (started_utc)",
+    ),
 )
 
 _FIELDS = tuple(f.name for f in dataclasses.fields(SessionRecord) if f.name != "id")
-_COLUMNS = (*_FIELDS, "day")
+_COLUMNS = (*_FIELDS, "day", "started_utc")
 # Enough to read a file of any version from 1 up, including newer ones that kept these.
-_NEEDED = frozenset(_COLUMNS) - {"routine"}
+_NEEDED = frozenset(_COLUMNS) - {"routine", "started_utc"}
 
 _REASONS = {
     sqlite3.SQLITE_FULL: QT_TRANSLATE_NOOP("StoreText", "the disk is full"),
@@ -144,6 +253,7 @@ class HistoryStore:
             connection.close()  # the caller falls back to another way of opening
             raise
         self._readable = columns >= _NEEDED  # a newer file might have dropped what we need
+        self._by_time = "started_utc" in columns  # files before version 3 have no UTC start
         if notice:
             log.warning("%s", notice)
 
@@ -353,6 +463,8 @@ class HistoryStore:
             where.append("day <= ?")
             bounds.append(last.isoformat())
         query = "SELECT * FROM sessions" + (f" WHERE {' AND '.join(where)}" if where else "")
+        if self._by_time:
+            query += " ORDER BY started_utc, id"
         try:
             rows = self._db.execute(query, bounds).fetchall()
         except sqlite3.Error as error:
@@ -500,8 +612,15 @@ def _encode(record: SessionRecord, record_id: int | None) -> dict[str, Any]:
         ended_at=record.ended_at.isoformat(),
         finished=int(record.finished),
         day=record.day.isoformat(),
+        started_utc=utc_text(record.started_at),
     )
     return values
+
+
+def utc_text(moment: datetime) -> str:
+    """The UTC text stored beside the local start, as SQLite's strftime writes it."""
+    utc = moment.astimezone(UTC)
+    return utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z"
 
 
 def _decode(row: sqlite3.Row) -> SessionRecord:
@@ -528,6 +647,12 @@ def _decode(row: sqlite3.Row) -> SessionRecord:
     )
     if row["day"] != record.day.isoformat():
         raise RecordError(f"day {row['day']!r} is not the day started_at falls on")
+    if row["finished"] not in (0, 1):
+        raise RecordError(f"finished is {row['finished']!r}, not 0 or 1")
+    for part in ("reps", "sets", "sides"):
+        done, planned = row[f"{part}_done"], row[f"{part}_planned"]
+        if not 0 <= done <= planned:
+            raise RecordError(f"{part} done ({done}) is not 0 to {planned}")
     return record
 
 

@@ -41,12 +41,14 @@ PREFERENCES_HINT = QT_TRANSLATE_NOOP(
 
 
 def feet_label(choice: FeetChoice, painful_foot: str) -> str:
-    """``painful_foot``: "left", "right" or "" (not said)."""
+    """``painful_foot``: "left", "right", "both" or "" (not said)."""
     if choice is FeetChoice.PAINFUL:
         if painful_foot == "left":
             return DoseEditorText.tr("The painful foot (left)")
         if painful_foot == "right":
             return DoseEditorText.tr("The painful foot (right)")
+        if painful_foot == "both":
+            return DoseEditorText.tr("The painful feet (both, one after the other)")
         return DoseEditorText.tr("The painful foot")
     if choice is FeetChoice.LEFT:
         return DoseEditorText.tr("Left foot only")
@@ -68,11 +70,15 @@ def describe_ok_cancel(buttons: QDialogButtonBox, ok: str) -> None:
 def _range_tip(amount: Amount | None) -> str:
     if amount is None:
         return ""
-    if amount.origin.value == "source":
+    if amount.range_from_source:
         tip = DoseEditorText.tr("Suggested {low} to {high}, from the source.")
+    elif amount.origin.value == "source":
+        tip = DoseEditorText.tr(
+            "Suggested {low} to {high}, Footcare's usual range; the source gives {default}."
+        )
     else:
         tip = DoseEditorText.tr("Suggested {low} to {high}, from Footcare (the source is silent).")
-    tip = tip.format(low=amount.minimum, high=amount.maximum)
+    tip = tip.format(low=amount.minimum, high=amount.maximum, default=amount.default)
     return f"{tip} {amount.note}" if amount.note else tip
 
 
@@ -228,3 +234,18 @@ class DoseEditorDialog(QDialog):
         if self.feet is not None and self.feet_hint is not None:
             painful = self.feet.currentData() is FeetChoice.PAINFUL
             self.feet_hint.setVisible(painful and not self._painful_foot)
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        """Warnings and the hint wrap: the dialog grows (never shrinks under the user's hand)
+        until each is whole. A layout's minimum size does not count wrapped lines."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        if layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(self.width())
+        else:
+            needed = layout.totalSizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)

@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from footcare_gui.core.catalogue import Catalogue, Exercise, localized
-from footcare_gui.core.describe import clock_text, dose_details, dose_line
+from footcare_gui.core.describe import clock_text, dose_line
+from footcare_gui.core.dose_view import marked_dose_lines, short_marked_dose_line
 from footcare_gui.core.i18n import Context
-from footcare_gui.core.plan import Dose, Foot, build_plan
+from footcare_gui.core.plan import Dose, Painful, build_plan
 from footcare_gui.core.progression import name_in_sentence
 from footcare_gui.ui.focus import tab_chain
 from footcare_gui.ui.plain_text import tooltip
+from footcare_gui.ui.rich_text import RichTextView
 from footcare_gui.ui.style import done_colour, safety_note
 from footcare_gui.ui.today_panel import TodayPanel
 from footcare_gui.ui.widgets.pain_scale import PainScale
@@ -36,6 +38,7 @@ from footcare_gui.ui.widgets.pain_scale import PainScale
 DOSE_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 TODAY_ROLE = Qt.ItemDataRole.UserRole + 3  # (done, target) today, or None before history loads
+DOSE_SPOKEN_ROLE = Qt.ItemDataRole.UserRole + 4  # the dose line with its marks in words
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -86,8 +89,15 @@ class TwoLineDelegate(QStyledItemDelegate):
         muted = palette.highlightedText() if selected else palette.placeholderText()
         painter.setPen(muted.color())
         bottom = QRect(rect.left(), rect.center().y(), rect.width(), rect.height() // 2)
-        painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, dose)
+        shown = elided_dose(dose, QFontMetrics(option.font), bottom.width())
+        painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
         painter.restore()
+
+
+def elided_dose(dose: str, metrics: QFontMetrics, width: int) -> str:
+    """The dose line as the list shows it: ending in "…" where it does not fit (the item's
+    tooltip and accessible text keep all of it)."""
+    return metrics.elidedText(dose, Qt.TextElideMode.ElideRight, width)
 
 
 class ExerciseBrowser(QWidget):
@@ -97,7 +107,7 @@ class ExerciseBrowser(QWidget):
         super().__init__(parent)
         self._catalogue = catalogue
         self._doses: dict[str, Dose] = {}  # personal doses; the catalogue's where absent
-        self._painful: Foot | None = None
+        self._painful: Painful = None
         self.list = QListWidget(objectName="exerciseList")
         self.list.setItemDelegate(TwoLineDelegate(self.list))
         self.list.setAccessibleName(self.tr("Exercises"))
@@ -111,22 +121,18 @@ class ExerciseBrowser(QWidget):
             name = localized(exercise).name
             item = QListWidgetItem(name)
             item.setData(DOSE_ROLE, dose_line(exercise))
+            item.setData(DOSE_SPOKEN_ROLE, dose_line(exercise))
             item.setData(ID_ROLE, exercise.id)
-            item.setToolTip(
-                tooltip(
-                    self.tr("{exercise}: {dose}").format(exercise=name, dose=dose_line(exercise))
-                )
-            )
+            _describe_item(item)
             self.list.addItem(item)
         self.list.currentItemChanged.connect(self._show_current)
         self.list.itemActivated.connect(lambda item: self.start_requested.emit(item.data(ID_ROLE)))
         self.today = TodayPanel()
 
-        self.detail = QLabel(objectName="exerciseDetail", wordWrap=True)
-        self.detail.setTextFormat(Qt.TextFormat.RichText)
-        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail.setAccessibleName(self.tr("About this exercise"))
+        # Rich text a screen reader can read (ui/rich_text.py). No accessible name: a name
+        # would stand in for the text; what the pane is goes into the description.
+        self.detail = RichTextView(object_name="exerciseDetail")
+        self.detail.setAccessibleDescription(self.tr("About this exercise"))
         self.safety = QLabel(safety_note(), objectName="safetyNote", wordWrap=True)
         self.safety.setFrameShape(QFrame.Shape.StyledPanel)
         self.start_button = QPushButton(self.tr("Start"), objectName="startButton")
@@ -199,13 +205,16 @@ class ExerciseBrowser(QWidget):
         )
         tab_chain(*chain)
 
-    def show_doses(self, doses: dict[str, Dose], painful: Foot | None = None) -> None:
+    def show_doses(self, doses: dict[str, Dose], painful: Painful = None) -> None:
         """The user's own doses, in the list and the detail pane."""
         self._doses, self._painful = dict(doses), painful
         for row in range(self.list.count()):
             item = self.list.item(row)
             exercise = self._catalogue.get(item.data(ID_ROLE))
-            item.setData(DOSE_ROLE, dose_line(exercise, self._doses.get(exercise.id)))
+            line = short_marked_dose_line(exercise, self._doses.get(exercise.id), painful)
+            item.setData(DOSE_ROLE, line.shown)
+            item.setData(DOSE_SPOKEN_ROLE, line.spoken)  # the marks in words
+            _describe_item(item)
         self._show_current()
 
     def show_today(self, done: dict[str, int], targets: dict[str, int]) -> None:
@@ -215,14 +224,7 @@ class ExerciseBrowser(QWidget):
             target = targets.get(ident, 0)
             done_here = done.get(ident, 0)
             item.setData(TODAY_ROLE, (done_here, target) if target else None)
-            dose = item.data(DOSE_ROLE)
-            item.setToolTip(
-                tooltip(
-                    self.tr("{exercise}: {dose}. {today}.").format(
-                        exercise=item.text(), dose=dose, today=today_text(done_here, target)
-                    )
-                )
-            )
+            _describe_item(item)
 
     def chosen_routine(self) -> str | None:
         return self.today.routine_box.currentText() or None
@@ -257,10 +259,38 @@ class ExerciseBrowser(QWidget):
         self.start_button.setText(self.tr("Start {exercise}").format(exercise=name))
 
 
-def _detail_html(exercise: Exercise, dose: Dose | None = None, painful: Foot | None = None) -> str:
+def _outside_note(spoken: list[str]) -> str:
+    """The out-of-range values again in words, so no one has to decode the mark."""
+    if not spoken:
+        return ""
+    text = BrowserText.tr(
+        "Outside the suggested range: {values}. Allowed, if your clinician prescribed it."
+    ).format(values="; ".join(spoken))
+    return f"<p>{escape(text)}</p>"
+
+
+def _describe_item(item: QListWidgetItem) -> None:
+    """What the tooltip shows and a screen reader reads for an item: the name, the whole dose
+    line (the list may elide it) and today's count, as the list's description promises."""
+    today = item.data(TODAY_ROLE)
+    dose = item.data(DOSE_SPOKEN_ROLE) or item.data(DOSE_ROLE)  # any mark said in words
+    if today is None:
+        text = BrowserText.tr("{exercise}: {dose}").format(exercise=item.text(), dose=dose)
+    else:
+        text = BrowserText.tr("{exercise}: {dose}. {today}.").format(
+            exercise=item.text(), dose=dose, today=today_text(*today)
+        )
+    item.setToolTip(tooltip(text))
+    item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+
+
+def _detail_html(exercise: Exercise, dose: Dose | None = None, painful: Painful = None) -> str:
     plan = build_plan(exercise, dose, painful)
     own = dose is not None and dose != Dose.default_for(exercise)
-    dose_text = "<br>".join(escape(line) for line in dose_details(exercise, dose))
+    # Every value, the user's own, with a mark and the range beside any outside it.
+    lines = marked_dose_lines(exercise, dose, painful)
+    dose_text = "<br>".join(escape(line.shown) for line in lines)
+    spoken = [line.spoken for line in lines if line.out_of_range]
     exercise = localized(exercise)
     length = clock_text(plan.total_ms)
     if plan.has_estimates:
@@ -283,6 +313,7 @@ def _detail_html(exercise: Exercise, dose: Dose | None = None, painful: Foot | N
         f"<h1>{escape(exercise.name)}</h1>"
         f"<p>{escape(exercise.why)}</p>"
         f"<h3>{dose_title}</h3><p>{dose_text}<br><i>{escape(takes)}</i></p>"
+        f"{_outside_note(spoken)}"
         f"{progression}"
         f"<h3>{position_title}</h3><p>{escape(exercise.position)}</p>"
         f"<h3>{steps_title}</h3><ol>{steps}</ol>"

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from footcare_gui.core.catalogue import Catalogue, localized
 from footcare_gui.core.describe import clock_text
+from footcare_gui.core.dose_view import short_marked_dose_line
 from footcare_gui.core.history import (
     PainDay,
     SessionRecord,
@@ -36,11 +37,13 @@ from footcare_gui.core.history import (
     targets_for,
 )
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, Context, translate
-from footcare_gui.core.plan import Dose
+from footcare_gui.core.outcome import SessionOutcome
+from footcare_gui.core.plan import Dose, Painful
 from footcare_gui.report.charts import ChartColors, paint_pain_chart, paint_sessions_chart
 from footcare_gui.report.text import long_date, session_time
 from footcare_gui.services.outcome_store import OutcomeStore, read_outcomes
 from footcare_gui.services.store import HistoryStore, StoreError
+from footcare_gui.ui.file_dialogs import in_start_folder
 from footcare_gui.ui.outcomes_panel import OutcomesPanel
 from footcare_gui.ui.plain_text import ask, warn
 from footcare_gui.ui.style import relative_font
@@ -63,7 +66,7 @@ FileChooser = Callable[[QWidget, str, str, str], str]  # parent, caption, sugges
 
 
 def choose_save_path(parent: QWidget, caption: str, suggested: str, file_filter: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, file_filter)
+    path, _ = QFileDialog.getSaveFileName(parent, caption, in_start_folder(suggested), file_filter)
     return path
 
 
@@ -150,6 +153,7 @@ class HistoryView(QWidget):
         self._deleted: list[SessionRecord] = []
         self.choose_file: FileChooser = choose_save_path  # tests answer it without a dialog
         self.doses: Callable[[], Mapping[str, Dose]] | None = None  # the user's, for the report
+        self.painful: Callable[[], Painful] | None = None  # the user's painful foot, likewise
         self.patient_name: Callable[[], str] = str  # the name the FHIR export gives, "" for none
         self._outcome_store = OutcomeStore(store)
         self._build()
@@ -212,7 +216,10 @@ class HistoryView(QWidget):
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)  # newest first until the user picks a column
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.summary = QLabel(objectName="historySummary")
+        self.summary = QLabel(objectName="historySummary", wordWrap=True)  # longer in German
+        # The doses these sessions are measured against: the user's own, out-of-range marked.
+        self.doses_label = QLabel(objectName="historyDoses", wordWrap=True)
+        self.doses_label.setTextFormat(Qt.TextFormat.PlainText)
 
         self.delete_button = QPushButton(self.tr("Delete…"), objectName="deleteSession")
         self.delete_button.setToolTip(self.tr("Delete the selected sessions (Delete)"))
@@ -236,6 +243,7 @@ class HistoryView(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(header)
         layout.addLayout(charts, 2)
+        layout.addWidget(self.doses_label)
         layout.addWidget(self.outcomes, 2)
         layout.addWidget(self.table, 3)
         layout.addLayout(table_footer)
@@ -279,14 +287,33 @@ class HistoryView(QWidget):
             self.outcomes.show_outcomes(read_outcomes(self._outcome_store), first, last)
         except StoreError as error:
             self.outcomes.summary.setText(str(error))
-        finished = sum(r.finished for r in in_period)
+        finished = sum(r.outcome is SessionOutcome.FINISHED for r in in_period)
+        partly = sum(r.outcome is SessionOutcome.PARTLY for r in in_period)
         self.summary.setText(
             HistoryText.tr(
-                "%n session(s) from {first} to {last} ({finished} finished)", None, len(in_period)
-            ).format(first=long_date(first), last=long_date(last), finished=finished)
+                "%n session(s) from {first} to {last} ({finished} finished, {partly} partly done)",
+                None,
+                len(in_period),
+            ).format(first=long_date(first), last=long_date(last), finished=finished, partly=partly)
         )
         self.csv_button.setEnabled(bool(everything))
+        self._show_doses()
         self._selection_changed()
+
+    def _show_doses(self) -> None:
+        doses = self.doses() if self.doses else {}
+        painful = self.painful() if self.painful else None
+        lines = [
+            (self._names[e.id], short_marked_dose_line(e, doses.get(e.id), painful))
+            for e in self._catalogue.exercises
+        ]
+        title = self.tr("Your doses:")
+        self.doses_label.setText(
+            "\n".join([title, *(f"{name}: {line.shown}" for name, line in lines)])
+        )
+        self.doses_label.setAccessibleName(
+            " ".join([title, *(f"{name}: {line.spoken}." for name, line in lines)])
+        )
 
     def _fill_table(self, records: list[SessionRecord]) -> None:
         self.table.setSortingEnabled(False)  # or rows re-sort while they are filled
@@ -310,13 +337,19 @@ class HistoryView(QWidget):
         return [
             NumberItem(f"{session_time(started)} {started.year}", started.timestamp()),
             QTableWidgetItem(name),
-            QTableWidgetItem(self.tr("Finished") if record.finished else self.tr("Stopped early")),
+            QTableWidgetItem(record.outcome.word()),
             NumberItem(reps, record.reps_done),
             NumberItem(clock_text(round(record.active_s * 1000)), record.active_s),
             _pain_item(record.pain_before),
             _pain_item(record.pain_after),
-            QTableWidgetItem(record.note),
+            self._note_item(record.note),
         ]
+
+    def _note_item(self, note: str) -> QTableWidgetItem:
+        item = QTableWidgetItem(note)
+        if not note:  # a screen reader says this, not "blank"
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("no note"))
+        return item
 
     def selected_ids(self) -> list[int]:
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}
@@ -458,6 +491,7 @@ class HistoryView(QWidget):
             target = target.with_name(target.name + ".pdf")
         try:
             doses = self.doses() if self.doses else None
+            painful = self.painful() if self.painful else None
             outcomes = read_outcomes(self._outcome_store)
             write_report(
                 target,
@@ -468,6 +502,7 @@ class HistoryView(QWidget):
                 doses,
                 outcomes,
                 data_folder=self._store.path.parent,
+                painful=painful,
             )
         except (OSError, StoreError, ValueError) as error:
             warn(

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QStatusBar, QWidget
 
 from footcare_gui import __version__
 from footcare_gui.core.catalogue import Catalogue, localized
@@ -22,7 +22,7 @@ from footcare_gui.core.clock import Clock, MonotonicClock, local_now
 from footcare_gui.core.history import SessionRecord, done_by_exercise, streak, targets_for
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate, upper_first
 from footcare_gui.core.names import same_name
-from footcare_gui.core.plan import ROUTINE_ID, Foot, Plan
+from footcare_gui.core.plan import ROUTINE_ID, Painful, Plan, painful_from_setting
 from footcare_gui.services.recorder import SessionRecorder
 from footcare_gui.services.routine_book import RoutineBook, RoutineSaveError
 from footcare_gui.services.settings import Settings
@@ -31,19 +31,20 @@ from footcare_gui.ui.plain_text import inform, plain_labels, warn
 from footcare_gui.ui.style import follow_palette, safety_note
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMessageBox
-
+    from footcare_gui.core.dose_view import Marked
     from footcare_gui.core.outcomes import Goal, MorningCheck
     from footcare_gui.core.session import StepChange
     from footcare_gui.services.audio import AudioCues
     from footcare_gui.services.outcome_store import OutcomeStore
     from footcare_gui.services.store import HistoryStore
+    from footcare_gui.ui.about import AboutDialog
     from footcare_gui.ui.checkin import CheckInDialog
     from footcare_gui.ui.desktop import Desktop
     from footcare_gui.ui.driver import SessionDriver, WakeTimer
     from footcare_gui.ui.goals_dialog import GoalsDialog
     from footcare_gui.ui.history_view import HistoryView
     from footcare_gui.ui.session_view import SessionView
+    from footcare_gui.ui.welcome import WelcomeDialog
 
 APP_NAME = "Footcare"
 # English here; the About box shows them in the user's language.
@@ -161,6 +162,9 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.quit_app)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        welcome = QAction(self.tr("&Welcome and first choices…"), self)
+        welcome.triggered.connect(self.show_welcome)
+        help_menu.addAction(welcome)
         safety = QAction(self.tr("&Safety note"), self)
         safety.triggered.connect(self.show_safety_note)
         help_menu.addAction(safety)
@@ -186,6 +190,7 @@ class MainWindow(QMainWindow):
             view.again.connect(self._offer_progression)
             view.again.connect(self.start_exercise)
             view.after_rated.connect(self._rate_after)
+            view.full_screen_toggled.connect(self.set_full_screen)
             view.feedback_given.connect(self._give_feedback)
             self.pages.addWidget(view)
             self._session_view = view
@@ -195,9 +200,8 @@ class MainWindow(QMainWindow):
         return self._session_view is not None and self._session_view.is_active()
 
     # --- starting sessions -----------------------------------------------------------------
-    def painful_foot(self) -> Foot | None:
-        value = self._settings.painful_foot
-        return Foot(value) if value else None
+    def painful_foot(self) -> Painful:
+        return painful_from_setting(self._settings.painful_foot)
 
     def start_exercise(self, exercise_id: str) -> None:
         from footcare_gui.core.plan import build_plan
@@ -209,6 +213,18 @@ class MainWindow(QMainWindow):
         plan = build_plan(exercise, self.routines.dose_for(exercise_id), self.painful_foot())
         self.browser.select(exercise_id)
         self._run(plan, localized(exercise).name)
+
+    def _marked_doses(self, plan: Plan) -> dict[str, Marked]:
+        from footcare_gui.core.dose_view import marked_dose_line
+
+        ids = {segment.exercise_id for segment in plan.segments} & set(self._catalogue.ids())
+        painful = self.painful_foot()
+        return {
+            ident: marked_dose_line(
+                self._catalogue.get(ident), self.routines.dose_for(ident), painful
+            )
+            for ident in ids
+        }
 
     def start_routine(self, name: str | None = None) -> None:
         """Start the named routine (the first one when None)."""
@@ -236,7 +252,13 @@ class MainWindow(QMainWindow):
         ]
         plan = build_routine_plan(items, self.painful_foot(), routine.name)
         self._last_routine = routine.name
-        self._run(plan, self.tr("{name} (routine)").format(name=routine.name))
+        self._run(plan, self._routine_title(routine.name))
+
+    def _routine_title(self, name: str) -> str:
+        """ "Morning (routine)", but "My routine" as it is: a name that says so already."""
+        if self.tr("routine", "the word, as in a routine's name").casefold() in name.casefold():
+            return name
+        return self.tr("{name} (routine)").format(name=name)
 
     def _run(self, plan: Plan, title: str) -> None:
         from footcare_gui.core.session import Session
@@ -262,12 +284,31 @@ class MainWindow(QMainWindow):
         self._recorder.begin(self.browser.take_pain_before())
         self.pages.setCurrentWidget(self.session_view)
         self.setWindowTitle(self.tr("{app} — {title}").format(app=APP_NAME, title=title))
+        self.session_view.show_doses(self._marked_doses(plan))
         self.session_view.run(driver)
         # After the view's own connection: the summary is on screen when the save result comes.
+        driver.ended.connect(lambda _summary: self.set_full_screen(False))  # the summary asks
         driver.ended.connect(lambda _summary: self._session_ended(driver))
         driver.step_changed.connect(lambda change: self._exercise_left(driver, change))
         # Looked up at each refresh: the tray may come after a session started at launch.
         driver.refreshed.connect(lambda: self.desktop and self.desktop.show_session(driver.session))
+
+    def set_full_screen(self, on: bool) -> None:
+        """The session across the room (F11, the Full screen button); Esc or F11 comes back."""
+        if self._session_view is None or on == self._session_view.is_full_screen():
+            return
+        if on:
+            self._was_maximized = self.isMaximized()
+            self.showFullScreen()
+        elif getattr(self, "_was_maximized", False):
+            self.showMaximized()
+        else:
+            self.showNormal()
+        self.menuBar().setVisible(not on)
+        status = self.findChild(QStatusBar)  # made only by a first message
+        if status is not None:
+            status.setVisible(not on)
+        self._session_view.set_full_screen(on)
 
     def toggle_pause(self) -> None:
         if self.has_active_session():
@@ -312,7 +353,9 @@ class MainWindow(QMainWindow):
             return
         records = self.records()
         for exercise_id in sorted(finished):
-            result = self.routines.proposal_for(exercise_id, records, self._morning_checks())
+            result = self.routines.proposal_for(
+                exercise_id, records, self._morning_checks(), self.wall_clock()
+            )
             if isinstance(result, Proposal):
                 try:
                     if ask_progression(self, result):
@@ -557,6 +600,7 @@ class MainWindow(QMainWindow):
 
             view = HistoryView(self._history, self._catalogue, self.wall_clock)
             view.doses = lambda: {i: self.routines.dose_for(i) for i in self._catalogue.ids()}
+            view.painful = self.painful_foot
             view.back_requested.connect(self.show_browser)
             view.changed.connect(self.refresh_today)
             view.goals_requested.connect(self.show_goals)
@@ -614,33 +658,60 @@ class MainWindow(QMainWindow):
         if self.desktop is not None:
             self.desktop.settings_changed()
 
+    def offer_welcome(self) -> None:
+        """On the first start only: the welcome, over the main window. Not over a session or
+        another dialog (the morning check of someone who used Footcare before it had a
+        welcome): then at the next start."""
+        if self._settings.welcome_shown or self.has_active_session():
+            return
+        if self._check_in is not None or QApplication.activeModalWidget() is not None:
+            return
+        self.show_welcome()
+
+    def welcome_dialog(self, tray_available: bool | None = None) -> WelcomeDialog:
+        """The welcome, built, not shown (tests drive it)."""
+        from footcare_gui.ui.welcome import WelcomeDialog
+
+        dialog = WelcomeDialog(
+            self._settings,
+            lambda: self.audio,
+            self._catalogue,
+            self,
+            tray_available=tray_available,
+        )
+        dialog.finished.connect(self._welcome_done)
+        return dialog
+
+    def show_welcome(self) -> None:
+        dialog = self.welcome_dialog()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()  # window-modal, without a nested event loop: a quit signal still quits
+
+    def _welcome_done(self) -> None:
+        self.refresh_doses()  # the painful foot may have been chosen
+        if self.desktop is not None:
+            self.desktop.settings_changed()  # reminders may be on now
+
     def show_safety_note(self) -> None:
         inform(self, self.tr("Safety note"), safety_note())
 
-    def about_box(self) -> QMessageBox:
+    def about_box(self) -> AboutDialog:
         """Version, where the exercises come from, the safety note and the licence, under the
         app's icon; built, not shown."""
         from PySide6.QtCore import QSize
-        from PySide6.QtWidgets import QMessageBox
 
+        from footcare_gui.ui.about import AboutDialog
         from footcare_gui.ui.icons import app_icon
 
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("About Footcare"))
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(
-            translate("MainWindow", ABOUT_TEXT).format(
-                version=__version__,
-                source=translate("MainWindow", SOURCE_NOTE),
-                safety=safety_note(),
-                licence=translate("MainWindow", LICENCE_NOTE),
-            )
+        text = translate("MainWindow", ABOUT_TEXT).format(
+            version=__version__,
+            source=translate("MainWindow", SOURCE_NOTE),
+            safety=safety_note(),
+            licence=translate("MainWindow", LICENCE_NOTE),
         )
-        icon = app_icon()
-        if not icon.isNull():  # at the screen's pixel ratio, so it is sharp on high-DPI screens
-            box.setIconPixmap(icon.pixmap(QSize(64, 64), self.devicePixelRatioF()))
-        box.setStandardButtons(QMessageBox.StandardButton.Ok)
-        return box
+        # At the screen's pixel ratio, so it is sharp on high-DPI screens.
+        icon = app_icon().pixmap(QSize(64, 64), self.devicePixelRatioF())
+        return AboutDialog(self.tr("About Footcare"), text, icon, self)
 
     def show_about(self) -> None:
         box = self.about_box()

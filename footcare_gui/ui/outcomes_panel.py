@@ -73,7 +73,8 @@ class OutcomesPanel(QWidget):
         charts.addWidget(self.goals_chart)
         self.summary = QLabel(objectName="outcomeSummary", wordWrap=True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)  # goal names are the user's words
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Not selectable: a selectable label whose text changes makes Qt's AT-SPI bridge warn
+        # "Received text event for invalid interface" (tests/a11y); screen readers read it whole.
         self.goals_button = QPushButton(self.tr("Goals…"), objectName="goalsButton")
         self.goals_button.setToolTip(self.tr("Name your goals and rate them"))
         self.goals_button.clicked.connect(self.goals_requested)

@@ -4,7 +4,8 @@ language at the next start)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Mapping
+from datetime import time
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footcare_gui.core.catalogue import Catalogue, localized
+from footcare_gui.core.catalogue import Catalogue
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate
-from footcare_gui.core.reminders import default_times, plans_for
+from footcare_gui.core.reminders import plans_for
 from footcare_gui.services import reminder_settings
 from footcare_gui.services.audio import AudioCues
 from footcare_gui.services.settings import PATIENT_NAME_MAX, Settings
@@ -37,9 +38,10 @@ FOLLOW_DEFAULT = QT_TRANSLATE_NOOP(
     "PreferencesDialog", "System default (follows headphones when plugged in)"
 )
 PAINFUL_FOOT_CHOICES = (
-    (QT_TRANSLATE_NOOP("PreferencesDialog", "Not said"), ""),
+    (QT_TRANSLATE_NOOP("PreferencesDialog", "Not sure"), ""),
     (QT_TRANSLATE_NOOP("PreferencesDialog", "Left foot"), "left"),
     (QT_TRANSLATE_NOOP("PreferencesDialog", "Right foot"), "right"),
+    (QT_TRANSLATE_NOOP("PreferencesDialog", "Both feet"), "both"),
 )
 # Each language by its own name, so a user who cannot read the current one still finds theirs.
 LANGUAGE_CHOICES = (
@@ -47,6 +49,34 @@ LANGUAGE_CHOICES = (
     ("English", "en"),
     ("Deutsch", "de"),
 )
+
+
+# English here; add_reminder_time_rows shows them in the user's language.
+NO_REMINDERS = QT_TRANSLATE_NOOP("PreferencesDialog", "no reminders")
+TIMES_NAME = QT_TRANSLATE_NOOP("PreferencesDialog", "Reminder times for {exercise}")
+TIMES_TIP = QT_TRANSLATE_NOOP(
+    "PreferencesDialog", "Times of day, e.g. 09:00, 18:00; leave empty for none"
+)
+TIMES_LABEL = QT_TRANSLATE_NOOP("PreferencesDialog", "{exercise}:")
+
+
+def add_reminder_time_rows(
+    form: QFormLayout, catalogue: Catalogue, chosen: Mapping[str, tuple[time, ...]]
+) -> dict[str, QLineEdit]:
+    """A row per exercise with its reminder times (the user's ``chosen`` or the defaults), as
+    Preferences and the welcome show them; returns the fields by exercise id."""
+    edits = {}
+    for plan in plans_for(catalogue, chosen):
+        edit = QLineEdit(reminder_settings.times_text(plan.times))
+        edit.setObjectName(f"times-{plan.exercise_id}")
+        edit.setPlaceholderText(translate("PreferencesDialog", NO_REMINDERS))
+        name = translate("PreferencesDialog", TIMES_NAME).format(exercise=plan.name)
+        edit.setAccessibleName(name)
+        edit.setToolTip(translate("PreferencesDialog", TIMES_TIP))
+        edits[plan.exercise_id] = edit
+        label = translate("PreferencesDialog", TIMES_LABEL).format(exercise=plan.name)
+        form.addRow(label, edit)
+    return edits
 
 
 class PreferencesDialog(QDialog):
@@ -105,7 +135,7 @@ class PreferencesDialog(QDialog):
             self.painful_foot.addItem(translate("PreferencesDialog", text), value)
         self.painful_foot.setCurrentIndex(max(0, self.painful_foot.findData(settings.painful_foot)))
         self.painful_foot.setToolTip(
-            self.tr("Exercises set to “the painful foot” then name that foot, left or right")
+            self.tr("Exercises set to “the painful foot” then name that foot, or work both in turn")
         )
         self.language = QComboBox(objectName="language")
         self.language.setAccessibleName(self.tr("Language"))
@@ -216,19 +246,10 @@ class PreferencesDialog(QDialog):
                     objectName="noTray",
                 )
             )
-        self.reminder_times: dict[str, QLineEdit] = {}
-        for plan in plans_for(catalogue, value.times):
-            edit = QLineEdit(reminder_settings.times_text(plan.times))
-            edit.setObjectName(f"times-{plan.exercise_id}")
-            edit.setPlaceholderText(self.tr("no reminders"))
-            edit.setAccessibleName(
-                self.tr("Reminder times for {exercise}").format(exercise=plan.name)
-            )
-            edit.setToolTip(self.tr("Times of day, e.g. 09:00, 18:00; leave empty for none"))
+        self.reminder_times = add_reminder_time_rows(form, catalogue, value.times)
+        for edit in self.reminder_times.values():
             edit.setEnabled(tray_available)
             edit.editingFinished.connect(self._save_reminders)
-            self.reminder_times[plan.exercise_id] = edit
-            form.addRow(self.tr("{exercise}:").format(exercise=plan.name), edit)
         self.reminder_problem = QLabel(wordWrap=True, objectName="reminderProblem")
         self.reminder_problem.setProperty("problem", True)  # coloured by the style sheet
         self.reminder_problem.hide()
@@ -239,30 +260,14 @@ class PreferencesDialog(QDialog):
         return box
 
     def _save_reminders(self) -> None:
-        """Only times that differ from the defaults are kept, so new defaults still reach the
-        rest; a time that can't be read is named and nothing is saved until it is fixed."""
+        """A time that can't be read is named and nothing is saved until it is fixed."""
         assert self._catalogue is not None
-        chosen = {}
-        for exercise in self._catalogue.exercises:
-            text = self.reminder_times[exercise.id].text()
-            try:
-                times = reminder_settings.parse_times_text(text)
-            except ValueError as error:
-                self.reminder_problem.setText(
-                    self.tr("{exercise}: {problem}").format(
-                        exercise=localized(exercise).name, problem=error
-                    )
-                )
-                self.reminder_problem.show()
-                return
-            if times != default_times(exercise.per_day.default):
-                chosen[exercise.id] = times
-        self.reminder_problem.hide()
-        value = reminder_settings.load(self._settings)
-        reminder_settings.save(
-            self._settings,
-            replace(value, enabled=self.reminders_on.isChecked(), times=chosen),
+        texts = {ident: edit.text() for ident, edit in self.reminder_times.items()}
+        problem = reminder_settings.save_choices(
+            self._settings, self._catalogue, self.reminders_on.isChecked(), texts
         )
+        self.reminder_problem.setText(problem)
+        self.reminder_problem.setVisible(bool(problem))
 
     def _save_painful_foot(self) -> None:
         self._settings.painful_foot = self.painful_foot.currentData() or ""

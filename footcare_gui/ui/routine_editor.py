@@ -30,13 +30,16 @@ from PySide6.QtWidgets import (
 
 from footcare_gui.core.catalogue import Catalogue, localized
 from footcare_gui.core.describe import dose_line
+from footcare_gui.core.dose_view import MARK, routine_warnings
 from footcare_gui.core.history import PAIN_MAX, PAIN_MIN
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate, upper_first
+from footcare_gui.core.plan import painful_from_setting
 from footcare_gui.core.progression import SESSIONS_RANGE, STEP_RANGE, ProgressionSettings
 from footcare_gui.core.routine import RoutineError
 from footcare_gui.core.routine_file import RoutineFileError
 from footcare_gui.services.routine_book import RoutineBook, RoutineSaveError
 from footcare_gui.ui.dose_editor import DoseEditorDialog, describe_ok_cancel
+from footcare_gui.ui.file_dialogs import in_start_folder
 from footcare_gui.ui.plain_text import ask, plain_labels, warn
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -47,12 +50,12 @@ NameAsker = Callable[[QWidget, str, str, str], str | None]  # parent, title, lab
 
 
 def choose_open_path(parent: QWidget, caption: str, file_filter: str) -> str:
-    path, _ = QFileDialog.getOpenFileName(parent, caption, "", file_filter)
+    path, _ = QFileDialog.getOpenFileName(parent, caption, in_start_folder(), file_filter)
     return path
 
 
 def choose_save_path(parent: QWidget, caption: str, suggested: str, file_filter: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, file_filter)
+    path, _ = QFileDialog.getSaveFileName(parent, caption, in_start_folder(suggested), file_filter)
     return path
 
 
@@ -235,7 +238,9 @@ class RoutineEditorDialog(QDialog):
         self.exercise_list.clear()
         for ident in (*chosen, *rest):
             exercise = self._catalogue.get(ident)
-            name, dose = localized(exercise).name, dose_line(exercise, self.draft.dose_for(ident))
+            name = localized(exercise).name
+            painful = painful_from_setting(self._painful_foot)
+            dose = dose_line(exercise, self.draft.dose_for(ident), painful)
             if self.draft.is_personal(ident):
                 text = self.tr("{exercise} \u2014 {dose} (your dose)")
             else:
@@ -376,11 +381,15 @@ class RoutineEditorDialog(QDialog):
             )
             return
         self._fill_routines(routine.name)
-        self._show_status(
-            self.tr(
-                "Imported \u201c{name}\u201d with its doses. OK keeps it; Cancel drops it."
-            ).format(name=routine.name)
-        )
+        status = self.tr(
+            "Imported \u201c{name}\u201d with its doses. OK keeps it; Cancel drops it."
+        ).format(name=routine.name)
+        doses = {ident: self.draft.dose_for(ident) for ident in routine.exercise_ids}
+        outside = routine_warnings(self._catalogue, routine.exercise_ids, doses)
+        if outside:  # allowed (a clinician may prescribe them), but said
+            heading = self.tr("Outside the suggested range:")
+            status = "\n".join([status, heading, *(f"{MARK} {line}" for line in outside)])
+        self._show_status(status)
 
     def export_routine(self) -> None:
         name = self.current_name()

@@ -7,7 +7,7 @@ something changed, and turns clicks and keys into session commands.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from footcare_gui.core.describe import clock_text, position_text, seconds_shown, step_brief
+from footcare_gui.core.dose_view import Marked
 from footcare_gui.core.history import NOTE_MAX_CHARS
 from footcare_gui.core.i18n import Context
+from footcare_gui.core.outcome import SessionOutcome
 from footcare_gui.core.plan import Plan, Step
 from footcare_gui.core.session import (
     SegmentStatus,
@@ -69,6 +71,10 @@ LIVE_FONT_FACTORS = {
 }
 SUMMARY_FONT_FACTORS = {"summary_title": 2.9, "summary_text": 1.55, "routine_summary": 1.55}
 BOLD_LABELS = {"step_label", "title", "time_left", "summary_title"}
+# Full screen: font sizes as shares of the view's height. At 768 px the phase word is 73 px,
+# its capitals about 52 px (13 mm on a 15.6" laptop screen): readable at 3 m, where a rule of
+# thumb asks for 1 mm of letter height per 250 mm of distance (12 mm).
+FULL_SCREEN_SHARES = {"kind_chip": 0.095, "next_up": 0.05, "position": 0.035}
 # The texts of the module's functions (the view's own go through self.tr).
 SessionText = Context("SessionText")
 
@@ -79,6 +85,7 @@ class SessionView(QWidget):
     back_to_list = Signal()
     again = Signal(str)  # exercise id
     after_rated = Signal(object, str)  # pain after (int or None) and note, as the user sets them
+    full_screen_toggled = Signal(bool)  # the user asked for full screen (True) or to leave it
     feedback_given = Signal(object, object, str)  # difficulty, stop reason, its text (optional)
 
     def __init__(
@@ -90,6 +97,8 @@ class SessionView(QWidget):
         self._driver: SessionDriver | None = None
         self._last_rated: tuple[int | None, str] = (None, "")
         self._announced: tuple[int, bool] | None = None  # (step index, paused) last announced
+        self._full_screen = False
+        self._time_left_minutes: int | None = None  # what the time-left label last told AT
         self._pages = QStackedWidget(self)
         self._pages.addWidget(self._build_live_page())
         self._pages.addWidget(self._build_summary_page())
@@ -108,6 +117,14 @@ class SessionView(QWidget):
         self.routine_position.hide()
         self.time_left = QLabel(objectName="timeLeft")
         self.time_left.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # The dose being done, the user's own, with any value outside its range marked.
+        self.dose_label = QLabel(objectName="sessionDose", wordWrap=True)
+        self.dose_label.setTextFormat(Qt.TextFormat.PlainText)
+        self._dose_lines: dict[str, Marked] = {}
+        self._dose_shown_for = ""
+        # A fixed name: its text changes each second, and a name change is an event a screen
+        # reader may speak. The description follows, once a minute (see _show_time_left).
+        self.time_left.setAccessibleName(self.tr("Time left in the session"))
         self.overall = QProgressBar(textVisible=False, maximum=1000)
         self.overall.setFixedHeight(8)
         self.overall.setAccessibleName(self.tr("Session progress"))
@@ -170,6 +187,16 @@ class SessionView(QWidget):
             self.previous_exercise_button,
             self.next_exercise_button,
         )
+        self.full_screen_button = self._control(
+            self.tr("Full screen"),
+            self.tr("Fill the screen, to read it from across the room (F11)"),
+        )
+        self.full_screen_button.setObjectName("fullScreenButton")
+        self.full_screen_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.full_screen_button.setCheckable(True)
+        self.full_screen_button.clicked.connect(
+            lambda: self.full_screen_toggled.emit(not self._full_screen)
+        )
         self.mute_button = self._control(self.tr("Mute"), self.tr("Turn the sounds off (M)"))
         self.mute_button.setCheckable(True)
         self.mute_button.clicked.connect(self._toggle_mute)
@@ -189,6 +216,7 @@ class SessionView(QWidget):
         header.addWidget(self.title, 1)
         header.addWidget(self.routine_position, 1)
         header.addWidget(self.time_left)
+        header.addWidget(self.full_screen_button)  # up here: the row below is full in German
         controls = QHBoxLayout()
         controls.addStretch(1)
         in_order = (
@@ -207,13 +235,18 @@ class SessionView(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(header)
+        layout.addWidget(self.dose_label)
         layout.addWidget(self.overall)
         layout.addWidget(self.safety_banner)
         layout.addWidget(self.session_notice)
         layout.addSpacing(8)
         layout.addWidget(self.kind_chip, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.step_label)
-        layout.addWidget(self.ring, 1)
+        # The stage: the countdown, and room beside it for the exercise's picture (large in
+        # full screen) -- add it with self.stage.addWidget(picture).
+        self.stage = QHBoxLayout()
+        self.stage.addWidget(self.ring, 1)
+        layout.addLayout(self.stage, 1)
         layout.addWidget(self.instruction)
         layout.addWidget(self.position)
         layout.addWidget(self.next_up)
@@ -221,7 +254,7 @@ class SessionView(QWidget):
         layout.addLayout(controls)
         layout.addWidget(self.audio_notice)
         # Tab follows the screen, left to right, not the order the buttons were made in.
-        tab_chain(banner_ok, *in_order)
+        tab_chain(banner_ok, *in_order, self.full_screen_button)
         return page
 
     def _control(self, text: str, tip: str, name: str = "") -> QPushButton:
@@ -318,7 +351,8 @@ class SessionView(QWidget):
         bind("Shift+Right", lambda: self._exercise_command("skip_exercise"))
         bind("Shift+Left", lambda: self._exercise_command("previous_exercise"))
         bind(Qt.Key.Key_R, lambda: self._command("restart_step"))
-        bind(Qt.Key.Key_Escape, self.request_stop)
+        bind(Qt.Key.Key_Escape, self._escape)
+        bind(Qt.Key.Key_F11, lambda: self.full_screen_toggled.emit(not self._full_screen))
         bind(Qt.Key.Key_M, self._toggle_mute)
         for key in COUNT_KEYS:
             bind(key, self._count)
@@ -339,6 +373,18 @@ class SessionView(QWidget):
             and not self._driver.session.state.ended
             and (self._driver.session.state is not SessionState.IDLE)
         )
+
+    def show_doses(self, lines: dict[str, Marked]) -> None:
+        """The dose line of each exercise the next session may do, by exercise id."""
+        self._dose_lines = dict(lines)
+
+    def _show_dose(self, exercise_id: str) -> None:
+        self._dose_shown_for = exercise_id
+        line = self._dose_lines.get(exercise_id)
+        self.dose_label.setVisible(line is not None and not self._full_screen)
+        if line is not None:
+            self.dose_label.setText(self.tr("Your dose: {dose}").format(dose=line.shown))
+            self.dose_label.setAccessibleName(self.tr("Your dose: {dose}").format(dose=line.spoken))
 
     def run(self, driver: SessionDriver) -> None:
         self._release_driver()
@@ -362,8 +408,9 @@ class SessionView(QWidget):
             else self.tr("Start the same exercise again")
         )
         self._show_page(0)
-        self.setFocus()
+        self.ring.setFocus()  # the countdown: named, with the value to read
         self._announced = None
+        self._time_left_minutes = None
         driver.start()
         self._render()
 
@@ -534,6 +581,7 @@ class SessionView(QWidget):
         step = session.step
         paused = session.state is SessionState.PAUSED
         colour = PAUSED_COLOUR if paused else KIND_COLOURS[step.kind]
+        self._show_dose(session.plan.segment_of(step).exercise_id)
 
         transition = session.plan.is_transition(step)
         word = self.tr("Up next") if transition else kind_word(step.kind)
@@ -566,22 +614,26 @@ class SessionView(QWidget):
                 if paused
                 else self.tr("of {reps} · press Space").format(reps=position.reps)
             )
-            self.ring.set_state(str(position.rep), done, caption, colour)
+            self.ring.set_state(
+                str(position.rep), done, caption, colour, position.rep, position.reps
+            )
         else:
             duration = step.duration_ms or 1
             if paused:
                 caption = self.tr("paused")
             else:
                 caption = self.tr("seconds to get ready") if transition else self.tr("seconds")
+            seconds = seconds_shown(remaining)
             self.ring.set_state(
-                str(seconds_shown(remaining)), 1 - remaining / duration, caption, colour
+                str(seconds),
+                1 - remaining / duration,
+                caption,
+                colour,
+                seconds,
+                seconds_shown(duration),
             )
 
-        left = clock_text(session.session_remaining_ms())
-        if session.plan.has_estimates:
-            self.time_left.setText(self.tr("about {time} left").format(time=left))
-        else:
-            self.time_left.setText(self.tr("{time} left").format(time=left))
+        self._show_time_left(session)
         self.overall.setValue(round(session.progress() * 1000))
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
         if paused:
@@ -597,6 +649,21 @@ class SessionView(QWidget):
             session.index == 0 and not self._settings.safety_note_acknowledged
         )
         self._announce_step(session, paused)
+
+    def _show_time_left(self, session: Session) -> None:
+        remaining = session.session_remaining_ms()
+        left = clock_text(remaining)
+        if session.plan.has_estimates:
+            self.time_left.setText(self.tr("about {time} left").format(time=left))
+        else:
+            self.time_left.setText(self.tr("{time} left").format(time=left))
+        # For screen readers, in whole minutes: a description change at most once a minute.
+        minutes = -(-remaining // 60_000)
+        if minutes != self._time_left_minutes:
+            self._time_left_minutes = minutes
+            self.time_left.setAccessibleDescription(
+                SessionText.tr("About %n minute(s) left", None, minutes)
+            )
 
     def _announce_step(self, session: Session, paused: bool) -> None:
         """Tell screen readers about a new step (or a pause) once; seconds ticking by are not
@@ -615,12 +682,18 @@ class SessionView(QWidget):
         plan = self._driver.session.plan if self._driver else None
         name = plan.exercise_name if plan else ""
         routine = plan is not None and _is_routine(plan)
+        outcome = summary.outcome  # one rule (core/outcome.py): praise only a dose done
         if routine:
-            self.summary_title.setText(
-                self.tr("Routine done!") if summary.finished else self.tr("Routine stopped")
-            )
-        elif summary.finished:
+            if outcome.counts:
+                self.summary_title.setText(self.tr("Routine done!"))
+            elif summary.finished:  # run to its end, with work skipped
+                self.summary_title.setText(self.tr("Routine ended"))
+            else:
+                self.summary_title.setText(self.tr("Routine stopped"))
+        elif outcome.counts:
             self.summary_title.setText(self.tr("Well done!"))
+        elif summary.finished:
+            self.summary_title.setText(self.tr("Session ended"))
         else:
             self.summary_title.setText(self.tr("Session stopped"))
         parts = self.segment_summaries() if routine else []
@@ -643,8 +716,14 @@ class SessionView(QWidget):
         else:
             time_line = self.tr("Time: {active}").format(active=active)
         lines = [first, time_line]
-        if summary.skipped_steps and not routine:
-            lines.append(self.tr("Skipped steps: {count}").format(count=summary.skipped_steps))
+        if summary.skipped_work_steps and not routine:
+            lines.append(
+                self.tr("Skipped holds and moves: {count}").format(count=summary.skipped_work_steps)
+            )
+        if outcome is SessionOutcome.PARTLY and not routine:
+            lines.append(self.tr("Partly done: it does not count toward today's target."))
+        elif outcome is SessionOutcome.NOTHING and not routine:
+            lines.append(self.tr("Nothing done: it does not count toward today's target."))
         self.summary_text.setText("\n".join(lines))
         self.routine_summary.setText("\n".join(_segment_line(part) for part in parts))
         self.routine_summary.setVisible(routine)
@@ -669,6 +748,44 @@ class SessionView(QWidget):
         for shortcut in self._shortcuts:
             shortcut.setEnabled(index == 0)
 
+    # --- full screen ---------------------------------------------------------------------
+    def is_full_screen(self) -> bool:
+        return self._full_screen
+
+    def set_full_screen(self, on: bool) -> None:
+        """Across the room: the phase word, the countdown and what comes next fill the page;
+        the rest (title, instruction, safety note) waits for the normal view."""
+        self._full_screen = on
+        for widget in (self.title, self.step_label, self.instruction):
+            widget.setVisible(not on)
+        self._show_dose(self._dose_shown_for)  # the dose line, too, waits for the normal view
+        if on:
+            self.safety_banner.hide()
+        self.ring.set_large(on)
+        self.full_screen_button.setChecked(on)
+        self.full_screen_button.setText(
+            self.tr("Leave full screen") if on else self.tr("Full screen")
+        )
+        tip = (
+            self.tr("Back to the window (F11 or Esc)")
+            if on
+            else self.tr("Fill the screen, to read it from across the room (F11)")
+        )
+        self.full_screen_button.setToolTip(tip)
+        self.full_screen_button.setAccessibleDescription(tip)
+        page = self._pages.widget(0).layout()
+        page.setSpacing(2 if on else -1)
+        page.setContentsMargins(*((16, 6, 16, 6) if on else (24, 16, 24, 16)))
+        self._scale_fonts()
+        self._render()
+
+    def _escape(self) -> None:
+        """Esc leaves full screen first; only then does it ask to stop."""
+        if self._full_screen:
+            self.full_screen_toggled.emit(False)
+        else:
+            self.request_stop()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._scale_fonts()
         super().resizeEvent(event)
@@ -686,6 +803,16 @@ class SessionView(QWidget):
         for name, factor in LIVE_FONT_FACTORS.items():
             font = relative_font(base, factor * scale, name in BOLD_LABELS)
             getattr(self, name).setFont(font)
+        chip = QFont(base)
+        if self._full_screen:  # sized by the screen: across the room is what it is for
+            for name, share in FULL_SCREEN_SHARES.items():
+                font = QFont(base)
+                font.setPixelSize(max(1, round(self.height() * share)))
+                font.setBold(name == "kind_chip")
+                getattr(self, name).setFont(font)
+        else:
+            chip.setBold(True)
+            self.kind_chip.setFont(chip)
         for name, factor in SUMMARY_FONT_FACTORS.items():
             getattr(self, name).setFont(relative_font(base, factor, name in BOLD_LABELS))
 
@@ -735,7 +862,11 @@ def _next_text(session: Session) -> str:
 
 def _segment_line(part: SegmentSummary) -> str:
     """ "✓ Calf stretch — done", "◐ Toe pulling — 10 of 50 reps", or a dash and "skipped"."""
-    if part.status is SegmentStatus.PARTLY and part.reps_planned:
+    mark = STATUS_MARKS[part.status]
+    if part.status is SegmentStatus.PARTLY and part.reps_planned and not part.reps_done:
+        # Holds were done but no whole rep: what History and the report say, by the one rule.
+        mark, outcome = STATUS_MARKS[SegmentStatus.SKIPPED], SessionText.tr("nothing done")
+    elif part.status is SegmentStatus.PARTLY and part.reps_planned:
         outcome = SessionText.tr("{done} of {planned} reps").format(
             done=part.reps_done, planned=part.reps_planned
         )
@@ -746,5 +877,5 @@ def _segment_line(part: SegmentSummary) -> str:
             SegmentStatus.SKIPPED: SessionText.tr("skipped"),
         }[part.status]
     return SessionText.tr("{mark} {exercise} — {outcome}").format(
-        mark=STATUS_MARKS[part.status], exercise=part.exercise_name, outcome=outcome
+        mark=mark, exercise=part.exercise_name, outcome=outcome
     )

@@ -88,3 +88,20 @@ def test_normalised_writes_the_catalogue_feet_as_none(catalogue: Catalogue) -> N
     assert not is_default(toe, replace(both, feet=FeetChoice.LEFT))
     extension = catalogue.get("ankle-extension")
     assert is_default(extension, replace(Dose.default_for(extension), feet=FeetChoice.PAINFUL))
+
+
+def test_warnings_are_worded_by_where_each_number_comes_from(catalogue: Catalogue) -> None:
+    """The source gives the ankle extension's relax as one number (10 s); the 10-30 s range
+    around it is Footcare's, and the warning says so (issue 13 part 3)."""
+    extension = catalogue.get("ankle-extension")
+    dose = Dose.default_for(extension)
+    seconds = list(dose.phase_seconds)
+    seconds[1] = 40
+    (warning,) = dose_warnings(extension, replace(dose, phase_seconds=tuple(seconds)))
+    assert warning.message == (
+        "Relax: 40 s is outside Footcare's usual range 10\u201330 s; the source gives 10 s"
+    )
+    achilles = catalogue.get("achilles-stretch")
+    (reps,) = dose_warnings(achilles, replace(Dose.default_for(achilles), reps=25))
+    expected = "Reps: 25 is outside Footcare's usual range 6\u201320; the source gives 12"
+    assert reps.message == expected

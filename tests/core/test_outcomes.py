@@ -101,3 +101,13 @@ def test_goals_are_asked_about_once_a_week() -> None:
 def test_morning_pain_by_day_leaves_gaps() -> None:
     found = morning_pain_by_day(checks(2, 4, every=2), DAY1, DAY1 + timedelta(days=3))
     assert found == [2, None, 4, None]
+
+
+def test_the_latest_week_never_shares_days_with_the_first() -> None:
+    """Eight mornings: 8 for a week, then 2. The latest week must not re-use the first week's
+    days (it would average 7.1 and call a fall of 6 points "no meaningful change")."""
+    result = morning_change(checks(8, 8, 8, 8, 8, 8, 8, 2))
+    assert (result.first, result.latest) == (8.0, 2.0)
+    assert result.verdict is Verdict.BETTER
+    ten = morning_change(checks(1, 1, 1, 1, 1, 1, 1, 5, 5, 5))
+    assert (ten.latest, ten.verdict) == (5.0, Verdict.WORSE)

@@ -247,3 +247,29 @@ def test_a_rise_more_than_a_week_ago_does_not_hold_back() -> None:
     checks = [morning(day, pain) for day, pain in enumerate((1, 1, 3, 3))]
     checks += [morning(12, 2), morning(13, 2)]
     assert morning_hold_back_reason(checks, None) == ""
+
+
+def test_a_morning_rise_of_exactly_one_point_holds_back() -> None:
+    """Seven mornings: the later three average exactly 1 point above the earlier three (8/3 and
+    5/3, which floating point alone puts a hair below 1)."""
+    checks = [morning(day, pain) for day, pain in enumerate((1, 2, 2, 9, 2, 3, 3))]
+    assert "rose over the last week" in morning_hold_back_reason(checks, None)
+
+
+def test_after_session_pain_rising_by_exactly_one_point_holds_back() -> None:
+    assert "rising" in pain_hold_back_reason([1, 2, 2, 2, 3, 3], threshold=5)
+
+
+def test_a_morning_rise_in_a_week_long_past_does_not_hold_back_today(
+    catalogue: Catalogue,
+) -> None:
+    """The user stopped answering the morning check weeks ago: "the last week" is the week up to
+    now, not the week up to the last answer."""
+    rising = [morning(day, pain) for day, pain in enumerate((1, 1, 3, 3))]
+    today = START + timedelta(days=30)
+    assert morning_hold_back_reason(rising, None, now=today) == ""
+    assert morning_hold_back_reason(rising, None, now=START + timedelta(days=4))
+    toe = catalogue.get("toe-pulling")
+    sessions = [toe_session(day) for day in range(25, 30)]
+    result = propose(toe, toe_dose(catalogue), sessions, SETTINGS, morning=rising, now=today)
+    assert isinstance(result, Proposal)

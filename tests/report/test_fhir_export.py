@@ -168,7 +168,7 @@ def test_each_session_is_an_exercise_duration_with_exercise_and_completion(
     ratio = parts["completion"]["valueRatio"]
     assert (ratio["numerator"]["value"], ratio["denominator"]["value"]) == (12, 50)
     assert coded(parts["outcome"]["valueCodeableConcept"], "urn:footcare:fhir:session") == [
-        "stopped-early"
+        "partly-done"  # 12 of 50 reps
     ]
     assert coded(parts["difficulty"]["valueCodeableConcept"], "urn:footcare:fhir:difficulty") == [
         "too_hard"
@@ -234,7 +234,7 @@ def test_export_fhir_from_the_command_line_reads_the_history_without_changing_it
     Settings().patient_name = "Pseudonym A"
     database = tmp_path / DB_FILENAME
     before = hashlib.sha256(database.read_bytes()).hexdigest()
-    target = tmp_path / "out" / "footcare.json"
+    target = tmp_path.parent / f"{tmp_path.name}-out" / "footcare.json"  # not in the data folder
     target.parent.mkdir()
     assert main(["--data-dir", str(tmp_path), "--export-fhir", str(target)]) == 0
     assert capsys.readouterr().err == f"footcare: wrote the FHIR bundle to {target}\n"
@@ -256,3 +256,93 @@ def test_export_fhir_without_a_history_fails_and_creates_nothing(
     assert "no session history" in capsys.readouterr().err
     assert not typo.exists()
     assert not (tmp_path / "out.json").exists()
+
+
+def _history_with_a_session(folder: Path) -> Path:
+    store = HistoryStore.open(folder)
+    store.add(session(0, pain_before=2, id=None))
+    store.close()
+    return folder / DB_FILENAME
+
+
+@pytest.mark.parametrize("where", ["database", "data folder file", "data folder", "directory"])
+def test_export_fhir_refuses_the_history_its_folder_or_a_directory_and_changes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], where: str
+) -> None:
+    data = tmp_path / "data"
+    database = _history_with_a_session(data)
+    (tmp_path / "a folder").mkdir()
+    target = {
+        "database": database,
+        "data folder file": data / "notes.json",
+        "data folder": data,
+        "directory": tmp_path / "a folder",
+    }[where]
+    before = database.read_bytes()
+    assert main(["--data-dir", str(data), "--export-fhir", str(target)]) == 1
+    assert f"footcare: cannot export to {target}" in capsys.readouterr().err
+    assert database.read_bytes() == before
+    assert not (data / "notes.json").exists()
+    assert list((tmp_path / "a folder").iterdir()) == []
+
+
+def test_export_fhir_through_a_link_to_the_history_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = _history_with_a_session(tmp_path / "data")
+    before = database.read_bytes()
+    link = tmp_path / "innocent.json"
+    link.symlink_to(database)
+    assert main(["--data-dir", str(tmp_path / "data"), "--export-fhir", str(link)]) == 1
+    assert database.read_bytes() == before
+
+
+def test_export_fhir_replaces_a_file_whole_and_never_widens_its_mode(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    _history_with_a_session(tmp_path / "data")
+    target = tmp_path / "out.json"
+    target.write_text("the previous export")
+    target.chmod(0o600)
+    monkeypatch.setattr(os, "replace", _failing_replace)
+    assert main(["--data-dir", str(tmp_path / "data"), "--export-fhir", str(target)]) == 1
+    assert target.read_text() == "the previous export"  # all or nothing
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "out.json"]  # no temporary left
+    monkeypatch.undo()
+    assert main(["--data-dir", str(tmp_path / "data"), "--export-fhir", str(target)]) == 0
+    assert json.loads(target.read_text())["type"] == "collection"
+    assert target.stat().st_mode & 0o777 == 0o600
+    old = os.umask(0o077)
+    try:
+        fresh = tmp_path / "fresh.json"
+        assert main(["--data-dir", str(tmp_path / "data"), "--export-fhir", str(fresh)]) == 0
+    finally:
+        os.umask(old)
+    assert fresh.stat().st_mode & 0o777 == 0o600
+
+
+def _failing_replace(*_: object) -> None:
+    raise OSError(28, "No space left on device")
+
+
+def test_no_string_in_the_bundle_holds_a_control_character_fhir_forbids(
+    catalogue: Catalogue,
+) -> None:
+    """FHIR strings SHALL NOT hold characters below U+0020 but tab, CR and LF: text from an older
+    or hand-edited history is escaped, not passed on (and bidi overrides with it)."""
+    records = [session(0, note="line one\nline two\x1b[2J\x00", routine="R\x07")]
+    outcomes = Outcomes(
+        goals=[Goal(1, "Walking\x01 \u202eshops", T0)],
+        ratings=[GoalRating(1, T0, 3)],
+        feedback={1: SessionFeedback(1, reason="other", reason_text="bell\x07")},
+        missed=[MissedDay(date(2026, 3, 5), "other", "x\x0by")],
+    )
+    text = json.dumps(bundle(records, outcomes, catalogue, PATIENT, "P\x1bA", T0))
+    strings = re.findall(r'"((?:[^"\\]|\\.)*)"', text)
+    decoded = [json.loads(f'"{s}"') for s in strings]
+    bad = [s for s in decoded if re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e]", s)]
+    assert bad == []
+    assert "line one\nline two" in text.replace("\\n", "\n")  # a note keeps its lines
+    assert "Walking\\\\u0001" in text  # escaped where it was, so nothing is hidden

@@ -127,7 +127,7 @@ def test_adherence_counts_from_the_first_recorded_day_not_before(
     write_report(path, records, catalogue, TODAY)
     text = all_text(open_pdf(path))
     assert "from 27 November 2026 (the start of the period, or the first day" in text
-    assert "All exercises 24 24 100%" in text
+    assert "All exercises: 24 finished sessions of a target of 24 (100%)" in text
 
 
 def test_the_report_gives_the_users_own_doses(
@@ -142,8 +142,20 @@ def test_the_report_gives_the_users_own_doses(
     path = tmp_path / "own-doses.pdf"
     write_report(path, month_of_sessions(catalogue), catalogue, TODAY, doses=doses)
     text = all_text(open_pdf(path))
-    assert "40 reps per foot" in text
-    assert "25 reps per foot" not in text
+    assert "40 reps · each foot" in text
+    assert "25 reps" not in text
+
+
+def test_the_report_names_the_painful_foot_the_user_chose(
+    tmp_path: Path, catalogue: Catalogue, open_pdf
+) -> None:
+    from footcare_gui.core.plan import Foot
+
+    path = tmp_path / "left.pdf"
+    write_report(path, month_of_sessions(catalogue), catalogue, TODAY, painful=Foot.LEFT)
+    text = all_text(open_pdf(path))
+    assert "3 sets · Rest 30 s between sets · left foot · once a day" in text
+    assert "painful foot" not in text
 
 
 def test_markup_in_a_note_is_printed_as_typed(

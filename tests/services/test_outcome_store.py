@@ -187,3 +187,26 @@ def test_records_refuse_bad_values_before_the_database_sees_them() -> None:
         SessionFeedback(1, difficulty="hard")
     with pytest.raises(RecordError):
         MorningCheck(MORNING.date(), 3, MORNING.replace(tzinfo=None))
+
+
+@pytest.mark.parametrize(
+    "name", ["esc\x1b[31mred", "bell\x07", "nul\x00x", "\u202eevil", "line\u2028break", "del\x7f"]
+)
+def test_a_goal_name_with_a_control_character_is_refused(history: HistoryStore, name: str) -> None:
+    outcomes = OutcomeStore(history)
+    with pytest.raises(StoreError, match="control character"):
+        outcomes.add_goal(name, MORNING)
+    goal = outcomes.add_goal("Walking", MORNING)
+    with pytest.raises(StoreError, match="control character"):
+        outcomes.rename_goal(goal.id, name)
+    assert [g.name for g in outcomes.goals()] == ["Walking"]
+
+
+def test_a_reasons_text_is_stored_as_one_line_of_plain_text(history: HistoryStore) -> None:
+    outcomes = OutcomeStore(history)
+    session = history.add(make(MORNING))
+    assert session.id is not None
+    outcomes.set_feedback([SessionFeedback(session.id, None, "other", "x\x1b[2J\u202ey\nz\x00")])
+    outcomes.add_missed_day(MissedDay(date(2026, 3, 1), "other", "ring\x07ring\r\nphone"), MORNING)
+    assert outcomes.feedback()[session.id].reason_text == "x [2J y z"
+    assert outcomes.missed_days()[0].reason_text == "ring ring phone"

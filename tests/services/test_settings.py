@@ -28,7 +28,7 @@ def test_structured_values_round_trip_through_the_file(tmp_path: Path) -> None:
 def test_a_damaged_structured_value_reads_as_absent(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    (tmp_path / "s.ini").write_text('[routines]\nv1="{not json"\n[body]\npainful_foot=both\n')
+    (tmp_path / "s.ini").write_text('[routines]\nv1="{not json"\n[body]\npainful_foot=sideways\n')
     settings = settings_at(tmp_path / "s.ini")
     assert settings.json_value("routines/v1") is None
     assert "routines/v1" in caplog.text

@@ -22,6 +22,7 @@ from footcare_gui.services.store import (
     DB_FILENAME,
     MIGRATIONS,
     SCHEMA_VERSION,
+    SET_ASIDE_TABLE,
     HistoryStore,
     RecordNotFoundError,
     StoreError,
@@ -243,17 +244,22 @@ V1_ROW = (
     " 'old ✓')"
 )
 
+# The same row as the current version holds it, with its start in UTC.
+CURRENT_ROW = V1_ROW.replace("pain_after, note)", "pain_after, note, started_utc)").replace(
+    "'old ✓')", "'old ✓', '2024-01-05T22:50:00.000Z')"
+)
+
 
 def write_version(path: Path, version: int) -> None:
     """A file as Footcare at `version` left it (0: the empty file a first start creates)."""
     path.write_bytes(b"")
     db = raw(path)
-    for steps in MIGRATIONS[:version]:
+    for number, steps in enumerate(MIGRATIONS[:version]):
         for statement in steps:
             db.execute(statement)
-    if version >= 1:
-        db.execute(V1_ROW)
-        db.execute(V1_ROW.replace("'heel-raises'", "'toe-spread'"))
+        if number == 0:  # sessions saved at version 1, carried through the later versions
+            db.execute(V1_ROW)
+            db.execute(V1_ROW.replace("'heel-raises'", "'toe-spread'"))
     db.execute(f"PRAGMA user_version = {version}")
     db.close()
 
@@ -307,7 +313,7 @@ def truncated(path: Path) -> None:
     write_version(path, SCHEMA_VERSION)
     db = raw(path)
     db.execute("BEGIN")
-    db.executemany(V1_ROW.replace("'old ✓'", "?"), [("x" * 1500,) for _ in range(50)])
+    db.executemany(CURRENT_ROW.replace("'old ✓'", "?"), [("x" * 1500,) for _ in range(50)])
     db.execute("COMMIT")
     db.close()
     data = path.read_bytes()
@@ -501,26 +507,56 @@ def test_exports_read_an_existing_history_and_create_nothing(tmp_path: Path) -> 
     store.close()
 
 
-def test_bad_rows_are_skipped_and_logged(
-    store: HistoryStore, caplog: pytest.LogCaptureFixture
+BAD_EDITS = {
+    "pain_before = 42": "pain is not 0-10",
+    "pain_after = 'high'": "pain is not 0-10",
+    "started_at = 'yesterday'": "start or end is not a time",
+    "started_at = '2024-01-05T23:50:00'": "start or end is not a time",  # no offset
+    "reps_done = 'three'": "a count is not a whole number",
+    "ended_at = '2024-01-05T09:00:00+01:00'": "ends before it starts",
+    "day = '2024-03-02'": "day is not the day it started",
+    "active_s = 'long'": "negative or non-numeric time",
+    "reps_done = 11": "a count is negative or more than planned",
+    "finished = 2": "finished is not 0 or 1",
+}
+
+
+# The version issue 13's migration (outcomes recomputed, checks, UTC start) leads to, found by
+# what it does, so that migrations added before or after it do not move the tests.
+CHECKED = 1 + next(
+    n for n, steps in enumerate(MIGRATIONS) if any(SET_ASIDE_TABLE in step for step in steps)
+)
+
+
+def test_bad_rows_are_skipped_when_read_and_set_aside_by_the_migration(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    good = store.add(make(datetime(2024, 3, 1, 8, 0, tzinfo=CET)))
-    edits = [
-        "pain_before = 42",
-        "started_at = 'yesterday'",
-        "started_at = '2024-03-01T09:00:00'",  # no offset
-        "reps_done = 'three'",
-        "ended_at = '2024-01-05T09:00:00+01:00'",  # before it started
-        "day = '2024-03-02'",  # not the day it started
-        "active_s = 'long'",
-    ]
-    db = raw(store.path)
-    for edit in edits:
+    """A version-2 file with hand-edited rows: read as it is, they are skipped and logged; the
+    migration to the checked table moves them, untouched, into a kept table with the reason."""
+    path = tmp_path / DB_FILENAME
+    write_version(path, CHECKED - 1)  # before the rows were checked
+    db = raw(path)
+    for edit in BAD_EDITS:
         db.execute(V1_ROW)
         db.execute(f"UPDATE sessions SET {edit} WHERE id = last_insert_rowid()")
     db.close()
+    readonly = HistoryStore.open_existing(tmp_path)
+    assert readonly is not None
     with caplog.at_level(logging.WARNING, logger="footcare_gui.services.store"):
-        assert store.sessions() == [good]
+        good = readonly.sessions()
+    readonly.close()
+    assert [r.exercise_id for r in good] == ["heel-raises", "toe-spread"]
     skipped = [r for r in caplog.records if r.levelno == logging.WARNING]
-    assert len(skipped) == len(edits)
-    assert all(str(store.path) in r.getMessage() for r in skipped)
+    assert len(skipped) == len(BAD_EDITS)
+    assert all(str(path) in r.getMessage() for r in skipped)
+
+    store = HistoryStore.open(tmp_path)
+    assert store.sessions() == good
+    store.close()
+    db = raw(path)
+    aside = db.execute(
+        f"SELECT id, reason, pain_after, reps_done FROM {SET_ASIDE_TABLE} ORDER BY id"
+    ).fetchall()
+    db.close()
+    assert [reason for _, reason, _, _ in aside] == list(BAD_EDITS.values())
+    assert ("high", 8) in [(pain, reps) for _, _, pain, reps in aside]  # kept as it was

@@ -213,17 +213,17 @@ def test_history_lists_sessions_newest_first_and_sorts_by_column(
     qtbot: QtBot, window: MainWindow, history: HistoryStore, wall_clock: WallClock
 ) -> None:
     history.add(stored(wall_clock, "calf-stretch", 3, pain_before=7, pain_after=4))
-    history.add(stored(wall_clock, "toe-pulling", 1, finished=False, reps_done=10))
+    history.add(stored(wall_clock, "toe-pulling", 1, reps_done=10, reps_planned=12))
     history.add(stored(wall_clock, "ankle-flexion", 40))  # outside the 4 weeks shown
     view = open_history(qtbot, window)
     assert window.windowTitle() == "Footcare — History"
     table = view.table
     assert table.rowCount() == 2
     assert [table.item(r, 1).text() for r in range(2)] == ["Toe pulling", "Calf stretch"]
-    assert table.item(0, 2).text() == "Stopped early"
+    assert table.item(0, 2).text() == "Partly done"
     assert (table.item(1, 5).text(), table.item(1, 6).text()) == ("7", "4")
     table.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # reps: 2 before 10, not "10" < "2"
-    assert [table.item(r, 3).text() for r in range(2)] == ["2 of 2", "10 of 2"]
+    assert [table.item(r, 3).text() for r in range(2)] == ["2 of 2", "10 of 12"]
     view.period_box.setCurrentIndex(1)  # 12 weeks
     assert table.rowCount() == 3
     qtbot.keyClick(view, Qt.Key.Key_Escape)
@@ -433,5 +433,5 @@ def test_the_report_from_history_gives_the_personal_dose(
     assert document.load(str(tmp_path / "footcare-report-2026-11-27.pdf")) == (
         QPdfDocument.Error.None_
     )
-    assert "35 reps per foot" in document.getAllText(0).text()
+    assert "35 reps · each foot" in " ".join(document.getAllText(0).text().split())
     document.close()

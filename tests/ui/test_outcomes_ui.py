@@ -210,6 +210,20 @@ def test_history_exports_a_valid_fhir_bundle_with_the_chosen_name(
     assert data["entry"][0]["resource"]["name"] == [{"text": "Patient K"}]
 
 
+def test_history_refuses_a_fhir_export_onto_the_history_itself(
+    qtbot: QtBot, window: MainWindow, history: HistoryStore, wall_clock: WallClock
+) -> None:
+    history.add(stored(wall_clock, "calf-stretch", 1, pain_before=3, pain_after=2))
+    view = open_history(qtbot, window)
+    view.choose_file = lambda *_: str(history.path)
+    texts = answer_next_question(qtbot, QMessageBox.StandardButton.Ok)
+    click(qtbot, view.outcomes.fhir_button)
+    assert texts
+    assert texts[0].startswith(f"Could not write {history.path}")
+    assert "your session history itself" in texts[0] or "data folder" in texts[0]
+    assert len(history.sessions()) == 1  # still a history, with its session
+
+
 def test_preferences_set_the_name_in_exports(
     qtbot: QtBot, window: MainWindow, settings: Settings
 ) -> None:

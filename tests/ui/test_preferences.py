@@ -20,7 +20,7 @@ def test_the_painful_foot_is_chosen_once_and_remembered(
 ) -> None:
     dialog = PreferencesDialog(settings, audio)
     qtbot.addWidget(dialog)
-    assert dialog.painful_foot.currentText() == "Not said"
+    assert dialog.painful_foot.currentText() == "Not sure"
     dialog.painful_foot.setFocus()
     qtbot.keyClick(dialog.painful_foot, Qt.Key.Key_Down)
     qtbot.keyClick(dialog.painful_foot, Qt.Key.Key_Down)

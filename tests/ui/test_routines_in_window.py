@@ -67,7 +67,7 @@ def test_skipping_an_exercise_records_only_what_was_done(
     timer.advance(5_000)  # into the first hold
     qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)  # skip the rest
     qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)  # and toe pulling
-    assert view.summary_title.text() == "Routine done!"
+    assert view.summary_title.text() == "Routine ended"  # nothing was done in full
     summary = view.routine_summary.text()
     assert "Calf stretch — skipped" in summary
     assert "Toe pulling — skipped" in summary
@@ -262,6 +262,11 @@ def test_a_routine_imported_meanwhile_is_offered_when_the_window_is_back(
     QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))
     box = window.browser.today.routine_box
     assert [box.itemText(i) for i in range(box.count())] == ["My routine", "Clinic"]
+
+
+def test_a_routine_named_routine_is_not_called_routine_twice(window: MainWindow) -> None:
+    window.start_routine("My routine")
+    assert window.windowTitle() == "Footcare — My routine"
 
 
 def test_each_exercise_is_saved_when_the_routine_leaves_it_and_settled_at_the_end(

@@ -137,7 +137,7 @@ def test_history_is_german(
     wall_clock: WallClock,
 ) -> None:
     history.add(stored(wall_clock, "calf-stretch", 1, pain_before=5, pain_after=3))
-    history.add(stored(wall_clock, "toe-pulling", 2, finished=False, reps_done=10))
+    history.add(stored(wall_clock, "toe-pulling", 2, reps_done=10, reps_planned=12))
     window = make_window()
     qtbot.waitUntil(window.isActiveWindow)  # for the shortcut
     view = open_history(qtbot, window)
@@ -157,9 +157,9 @@ def test_history_is_german(
     names = sorted(view.table.item(r, 1).text() for r in range(view.table.rowCount()))
     assert names == ["Wadendehnung", "Zehenziehen"]
     outcomes = sorted(view.table.item(r, 2).text() for r in range(view.table.rowCount()))
-    assert outcomes == ["Abgeschlossen", "Vorzeitig beendet"]
+    assert outcomes == ["Abgeschlossen", "Teilweise erledigt"]
     assert view.summary.text().startswith("2 Einheiten vom ")
-    assert "(1 abgeschlossen)" in view.summary.text()
+    assert "(1 abgeschlossen, 1 teilweise erledigt)" in view.summary.text()
     assert view.period_box.itemText(0) == "Letzte 4 Wochen"
     assert view.report_button.text() == "Bericht für die Physiotherapie (PDF)…"
 

@@ -5,8 +5,15 @@ paints in logical coordinates with antialiasing, so a high-DPI screen gets a sha
 never a stretched bitmap.
 
 For screen readers it is one element named "Countdown" whose value (the seconds left, or the
-rep) is read when asked for, and never pushed: a change every second would drown everything
+rep) is read when asked for, and never announced: a change every second would drown everything
 else. What deserves saying, a new step, is announced once with :meth:`announce`.
+
+It is a QProgressBar underneath because that is what reaches AT-SPI with a value. A Python
+QAccessibleWidget (a factory's role Clock with an overridden Value text) never did: Qt's AT-SPI
+bridge exports a value only through the Value or Text interfaces, which a Python interface
+cannot provide (``interface_cast`` hands C++ pointers), and it maps the Clock role to
+"unknown". Qt's own progress-bar interface gives role "progress bar" and a Value interface:
+the current value is the seconds left (or the rep), the maximum the step's seconds (or reps).
 """
 
 from __future__ import annotations
@@ -15,7 +22,6 @@ from PySide6.QtCore import QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
-    QAccessibleInterface,
     QColor,
     QFont,
     QFontInfo,
@@ -25,7 +31,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
 )
-from PySide6.QtWidgets import QAccessibleWidget, QSizePolicy, QWidget
+from PySide6.QtWidgets import QProgressBar, QSizePolicy, QWidget
 
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from footcare_gui.ui.style import AA_GRAPHICS, readable
@@ -42,24 +48,50 @@ def accessible_name() -> str:
     return translate("CountdownRing", ACCESSIBLE_NAME)
 
 
-class CountdownRing(QWidget):
+# The digits' size as a share of the ring's side, for one, two and more characters: normal,
+# and large (full screen), where they fill the ring but stay inside it.
+DIGIT_SHARE = {False: (0.34, 0.34, 0.24), True: (0.64, 0.56, 0.4)}
+
+
+class CountdownRing(QProgressBar):
     clicked = Signal()
     announced = Signal(str)  # each announcement, as sent to assistive technologies
 
     def __init__(self, parent: QWidget | None = None):
-        _install_accessible_factory()
         super().__init__(parent)
         self._fraction = 0.0
         self._text = ""
         self._caption = ""
         self._colour = QColor("#1e88e5")
+        self._large = False
+        self.setTextVisible(False)
+        self.setRange(0, 1)
+        self.setValue(0)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 160)
+        # Focus lands here when a session starts: a named element with the value to read.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(accessible_name())
         self.setAccessibleDescription(translate("CountdownRing", ACCESSIBLE_DESCRIPTION))
 
     # Setters repaint only when the value really changed: the view refreshes once a second.
-    def set_state(self, text: str, fraction: float, caption: str, colour: QColor) -> None:
+    def set_state(
+        self,
+        text: str,
+        fraction: float,
+        caption: str,
+        colour: QColor,
+        value: int | None = None,
+        maximum: int | None = None,
+    ) -> None:
+        """``value`` of ``maximum`` is what screen readers read (the seconds left of the step's,
+        or the rep of the reps); by default the number shown."""
+        if value is None:
+            value = int(text) if text.isdigit() else 0
+        maximum = max(1, maximum if maximum is not None else value)
+        if (self.maximum(), self.value()) != (maximum, value):
+            self.setRange(0, maximum)  # a value event only when the number changes
+            self.setValue(min(value, maximum))
         fraction = max(0.0, min(1.0, fraction))
         if (text, fraction, caption, colour) == (
             self._text,
@@ -69,9 +101,23 @@ class CountdownRing(QWidget):
         ):
             return
         self._text, self._fraction, self._caption, self._colour = text, fraction, caption, colour
-        self.update()  # no accessibility event here: see the module's docstring
+        self.update()
+
+    def set_large(self, large: bool) -> None:
+        """Digits that fill the ring, to be read from across the room (full screen)."""
+        if large != self._large:
+            self._large = large
+            self.update()
+
+    def digit_pixel_size(self) -> int:
+        """The digits' font size in pixels, as painted."""
+        side = min(self.width(), self.height())
+        body = QFontInfo(self.font()).pixelSize()
+        share = DIGIT_SHARE[self._large][min(len(self._text), 3) - 1 if self._text else 0]
+        return max(body, round(side * share))
 
     def text(self) -> str:
+        """The number shown (QProgressBar's text, which its accessible Value text is too)."""
         return self._text
 
     def caption(self) -> str:
@@ -109,7 +155,7 @@ class CountdownRing(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         side = min(self.width(), self.height())
-        thickness = max(6.0, side * 0.06)
+        thickness = max(6.0, side * (0.04 if self._large else 0.06))
         square = QRectF(
             (self.width() - side) / 2 + thickness / 2,
             (self.height() - side) / 2 + thickness / 2,
@@ -136,7 +182,7 @@ class CountdownRing(QWidget):
         # system's text, so it grows when the user asks for larger text.
         body = QFontInfo(self.font()).pixelSize()
         digits = QFont(self.font())
-        digits.setPixelSize(max(body, round(side * (0.34 if len(self._text) <= 2 else 0.24))))
+        digits.setPixelSize(self.digit_pixel_size())
         digits.setWeight(QFont.Weight.DemiBold)
         digits.setFeature(QFont.Tag("tnum"), 1)  # tabular figures: digits do not jiggle
         painter.setFont(digits)
@@ -147,13 +193,22 @@ class CountdownRing(QWidget):
             small = QFont(self.font())
             small.setPixelSize(max(body, round(side * 0.06)))
             painter.setFont(small)
+            below = 0.27 if self._large else 0.17  # under the digits, inside the ring
             caption_box = QRectF(
                 square.left(),
-                square.center().y() + side * 0.17,
+                square.center().y() + side * below,
                 square.width(),
                 max(side * 0.1, body * 1.5),
             )
             painter.drawText(caption_box, Qt.AlignmentFlag.AlignHCenter, self._caption)
+        if self.hasFocus():  # keyboard users see where they are
+            focus_pen = QPen(self.palette().highlight().color(), 2, Qt.PenStyle.DashLine)
+            painter.setPen(focus_pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            around = square.adjusted(-thickness, -thickness, thickness, thickness)
+            painter.drawRoundedRect(
+                around.intersected(QRectF(self.rect())).adjusted(1, 1, -1, -1), 8, 8
+            )
         painter.end()
 
 
@@ -162,30 +217,3 @@ def send_announcement(source: QObject, message: str) -> None:
     event = QAccessibleAnnouncementEvent(source, message)
     event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
     QAccessible.updateAccessibility(event)  # a no-op while no assistive technology listens
-
-
-class _RingAccessible(QAccessibleWidget):
-    """The ring as a clock with a value; Qt asks for the value, nothing is pushed."""
-
-    def __init__(self, ring: CountdownRing):
-        super().__init__(ring, QAccessible.Role.Clock, accessible_name())
-        self._ring = ring
-
-    def text(self, kind: QAccessible.Text) -> str:
-        if kind == QAccessible.Text.Value:
-            return self._ring.accessible_value()
-        return super().text(kind)
-
-
-def _ring_accessible(_class_name: str, thing: QObject) -> QAccessibleInterface | None:
-    return _RingAccessible(thing) if isinstance(thing, CountdownRing) else None
-
-
-_factory_installed = False
-
-
-def _install_accessible_factory() -> None:
-    global _factory_installed
-    if not _factory_installed:  # factories are process-wide; one is enough
-        QAccessible.installFactory(_ring_accessible)
-        _factory_installed = True
