@@ -232,8 +232,9 @@ def own_dose_plan():  # type: ignore[no-untyped-def]
     return build_plan(load_catalogue().get("calf-stretch"))
 
 
-def session(plan_maker=short_step_plan) -> dict[str, object]:  # type: ignore[no-untyped-def]
-    """A real-time session in the real window through the real engine and driver.
+def session(plan_maker=short_step_plan, pictures: bool = True) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """A real-time session in the real window through the real engine and driver, with the
+    exercise's picture easing at each step change (``pictures=False``: without pictures).
 
     Alongside it, the reference: a naive countdown that decrements a counter on a 1 s QTimer.
     Lateness is measured against the plan (start + the sum of the step lengths), not against
@@ -256,6 +257,8 @@ def session(plan_maker=short_step_plan) -> dict[str, object]:  # type: ignore[no
     app.aboutToQuit.connect(audio.shutdown)  # as the app does
     window = MainWindow(load_catalogue(), settings, audio=audio)
     window.show()
+    if not pictures:
+        window.session_view._figures = {}  # the reference: the same session, countdown alone
     plan = plan_maker()
     clock = MonotonicClock()
     session = Session(plan, clock)
@@ -282,11 +285,15 @@ def session(plan_maker=short_step_plan) -> dict[str, object]:  # type: ignore[no
         wall = session_clock_s() - marks["start"]
         out["cpu_pct"] = 100 * (cpu_seconds() - marks["cpu"]) / wall
         out["rss_mb"] = rss_mb()
+        out["picture_paints"] = window.session_view.figure.paints
         QTimer.singleShot(1500, app.quit)  # let the naive countdown finish too
 
     def begin() -> None:
         marks["cpu"] = cpu_seconds()
-        window.session_view.run(driver)  # what MainWindow.start_exercise does, with our plan
+        # What MainWindow.start_exercise does, with our plan: the session page in front (its
+        # countdown and picture painted), then the run.
+        window.pages.setCurrentWidget(window.session_view)
+        window.session_view.run(driver)
         marks["start"] = session.summary().started_at_ms / 1000
         naive_timer.start()
 
@@ -309,7 +316,7 @@ def session(plan_maker=short_step_plan) -> dict[str, object]:  # type: ignore[no
 def main() -> None:
     mode = sys.argv[1]
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    if mode in ("idle", "session", "dose-session"):  # as cli.main does, before Qt's import
+    if mode in ("idle", "session", "dose-session", "dose-session-plain"):  # as cli.main does
         from footcare_gui.source_cache import stop_caching_module_sources
 
         stop_caching_module_sources()
@@ -327,6 +334,8 @@ def main() -> None:
         print(json.dumps(session()))
     elif mode == "dose-session":
         print(json.dumps(session(own_dose_plan)))
+    elif mode == "dose-session-plain":
+        print(json.dumps(session(own_dose_plan, pictures=False)))
     elif mode in ("idle", "bare"):
         print(json.dumps({"idle": idle, "bare": bare}[mode](float(sys.argv[2]))))
 

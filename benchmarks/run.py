@@ -8,8 +8,10 @@ Every figure is printed next to a reference measured in the same run:
 2. start-up to the first paint (median of 7), against a bare PySide6 window and against a bare
    window that uses the same Qt classes as ours (what PySide6 itself costs to set them up);
 3. CPU and memory: during the unloaded session, and for an idle main window, against an idle
-   bare window (measured in parallel with the session run); the RSS ratios to the bare window
-   are keys of their own (rss_ratio: session, idle_rss_ratio: idle main window).
+   bare window (measured in parallel with the session run); the calf stretch at its own dose
+   with its picture moving at each step change, against the same session without a picture.
+   The RSS ratios to the bare window are keys of their own (rss_ratio: session,
+   idle_rss_ratio: idle main window).
 The last line is machine-readable key=value pairs. --quick shortens the idle runs, for trying.
 """
 
@@ -81,10 +83,13 @@ def main() -> None:
     # 1 + 3: the session, with the idle app and a bare window measured alongside it.
     idle, bare = probe("idle", idle_seconds), probe("bare", idle_seconds)
     dose = None if quick else probe("dose-session")
+    plain = None if quick else probe("dose-session-plain")
     time.sleep(3)  # let them start up first: the calm run should not share the CPU with that
     calm = result(probe("session"))
     idle_result, bare_result = result(idle), result(bare)
-    dose_result = result(dose) if dose else {"cpu_pct": float("nan"), "rss_mb": float("nan")}
+    nothing = {"cpu_pct": float("nan"), "rss_mb": float("nan"), "picture_paints": 0}
+    dose_result = result(dose) if dose else nothing
+    plain_result = result(plain) if plain else nothing
     burners = burn_cores()
     try:
         loaded = result(probe("session"))
@@ -129,13 +134,17 @@ def main() -> None:
     for label, run in (
         ("session running ", calm),
         ("at its own dose  ", dose_result),
+        ("  without picture", plain_result),
         ("idle main window", idle_result),
         ("idle bare window", bare_result),
     ):
         print(f"  {label} CPU {run['cpu_pct']:6.3f} %   RSS {run['rss_mb']:6.1f} MB")
     print(
         "  (session running: 1-5 s steps, a tone or tick about every second; at its own dose:\n"
-        "   the calf stretch's 30 s holds, 75 s, run alongside)"
+        "   the calf stretch's 30 s holds, 75 s, run alongside; without picture: the same\n"
+        "   session with the countdown alone, the reference for the pictures' cost)\n"
+        f"  pictures on: {calm['picture_paints']} picture paints in the session running,"
+        f" {dose_result['picture_paints']} at its own dose (they move only at step changes)"
     )
     bare_rss = float(bare_result["rss_mb"])  # type: ignore[arg-type]
     ratio = float(calm["rss_mb"]) / bare_rss  # type: ignore[arg-type]
@@ -168,6 +177,9 @@ def main() -> None:
         "idle_rss_ratio": idle_ratio,
         "dose_cpu_pct": dose_result["cpu_pct"],
         "dose_rss_mb": dose_result["rss_mb"],
+        "dose_plain_cpu_pct": plain_result["cpu_pct"],
+        "picture_paints": calm["picture_paints"],
+        "dose_picture_paints": dose_result["picture_paints"],
     }
     print(" ".join(f"{key}={value:.3f}" for key, value in figures.items()))  # type: ignore[str-format]
 

@@ -122,9 +122,19 @@ def build_parser() -> argparse.ArgumentParser:
         "--weeks", type=weeks, default=4, help="with --report: weeks covered (default 4)"
     )
     parser.add_argument(
+        "--handout",
+        metavar="FILE.pdf",
+        type=lambda text: Path(export_target(text)),
+        help="write your routine's exercise sheet, with pictures and your doses, as a PDF",
+    )
+    parser.add_argument(
+        "--routine", metavar="NAME", help="with --handout: the routine (default: your first)"
+    )
+    parser.add_argument(
         "--language",
         choices=REPORT_LANGUAGES,
-        help="with --report: write it in this language (default: the one the app uses)",
+        help="with --report or --handout: write it in this language (default: the one the app"
+        " uses)",
     )
     parser.add_argument(
         "--self-test",
@@ -168,10 +178,12 @@ def _main(argv: list[str] | None = None) -> int:
         return self_test(args.catalogue, args.self_test)
     if args.json and not args.list:
         parser.error("--json goes with --list")
+    if args.routine is not None and not args.handout:
+        parser.error("--routine goes with --handout")
     if args.defaults and not args.list:
         parser.error("--defaults goes with --list")
-    if args.language and not args.report:
-        parser.error("--language goes with --report")
+    if args.language and not (args.report or args.handout):
+        parser.error("--language goes with --report or --handout")
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
         format="footcare: %(levelname)s: %(message)s",
@@ -204,6 +216,17 @@ def _main(argv: list[str] | None = None) -> int:
                 catalogue, args.data_dir, args.report, args.weeks, args.language or ""
             )
         return 0
+    if args.handout:
+        if catalogue is None:
+            print(f"footcare: {problem}", file=sys.stderr)
+            return 1
+        if code := check_routine_name(catalogue, args.routine or ""):
+            return code
+        from footcare_gui.exports import export_handout
+
+        return export_handout(
+            catalogue, args.handout, args.routine or "", args.data_dir, args.language or ""
+        )
     if args.import_routine or args.start_routine:
         if catalogue is None:
             print(f"footcare: {terminal_safe(str(problem))}", file=sys.stderr)

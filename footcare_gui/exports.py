@@ -1,5 +1,5 @@
-"""The command-line exports: ``--export-csv``, ``--report`` and ``--export-fhir``, without opening
-a window."""
+"""The command-line exports: ``--export-csv``, ``--report``, ``--export-fhir`` and ``--handout``,
+without opening a window."""
 
 from __future__ import annotations
 
@@ -156,4 +156,45 @@ def export_fhir(catalogue: Catalogue, directory: Path | None, target: str) -> in
     finally:
         store.close()
     print(f"footcare: wrote the FHIR bundle to {shown}", file=sys.stderr)
+    return 0
+
+
+def export_handout(
+    catalogue: Catalogue,
+    target: Path,
+    routine_name: str = "",
+    directory: Path | None = None,
+    language: str = "",
+) -> int:
+    """The routine's exercise sheet (the first routine when none is named) as a PDF; never over
+    a file in the data folder ``directory`` (the history's). ``language`` as for the report."""
+    from PySide6.QtGui import QGuiApplication
+
+    from footcare_gui.core.figure import figures_for
+    from footcare_gui.i18n import install_translations, remove_translations
+    from footcare_gui.report.handout import handout_items, write_handout
+    from footcare_gui.services.qt_log import install_qt_message_handler
+    from footcare_gui.services.routine_book import RoutineBook
+    from footcare_gui.services.settings import Settings
+
+    install_qt_message_handler()
+    app = QGuiApplication.instance() or QGuiApplication(["footcare", "-platform", "offscreen"])
+    install_translations(app, language or Settings().language)  # the user's, as in the app
+    try:
+        book = RoutineBook(Settings(), catalogue)  # the user's own routines and doses, read only
+        routine = book.routine(routine_name or book.names()[0])
+        exercises = [catalogue.get(i) for i in routine.exercise_ids if i in catalogue.ids()]
+        doses = {e.id: book.dose_for(e.id) for e in exercises}
+        items = handout_items(exercises, doses, figures_for(catalogue))
+        today = datetime.now().astimezone().date()
+        write_handout(target, items, routine.name, today, data_dir(directory))
+    except (OSError, ValueError) as error:
+        reason = terminal_safe(str(error))
+        print(f"footcare: cannot write the handout: {reason}", file=sys.stderr)
+        return 1
+    finally:
+        remove_translations(app)
+        del app
+    shown, name = terminal_safe(str(target)), terminal_safe(routine.name)
+    print(f"footcare: wrote the sheet for '{name}' to {shown}", file=sys.stderr)
     return 0

@@ -62,6 +62,7 @@ unwanted=$(find "$bundle" \( -name '*texttospeech_mock*' -o -name '_tkinter*' -o
 [ -z "$unwanted" ] || fail "left-out files are in the bundle:
 $unwanted"
 for asset in assets/icons/footcare.svg assets/sounds/hold.wav footcare_gui/data/catalogue.toml \
+  footcare_gui/data/figures.toml \
   footcare_gui/data/routine.schema.json; do
   [ -f "$bundle/_internal/$asset" ] || fail "$asset is not in the bundle"
 done

@@ -1,8 +1,10 @@
 """Writes footcare_gui/data/catalogue_strings.py: every catalogue text a user reads, marked for
 pyside6-lupdate with QT_TRANSLATE_NOOP("Catalogue", ...), so the exercise content is translated
-with Qt's tools like the code's own texts (core.catalogue.localized() looks them up).
+with Qt's tools like the code's own texts (core.catalogue.localized() looks them up); and the
+pictures' descriptions from figures.toml in the "Figures" context (core.figure.pose_text()).
 
-Run it after editing footcare_gui/data/catalogue.toml, then scripts/update_translations.sh.
+Run it after editing footcare_gui/data/catalogue.toml or figures.toml, then
+scripts/update_translations.sh.
 ``--check`` writes nothing and fails if the file is out of date (the tests check this too).
 """
 
@@ -21,6 +23,7 @@ from footcare_gui.core.catalogue import (  # noqa: E402
     catalogue_texts,
     load_catalogue,
 )
+from footcare_gui.core.figure import FIGURES_CONTEXT, figure_texts  # noqa: E402
 
 OUTPUT = ROOT / "footcare_gui" / "data" / "catalogue_strings.py"
 LINE_LENGTH = 100
@@ -47,15 +50,16 @@ def quoted(text: str) -> str:
 
 def render(catalogue: Catalogue) -> str:
     lines = [HEADER]
-    for where, text in catalogue_texts(catalogue):
+    texts = [(CATALOGUE_CONTEXT, where, text) for where, text in catalogue_texts(catalogue)]
+    texts += [(FIGURES_CONTEXT, where, text) for where, text in figure_texts()]
+    for context, where, text in texts:
         lines.append(f"    #: {where}\n")
-        call = f'    QT_TRANSLATE_NOOP("{CATALOGUE_CONTEXT}", {quoted(text)}),'
+        call = f'    QT_TRANSLATE_NOOP("{context}", {quoted(text)}),'
         if len(call) <= LINE_LENGTH:
             lines.append(call + "\n")
         else:  # as ruff format would break it
             lines.append(
-                f'    QT_TRANSLATE_NOOP(\n        "{CATALOGUE_CONTEXT}",\n'
-                f"        {quoted(text)},\n    ),\n"
+                f'    QT_TRANSLATE_NOOP(\n        "{context}",\n        {quoted(text)},\n    ),\n'
             )
     lines.append(")\n")
     return "".join(lines)

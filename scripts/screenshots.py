@@ -1,7 +1,7 @@
-"""Takes the README's screenshots from the real app: the main window, the first-run welcome, a
-session in progress and in full screen, the summary with its pain rating, History over four
-weeks of simulated sessions, the routine editor, and the transition between two exercises of a
-routine.
+"""Takes the README's screenshots from the real app: the main window, the details' pictures, the
+first-run welcome, a session in progress and in full screen, the summary with its pain rating,
+History over four weeks of simulated sessions, the routine editor, the transition between two
+exercises of a routine and the first page of the exercise sheet.
 
 Run under a screen or Xvfb: xvfb-run -a .venv/bin/python scripts/screenshots.py docs/
     --dark           a dark colour scheme (a dark palette where the platform cannot switch)
@@ -81,6 +81,13 @@ def main(out_dir: str = "docs", dark: bool = False, language: str = "") -> None:
     window.browser.select("ankle-extension")
     app.processEvents()
     window.grab().save(str(out / "main-window.png"))
+    from PySide6.QtWidgets import QScrollArea
+
+    details = window.browser.findChild(QScrollArea)
+    details.ensureWidgetVisible(window.browser.pictures, 0, 0)  # the pictures of each step
+    app.processEvents()
+    window.grab().save(str(out / "details.png"))
+    details.verticalScrollBar().setValue(0)
 
     settings.voice_enabled = True  # as a new user finds it (silent again for the shots after)
     welcome = window.welcome_dialog(tray_available=True)
@@ -135,6 +142,14 @@ def main(out_dir: str = "docs", dark: bool = False, language: str = "") -> None:
     app.processEvents()
     editor.grab().save(str(out / "routine-editor.png"))
     editor.reject()
+    if not dark:  # the sheet is printed on white whatever the screen's colours
+        from render_report_png import render_page  # scripts/ is on the path
+
+        sheet = scratch.parent / "sheet.pdf"
+        editor.choose_save_file = lambda *_: str(sheet)
+        editor.routine_box.setCurrentText(window.routines.names()[0])
+        editor.save_handout()
+        render_page(sheet, out / "handout-page1.png")
 
     window.start_routine("Morning")
     session = window.session_view.driver.session  # type: ignore[union-attr]

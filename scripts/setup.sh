@@ -42,8 +42,9 @@ TEST_PACKAGES=(
   # tests/a11y (the AT-SPI walk, scripts/with-test-a11y.sh): a private session bus, the AT-SPI
   # bus launcher and registry, and pyatspi for the system python3 that walks the tree.
   dbus-daemon dbus-bin at-spi2-core python3-pyatspi
-  # tests/report/test_outcomes_page.py and tests/report/test_pdf_text.py read the report back
-  # with pdftotext, pdfinfo and pdfimages, as a clinician's PDF tools would
+  # poppler-utils: pdftotext, pdfinfo and pdfimages read PDFs back as a clinician's tools would:
+  # the report (tests/report/test_outcomes_page.py, tests/report/test_pdf_text.py) and the
+  # exercise sheet (tests/report/test_handout.py)
   poppler-utils
   # tests/services/test_store_constraints.py checks the history with the sqlite3 command line
   sqlite3

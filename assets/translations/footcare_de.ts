@@ -1025,6 +1025,131 @@
     </message>
 </context>
 <context>
+    <name>FigureText</name>
+    <message>
+        <source>Starting position</source>
+        <translation>Ausgangsstellung</translation>
+    </message>
+    <message>
+        <source>Step {number}</source>
+        <translation>Schritt {number}</translation>
+    </message>
+    <message>
+        <source>Steps {first} to {last}</source>
+        <translation>Schritte {first} bis {last}</translation>
+    </message>
+    <message>
+        <source>Picture: {caption}</source>
+        <translation>Bild: {caption}</translation>
+    </message>
+</context>
+<context>
+    <name>FigureView</name>
+    <message>
+        <source>Picture of the exercise</source>
+        <translation>Bild der Übung</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>Right foot</source>
+        <translation>Rechter Fuß</translation>
+    </message>
+    <message>
+        <source>Left foot</source>
+        <translation>Linker Fuß</translation>
+    </message>
+    <message>
+        <source>Both feet</source>
+        <translation>Beide Füße</translation>
+    </message>
+    <message>
+        <source>Painful foot</source>
+        <translation>Schmerzender Fuß</translation>
+    </message>
+    <message>
+        <source>Standing upright facing a wall, an arm&apos;s length away, both hands flat on the wall.</source>
+        <extracomment>picture calf-stretch/start</extracomment>
+        <translation>Aufrecht mit Blick zur Wand stehen, eine Armlänge entfernt, beide Hände flach an der Wand.</translation>
+    </message>
+    <message>
+        <source>Facing the wall with hands on it: one foot forward, the working foot back.</source>
+        <extracomment>picture calf-stretch/step</extracomment>
+        <translation>Mit den Händen an der Wand: ein Fuß vorn, der Übungsfuß hinten.</translation>
+    </message>
+    <message>
+        <source>Leaning into the wall: the back leg straight with its heel on the floor, the front knee bent; the stretch is in the back calf.</source>
+        <extracomment>picture calf-stretch/lean</extracomment>
+        <translation>An die Wand gelehnt: das hintere Bein gestreckt, seine Ferse am Boden, das vordere Knie gebeugt; die Dehnung ist in der hinteren Wade.</translation>
+    </message>
+    <message>
+        <source>Standing on a step with the balls of both feet on its edge and the heels over it, a hand on the rail.</source>
+        <extracomment>picture achilles-stretch/level</extracomment>
+        <translation>Auf einer Stufe stehen, beide Fußballen auf der Kante, die Fersen darüber, eine Hand am Geländer.</translation>
+    </message>
+    <message>
+        <source>On the step edge with both heels lowered below it: the back of the ankles stretches.</source>
+        <extracomment>picture achilles-stretch/heels_down</extracomment>
+        <translation>Auf der Stufenkante, beide Fersen unter die Kante gesenkt: die Rückseite der Sprunggelenke dehnt sich.</translation>
+    </message>
+    <message>
+        <source>On the step edge, risen high onto the toes of both feet, heels lifted.</source>
+        <extracomment>picture achilles-stretch/toes_up</extracomment>
+        <translation>Auf der Stufenkante, hoch auf die Zehen beider Füße gestiegen, die Fersen angehoben.</translation>
+    </message>
+    <message>
+        <source>Sitting on a chair, seen from the front: the working foot crossed over the other knee, its ankle resting there.</source>
+        <extracomment>picture ankle-extension/start</extracomment>
+        <translation>Auf einem Stuhl sitzend, von vorn gesehen: der Übungsfuß über das andere Knie gelegt, das Sprunggelenk ruht dort.</translation>
+    </message>
+    <message>
+        <source>Sitting with the foot crossed over the knee: the hand on the same side as that foot holds its ankle; the other hand rests.</source>
+        <extracomment>picture ankle-extension/ankle_hold</extracomment>
+        <translation>Sitzend, den Fuß über dem Knie: die Hand auf derselben Seite wie dieser Fuß hält sein Sprunggelenk; die andere Hand ruht.</translation>
+    </message>
+    <message>
+        <source>Sitting with the foot crossed over the knee: the same-side hand holds the ankle, the other hand takes hold of the toes.</source>
+        <extracomment>picture ankle-extension/grip</extracomment>
+        <translation>Sitzend, den Fuß über dem Knie: die Hand derselben Seite hält das Sprunggelenk, die andere Hand fasst die Zehen.</translation>
+    </message>
+    <message>
+        <source>Sitting with the foot crossed over the knee: the same-side hand holds the ankle, the other hand pulls the toes back towards you.</source>
+        <extracomment>picture ankle-extension/pull</extracomment>
+        <translation>Sitzend, den Fuß über dem Knie: die Hand derselben Seite hält das Sprunggelenk, die andere Hand zieht die Zehen zu Ihnen zurück.</translation>
+    </message>
+    <message>
+        <source>Sitting with the foot crossed over the knee: the opposite hand reaches across and holds the ankle; the same-side hand rests.</source>
+        <extracomment>picture ankle-flexion/ankle_hold</extracomment>
+        <translation>Sitzend, den Fuß über dem Knie: die gegenüberliegende Hand greift hinüber und hält das Sprunggelenk; die Hand derselben Seite ruht.</translation>
+    </message>
+    <message>
+        <source>Sitting with the foot crossed over the knee: the opposite hand holds the ankle, the same-side hand reaches across to the toes.</source>
+        <extracomment>picture ankle-flexion/grip</extracomment>
+        <translation>Sitzend, den Fuß über dem Knie: die gegenüberliegende Hand hält das Sprunggelenk, die Hand derselben Seite greift hinüber zu den Zehen.</translation>
+    </message>
+    <message>
+        <source>Sitting with the foot crossed over the knee: the opposite hand holds the ankle, the same-side hand presses the toes in, curling them and the foot down, the other way from the ankle extension.</source>
+        <extracomment>picture ankle-flexion/press</extracomment>
+        <translation>Sitzend, den Fuß über dem Knie: die gegenüberliegende Hand hält das Sprunggelenk, die Hand derselben Seite drückt die Zehen ein und beugt Zehen und Fuß nach unten, andersherum als bei der Sprunggelenk-Streckung.</translation>
+    </message>
+    <message>
+        <source>Standing barefoot, feet hip-width apart, toes flat on the floor.</source>
+        <extracomment>picture toe-pulling/stand</extracomment>
+        <translation>Barfuß stehen, die Füße hüftbreit auseinander, die Zehen flach auf dem Boden.</translation>
+    </message>
+    <message>
+        <source>Standing: the toes of the working foot curl under and grip the floor.</source>
+        <extracomment>picture toe-pulling/curl</extracomment>
+        <translation>Stehend: die Zehen des Übungsfußes krallen sich ein und greifen den Boden.</translation>
+    </message>
+    <message>
+        <source>Standing: the curled toes grip the floor and pull the working foot forward along it.</source>
+        <extracomment>picture toe-pulling/pull</extracomment>
+        <translation>Stehend: die gekrallten Zehen greifen den Boden und ziehen den Übungsfuß daran entlang nach vorn.</translation>
+    </message>
+</context>
+<context>
     <name>FootcareTray</name>
     <message>
         <source>Start routine</source>
@@ -1091,6 +1216,52 @@
     <message>
         <source>Rating of activity {number}</source>
         <translation>Bewertung von Tätigkeit {number}</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutText</name>
+    <message>
+        <source>Cannot write the exercise sheet to {path}: {reason}</source>
+        <translation>Das Übungsblatt kann nicht nach {path} geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Home exercise programme</source>
+        <translation>Heimübungsprogramm</translation>
+    </message>
+    <message>
+        <source>Made on {date} by Footcare {version}.</source>
+        <translation>Erstellt am {date} mit Footcare {version}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s), in this order.</source>
+        <translation>
+            <numerusform>%n Übung, in dieser Reihenfolge.</numerusform>
+            <numerusform>%n Übungen, in dieser Reihenfolge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{number}. {exercise}</source>
+        <translation>{number}. {exercise}</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Schritte:</translation>
+    </message>
+    <message>
+        <source>Your dose:</source>
+        <translation>Ihre Dosierung:</translation>
+    </message>
+    <message>
+        <source>Starting position:</source>
+        <translation>Ausgangsstellung:</translation>
+    </message>
+    <message>
+        <source>Progression:</source>
+        <translation>Steigerung:</translation>
+    </message>
+    <message>
+        <source>Caution:</source>
+        <translation>Vorsicht:</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +2189,14 @@
         <translation>Eine neue Sprache gilt ab dem nächsten Start von Footcare.</translation>
     </message>
     <message>
+        <source>Still pictures only (no movement from one step&apos;s picture to the next)</source>
+        <translation>Nur ruhende Bilder (keine Bewegung vom Bild eines Schritts zum nächsten)</translation>
+    </message>
+    <message>
+        <source>Footcare also keeps the pictures still when your desktop turns animations off</source>
+        <translation>Footcare lässt die Bilder auch ruhen, wenn Ihr Desktop Animationen ausschaltet</translation>
+    </message>
+    <message>
         <source>None (recommended)</source>
         <translation>Keiner (empfohlen)</translation>
     </message>
@@ -2487,6 +2666,10 @@
 <context>
     <name>RoutineEditorDialog</name>
     <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
         <source>Footcare routines (*.json);;All files (*)</source>
         <translation>Footcare-Übungsprogramme (*.json);;Alle Dateien (*)</translation>
     </message>
@@ -2577,6 +2760,14 @@
     <message>
         <source>Save this routine and its doses to a file</source>
         <translation>Dieses Übungsprogramm mit seinen Dosierungen in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>Handout PDF…</source>
+        <translation>Übungsblatt (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save this routine as an exercise sheet with pictures and your doses (PDF)</source>
+        <translation>Diese Routine als Übungsblatt mit Bildern und Ihren Dosierungen speichern (PDF)</translation>
     </message>
     <message>
         <source>Save every change made here</source>
@@ -2705,6 +2896,18 @@
     <message>
         <source>Saved “{name}” and its doses to {file}.</source>
         <translation>„{name}“ mit seinen Dosierungen in {file} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save the exercise sheet</source>
+        <translation>Übungsblatt speichern</translation>
+    </message>
+    <message>
+        <source>Could not save the exercise sheet</source>
+        <translation>Das Übungsblatt konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Saved the exercise sheet for “{name}” to {file}.</source>
+        <translation>Übungsblatt für „{name}“ in {file} gespeichert.</translation>
     </message>
     <message>
         <source>Could not save your routines</source>
@@ -3088,6 +3291,10 @@
     <message>
         <source>Start the same routine again</source>
         <translation>Dasselbe Übungsprogramm noch einmal starten</translation>
+    </message>
+    <message>
+        <source>Picture: {exercise}, {step}</source>
+        <translation>Bild: {exercise}, {step}</translation>
     </message>
     <message>
         <source>Stop the session?</source>

@@ -1025,6 +1025,131 @@
         </message>
     </context>
     <context>
+        <name>FigureText</name>
+        <message>
+            <source>Starting position</source>
+            <translation>[Šţåŕţîñĝ þöšîţîöñ ~~~]</translation>
+        </message>
+        <message>
+            <source>Step {number}</source>
+            <translation>[Šţéþ {number} ~]</translation>
+        </message>
+        <message>
+            <source>Steps {first} to {last}</source>
+            <translation>[Šţéþš {first} ţö {last} ~~~~]</translation>
+        </message>
+        <message>
+            <source>Picture: {caption}</source>
+            <translation>[Þîçţûŕé: {caption} ~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>FigureView</name>
+        <message>
+            <source>Picture of the exercise</source>
+            <translation>[Þîçţûŕé öf ţĥé éxéŕçîšé ~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>Figures</name>
+        <message>
+            <source>Right foot</source>
+            <translation>[Ŕîĝĥţ fööţ ~]</translation>
+        </message>
+        <message>
+            <source>Left foot</source>
+            <translation>[Ļéfţ fööţ ~]</translation>
+        </message>
+        <message>
+            <source>Both feet</source>
+            <translation>[ßöţĥ fééţ ~]</translation>
+        </message>
+        <message>
+            <source>Painful foot</source>
+            <translation>[Þåîñfûļ fööţ ~]</translation>
+        </message>
+        <message>
+            <source>Standing upright facing a wall, an arm's length away, both hands flat on the wall.</source>
+            <extracomment>picture calf-stretch/start</extracomment>
+            <translation>[Šţåñðîñĝ ûþŕîĝĥţ fåçîñĝ å ŵåļļ, åñ åŕm'š ļéñĝţĥ åŵåý, ƀöţĥ ĥåñðš fļåţ öñ ţĥé ŵåļļ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Facing the wall with hands on it: one foot forward, the working foot back.</source>
+            <extracomment>picture calf-stretch/step</extracomment>
+            <translation>[Fåçîñĝ ţĥé ŵåļļ ŵîţĥ ĥåñðš öñ îţ: öñé fööţ föŕŵåŕð, ţĥé ŵöŕķîñĝ fööţ ƀåçķ. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Leaning into the wall: the back leg straight with its heel on the floor, the front knee bent; the stretch is in the back calf.</source>
+            <extracomment>picture calf-stretch/lean</extracomment>
+            <translation>[Ļéåñîñĝ îñţö ţĥé ŵåļļ: ţĥé ƀåçķ ļéĝ šţŕåîĝĥţ ŵîţĥ îţš ĥééļ öñ ţĥé fļööŕ, ţĥé fŕöñţ ķñéé ƀéñţ; ţĥé šţŕéţçĥ îš îñ ţĥé ƀåçķ çåļf. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Standing on a step with the balls of both feet on its edge and the heels over it, a hand on the rail.</source>
+            <extracomment>picture achilles-stretch/level</extracomment>
+            <translation>[Šţåñðîñĝ öñ å šţéþ ŵîţĥ ţĥé ƀåļļš öf ƀöţĥ fééţ öñ îţš éðĝé åñð ţĥé ĥééļš övéŕ îţ, å ĥåñð öñ ţĥé ŕåîļ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>On the step edge with both heels lowered below it: the back of the ankles stretches.</source>
+            <extracomment>picture achilles-stretch/heels_down</extracomment>
+            <translation>[Öñ ţĥé šţéþ éðĝé ŵîţĥ ƀöţĥ ĥééļš ļöŵéŕéð ƀéļöŵ îţ: ţĥé ƀåçķ öf ţĥé åñķļéš šţŕéţçĥéš. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>On the step edge, risen high onto the toes of both feet, heels lifted.</source>
+            <extracomment>picture achilles-stretch/toes_up</extracomment>
+            <translation>[Öñ ţĥé šţéþ éðĝé, ŕîšéñ ĥîĝĥ öñţö ţĥé ţöéš öf ƀöţĥ fééţ, ĥééļš ļîfţéð. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sitting on a chair, seen from the front: the working foot crossed over the other knee, its ankle resting there.</source>
+            <extracomment>picture ankle-extension/start</extracomment>
+            <translation>[Šîţţîñĝ öñ å çĥåîŕ, šééñ fŕöm ţĥé fŕöñţ: ţĥé ŵöŕķîñĝ fööţ çŕöššéð övéŕ ţĥé öţĥéŕ ķñéé, îţš åñķļé ŕéšţîñĝ ţĥéŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sitting with the foot crossed over the knee: the hand on the same side as that foot holds its ankle; the other hand rests.</source>
+            <extracomment>picture ankle-extension/ankle_hold</extracomment>
+            <translation>[Šîţţîñĝ ŵîţĥ ţĥé fööţ çŕöššéð övéŕ ţĥé ķñéé: ţĥé ĥåñð öñ ţĥé šåmé šîðé åš ţĥåţ fööţ ĥöļðš îţš åñķļé; ţĥé öţĥéŕ ĥåñð ŕéšţš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sitting with the foot crossed over the knee: the same-side hand holds the ankle, the other hand takes hold of the toes.</source>
+            <extracomment>picture ankle-extension/grip</extracomment>
+            <translation>[Šîţţîñĝ ŵîţĥ ţĥé fööţ çŕöššéð övéŕ ţĥé ķñéé: ţĥé šåmé-šîðé ĥåñð ĥöļðš ţĥé åñķļé, ţĥé öţĥéŕ ĥåñð ţåķéš ĥöļð öf ţĥé ţöéš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sitting with the foot crossed over the knee: the same-side hand holds the ankle, the other hand pulls the toes back towards you.</source>
+            <extracomment>picture ankle-extension/pull</extracomment>
+            <translation>[Šîţţîñĝ ŵîţĥ ţĥé fööţ çŕöššéð övéŕ ţĥé ķñéé: ţĥé šåmé-šîðé ĥåñð ĥöļðš ţĥé åñķļé, ţĥé öţĥéŕ ĥåñð þûļļš ţĥé ţöéš ƀåçķ ţöŵåŕðš ýöû. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sitting with the foot crossed over the knee: the opposite hand reaches across and holds the ankle; the same-side hand rests.</source>
+            <extracomment>picture ankle-flexion/ankle_hold</extracomment>
+            <translation>[Šîţţîñĝ ŵîţĥ ţĥé fööţ çŕöššéð övéŕ ţĥé ķñéé: ţĥé öþþöšîţé ĥåñð ŕéåçĥéš åçŕöšš åñð ĥöļðš ţĥé åñķļé; ţĥé šåmé-šîðé ĥåñð ŕéšţš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sitting with the foot crossed over the knee: the opposite hand holds the ankle, the same-side hand reaches across to the toes.</source>
+            <extracomment>picture ankle-flexion/grip</extracomment>
+            <translation>[Šîţţîñĝ ŵîţĥ ţĥé fööţ çŕöššéð övéŕ ţĥé ķñéé: ţĥé öþþöšîţé ĥåñð ĥöļðš ţĥé åñķļé, ţĥé šåmé-šîðé ĥåñð ŕéåçĥéš åçŕöšš ţö ţĥé ţöéš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sitting with the foot crossed over the knee: the opposite hand holds the ankle, the same-side hand presses the toes in, curling them and the foot down, the other way from the ankle extension.</source>
+            <extracomment>picture ankle-flexion/press</extracomment>
+            <translation>[Šîţţîñĝ ŵîţĥ ţĥé fööţ çŕöššéð övéŕ ţĥé ķñéé: ţĥé öþþöšîţé ĥåñð ĥöļðš ţĥé åñķļé, ţĥé šåmé-šîðé ĥåñð þŕéššéš ţĥé ţöéš îñ, çûŕļîñĝ ţĥém åñð ţĥé fööţ ðöŵñ, ţĥé öţĥéŕ ŵåý fŕöm ţĥé åñķļé éxţéñšîöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Standing barefoot, feet hip-width apart, toes flat on the floor.</source>
+            <extracomment>picture toe-pulling/stand</extracomment>
+            <translation>[Šţåñðîñĝ ƀåŕéfööţ, fééţ ĥîþ-ŵîðţĥ åþåŕţ, ţöéš fļåţ öñ ţĥé fļööŕ. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Standing: the toes of the working foot curl under and grip the floor.</source>
+            <extracomment>picture toe-pulling/curl</extracomment>
+            <translation>[Šţåñðîñĝ: ţĥé ţöéš öf ţĥé ŵöŕķîñĝ fööţ çûŕļ ûñðéŕ åñð ĝŕîþ ţĥé fļööŕ. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Standing: the curled toes grip the floor and pull the working foot forward along it.</source>
+            <extracomment>picture toe-pulling/pull</extracomment>
+            <translation>[Šţåñðîñĝ: ţĥé çûŕļéð ţöéš ĝŕîþ ţĥé fļööŕ åñð þûļļ ţĥé ŵöŕķîñĝ fööţ föŕŵåŕð åļöñĝ îţ. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>FootcareTray</name>
         <message>
             <source>Start routine</source>
@@ -1091,6 +1216,52 @@
         <message>
             <source>Rating of activity {number}</source>
             <translation>[Ŕåţîñĝ öf åçţîvîţý {number} ~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoutText</name>
+        <message>
+            <source>Cannot write the exercise sheet to {path}: {reason}</source>
+            <translation>[Çåññöţ ŵŕîţé ţĥé éxéŕçîšé šĥééţ ţö {path}: {reason} ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Home exercise programme</source>
+            <translation>[Ĥömé éxéŕçîšé þŕöĝŕåmmé ~~~~]</translation>
+        </message>
+        <message>
+            <source>Made on {date} by Footcare {version}.</source>
+            <translation>[Måðé öñ {date} ƀý Fööţçåŕé {version}. ~~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n exercise(s), in this order.</source>
+            <translation>
+                <numerusform>[%n éxéŕçîšé, îñ ţĥîš öŕðéŕ. ~~~~~~]</numerusform>
+                <numerusform>[%n éxéŕçîšéš, îñ ţĥîš öŕðéŕ. ~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{number}. {exercise}</source>
+            <translation>[{number}. {exercise} ~~~]</translation>
+        </message>
+        <message>
+            <source>Steps:</source>
+            <translation>[Šţéþš: ~]</translation>
+        </message>
+        <message>
+            <source>Your dose:</source>
+            <translation>[Ýöûŕ ðöšé: ~]</translation>
+        </message>
+        <message>
+            <source>Starting position:</source>
+            <translation>[Šţåŕţîñĝ þöšîţîöñ: ~~~]</translation>
+        </message>
+        <message>
+            <source>Progression:</source>
+            <translation>[Þŕöĝŕéššîöñ: ~]</translation>
+        </message>
+        <message>
+            <source>Caution:</source>
+            <translation>[Çåûţîöñ: ~]</translation>
         </message>
     </context>
     <context>
@@ -2018,6 +2189,14 @@
             <translation>[Å ñéŵ ļåñĝûåĝé îš ûšéð fŕöm ţĥé ñéxţ šţåŕţ öf Fööţçåŕé. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Still pictures only (no movement from one step's picture to the next)</source>
+            <translation>[Šţîļļ þîçţûŕéš öñļý (ñö mövéméñţ fŕöm öñé šţéþ'š þîçţûŕé ţö ţĥé ñéxţ) ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Footcare also keeps the pictures still when your desktop turns animations off</source>
+            <translation>[Fööţçåŕé åļšö ķééþš ţĥé þîçţûŕéš šţîļļ ŵĥéñ ýöûŕ ðéšķţöþ ţûŕñš åñîmåţîöñš öff ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>None (recommended)</source>
             <translation>[Ñöñé (ŕéçömméñðéð) ~~~]</translation>
         </message>
@@ -2487,6 +2666,10 @@
     <context>
         <name>RoutineEditorDialog</name>
         <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>[ÞÐF ðöçûméñţš (*.þðf) ~~~~]</translation>
+        </message>
+        <message>
             <source>Footcare routines (*.json);;All files (*)</source>
             <translation>[Fööţçåŕé ŕöûţîñéš (*.ĵšöñ);;Åļļ fîļéš (*) ~~~~~~~~~~]</translation>
         </message>
@@ -2577,6 +2760,14 @@
         <message>
             <source>Save this routine and its doses to a file</source>
             <translation>[Šåvé ţĥîš ŕöûţîñé åñð îţš ðöšéš ţö å fîļé ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Handout PDF…</source>
+            <translation>[Ĥåñðöûţ ÞÐF… ~]</translation>
+        </message>
+        <message>
+            <source>Save this routine as an exercise sheet with pictures and your doses (PDF)</source>
+            <translation>[Šåvé ţĥîš ŕöûţîñé åš åñ éxéŕçîšé šĥééţ ŵîţĥ þîçţûŕéš åñð ýöûŕ ðöšéš (ÞÐF) ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Save every change made here</source>
@@ -2705,6 +2896,18 @@
         <message>
             <source>Saved “{name}” and its doses to {file}.</source>
             <translation>[Šåvéð “{name}” åñð îţš ðöšéš ţö {file}. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Save the exercise sheet</source>
+            <translation>[Šåvé ţĥé éxéŕçîšé šĥééţ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Could not save the exercise sheet</source>
+            <translation>[Çöûļð ñöţ šåvé ţĥé éxéŕçîšé šĥééţ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Saved the exercise sheet for “{name}” to {file}.</source>
+            <translation>[Šåvéð ţĥé éxéŕçîšé šĥééţ föŕ “{name}” ţö {file}. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Could not save your routines</source>
@@ -3088,6 +3291,10 @@
         <message>
             <source>Start the same routine again</source>
             <translation>[Šţåŕţ ţĥé šåmé ŕöûţîñé åĝåîñ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Picture: {exercise}, {step}</source>
+            <translation>[Þîçţûŕé: {exercise}, {step} ~~~~~~]</translation>
         </message>
         <message>
             <source>Stop the session?</source>

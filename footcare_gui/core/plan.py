@@ -119,6 +119,7 @@ class Step:
     position: Position
     counted: bool = False
     segment: int = 0  # index into Plan.segments: which exercise of a routine this step belongs to
+    phase: int = -1  # index into the exercise's phases for rep work; -1 for the other steps
 
     @property
     def timed(self) -> bool:
@@ -229,9 +230,12 @@ def build_plan(exercise: Exercise, dose: Dose | None = None, painful: Painful = 
         seconds: int | None,
         position: Position,
         counted: bool = False,
+        phase: int = -1,
     ) -> None:
         duration = None if seconds is None else seconds * 1000
-        steps.append(Step(len(steps), kind, label, instruction, duration, position, counted))
+        steps.append(
+            Step(len(steps), kind, label, instruction, duration, position, counted, phase=phase)
+        )
 
     def where(foot: Foot | None, side: int, set_number: int = 0, rep: int = 0) -> Position:
         reps = dose.reps if rep else 0
@@ -283,6 +287,7 @@ def build_plan(exercise: Exercise, dose: Dose | None = None, painful: Painful = 
                         seconds,
                         where(foot, side, set_number, rep),
                         phase.counted,
+                        number - 1,
                     )
     return Plan(exercise.id, exercise.name, tuple(steps))
 

@@ -237,4 +237,84 @@ TEXTS = (
         "Catalogue",
         "0 means at your own pace: press Space for each rep. Set seconds to be paced.",
     ),
+    #: picture calf-stretch/start
+    QT_TRANSLATE_NOOP(
+        "Figures",
+        "Standing upright facing a wall, an arm's length away, both hands flat on the wall.",
+    ),
+    #: picture calf-stretch/step
+    QT_TRANSLATE_NOOP(
+        "Figures",
+        "Facing the wall with hands on it: one foot forward, the working foot back.",
+    ),
+    #: picture calf-stretch/lean
+    QT_TRANSLATE_NOOP(
+        "Figures",
+        "Leaning into the wall: the back leg straight with its heel on the floor, the front knee bent; the stretch is in the back calf.",
+    ),
+    #: picture achilles-stretch/level
+    QT_TRANSLATE_NOOP(
+        "Figures",
+        "Standing on a step with the balls of both feet on its edge and the heels over it, a hand on the rail.",
+    ),
+    #: picture achilles-stretch/heels_down
+    QT_TRANSLATE_NOOP(
+        "Figures",
+        "On the step edge with both heels lowered below it: the back of the ankles stretches.",
+    ),
+    #: picture achilles-stretch/toes_up
+    QT_TRANSLATE_NOOP(
+        "Figures",
+        "On the step edge, risen high onto the toes of both feet, heels lifted.",
+    ),
+    #: picture ankle-extension/start
+    QT_TRANSLATE_NOOP(
+        "Figures",
+        "Sitting on a chair, seen from the front: the working foot crossed over the other knee, its ankle resting there.",
+    ),
+    #: picture ankle-extension/ankle_hold
+    QT_TRANSLATE_NOOP(
+        "Figures",
+        "Sitting with the foot crossed over the knee: the hand on the same side as that foot holds its ankle; the other hand rests.",
+    ),
+    #: picture ankle-extension/grip
+    QT_TRANSLATE_NOOP(
+        "Figures",
+        "Sitting with the foot crossed over the knee: the same-side hand holds the ankle, the other hand takes hold of the toes.",
+    ),
+    #: picture ankle-extension/pull
+    QT_TRANSLATE_NOOP(
+        "Figures",
+        "Sitting with the foot crossed over the knee: the same-side hand holds the ankle, the other hand pulls the toes back towards you.",
+    ),
+    #: picture ankle-flexion/ankle_hold
+    QT_TRANSLATE_NOOP(
+        "Figures",
+        "Sitting with the foot crossed over the knee: the opposite hand reaches across and holds the ankle; the same-side hand rests.",
+    ),
+    #: picture ankle-flexion/grip
+    QT_TRANSLATE_NOOP(
+        "Figures",
+        "Sitting with the foot crossed over the knee: the opposite hand holds the ankle, the same-side hand reaches across to the toes.",
+    ),
+    #: picture ankle-flexion/press
+    QT_TRANSLATE_NOOP(
+        "Figures",
+        "Sitting with the foot crossed over the knee: the opposite hand holds the ankle, the same-side hand presses the toes in, curling them and the foot down, the other way from the ankle extension.",
+    ),
+    #: picture toe-pulling/stand
+    QT_TRANSLATE_NOOP(
+        "Figures",
+        "Standing barefoot, feet hip-width apart, toes flat on the floor.",
+    ),
+    #: picture toe-pulling/curl
+    QT_TRANSLATE_NOOP(
+        "Figures",
+        "Standing: the toes of the working foot curl under and grip the floor.",
+    ),
+    #: picture toe-pulling/pull
+    QT_TRANSLATE_NOOP(
+        "Figures",
+        "Standing: the curled toes grip the floor and pull the working foot forward along it.",
+    ),
 )

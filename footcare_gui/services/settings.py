@@ -81,6 +81,8 @@ class Settings:
 
     safety_note_acknowledged = BoolSetting("safety/acknowledged", default=False)
     welcome_shown = BoolSetting("welcome/shown", default=False)  # offered on first start only
+    # Still pictures only: no easing from one pose to the next (Preferences).
+    reduce_motion = BoolSetting("display/reduce_motion", default=False)
 
     @property
     def language(self) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from html import escape
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from footcare_gui.core.catalogue import Catalogue, Exercise, localized
 from footcare_gui.core.describe import clock_text, dose_line
 from footcare_gui.core.dose_view import marked_dose_lines, short_marked_dose_line
+from footcare_gui.core.figure import Figure
 from footcare_gui.core.i18n import Context
 from footcare_gui.core.plan import Dose, Painful, build_plan
 from footcare_gui.core.progression import name_in_sentence
@@ -33,6 +35,7 @@ from footcare_gui.ui.plain_text import tooltip
 from footcare_gui.ui.rich_text import RichTextView
 from footcare_gui.ui.style import done_colour, safety_note
 from footcare_gui.ui.today_panel import TodayPanel
+from footcare_gui.ui.widgets.figure_strip import FigureStrip
 from footcare_gui.ui.widgets.pain_scale import PainScale
 
 DOSE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -103,9 +106,15 @@ def elided_dose(dose: str, metrics: QFontMetrics, width: int) -> str:
 class ExerciseBrowser(QWidget):
     start_requested = Signal(str)  # exercise id
 
-    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None):
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        parent: QWidget | None = None,
+        figures: Mapping[str, Figure] | None = None,
+    ):
         super().__init__(parent)
         self._catalogue = catalogue
+        self._figures = dict(figures or {})  # the exercises' pictures, by exercise id
         self._doses: dict[str, Dose] = {}  # personal doses; the catalogue's where absent
         self._painful: Painful = None
         self.list = QListWidget(objectName="exerciseList")
@@ -133,6 +142,7 @@ class ExerciseBrowser(QWidget):
         # would stand in for the text; what the pane is goes into the description.
         self.detail = RichTextView(object_name="exerciseDetail")
         self.detail.setAccessibleDescription(self.tr("About this exercise"))
+        self.pictures = FigureStrip()  # the starting position and the steps, still
         self.safety = QLabel(safety_note(), objectName="safetyNote", wordWrap=True)
         self.safety.setFrameShape(QFrame.Shape.StyledPanel)
         self.start_button = QPushButton(self.tr("Start"), objectName="startButton")
@@ -153,6 +163,7 @@ class ExerciseBrowser(QWidget):
         body.setContentsMargins(20, 12, 20, 12)
         body.addWidget(self.detail)
         body.addWidget(self.safety)
+        body.addWidget(self.pictures)  # after the safety note, which stays in first view
         body.addStretch(1)
         scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         scroll.setWidget(detail_body)
@@ -255,6 +266,7 @@ class ExerciseBrowser(QWidget):
         if exercise is None:
             return
         self.detail.setText(_detail_html(exercise, self._doses.get(exercise.id), self._painful))
+        self.pictures.show_exercise(self._figures.get(exercise.id), localized(exercise))
         name = name_in_sentence(localized(exercise).name)
         self.start_button.setText(self.tr("Start {exercise}").format(exercise=name))
 

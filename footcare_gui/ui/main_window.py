@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QStatus
 from footcare_gui import __version__
 from footcare_gui.core.catalogue import Catalogue, localized
 from footcare_gui.core.clock import Clock, MonotonicClock, local_now
+from footcare_gui.core.figure import figures_for
 from footcare_gui.core.history import SessionRecord, done_by_exercise, streak, targets_for
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate, upper_first
 from footcare_gui.core.names import same_name
@@ -116,7 +117,8 @@ class MainWindow(QMainWindow):
         # the countdown read the palette as they paint.
         self._style = follow_palette(self)
 
-        self.browser = ExerciseBrowser(catalogue)
+        self.figures = figures_for(catalogue)  # the exercises' pictures, by exercise id
+        self.browser = ExerciseBrowser(catalogue, figures=self.figures)
         self.pages = QStackedWidget()
         # Names, notes and a custom catalogue's texts are shown as they are, never as markup:
         # every page's labels are made plain as the page is added (ui/plain_text.py).
@@ -183,7 +185,7 @@ class MainWindow(QMainWindow):
         if self._session_view is None:
             from footcare_gui.ui.session_view import SessionView
 
-            view = SessionView(self._settings, self.audio)
+            view = SessionView(self._settings, self.audio, figures=self.figures)
             # Progression is offered as the user leaves the summary, once pain-after is in.
             view.back_to_list.connect(self._offer_progression)
             view.back_to_list.connect(self.show_browser)

@@ -149,6 +149,15 @@ class PreferencesDialog(QDialog):
             objectName="languageNote",
         )
 
+        self.reduce_motion = QCheckBox(
+            self.tr("Still pictures only (no movement from one step's picture to the next)"),
+            objectName="reduceMotion",
+        )
+        self.reduce_motion.setChecked(settings.reduce_motion)
+        self.reduce_motion.setToolTip(
+            self.tr("Footcare also keeps the pictures still when your desktop turns animations off")
+        )
+
         self.patient_name = QLineEdit(settings.patient_name, objectName="patientName")
         self.patient_name.setMaxLength(PATIENT_NAME_MAX)
         self.patient_name.setPlaceholderText(self.tr("None (recommended)"))
@@ -166,6 +175,7 @@ class PreferencesDialog(QDialog):
         you.addRow(self.tr("Your painful foot:"), self.painful_foot)
         you.addRow(self.tr("Language:"), self.language)
         you.addRow("", self.language_note)
+        you.addRow(self.reduce_motion)
         you.addRow(self.tr("Name in exports:"), self.patient_name)
         you_box = QGroupBox(self.tr("You"))
         you_box.setLayout(you)
@@ -202,6 +212,7 @@ class PreferencesDialog(QDialog):
         self.device.currentIndexChanged.connect(self._save)
         self.painful_foot.currentIndexChanged.connect(self._save_painful_foot)
         self.language.currentIndexChanged.connect(self._save_language)
+        self.reduce_motion.toggled.connect(self._save_reduce_motion)
         self.finished.connect(self._save_patient_name)  # closed while typing (Esc) keeps it too
         self.test_button.clicked.connect(audio.test_sounds)
         self._style = follow_palette(self)  # the problem colour for a light or dark palette
@@ -271,6 +282,9 @@ class PreferencesDialog(QDialog):
 
     def _save_painful_foot(self) -> None:
         self._settings.painful_foot = self.painful_foot.currentData() or ""
+
+    def _save_reduce_motion(self, checked: bool) -> None:
+        self._settings.reduce_motion = checked
 
     def _save_patient_name(self) -> None:
         self._settings.patient_name = self.patient_name.text()

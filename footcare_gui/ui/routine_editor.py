@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from footcare_gui.core.catalogue import Catalogue, localized
 from footcare_gui.core.describe import dose_line
 from footcare_gui.core.dose_view import MARK, routine_warnings
+from footcare_gui.core.figure import Figure, figures_for
 from footcare_gui.core.history import PAIN_MAX, PAIN_MIN
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate, upper_first
 from footcare_gui.core.plan import painful_from_setting
@@ -43,6 +44,8 @@ from footcare_gui.ui.file_dialogs import in_start_folder
 from footcare_gui.ui.plain_text import ask, plain_labels, warn
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ICON_SIZE = 44  # each exercise's small picture in the list
+PDF_FILTER = QT_TRANSLATE_NOOP("RoutineEditorDialog", "PDF documents (*.pdf)")
 FILE_FILTER = QT_TRANSLATE_NOOP("RoutineEditorDialog", "Footcare routines (*.json);;All files (*)")
 OpenChooser = Callable[[QWidget, str, str], str]  # parent, caption, filter → path or ""
 SaveChooser = Callable[[QWidget, str, str, str], str]  # parent, caption, suggested, filter
@@ -81,6 +84,8 @@ class RoutineEditorDialog(QDialog):
         self.draft = book.draft()
         self._filling = False
         self.dose_editor: DoseEditorDialog | None = None
+        self._figures: dict[str, Figure] = figures_for(catalogue)
+        self._icons: dict[str, QIcon] = {}  # each exercise's small picture, made once
         # Tests answer these without opening a dialog.
         self.choose_open_file: OpenChooser = choose_open_path
         self.choose_save_file: SaveChooser = choose_save_path
@@ -118,6 +123,7 @@ class RoutineEditorDialog(QDialog):
         self.exercise_list.setAccessibleDescription(
             self.tr("Space ticks or unticks the exercise; Alt+Up and Alt+Down move it")
         )
+        self.exercise_list.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
         self.exercise_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.exercise_list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.exercise_list.itemChanged.connect(self._store_list)
@@ -154,9 +160,15 @@ class RoutineEditorDialog(QDialog):
         self.export_button.setToolTip(self.tr("Save this routine and its doses to a file"))
         self.import_button.clicked.connect(self.import_routine)
         self.export_button.clicked.connect(self.export_routine)
+        self.handout_button = QPushButton(self.tr("Handout PDF…"), objectName="handoutButton")
+        self.handout_button.setToolTip(
+            self.tr("Save this routine as an exercise sheet with pictures and your doses (PDF)")
+        )
+        self.handout_button.clicked.connect(self.save_handout)
         files = QHBoxLayout()
         files.addWidget(self.import_button)
         files.addWidget(self.export_button)
+        files.addWidget(self.handout_button)
         files.addStretch(1)
 
         self.status = QLabel(wordWrap=True, objectName="routineStatus")
@@ -248,6 +260,8 @@ class RoutineEditorDialog(QDialog):
             text = text.format(exercise=name, dose=dose)
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, ident)
+            if ident in self._figures:
+                item.setIcon(self._icon(ident))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)  # no drops onto items
             checked = Qt.CheckState.Checked if ident in chosen else Qt.CheckState.Unchecked
@@ -413,6 +427,49 @@ class RoutineEditorDialog(QDialog):
             return
         self._show_status(
             self.tr("Saved \u201c{name}\u201d and its doses to {file}.").format(
+                name=name, file=Path(path).name
+            )
+        )
+
+    def _icon(self, ident: str) -> QIcon:
+        if ident not in self._icons:
+            from footcare_gui.ui.widgets.figure_strip import figure_icon
+
+            ratio = self.devicePixelRatioF()
+            self._icons[ident] = figure_icon(self._figures[ident], ICON_SIZE, self.palette(), ratio)
+        return self._icons[ident]
+
+    def save_handout(self) -> None:
+        """The routine shown, with the doses as set here, as an exercise sheet (PDF)."""
+        from datetime import datetime
+
+        from footcare_gui.report.handout import handout_items, write_handout
+
+        name = self.current_name()
+        suggested = f"{name}.pdf".replace("/", "-")
+        path = self.choose_save_file(
+            self,
+            self.tr("Save the exercise sheet"),
+            suggested,
+            translate("RoutineEditorDialog", PDF_FILTER),
+        )
+        if not path:
+            return
+        ids = self.draft.routine(name).exercise_ids
+        exercises = [self._catalogue.get(i) for i in ids if i in self._catalogue.ids()]
+        doses = {e.id: self.draft.dose_for(e.id) for e in exercises}
+        try:
+            write_handout(
+                Path(path),
+                handout_items(exercises, doses, self._figures),
+                name,
+                datetime.now().astimezone().date(),
+            )
+        except OSError as error:
+            warn(self, self.tr("Could not save the exercise sheet"), str(error))
+            return
+        self._show_status(
+            self.tr("Saved the exercise sheet for \u201c{name}\u201d to {file}.").format(
                 name=name, file=Path(path).name
             )
         )

@@ -6,6 +6,8 @@ something changed, and turns clicks and keys into session commands.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
@@ -24,15 +26,17 @@ from PySide6.QtWidgets import (
 
 from footcare_gui.core.describe import clock_text, position_text, seconds_shown, step_brief
 from footcare_gui.core.dose_view import Marked
+from footcare_gui.core.figure import Figure
 from footcare_gui.core.history import NOTE_MAX_CHARS
 from footcare_gui.core.i18n import Context
 from footcare_gui.core.outcome import SessionOutcome
-from footcare_gui.core.plan import Plan, Step
+from footcare_gui.core.plan import Foot, Plan, Step
 from footcare_gui.core.session import (
     SegmentStatus,
     SegmentSummary,
     Session,
     SessionState,
+    StepChange,
     Summary,
 )
 from footcare_gui.services.audio import AudioCues
@@ -49,6 +53,7 @@ from footcare_gui.ui.style import (
     safety_note,
 )
 from footcare_gui.ui.widgets.countdown_ring import CountdownRing, send_announcement
+from footcare_gui.ui.widgets.figure_view import FigureView
 from footcare_gui.ui.widgets.pain_scale import PainScale
 
 COUNT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_PageDown)
@@ -71,6 +76,8 @@ LIVE_FONT_FACTORS = {
 }
 SUMMARY_FONT_FACTORS = {"summary_title": 2.9, "summary_text": 1.55, "routine_summary": 1.55}
 BOLD_LABELS = {"step_label", "title", "time_left", "summary_title"}
+# How the picture names the working foot (a step with no foot works both).
+FOOT_WORDS = {Foot.LEFT: "left", Foot.RIGHT: "right", Foot.AFFECTED: "painful"}
 # Full screen: font sizes as shares of the view's height. At 768 px the phase word is 73 px,
 # its capitals about 52 px (13 mm on a 15.6" laptop screen): readable at 3 m, where a rule of
 # thumb asks for 1 mm of letter height per 250 mm of distance (12 mm).
@@ -89,10 +96,15 @@ class SessionView(QWidget):
     feedback_given = Signal(object, object, str)  # difficulty, stop reason, its text (optional)
 
     def __init__(
-        self, settings: Settings, audio: AudioCues | None = None, parent: QWidget | None = None
+        self,
+        settings: Settings,
+        audio: AudioCues | None = None,
+        parent: QWidget | None = None,
+        figures: Mapping[str, Figure] | None = None,
     ):
         super().__init__(parent)
         self._settings = settings
+        self._figures = dict(figures or {})  # the exercises' pictures, by exercise id
         self._audio = audio
         self._driver: SessionDriver | None = None
         self._last_rated: tuple[int | None, str] = (None, "")
@@ -148,6 +160,10 @@ class SessionView(QWidget):
         self.step_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.ring = CountdownRing()
         self.ring.clicked.connect(self._count)
+        # The movement beside the countdown; hidden for an exercise without pictures.
+        self.figure = FigureView(minimum=160)
+        self.figure.setObjectName("sessionFigure")
+        self.figure.hide()
         self.instruction = QLabel(objectName="instruction", wordWrap=True)
         self.instruction.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.position = QLabel(objectName="position")
@@ -242,10 +258,10 @@ class SessionView(QWidget):
         layout.addSpacing(8)
         layout.addWidget(self.kind_chip, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.step_label)
-        # The stage: the countdown, and room beside it for the exercise's picture (large in
-        # full screen) -- add it with self.stage.addWidget(picture).
+        # The stage: the countdown, and beside it the exercise's picture (large in full screen).
         self.stage = QHBoxLayout()
         self.stage.addWidget(self.ring, 1)
+        self.stage.addWidget(self.figure, 1)
         layout.addLayout(self.stage, 1)
         layout.addWidget(self.instruction)
         layout.addWidget(self.position)
@@ -393,6 +409,9 @@ class SessionView(QWidget):
         driver.ended.connect(self._show_summary)
         driver.slept.connect(self._show_slept)
         driver.state_changed.connect(self._clear_session_notice)
+        driver.step_changed.connect(self._show_movement)
+        self.figure.use_clock(driver.session.clock)
+        self.figure.set_figure(None)
         self._clear_session_notice()
         if self._audio is not None:
             driver.cue.connect(self._audio.handle)
@@ -413,6 +432,30 @@ class SessionView(QWidget):
         self._time_left_minutes = None
         driver.start()
         self._render()
+
+    def _show_movement(self, change: StepChange) -> None:
+        """The picture of the new step: eased into from the last one (a still at the start,
+        on a change of foot, or with reduced motion), then still for as long as the step."""
+        if self._driver is None:
+            return
+        plan = self._driver.session.plan
+        step = change.step
+        segment = plan.segment_of(step)
+        figure = self._figures.get(segment.exercise_id)
+        self.figure.setVisible(figure is not None)
+        if figure is None:
+            self.figure.set_figure(None)
+            return
+        self.figure.set_figure(figure, FOOT_WORDS.get(step.position.foot, "right"))
+        self.figure.reduce_motion = self._settings.reduce_motion
+        name = self.tr("Picture: {exercise}, {step}").format(
+            exercise=segment.exercise_name, step=step.label
+        )
+        keyframes = figure.keyframes_for(step)
+        if change.previous is None or self.figure.pose is None:
+            self.figure.show_pose(keyframes[-1], name)
+        else:
+            self.figure.move_through(keyframes, name, change.at_ms)
 
     def _command(self, name: str) -> None:
         if not self.is_active():
@@ -490,6 +533,7 @@ class SessionView(QWidget):
         old.ended.disconnect(self._show_summary)
         old.slept.disconnect(self._show_slept)
         old.state_changed.disconnect(self._clear_session_notice)
+        old.step_changed.disconnect(self._show_movement)
         if self._audio is not None:
             old.cue.disconnect(self._audio.handle)
         old.deleteLater()
