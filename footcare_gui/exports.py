@@ -50,7 +50,7 @@ def export_csv(catalogue: Catalogue, directory: Path | None, target: str) -> int
     except BrokenPipeError:
         raise  # the reader went away: main() ends quietly
     except (OSError, StoreError) as error:
-        print(f"footcare: cannot export to {shown}: {terminal_safe(str(error))}", file=sys.stderr)
+        print(f"footcare: cannot export to {shown}: {_reason(error)}", file=sys.stderr)
         return 1
     finally:
         store.close()
@@ -110,11 +110,7 @@ def export_report(
     except BrokenPipeError:
         raise  # the reader went away: main() ends quietly
     except (OSError, StoreError, ValueError) as error:
-        # The system's reason alone ("No such file or directory"): the error's own text would
-        # name the file again, or the temporary file beside it.
-        plain = isinstance(error, OSError) and bool(error.strerror)
-        reason = terminal_safe(error.strerror if plain else str(error))
-        print(f"footcare: cannot write the report {shown}: {reason}", file=sys.stderr)
+        print(f"footcare: cannot write the report {shown}: {_reason(error)}", file=sys.stderr)
         return 1
     finally:
         store.close()
@@ -151,7 +147,7 @@ def export_fhir(catalogue: Catalogue, directory: Path | None, target: str) -> in
             return 0
         write_export(Path(target), text.encode("utf-8"), data_dir(directory))
     except (OSError, StoreError) as error:
-        print(f"footcare: cannot export to {shown}: {terminal_safe(str(error))}", file=sys.stderr)
+        print(f"footcare: cannot export to {shown}: {_reason(error)}", file=sys.stderr)
         return 1
     finally:
         store.close()
@@ -198,3 +194,10 @@ def export_handout(
     shown, name = terminal_safe(str(target)), terminal_safe(routine.name)
     print(f"footcare: wrote the sheet for '{name}' to {shown}", file=sys.stderr)
     return 0
+
+
+def _reason(error: Exception) -> str:
+    """The system's reason alone ("No such file or directory"): the error's own text would name
+    the file again, or the temporary file beside it."""
+    plain = isinstance(error, OSError) and bool(error.strerror)
+    return terminal_safe(error.strerror if plain else str(error))

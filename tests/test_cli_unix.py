@@ -52,6 +52,20 @@ def test_a_report_that_cannot_be_written_is_said_once(tmp_path: Path, catalogue:
 
 
 @pytest.mark.parametrize(
+    ("option", "name"), [("--export-csv", "s.csv"), ("--export-fhir", "b.json")]
+)
+def test_an_export_that_cannot_be_written_names_the_file_once_and_no_other(
+    tmp_path: Path, catalogue: Catalogue, option: str, name: str
+) -> None:
+    """As the report says it: never the hidden temporary file the user did not ask for."""
+    fill(tmp_path / "data", catalogue, days=2)
+    target = f"/nonexistent/{name}"
+    done = run_footcare("--data-dir", str(tmp_path / "data"), option, target)
+    assert done.returncode == 1
+    assert done.stderr == f"footcare: cannot export to {target}: No such file or directory\n"
+
+
+@pytest.mark.parametrize(
     ("module", "call"),
     [
         (history_view, lambda m: m.choose_save_path(None, "Save report", "r.pdf", "*.pdf")),

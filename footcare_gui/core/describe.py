@@ -74,7 +74,7 @@ def dose_line(exercise: Exercise, dose: Dose | None = None, painful: Painful = N
     per_foot = exercise.sides is not Sides.TOGETHER and (
         _feet_choice(exercise, dose, painful) is FeetChoice.BOTH
     )
-    if exercise.counted:
+    if exercise.counted and dose.sets == 1:  # with more sets, "2 × 25" below
         if per_foot:
             amount = DescribeText.tr("%n rep(s) per foot", None, dose.reps)
         else:
@@ -87,7 +87,7 @@ def dose_line(exercise: Exercise, dose: Dose | None = None, painful: Painful = N
     else:
         amount = DescribeText.tr("%n rep(s)", None, dose.reps)
     parts = [amount]
-    if not (exercise.counted and per_foot):
+    if not (exercise.counted and per_foot and dose.sets == 1):
         parts.append(feet_text(exercise, dose, painful))
     parts.append(times_a_day(exercise.per_day.default))
     return DescribeText.tr(" · ", "separates the parts of a line").join(parts)

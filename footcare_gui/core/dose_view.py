@@ -91,7 +91,9 @@ def dose_parts(
                     phase=phase.label
                 )
             parts.append(_value(text, exercise.pace_seconds, dose.pace_seconds, seconds=True))
-        elif seconds and not (phase.kind is PhaseKind.RELAX and dose.reps == 1):
+        elif (seconds or _outside(phase.seconds, seconds)) and not (
+            phase.kind is PhaseKind.RELAX and dose.reps == 1
+        ):  # a step of 0 s is left out, unless 0 is outside its range ("Relax: 0 s ⚠")
             text = DoseViewText.tr("{phase}: {seconds} s").format(
                 phase=phase.label, seconds=seconds
             )
@@ -152,9 +154,16 @@ def short_marked_dose_line(
     exercise: Exercise, dose: Dose | None = None, painful: Painful = None
 ) -> Marked:
     """The list's short line ("3 × 8 · painful foot · once a day"), after every value outside
-    its range with the mark and the range: first, so that a narrow list never cuts them off."""
+    its range with the mark and the range: first, so that a narrow list never cuts them off.
+    Each value is said once: when a marked part already gives the line's amount (the single
+    hold's seconds, the reps or sets), the line goes on with the feet and times a day."""
+    dose = dose or Dose.default_for(exercise)
     line = dose_line(exercise, dose, painful)
     marked = [part for part in dose_parts(exercise, dose, painful) if part.out_of_range]
+    if marked and _amount_marked(exercise, dose):
+        line = DoseViewText.tr(" · ", "separates the parts of a line").join(
+            [feet_text(exercise, dose, painful), times_a_day(exercise.per_day.default)]
+        )
     separator = DoseViewText.tr(" · ", "separates the parts of a line")
     return Marked(
         separator.join([*(part.shown for part in marked), line]),
@@ -163,6 +172,20 @@ def short_marked_dose_line(
         ),
         len(marked),
     )
+
+
+def _outside(amount: Amount | None, value: int) -> bool:
+    return amount is not None and not amount.minimum <= value <= amount.maximum
+
+
+def _amount_marked(exercise: Exercise, dose: Dose) -> bool:
+    """Whether the short line's amount (describe.dose_line) is a value marked out of range."""
+    reps_or_sets = _outside(exercise.reps, dose.reps) or _outside(exercise.sets, dose.sets)
+    if exercise.counted or dose.sets > 1 or dose.reps > 1:
+        # "25 reps per foot", "3 × 8", "8 reps": the reps part gives the sets too when marked
+        return _outside(exercise.reps, dose.reps) if dose.sets == 1 else reps_or_sets
+    held = [(phase, s) for phase, s in zip(exercise.phases, dose.phase_seconds, strict=True) if s]
+    return bool(held) and _outside(held[0][0].seconds, held[0][1])  # "30 s hold"
 
 
 def routine_warnings(

@@ -159,6 +159,8 @@ def dose_warnings(exercise: Exercise, dose: Dose) -> list[DoseWarning]:
     exercise = localized(exercise)
     checks: list[tuple[str, str, int | None, Amount | None, str]] = []
     for index, (phase, seconds) in enumerate(zip(exercise.phases, dose.phase_seconds, strict=True)):
+        if phase.kind is PhaseKind.RELAX and dose.reps == 1:
+            continue  # with one rep no relax runs (plan.py), as no rest runs with one set
         if not phase.counted:
             checks.append((f"phase_seconds[{index}]", phase.label, seconds, phase.seconds, " s"))
     checks.append(("reps", DosesText.tr("Reps"), dose.reps, exercise.reps, ""))

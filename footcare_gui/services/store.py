@@ -33,6 +33,10 @@ PRIVATE_FOLDER, PRIVATE_FILE = 0o700, 0o600  # the user's data: no one else may 
 SCHEMA_VERSION = 4
 SET_ASIDE_TABLE = "sessions_set_aside"  # rows that broke the rules when they came in: kept
 
+# The local date and time (to the second) read back unchanged through a Julian day number.
+_ROUND_TRIP = (
+    "strftime('%Y-%m-%dT%H:%M:%S', julianday(substr({column}, 1, 19))) = substr({column}, 1, 19)"
+)
 # What every stored session must be, as (rule, why it is broken) pairs: the sessions table's
 # CHECK constraints, and, in migration 4, the reason given for each row set aside.
 _RULES: tuple[tuple[str, str], ...] = (
@@ -41,7 +45,11 @@ _RULES: tuple[tuple[str, str], ...] = (
         "typeof(started_at) = 'text' AND typeof(ended_at) = 'text'"
         " AND julianday(started_at) IS NOT NULL AND julianday(ended_at) IS NOT NULL"
         # with the offset in force: a time without one is no moment at all
-        " AND substr(started_at, -6, 1) IN ('+', '-') AND substr(ended_at, -6, 1) IN ('+', '-')",
+        " AND substr(started_at, -6, 1) IN ('+', '-') AND substr(ended_at, -6, 1) IN ('+', '-')"
+        # on the calendar and the clock: julianday() rolls 30 February and 24:00 over (the
+        # round trip shows it), Python, which reads the rows, refuses them
+        f" AND {_ROUND_TRIP.format(column='started_at')}"
+        f" AND {_ROUND_TRIP.format(column='ended_at')}",
         "start or end is not a time",
     ),
     ("julianday(ended_at) >= julianday(started_at)", "ends before it starts"),

@@ -23,6 +23,8 @@ from footcare_gui.core.plan import Dose, FeetChoice
         ("calf-stretch", {"feet": FeetChoice.LEFT}, "30 s hold · left foot · twice a day"),
         ("ankle-extension", {"feet": FeetChoice.BOTH, "sets": 2}, "2 × 8 · each foot · once a day"),
         ("achilles-stretch", {"feet": FeetChoice.LEFT}, "3 × 12 · both feet · once a day"),
+        # A counted exercise's sets were left out: 2 sets read as "25 reps per foot".
+        ("toe-pulling", {"sets": 2}, "2 × 25 · each foot · 3 times a day"),
     ],
 )
 def test_the_dose_line_follows_the_personal_dose(

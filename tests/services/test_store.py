@@ -518,6 +518,9 @@ BAD_EDITS = {
     "active_s = 'long'": "negative or non-numeric time",
     "reps_done = 11": "a count is negative or more than planned",
     "finished = 2": "finished is not 0 or 1",
+    # Not on the calendar or the clock, though SQLite's julianday() rolls them over.
+    "started_at = '2024-02-30T23:50:00+01:00', day = '2024-02-30'": "start or end is not a time",
+    "ended_at = '2024-01-05T24:10:00+01:00'": "start or end is not a time",
 }
 
 

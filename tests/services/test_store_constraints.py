@@ -69,6 +69,10 @@ def test_the_migration_recomputes_the_outcome_and_changes_nothing_else(
         "finished = 2",
         "finished = 1 - finished",  # against what the reps say
         "started_at = 'yesterday'",
+        # Dates SQLite would quietly roll over (to 2 March, to the next day) but Python cannot
+        # read: accepted, they would be skipped with a warning on every read.
+        "started_at = '2026-02-30T09:00:00+00:00', day = '2026-02-30'",
+        "ended_at = '2026-11-02T24:00:00+00:00'",
     ],
 )
 def test_the_database_refuses_a_row_that_breaks_a_rule(tmp_path: Path, change: str) -> None:
