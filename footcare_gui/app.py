@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import socket
 import sys
@@ -107,13 +108,31 @@ def run(
     if history.notice:
         log.warning("history: %s", history.notice)
     app.aboutToQuit.connect(history.close)
-    window = MainWindow(catalogue, settings, audio=make_audio, history=history)
+    from footcare_gui.services.idle_inhibit import DBusIdleInhibitor
+    from footcare_gui.ui.idle_guard import SessionIdleGuard
+
+    idle_guard = SessionIdleGuard(DBusIdleInhibitor(), parent=app)
+    app.aboutToQuit.connect(idle_guard.release)  # the screen may blank again once we are gone
+    window = MainWindow(
+        catalogue, settings, audio=make_audio, history=history, idle_guard=idle_guard
+    )
 
     def beyond_the_window() -> None:
         """Tray, reminders and the socket for later launches: none of them is seen at once."""
+        from footcare_gui.services.full_screen import other_window_full_screen
+        from footcare_gui.services.notifications import DesktopNotifications
         from footcare_gui.ui.desktop import Desktop
 
-        window.desktop = desktop = Desktop(window, settings, catalogue)
+        notifications = DesktopNotifications(parent=app)
+
+        def do_not_disturb() -> bool:
+            own = [int(w.winId()) for w in app.topLevelWidgets() if w.isVisible()]
+            platform = QGuiApplication.platformName()
+            return notifications.inhibited() or other_window_full_screen(platform, own)
+
+        window.desktop = desktop = Desktop(
+            window, settings, catalogue, notifications=notifications, quiet=do_not_disturb
+        )
         app.aboutToQuit.connect(desktop.shutdown)
         if not instance.listen():  # another one runs but did not answer: better two than none
             log.warning("another Footcare seems to be running but does not answer; starting")
@@ -137,10 +156,16 @@ def run(
 def _request(start_id: str | None, start_routine: str | None) -> dict[str, object]:
     """What this launch asks of a Footcare already running."""
     if start_id:
-        return {"action": "start", "exercise": start_id}
-    if start_routine is not None:
-        return {"action": "start-routine", "name": start_routine or None}
-    return {"action": "show"}
+        request: dict[str, object] = {"action": "start", "exercise": start_id}
+    elif start_routine is not None:
+        request = {"action": "start-routine", "name": start_routine or None}
+    else:
+        request = {"action": "show"}
+    # On Wayland only the launcher's token lets the running Footcare come to the front.
+    token = os.environ.get("XDG_ACTIVATION_TOKEN", "")  # see Desktop.handle_request
+    if token:
+        request["activation_token"] = token
+    return request
 
 
 def _quit_on_termination_signals(app: QApplication, window: MainWindow) -> None:

@@ -165,6 +165,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _main(argv: list[str] | None = None) -> int:
+    from footcare_gui.utf8_locale import ensure_utf8_ctype
+
+    ensure_utf8_ctype()  # before Qt reads the locale (and before the speech worker starts)
     degrade_unencodable_output()
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 PREFIX = "footcare self-test"
 SESSION_TIMEOUT_S = 60  # real seconds for the compressed session; it takes well under one
+NO_SOUND_DEVICE = "no sound device: tone not played"
 LOAD_TIMEOUT_MS = 5000  # loading a tone takes milliseconds; this is for a busy machine
 TONE_WAIT_MS = 1000  # a tone is under a second; its voice is stopped 50 ms after it
 
@@ -291,7 +292,7 @@ def _sound() -> str:
     try:
         tones.load()
         if not QMediaDevices.audioOutputs():
-            return "sound: no output device"
+            return NO_SOUND_DEVICE
         if tones.notice:
             raise SelfTestError(tones.notice)
         # The tones load asynchronously: try until one plays, then let it be heard (and any

@@ -8,7 +8,8 @@
 # Fails when the bundle or the archive is over its size target, when a library in the bundle
 # cannot be found, when a left-out file crept back in, when the bundle's or the installed
 # wheel's --self-test fails or prints anything besides its one line, or when the real app,
-# started from the bundle on X11 into a session with sound and voice, logs a warning. Then it times the
+# started from the bundle on X11 into a session with sound and voice, or on Wayland (headless
+# Weston) through a short session, logs a warning. Then it times the
 # bundle's start-up to the first paint. CI runs it after the tests (.ci/run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -98,6 +99,8 @@ $out"
 
 say "Self-test of the bundle"
 self_test "$bundle/footcare"
+say "Self-test of the bundle, 20 runs each: no sound server, C locale, CPU load"
+bash scripts/self-test-conditions.sh "$bundle/footcare" 20
 
 say "The real app from the bundle on X11 (Xvfb): a session with tones and voice, then SIGTERM"
 log=$scratch/session.log
@@ -113,6 +116,32 @@ grep -q "spoken prompts through the 'speechd' engine" "$log" ||
   fail "no voice from the bundle's speech worker:
 $(cat "$log")"
 echo "  session ran, voice: speechd, no warnings"
+
+say "The real app from the bundle on Wayland (headless Weston): a whole short session, then SIGTERM"
+weston_env=$(bash scripts/start-test-weston.sh)
+weston_value() { sed -n "s/^$1=//p" <<<"$weston_env"; }
+log=$scratch/wayland.log
+# Real time: a 6-second exercise (tests/data/short-catalogue.toml) from start to its summary.
+env QT_QPA_PLATFORM=wayland XDG_RUNTIME_DIR="$(weston_value XDG_RUNTIME_DIR)" \
+  WAYLAND_DISPLAY="$(weston_value WAYLAND_DISPLAY)" "$bundle/footcare" -v --no-voice \
+  --catalogue tests/data/short-catalogue.toml --start short-hold >"$log" 2>&1 &
+app=$!
+sleep 9
+kill -TERM "$app"
+wayland_ok=1
+wait "$app" || wayland_ok=0
+kill "$(weston_value WESTON_PID)" 2>/dev/null || true
+rm -rf "$(weston_value XDG_RUNTIME_DIR)"
+((wayland_ok)) || fail "the app on Wayland did not exit cleanly on SIGTERM:
+$(cat "$log")"
+problems=$(grep -E 'WARNING|ERROR|CRITICAL|Traceback' "$log" | grep -Ev "$ALLOWED" || true)
+[ -z "$problems" ] || fail "the app from the bundle on Wayland logged:
+$problems"
+grep -q "no system tray on this desktop" "$log" || fail "no word about the missing tray on Wayland:
+$(cat "$log")"
+FOOTCARE_DATA_DIR=$FOOTCARE_DATA_DIR "$bundle/footcare" --export-csv - | grep -q short-hold ||
+  fail "the session on Wayland was not saved"
+echo "  session ran and was saved, no tray (said so), no warnings"
 
 say "Self-test of the wheel, installed into a fresh virtual environment"
 python3 -m venv "$scratch/venv"

@@ -41,7 +41,13 @@ TEST_PACKAGES=(
   desktop-file-utils appstream
   # tests/a11y (the AT-SPI walk, scripts/with-test-a11y.sh): a private session bus, the AT-SPI
   # bus launcher and registry, and pyatspi for the system python3 that walks the tree.
+  # dbus-daemon is also the private bus of the idle-inhibition and reminder tests
+  # (scripts/start-test-dbus.sh).
   dbus-daemon dbus-bin at-spi2-core python3-pyatspi
+  # The full-screen test marks a window full screen as a window manager would (xprop)
+  x11-utils
+  # The Wayland test runs the app in a headless Weston compositor (scripts/start-test-weston.sh)
+  weston
   # poppler-utils: pdftotext, pdfinfo and pdfimages read PDFs back as a clinician's tools would:
   # the report (tests/report/test_outcomes_page.py, tests/report/test_pdf_text.py) and the
   # exercise sheet (tests/report/test_handout.py)
@@ -53,11 +59,12 @@ TEST_PACKAGES=(
 # For scripts/build.sh and its checks: binutils (PyInstaller strips and reads libraries with
 # it), xz-utils (the archive), dpkg-dev (dpkg-shlibdeps, for the .deb's Depends), patchelf
 # (the .deb's library search paths), lintian (the .deb's check), procps (pgrep: the .deb's
-# check ends its test user's processes); the checks run the built app on Xvfb with the test
-# sound server and validate the installed desktop entry and metainfo, as the tests do.
+# check ends its test user's processes); the checks run the built app on Xvfb and on a
+# headless Weston with the test sound server, and validate the installed desktop entry and
+# metainfo, as the tests do.
 BUILD_PACKAGES=(
   binutils xz-utils dpkg-dev patchelf lintian procps
-  xvfb xauth pulseaudio pulseaudio-utils desktop-file-utils appstream
+  xvfb xauth pulseaudio pulseaudio-utils weston desktop-file-utils appstream
 )
 
 list=0

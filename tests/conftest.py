@@ -19,6 +19,8 @@ import pytest  # noqa: E402
 from footcare_gui.core.catalogue import Catalogue, load_catalogue  # noqa: E402
 from footcare_gui.core.clock import ManualClock  # noqa: E402
 
+pytest_plugins = ["tests.private_bus"]  # private_bus, desktop_services: real D-Bus
+
 
 @pytest.fixture(scope="session")
 def catalogue() -> Catalogue:

@@ -675,6 +675,17 @@
     </message>
 </context>
 <context>
+    <name>DesktopText</name>
+    <message>
+        <source>Start now</source>
+        <translation>Jetzt starten</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+</context>
+<context>
     <name>DoseEditorDialog</name>
     <message>
         <source>Dose: {exercise}</source>
@@ -1496,6 +1507,13 @@
     </message>
 </context>
 <context>
+    <name>IdleText</name>
+    <message>
+        <source>Footcare: {exercise} session running</source>
+        <translation>Footcare: Übung {exercise} läuft</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>The exercises and their doses follow a public patient-information text on metatarsalgia; the instructions are written in Footcare&apos;s own words.</source>
@@ -1573,6 +1591,10 @@
     <message>
         <source>{app} — {title}</source>
         <translation>{app} — {title}</translation>
+    </message>
+    <message>
+        <source>This desktop did not let Footcare fill the screen: the session is shown as large as the window allows. Maximise the window for more room.</source>
+        <translation>Diese Arbeitsumgebung lässt Footcare nicht den ganzen Bildschirm füllen: Die Übung wird so groß gezeigt, wie das Fenster es erlaubt. Maximieren Sie das Fenster für mehr Platz.</translation>
     </message>
     <message>
         <source>The history could not be read. {error}</source>
@@ -2247,6 +2269,10 @@
     <message>
         <source>A notice from the tray at the times below; Footcare keeps running when closed</source>
         <translation>Eine Meldung aus dem Infobereich zu den Zeiten unten; Footcare läuft nach dem Schließen weiter</translation>
+    </message>
+    <message>
+        <source>This desktop has no tray for Footcare&apos;s icon: reminders come only while Footcare is open, and closing its window quits it.</source>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich für das Footcare-Symbol: Erinnerungen kommen nur, solange Footcare geöffnet ist, und das Schließen des Fensters beendet es.</translation>
     </message>
     <message>
         <source>This desktop has no tray for Footcare&apos;s icon, so it cannot remind you.</source>

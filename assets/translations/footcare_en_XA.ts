@@ -675,6 +675,17 @@
         </message>
     </context>
     <context>
+        <name>DesktopText</name>
+        <message>
+            <source>Start now</source>
+            <translation>[Šţåŕţ ñöŵ ~]</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>[Ļåţéŕ ~]</translation>
+        </message>
+    </context>
+    <context>
         <name>DoseEditorDialog</name>
         <message>
             <source>Dose: {exercise}</source>
@@ -1496,6 +1507,13 @@
         </message>
     </context>
     <context>
+        <name>IdleText</name>
+        <message>
+            <source>Footcare: {exercise} session running</source>
+            <translation>[Fööţçåŕé: {exercise} šéššîöñ ŕûññîñĝ ~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>The exercises and their doses follow a public patient-information text on metatarsalgia; the instructions are written in Footcare's own words.</source>
@@ -1573,6 +1591,10 @@
         <message>
             <source>{app} — {title}</source>
             <translation>[{app} — {title} ~~]</translation>
+        </message>
+        <message>
+            <source>This desktop did not let Footcare fill the screen: the session is shown as large as the window allows. Maximise the window for more room.</source>
+            <translation>[Ţĥîš ðéšķţöþ ðîð ñöţ ļéţ Fööţçåŕé fîļļ ţĥé šçŕééñ: ţĥé šéššîöñ îš šĥöŵñ åš ļåŕĝé åš ţĥé ŵîñðöŵ åļļöŵš. Måxîmîšé ţĥé ŵîñðöŵ föŕ möŕé ŕööm. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>The history could not be read. {error}</source>
@@ -2247,6 +2269,10 @@
         <message>
             <source>A notice from the tray at the times below; Footcare keeps running when closed</source>
             <translation>[Å ñöţîçé fŕöm ţĥé ţŕåý åţ ţĥé ţîméš ƀéļöŵ; Fööţçåŕé ķééþš ŕûññîñĝ ŵĥéñ çļöšéð ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>This desktop has no tray for Footcare's icon: reminders come only while Footcare is open, and closing its window quits it.</source>
+            <translation>[Ţĥîš ðéšķţöþ ĥåš ñö ţŕåý föŕ Fööţçåŕé'š îçöñ: ŕémîñðéŕš çömé öñļý ŵĥîļé Fööţçåŕé îš öþéñ, åñð çļöšîñĝ îţš ŵîñðöŵ qûîţš îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>This desktop has no tray for Footcare's icon, so it cannot remind you.</source>

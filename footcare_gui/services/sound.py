@@ -44,6 +44,13 @@ def no_device_text() -> str:
     return SoundText.tr("No sound: no audio output device was found.")
 
 
+def audio_outputs() -> list[Any]:
+    """The output devices (QAudioDevice) the sound server offers now."""
+    from PySide6.QtMultimedia import QMediaDevices
+
+    return QMediaDevices.audioOutputs()
+
+
 def sound_file(name: str) -> Path:
     return asset_path(f"sounds/{name}.wav")
 
@@ -89,6 +96,7 @@ class ToneBank(QObject):
         self._device_id = b""  # empty: follow the system's default output
         self._devices: Any = None
         self._loaded = False
+        self._effects_tried = False  # the tones are loaded once there is a device to play them
         self._stoppers: dict[str, QTimer] = {}  # per effect: stops its voice after the tone
         self._copies: Path | None = None  # the tones with their tails; removed with the bank
 
@@ -102,7 +110,7 @@ class ToneBank(QObject):
             return
         self._loaded = True
         try:
-            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+            from PySide6.QtMultimedia import QMediaDevices
         except ImportError as error:  # on Linux: libpulse0 is missing
             log.warning("no sound: QtMultimedia cannot be imported: %s", error)
             self._set_notice(
@@ -114,9 +122,19 @@ class ToneBank(QObject):
         start_multimedia_without_backend()
         self._devices = QMediaDevices(self)
         self._devices.audioOutputsChanged.connect(self._follow_devices)
-        if not QMediaDevices.audioOutputs():
+        if not audio_outputs():
+            # Nothing is loaded: an effect that finishes loading with no device to play on
+            # warns that its format "is not supported", at a random moment. The tones load
+            # when a device comes (_follow_devices).
             log.warning("no sound: no audio output device (is a sound server running?)")
             self._set_notice(no_device_text())
+            return
+        self._load_effects()
+
+    def _load_effects(self) -> None:
+        from PySide6.QtMultimedia import QSoundEffect
+
+        self._effects_tried = True
         for name in [cue.value for cue in Cue] + [WARMUP]:
             try:
                 path = self._locate(name)
@@ -264,8 +282,10 @@ class ToneBank(QObject):
 
     def _follow_devices(self) -> None:
         """Headphones plugged in or out: follow the default (or the chosen device's return)."""
-        from PySide6.QtMultimedia import QMediaDevices
 
-        if QMediaDevices.audioOutputs() and self._notice == no_device_text():
+        if audio_outputs() and self._notice == no_device_text():
             self._set_notice("")
+        if audio_outputs() and not self._effects_tried:
+            log.info("an audio output device appeared: loading the tones")
+            self._load_effects()
         self._apply_device()

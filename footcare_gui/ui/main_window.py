@@ -8,6 +8,7 @@ first thing a user judges, and most launches begin by reading the list.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -44,10 +45,15 @@ if TYPE_CHECKING:
     from footcare_gui.ui.driver import SessionDriver, WakeTimer
     from footcare_gui.ui.goals_dialog import GoalsDialog
     from footcare_gui.ui.history_view import HistoryView
+    from footcare_gui.ui.idle_guard import SessionIdleGuard
     from footcare_gui.ui.session_view import SessionView
     from footcare_gui.ui.welcome import WelcomeDialog
 
 APP_NAME = "Footcare"
+# The desktop decides whether a window may fill the screen (a Wayland compositor may refuse):
+# this long after asking, the session says so when it did not happen.
+FULL_SCREEN_CHECK_MS = 1500
+log = logging.getLogger(__name__)
 # English here; the About box shows them in the user's language.
 SOURCE_NOTE = QT_TRANSLATE_NOOP(
     "MainWindow",
@@ -81,11 +87,13 @@ class MainWindow(QMainWindow):
         wall_clock: WallClock = local_now,
         routines: RoutineBook | None = None,
         parent: QWidget | None = None,
+        idle_guard: SessionIdleGuard | None = None,
     ):
         """``audio`` is the audio service, or a function that makes it when first needed.
 
         ``history`` records each session that ends; without it nothing is recorded or shown.
         ``routines`` holds the user's routines and doses (from ``settings`` when not given).
+        ``idle_guard`` keeps the screen awake during sessions (none: the desktop decides).
         """
         super().__init__(parent)
         self._catalogue = catalogue
@@ -101,6 +109,7 @@ class MainWindow(QMainWindow):
         self._last_routine: str | None = None
         self._quitting = False
         self.desktop: Desktop | None = None  # tray, reminders and second launches, if wired
+        self.idle_guard = idle_guard
         self._session_view: SessionView | None = None
         self._history_view: HistoryView | None = None
         self._outcomes: OutcomeStore | None = None
@@ -288,6 +297,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{app} — {title}").format(app=APP_NAME, title=title))
         self.session_view.show_doses(self._marked_doses(plan))
         self.session_view.run(driver)
+        if self.idle_guard is not None:
+            self.idle_guard.watch(driver, plan.exercise_name)
         # After the view's own connection: the summary is on screen when the save result comes.
         driver.ended.connect(lambda _summary: self.set_full_screen(False))  # the summary asks
         driver.ended.connect(lambda _summary: self._session_ended(driver))
@@ -302,6 +313,7 @@ class MainWindow(QMainWindow):
         if on:
             self._was_maximized = self.isMaximized()
             self.showFullScreen()
+            QTimer.singleShot(FULL_SCREEN_CHECK_MS, self._check_full_screen)
         elif getattr(self, "_was_maximized", False):
             self.showMaximized()
         else:
@@ -311,6 +323,21 @@ class MainWindow(QMainWindow):
         if status is not None:
             status.setVisible(not on)
         self._session_view.set_full_screen(on)
+
+    def _check_full_screen(self) -> None:
+        """Full screen was asked for: if the desktop did not grant it, say so (the large
+        layout stays, as large as the window allows)."""
+        view = self._session_view
+        if view is None or not view.is_full_screen() or self.isFullScreen():
+            return
+        log.info("the desktop did not make the window full screen")
+        view.session_notice.setText(
+            self.tr(
+                "This desktop did not let Footcare fill the screen: the session is shown as "
+                "large as the window allows. Maximise the window for more room."
+            )
+        )
+        view.session_notice.show()
 
     def toggle_pause(self) -> None:
         if self.has_active_session():
@@ -653,7 +680,14 @@ class MainWindow(QMainWindow):
         from footcare_gui.ui.preferences import PreferencesDialog
 
         assert self.audio is not None
-        dialog = PreferencesDialog(self._settings, self.audio, self, catalogue=self._catalogue)
+        notifications = self.desktop.notifications if self.desktop is not None else None
+        dialog = PreferencesDialog(
+            self._settings,
+            self.audio,
+            self,
+            catalogue=self._catalogue,
+            notifications_available=notifications is not None and notifications.available,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # and its connections with it
         dialog.exec()
         self.refresh_doses()  # the painful foot may have changed

@@ -89,9 +89,11 @@ class PreferencesDialog(QDialog):
         parent: QWidget | None = None,
         catalogue: Catalogue | None = None,
         tray_available: bool | None = None,
+        notifications_available: bool = False,
     ):
         """Reminders are offered when ``catalogue`` is given; ``tray_available`` None asks the
-        desktop (tests pass True or False)."""
+        desktop (tests pass True or False). Without a tray, the desktop's notification server
+        (``notifications_available``) can still show them while Footcare is open."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Footcare Preferences"))
         self._settings = settings
@@ -202,7 +204,9 @@ class PreferencesDialog(QDialog):
         if catalogue is not None:
             if tray_available is None:
                 tray_available = QSystemTrayIcon.isSystemTrayAvailable()
-            layout.addWidget(self._build_reminders(catalogue, tray_available))
+            layout.addWidget(
+                self._build_reminders(catalogue, tray_available, notifications_available)
+            )
         layout.addWidget(sound_box)
         layout.addWidget(buttons)
 
@@ -231,16 +235,19 @@ class PreferencesDialog(QDialog):
         self._audio.apply_settings()
         self._show_voice_availability()
 
-    def _build_reminders(self, catalogue: Catalogue, tray_available: bool) -> QGroupBox:
+    def _build_reminders(
+        self, catalogue: Catalogue, tray_available: bool, notifications_available: bool = False
+    ) -> QGroupBox:
         value = reminder_settings.load(self._settings)
+        usable = tray_available or notifications_available
         self.reminders_on = QCheckBox(
             self.tr("Remind me of my exercises (Footcare stays in the tray)")
         )
-        self.reminders_on.setChecked(value.enabled and tray_available)
+        self.reminders_on.setChecked(value.enabled and usable)
         self.reminders_on.setAccessibleDescription(
             self.tr("A notice from the tray at the times below; Footcare keeps running when closed")
         )
-        self.reminders_on.setEnabled(tray_available)
+        self.reminders_on.setEnabled(usable)
         self.reminders_on.toggled.connect(self._save_reminders)
         form = QFormLayout()
         # The check box and the notice sit above the form: a wrapped label in a form row gets
@@ -251,6 +258,11 @@ class PreferencesDialog(QDialog):
             above.addWidget(
                 QLabel(
                     self.tr(
+                        "This desktop has no tray for Footcare's icon: reminders come only while"
+                        " Footcare is open, and closing its window quits it."
+                    )
+                    if notifications_available
+                    else self.tr(
                         "This desktop has no tray for Footcare's icon, so it cannot remind you."
                     ),
                     wordWrap=True,
@@ -259,7 +271,7 @@ class PreferencesDialog(QDialog):
             )
         self.reminder_times = add_reminder_time_rows(form, catalogue, value.times)
         for edit in self.reminder_times.values():
-            edit.setEnabled(tray_available)
+            edit.setEnabled(usable)
             edit.editingFinished.connect(self._save_reminders)
         self.reminder_problem = QLabel(wordWrap=True, objectName="reminderProblem")
         self.reminder_problem.setProperty("problem", True)  # coloured by the style sheet

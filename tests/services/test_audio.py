@@ -302,3 +302,33 @@ def test_no_tone_is_left_to_end_by_itself(qtbot: QtBot) -> None:
         stopper = tones._stoppers[name]
         # Stopped after the tone, and long before its silence runs out and it would repeat.
         assert tone_ms < stopper.interval() < tone_ms + 1000 * SILENT_TAIL_S / 4
+
+
+def test_with_no_output_device_no_tone_loads_until_one_comes(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A tone that finishes loading with no device warns at a random moment ("playback of
+    this format is not supported"): none is loaded until a device is there."""
+    from footcare_gui.services import sound
+
+    real = sound.audio_outputs()
+    if not real:
+        pytest.skip("needs the test sound server (scripts/start-test-audio.sh)")
+    monkeypatch.setattr(sound, "audio_outputs", lambda: [])
+    bank = ToneBank()
+    effects: list[object] = []
+    try:
+        bank.load()
+        assert bank.notice == "No sound: no audio output device was found."
+        assert not bank.play(Cue.HOLD)
+        assert bank._effects == {}
+        monkeypatch.setattr(sound, "audio_outputs", lambda: real)
+        bank._follow_devices()
+        assert bank.notice == ""
+        effects += bank._effects.values()
+        assert len(effects) == len(Cue) + 1  # every cue and the warm-up
+        qtbot.waitUntil(lambda: all(effect.isLoaded() for effect in bank._effects.values()))
+    finally:
+        bank.release()
+        # Gone before the next test: one torn down later, mid-stream, aborts QtMultimedia.
+        qtbot.waitUntil(lambda: not any(shiboken6.isValid(effect) for effect in effects))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from datetime import time
 
@@ -187,3 +188,24 @@ def test_a_reminder_due_during_a_session_comes_after_it_unless_done(
             "calf-stretch",
         )
     ]
+
+
+def test_a_second_launch_hands_its_wayland_activation_token_over(
+    window: MainWindow,
+    settings: Settings,
+    catalogue: Catalogue,
+    notes: list[tuple[str, ...]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """On Wayland only the launcher's token lets a window come to the front: the second launch
+    sends it, the running Footcare puts it where Qt's Wayland platform reads it."""
+    from footcare_gui.app import _request
+
+    monkeypatch.setenv("XDG_ACTIVATION_TOKEN", "token-from-the-launcher")
+    request = _request(None, None)
+    assert request == {"action": "show", "activation_token": "token-from-the-launcher"}
+    monkeypatch.delenv("XDG_ACTIVATION_TOKEN")
+    assert _request("calf-stretch", None) == {"action": "start", "exercise": "calf-stretch"}
+    desktop = wire(window, settings, catalogue, notes, tray=False)
+    desktop.handle_request(request)
+    assert os.environ["XDG_ACTIVATION_TOKEN"] == "token-from-the-launcher"

@@ -58,3 +58,14 @@ def test_without_a_tray_reminders_cannot_be_turned_on_and_it_says_why(
     qtbot.addWidget(dialog)
     assert not dialog.reminders_on.isEnabled()
     assert "no tray" in dialog.findChild(QLabel, "noTray").text()
+
+
+def test_without_a_tray_but_with_a_notification_server_reminders_can_be_on_while_open(
+    qtbot: QtBot, audio: AudioCues, settings: Settings, catalogue: Catalogue
+) -> None:
+    dialog = PreferencesDialog(
+        settings, audio, catalogue=catalogue, tray_available=False, notifications_available=True
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.reminders_on.isEnabled()
+    assert "only while Footcare is open" in dialog.findChild(QLabel, "noTray").text()
