@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from footcare_gui import __version__
 from footcare_gui.core.catalogue import Catalogue
 from footcare_gui.core.i18n import Context
+from footcare_gui.core.names import terminal_safe
 
 if TYPE_CHECKING:
     from footcare_gui.services.audio import AudioCues
@@ -68,7 +69,7 @@ def run(
 
     if (problem := display_problem()) is not None:
         if catalogue is None:
-            print(f"footcare: cannot start: {startup_error}", file=sys.stderr)
+            print(f"footcare: cannot start: {terminal_safe(str(startup_error))}", file=sys.stderr)
         print(problem, file=sys.stderr)
         return 1
     app = create_application()
@@ -78,7 +79,7 @@ def run(
         # Never start half-broken: say what is wrong with which file, and stop. In the
         # system's language: the settings may be part of what is wrong.
         log.error("cannot start: %s", startup_error)
-        print(f"footcare: cannot start: {startup_error}", file=sys.stderr)
+        print(f"footcare: cannot start: {terminal_safe(str(startup_error))}", file=sys.stderr)
         if QGuiApplication.platformName() != "offscreen":
             install_translations(app)
             from footcare_gui.ui.plain_text import critical

@@ -50,6 +50,17 @@ def degrade_unencodable_output() -> None:
             stream.reconfigure(errors="backslashreplace")
 
 
+class TerminalSafeFormatter(logging.Formatter):
+    """Log lines name files and folders the user gave: each line's control characters are
+    shown as escapes (core/names.py), so a path cannot drive the terminal."""
+
+    def __init__(self) -> None:
+        super().__init__("footcare: %(levelname)s: %(message)s")
+
+    def format(self, record: logging.LogRecord) -> str:
+        return "\n".join(terminal_safe(line) for line in super().format(record).split("\n"))
+
+
 def export_target(text: str) -> str:
     """An export's FILE: "" is refused (it used to start the window instead)."""
     if not text.strip():
@@ -187,10 +198,8 @@ def _main(argv: list[str] | None = None) -> int:
         parser.error("--defaults goes with --list")
     if args.language and not (args.report or args.handout):
         parser.error("--language goes with --report or --handout")
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format="footcare: %(levelname)s: %(message)s",
-    )
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING)
+    logging.getLogger().handlers[0].setFormatter(TerminalSafeFormatter())
     try:
         catalogue = load_catalogue(args.catalogue)
     except CatalogueError as error:

@@ -15,22 +15,31 @@ from footcare_gui.services.store import DB_FILENAME, HistoryStore, StoreError
 EXIT_USAGE = 2
 
 
+def to_stdout(data: bytes) -> None:
+    """An export's own bytes (UTF-8), whatever encoding the terminal has: an ASCII-only stdout
+    would otherwise turn "ü" into "\\xfc", which is no longer the same note, nor valid JSON."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
+
+
 def _open(directory: Path | None) -> HistoryStore | None:
     """The existing history, read-only: an export never creates, migrates or moves a file."""
     folder = data_dir(directory)
     store = HistoryStore.open_existing(folder)
     if store is None:
-        print(f"footcare: no session history in {folder} (no {DB_FILENAME})", file=sys.stderr)
+        shown = terminal_safe(str(folder))
+        print(f"footcare: no session history in {shown} (no {DB_FILENAME})", file=sys.stderr)
         return None
     if not store.readable:
-        print(f"footcare: {store.notice}", file=sys.stderr)
+        print(f"footcare: {terminal_safe(store.notice)}", file=sys.stderr)
         store.close()
         return None
     return store
 
 
 def export_csv(catalogue: Catalogue, directory: Path | None, target: str) -> int:
-    from footcare_gui.report.csv_export import csv_bytes, write_csv
+    from footcare_gui.report.csv_export import csv_bytes
     from footcare_gui.services.export_file import write_export
     from footcare_gui.services.outcome_store import OutcomeStore, read_outcomes
 
@@ -41,11 +50,10 @@ def export_csv(catalogue: Catalogue, directory: Path | None, target: str) -> int
     try:
         records = store.sessions()
         outcomes = read_outcomes(OutcomeStore(store))
-        if target == "-":
-            write_csv(records, catalogue, sys.stdout, outcomes)
-            sys.stdout.flush()
-            return 0
         data, count = csv_bytes(records, catalogue, outcomes)
+        if target == "-":
+            to_stdout(data)
+            return 0
         write_export(Path(target), data, data_dir(directory))
     except BrokenPipeError:
         raise  # the reader went away: main() ends quietly
@@ -142,10 +150,11 @@ def export_fhir(catalogue: Catalogue, directory: Path | None, target: str) -> in
             datetime.now().astimezone(),
         )
         if target == "-":
-            sys.stdout.write(text)
-            sys.stdout.flush()
+            to_stdout(text.encode("utf-8"))
             return 0
         write_export(Path(target), text.encode("utf-8"), data_dir(directory))
+    except BrokenPipeError:
+        raise  # the reader went away: main() ends quietly
     except (OSError, StoreError) as error:
         print(f"footcare: cannot export to {shown}: {_reason(error)}", file=sys.stderr)
         return 1
@@ -168,11 +177,17 @@ def export_handout(
 
     from footcare_gui.core.figure import figures_for
     from footcare_gui.i18n import install_translations, remove_translations
-    from footcare_gui.report.handout import handout_items, write_handout
+    from footcare_gui.report.handout import handout_bytes, handout_items
+    from footcare_gui.services.export_file import write_export
     from footcare_gui.services.qt_log import install_qt_message_handler
     from footcare_gui.services.routine_book import RoutineBook
     from footcare_gui.services.settings import Settings
 
+    dash = str(target) == "-"  # stdout, as for --report
+    if dash and sys.stdout.isatty():
+        print("footcare: a PDF is not for the terminal: give a file, or a pipe", file=sys.stderr)
+        return EXIT_USAGE
+    shown = "stdout" if dash else terminal_safe(str(target))
     install_qt_message_handler()
     app = QGuiApplication.instance() or QGuiApplication(["footcare", "-platform", "offscreen"])
     install_translations(app, language or Settings().language)  # the user's, as in the app
@@ -183,15 +198,20 @@ def export_handout(
         doses = {e.id: book.dose_for(e.id) for e in exercises}
         items = handout_items(exercises, doses, figures_for(catalogue))
         today = datetime.now().astimezone().date()
-        write_handout(target, items, routine.name, today, data_dir(directory))
+        data = handout_bytes(items, routine.name, today)
+        if dash:
+            to_stdout(data)
+        else:  # as the report: the export rules, and the system's reason said once
+            write_export(target, data, data_dir(directory))
+    except BrokenPipeError:
+        raise  # the reader went away: main() ends quietly
     except (OSError, ValueError) as error:
-        reason = terminal_safe(str(error))
-        print(f"footcare: cannot write the handout: {reason}", file=sys.stderr)
+        print(f"footcare: cannot write the handout {shown}: {_reason(error)}", file=sys.stderr)
         return 1
     finally:
         remove_translations(app)
         del app
-    shown, name = terminal_safe(str(target)), terminal_safe(routine.name)
+    name = terminal_safe(routine.name)
     print(f"footcare: wrote the sheet for '{name}' to {shown}", file=sys.stderr)
     return 0
 

@@ -108,3 +108,17 @@ def test_a_closed_pipe_ends_the_csv_export_quietly(tmp_path: Path, catalogue: Ca
     finally:
         os.close(write_end)
     assert (done.returncode, done.stderr) == (0, "")
+
+
+def test_a_handout_that_cannot_be_written_says_the_systems_reason_once(
+    qapp: object, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As the report and the exports: 'cannot write' once, the file once, the system's reason
+    (it said 'cannot write the handout: Cannot write the exercise sheet to ...')."""
+    from footcare_gui.cli import main
+
+    target = "/nonexistent/h.pdf"
+    assert main(["--handout", target]) == 1
+    assert capsys.readouterr().err == (
+        f"footcare: cannot write the handout {target}: No such file or directory\n"
+    )

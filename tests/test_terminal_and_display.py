@@ -66,7 +66,7 @@ def test_no_display_says_so_in_one_line_and_exits_1(tmp_path: Path) -> None:
     ("environ", "missing"),
     [
         ({}, True),
-        ({"DISPLAY": ":0"}, False),
+        ({"DISPLAY": "otherhost:0"}, False),  # a local one is asked (test_stale_display.py)
         ({"WAYLAND_DISPLAY": "wayland-1"}, False),
         ({"QT_QPA_PLATFORM": "offscreen"}, False),
         ({"QT_QPA_PLATFORM": "wayland;offscreen"}, False),

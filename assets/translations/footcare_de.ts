@@ -3572,6 +3572,10 @@
         <translation>Footcare konnte seinen Datenordner {folder} nicht anlegen ({reason}). Einheiten werden bei diesem Start nicht gespeichert.</translation>
     </message>
     <message>
+        <source>The session history {path} is not a regular file (a pipe or a device). Sessions will not be saved this run.</source>
+        <translation>Der Sitzungsverlauf {path} ist keine normale Datei (eine Pipe oder ein Gerät). Sitzungen werden in diesem Lauf nicht gespeichert.</translation>
+    </message>
+    <message>
         <source>The session history {path} was written by a newer version of Footcare (format {format}; this version knows up to {known}). It was left as it is; new sessions will not be saved this run.</source>
         <translation>Der Verlauf {path} wurde von einer neueren Footcare-Version geschrieben (Format {format}; diese Version kennt bis {known}). Er bleibt unverändert; neue Einheiten werden bei diesem Start nicht gespeichert.</translation>
     </message>
@@ -3606,6 +3610,10 @@
     <message>
         <source>Session {id} in {path} is unreadable.</source>
         <translation>Einheit {id} in {path} ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>other users can read it, and it is not yours to change</source>
+        <translation>andere Benutzer können sie lesen, und Sie dürfen das nicht ändern</translation>
     </message>
     <message>
         <source>You can follow up to {count} goals.</source>
@@ -3836,10 +3844,6 @@
     <message>
         <source>Footcare then keeps running in the tray when its window is closed</source>
         <translation>Footcare läuft dann im Infobereich weiter, wenn das Fenster geschlossen ist</translation>
-    </message>
-    <message>
-        <source>This desktop has no tray for Footcare&apos;s icon, so it cannot remind you.</source>
-        <translation>Diese Arbeitsumgebung hat keinen Infobereich für das Footcare-Symbol; daher kann Footcare Sie nicht erinnern.</translation>
     </message>
 </context>
 </TS>

@@ -3572,6 +3572,10 @@
             <translation>[Fööţçåŕé çöûļð ñöţ çŕéåţé îţš ðåţå föļðéŕ {folder} ({reason}). Šéššîöñš ŵîļļ ñöţ ƀé šåvéð ţĥîš ŕûñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>The session history {path} is not a regular file (a pipe or a device). Sessions will not be saved this run.</source>
+            <translation>[Ţĥé šéššîöñ ĥîšţöŕý {path} îš ñöţ å ŕéĝûļåŕ fîļé (å þîþé öŕ å ðévîçé). Šéššîöñš ŵîļļ ñöţ ƀé šåvéð ţĥîš ŕûñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>The session history {path} was written by a newer version of Footcare (format {format}; this version knows up to {known}). It was left as it is; new sessions will not be saved this run.</source>
             <translation>[Ţĥé šéššîöñ ĥîšţöŕý {path} ŵåš ŵŕîţţéñ ƀý å ñéŵéŕ véŕšîöñ öf Fööţçåŕé (föŕmåţ {format}; ţĥîš véŕšîöñ ķñöŵš ûþ ţö {known}). Îţ ŵåš ļéfţ åš îţ îš; ñéŵ šéššîöñš ŵîļļ ñöţ ƀé šåvéð ţĥîš ŕûñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3606,6 +3610,10 @@
         <message>
             <source>Session {id} in {path} is unreadable.</source>
             <translation>[Šéššîöñ {id} îñ {path} îš ûñŕéåðåƀļé. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>other users can read it, and it is not yours to change</source>
+            <translation>[öţĥéŕ ûšéŕš çåñ ŕéåð îţ, åñð îţ îš ñöţ ýöûŕš ţö çĥåñĝé ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>You can follow up to {count} goals.</source>
@@ -3836,10 +3844,6 @@
         <message>
             <source>Footcare then keeps running in the tray when its window is closed</source>
             <translation>[Fööţçåŕé ţĥéñ ķééþš ŕûññîñĝ îñ ţĥé ţŕåý ŵĥéñ îţš ŵîñðöŵ îš çļöšéð ~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>This desktop has no tray for Footcare's icon, so it cannot remind you.</source>
-            <translation>[Ţĥîš ðéšķţöþ ĥåš ñö ţŕåý föŕ Fööţçåŕé'š îçöñ, šö îţ çåññöţ ŕémîñð ýöû. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
     </context>
 </TS>

@@ -8,6 +8,8 @@ with half a catalogue.
 
 from __future__ import annotations
 
+import os
+import stat
 import tomllib
 from dataclasses import dataclass, replace
 from enum import Enum
@@ -206,10 +208,13 @@ def catalogue_texts(catalogue: Catalogue) -> list[tuple[str, str]]:
     return [(where, text) for text, where in found.items()]
 
 
+MAX_CATALOGUE_BYTES = 1024 * 1024  # the built-in one is under 10 kB
+
+
 def load_catalogue(path: Path | str = DEFAULT_CATALOGUE) -> Catalogue:
     path = Path(path)
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        raw = tomllib.loads(_read_regular_file(path).decode("utf-8"))
     except OSError as error:
         raise CatalogueError(path, f"cannot be read ({error.strerror or error})") from error
     except UnicodeDecodeError as error:
@@ -217,6 +222,21 @@ def load_catalogue(path: Path | str = DEFAULT_CATALOGUE) -> Catalogue:
     except tomllib.TOMLDecodeError as error:
         raise CatalogueError(path, f"is not valid TOML ({error})") from error
     return parse_catalogue(raw, path)
+
+
+def _read_regular_file(path: Path) -> bytes:
+    """The file's bytes; a FIFO, device or socket is refused at once (opened without blocking,
+    then judged on the open file), and so is a file too large to be a catalogue."""
+    handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(handle, "rb") as file:
+        if not stat.S_ISREG(os.fstat(handle).st_mode):
+            raise CatalogueError(path, "is not a regular file")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(handle, True)
+        data = file.read(MAX_CATALOGUE_BYTES + 1)
+    if len(data) > MAX_CATALOGUE_BYTES:
+        raise CatalogueError(path, f"is larger than {MAX_CATALOGUE_BYTES // 1024 // 1024} MB")
+    return data
 
 
 def parse_catalogue(raw: dict[str, Any], path: Path | str = "<catalogue>") -> Catalogue:

@@ -11,6 +11,7 @@ become one) and names of nothing but blanks and invisible characters. The publis
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from footcare_gui.core.i18n import Context
 
@@ -45,8 +46,13 @@ def stored_form(name: str) -> str:
 
 
 def same_name(first: str, second: str) -> bool:
-    """Two names one user would take for the same: compared as stored, ignoring case."""
-    return stored_form(first.strip()).casefold() == stored_form(second.strip()).casefold()
+    """Two names one user would take for the same: compared as stored, ignoring case and how
+    an accent is encoded (é, or e and a combining accent: Unicode's NFC)."""
+
+    def key(name: str) -> str:
+        return unicodedata.normalize("NFC", stored_form(name.strip())).casefold()
+
+    return key(first) == key(second)
 
 
 def terminal_safe(text: str) -> str:

@@ -30,11 +30,11 @@ from PySide6.QtGui import (
 
 from footcare_gui import __version__
 from footcare_gui.core.catalogue import Exercise, localized
-from footcare_gui.core.describe import dose_details
+from footcare_gui.core.dose_view import Marked, marked_dose_lines
 from footcare_gui.core.figure import Figure
 from footcare_gui.core.i18n import Context
 from footcare_gui.core.plan import Dose
-from footcare_gui.report.pdf import FONT_FAMILY, ReportError
+from footcare_gui.report.pdf import FONT_FAMILY, ReportError, marks_key
 from footcare_gui.report.text import long_date
 from footcare_gui.services.export_file import write_export
 from footcare_gui.ui.style import safety_note
@@ -173,7 +173,8 @@ class _Sheet:
             f"<h1>{escape(title)}</h1>"
             f'<p class="sub"><b>{escape(routine_name)}</b> · {escape(count)}</p>'
             f'<p class="small">{escape(made)}</p>'
-            f'<p class="note">{escape(safety_note())}</p>',
+            f'<p class="note">{escape(safety_note())}</p>'
+            + (f"<p>{escape(marks_key())}</p>" if any(_marked(i) for i in items) else ""),
             self.width,
         )
         self.text(head)
@@ -237,7 +238,7 @@ class _Sheet:
 
 def _exercise_html(item: HandoutItem) -> str:
     exercise = localized(item.exercise)
-    dose = " · ".join(dose_details(item.exercise, item.dose))
+    dose = " · ".join(line.shown for line in _dose_lines(item))
     steps = "".join(f"<li>{escape(step)}</li>" for step in exercise.steps)
     steps_title = HandoutText.tr("Steps:")
     parts = [
@@ -249,6 +250,15 @@ def _exercise_html(item: HandoutItem) -> str:
         parts.append(_labelled(HandoutText.tr("Progression:"), exercise.progression))
     parts.append(_labelled(HandoutText.tr("Caution:"), exercise.caution))
     return "".join(parts)
+
+
+def _dose_lines(item: HandoutItem) -> list[Marked]:
+    """The dose as everywhere else (core/dose_view.py): each value outside its range marked."""
+    return marked_dose_lines(item.exercise, item.dose)
+
+
+def _marked(item: HandoutItem) -> bool:
+    return any(line.out_of_range for line in _dose_lines(item))
 
 
 def _labelled(label: str, text: str) -> str:

@@ -295,6 +295,15 @@ def _tag(name: str, text: str, attributes: str = "", escaped: bool = False) -> s
     return f"{opening}{text if escaped else escape(text)}</{name}>"
 
 
+def marks_key() -> str:
+    """What the out-of-range mark means, for a printed page that shows one."""
+    return PdfText.tr(
+        "{mark} marks a value outside the suggested range, given beside it: "
+        '"source" is the exercise text\'s range, "usual" Footcare\'s where the '
+        "text gives none or one number."
+    ).format(mark=MARK)
+
+
 def _routine(catalogue: Catalogue, doses: Mapping[str, Dose], painful: Painful = None) -> list[str]:
     rows = [
         f"<tr><td>{escape(localized(e).name)}</td>"
@@ -304,20 +313,7 @@ def _routine(catalogue: Catalogue, doses: Mapping[str, Dose], painful: Painful =
     outside = sum(
         marked_dose_line(e, doses.get(e.id), painful).out_of_range for e in catalogue.exercises
     )
-    key = (
-        [
-            _tag(
-                "p",
-                PdfText.tr(
-                    "{mark} marks a value outside the suggested range, given beside it: "
-                    '"source" is the exercise text\'s range, "usual" Footcare\'s where the '
-                    "text gives none or one number."
-                ).format(mark=MARK),
-            )
-        ]
-        if outside
-        else []
-    )
+    key = [_tag("p", marks_key())] if outside else []
     return [
         _tag("h2", PdfText.tr("Routine and doses")),
         *key,

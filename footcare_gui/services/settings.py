@@ -13,6 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from footcare_gui.services.private_folder import make_private_folder
+
 log = logging.getLogger(__name__)
 
 ORGANISATION = "Footcare"
@@ -26,7 +28,7 @@ def _make_private(path: Path) -> None:
     """Footcare's own settings folder 0700 and file 0600, made so before Qt writes them (Qt
     keeps an existing file's mode when it saves). Routines and doses are health data too."""
     try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        make_private_folder(path.parent)  # and ~/.config when it makes it
         if stat.S_IMODE(path.parent.stat().st_mode) & 0o077:
             path.parent.chmod(0o700)
         with suppress(FileExistsError):

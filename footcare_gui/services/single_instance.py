@@ -33,6 +33,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 
+from footcare_gui.services.private_folder import make_private_folder
+
 if TYPE_CHECKING:  # QtNetwork is loaded when first needed: most launches only forward or listen
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
@@ -71,7 +73,7 @@ def _private_folders() -> Iterator[Path]:
     cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     for folder in (Path(tempfile.gettempdir()) / f"footcare-{uid}", cache / "footcare-runtime"):
         with suppress(OSError):
-            folder.mkdir(mode=0o700, parents=folder.parent != Path(tempfile.gettempdir()))
+            make_private_folder(folder)  # ~/.cache too, when it makes it
         if _is_private(folder, uid):
             yield folder
         else:

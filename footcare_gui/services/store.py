@@ -8,6 +8,7 @@ saved this run. What happened is told once, in `notice`, for the app to show.
 from __future__ import annotations
 
 import dataclasses
+import errno
 import logging
 import os
 import sqlite3
@@ -22,6 +23,7 @@ from footcare_gui.core.history import NOTE_MAX_CHARS, RecordError, SessionRecord
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from footcare_gui.core.outcome import FINISHED_SQL
 from footcare_gui.services.outcome_schema import OUTCOME_TABLES
+from footcare_gui.services.private_folder import make_private_folder
 
 log = logging.getLogger(__name__)
 # Every sentence the user may read; the CLI, with no translator, prints them in English.
@@ -29,7 +31,7 @@ StoreText = Context("StoreText")
 
 DATA_DIR_ENV = "FOOTCARE_DATA_DIR"  # the data folder, if set (tests, portable use); see paths.py
 DB_FILENAME = "history.sqlite3"
-PRIVATE_FOLDER, PRIVATE_FILE = 0o700, 0o600  # the user's data: no one else may read it
+PRIVATE_FILE = 0o600  # the user's data: no one else may read it (folders: private_folder.py)
 SCHEMA_VERSION = 4
 SET_ASIDE_TABLE = "sessions_set_aside"  # rows that broke the rules when they came in: kept
 
@@ -274,7 +276,7 @@ class HistoryStore:
         data_dir = Path(data_dir).absolute()
         path = data_dir / DB_FILENAME
         try:
-            data_dir.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+            make_private_folder(data_dir)  # and the folders above it that it makes
         except OSError as error:
             why = StoreText.tr("a file is in the way") if data_dir.is_file() else error.strerror
             return cls._unsaved(
@@ -283,6 +285,14 @@ class HistoryStore:
                     "Footcare could not create its data folder {folder} ({reason}). "
                     "Sessions will not be saved this run."
                 ).format(folder=data_dir, reason=why),
+            )
+        if path.exists() and not (path.is_file() or path.is_dir()):  # a FIFO hangs SQLite
+            return cls._unsaved(
+                path,
+                StoreText.tr(
+                    "The session history {path} is not a regular file (a pipe or a device). "
+                    "Sessions will not be saved this run."
+                ).format(path=path),
             )
         try:
             return cls(path, _open_writable(path))
@@ -539,6 +549,10 @@ def _make_private(path: Path) -> None:
         with suppress(OSError):  # missing, or not ours to change: SQLite will say if it matters
             if stat.S_IMODE(companion.stat().st_mode) & 0o077:
                 companion.chmod(PRIVATE_FILE)
+    if stat.S_IMODE(path.stat().st_mode) & 0o077:  # another user's file, planted: not written
+        raise PermissionError(
+            errno.EPERM, StoreText.tr("other users can read it, and it is not yours to change")
+        )
 
 
 def _inspect(path: Path) -> None:
@@ -675,6 +689,8 @@ def _reason(error: BaseException) -> str:
     code = getattr(error, "sqlite_errorcode", None)
     if code is not None and code & 0xFF in _REASONS:
         return translate("StoreText", _REASONS[code & 0xFF])
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror  # the reason alone: the path is named in the sentence already
     return str(error)
 
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from footcare_gui.core.outcomes import Goal
 from footcare_gui.report.text import long_date
 from footcare_gui.ui.outcome_widgets import GoalScore, ReasonPicker
-from footcare_gui.ui.plain_text import plain_labels
+from footcare_gui.ui.plain_text import mnemonic_safe, plain_labels
 from footcare_gui.ui.widgets.pain_scale import PainScale
 
 
@@ -64,7 +64,7 @@ class CheckInDialog(QDialog):
             for goal in goals:
                 score = GoalScore()
                 score.setAccessibleName(goal.name)
-                label = QLabel(goal.name)
+                label = QLabel(mnemonic_safe(goal.name))  # a buddy's "&" is a mnemonic
                 label.setTextFormat(Qt.TextFormat.PlainText)  # the user's own words
                 label.setBuddy(score)
                 form.addRow(label, score)

@@ -31,7 +31,7 @@ from footcare_gui.core.i18n import Context
 from footcare_gui.core.plan import Dose, Painful, build_plan
 from footcare_gui.core.progression import name_in_sentence
 from footcare_gui.ui.focus import tab_chain
-from footcare_gui.ui.plain_text import tooltip
+from footcare_gui.ui.plain_text import mnemonic_safe, tooltip
 from footcare_gui.ui.rich_text import RichTextView
 from footcare_gui.ui.style import done_colour, safety_note
 from footcare_gui.ui.today_panel import TodayPanel
@@ -268,7 +268,9 @@ class ExerciseBrowser(QWidget):
         self.detail.setText(_detail_html(exercise, self._doses.get(exercise.id), self._painful))
         self.pictures.show_exercise(self._figures.get(exercise.id), localized(exercise))
         name = name_in_sentence(localized(exercise).name)
-        self.start_button.setText(self.tr("Start {exercise}").format(exercise=name))
+        self.start_button.setText(
+            self.tr("Start {exercise}").format(exercise=mnemonic_safe(name))  # a catalogue's "&"
+        )
 
 
 def _outside_note(spoken: list[str]) -> str:

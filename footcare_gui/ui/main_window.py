@@ -670,7 +670,11 @@ class MainWindow(QMainWindow):
         from footcare_gui.ui.routine_editor import RoutineEditorDialog
 
         dialog = RoutineEditorDialog(
-            self.routines, self._catalogue, self, painful_foot=self._settings.painful_foot
+            self.routines,
+            self._catalogue,
+            self,
+            painful_foot=self._settings.painful_foot,
+            data_folder=self._history.path.parent if self._history is not None else None,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exec()
@@ -680,19 +684,23 @@ class MainWindow(QMainWindow):
         from footcare_gui.ui.preferences import PreferencesDialog
 
         assert self.audio is not None
-        notifications = self.desktop.notifications if self.desktop is not None else None
         dialog = PreferencesDialog(
             self._settings,
             self.audio,
             self,
             catalogue=self._catalogue,
-            notifications_available=notifications is not None and notifications.available,
+            notifications_available=self._notifications_available(),
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # and its connections with it
         dialog.exec()
         self.refresh_doses()  # the painful foot may have changed
         if self.desktop is not None:
             self.desktop.settings_changed()
+
+    def _notifications_available(self) -> bool:
+        """Whether the desktop's notification server can show reminders (ui/desktop.py)."""
+        notifications = self.desktop.notifications if self.desktop is not None else None
+        return notifications is not None and notifications.available
 
     def offer_welcome(self) -> None:
         """On the first start only: the welcome, over the main window. Not over a session or
@@ -714,6 +722,7 @@ class MainWindow(QMainWindow):
             self._catalogue,
             self,
             tray_available=tray_available,
+            notifications_available=self._notifications_available(),
         )
         dialog.finished.connect(self._welcome_done)
         return dialog

@@ -69,6 +69,12 @@ def tooltip(text: str) -> str:
     return QtGui.Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
 
 
+def mnemonic_safe(text: str) -> str:
+    """``text`` for a button, a menu item or a label with a buddy, where Qt reads "&" as a
+    keyboard mnemonic (hidden, the next letter underlined and bound to Alt): "&&" shows one."""
+    return text.replace("&", "&&")
+
+
 def plain_labels(widget: QWidget) -> None:
     """Every label in ``widget`` that was left to Qt's guess becomes plain; labels set to rich
     text on purpose (their text escaped) are left as they are. Called once a view is built."""

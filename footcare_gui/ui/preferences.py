@@ -58,6 +58,30 @@ TIMES_TIP = QT_TRANSLATE_NOOP(
     "PreferencesDialog", "Times of day, e.g. 09:00, 18:00; leave empty for none"
 )
 TIMES_LABEL = QT_TRANSLATE_NOOP("PreferencesDialog", "{exercise}:")
+NO_TRAY_WHILE_OPEN = QT_TRANSLATE_NOOP(
+    "PreferencesDialog",
+    "This desktop has no tray for Footcare's icon: reminders come only while"
+    " Footcare is open, and closing its window quits it.",
+)
+NO_TRAY = QT_TRANSLATE_NOOP(
+    "PreferencesDialog", "This desktop has no tray for Footcare's icon, so it cannot remind you."
+)
+
+
+def reminders_offered(
+    tray_available: bool | None, notifications_available: bool
+) -> tuple[bool, str]:
+    """Whether reminders can be turned on, and what to say when there is no tray ("" with one),
+    as Preferences and the welcome offer them. ``tray_available`` None asks the desktop; without
+    a tray the notification server (``notifications_available``) shows them while Footcare is
+    open."""
+    if tray_available is None:
+        tray_available = QSystemTrayIcon.isSystemTrayAvailable()
+    if tray_available:
+        return True, ""
+    if notifications_available:
+        return True, translate("PreferencesDialog", NO_TRAY_WHILE_OPEN)
+    return False, translate("PreferencesDialog", NO_TRAY)
 
 
 def add_reminder_time_rows(
@@ -202,8 +226,6 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(you_box)
         if catalogue is not None:
-            if tray_available is None:
-                tray_available = QSystemTrayIcon.isSystemTrayAvailable()
             layout.addWidget(
                 self._build_reminders(catalogue, tray_available, notifications_available)
             )
@@ -236,10 +258,13 @@ class PreferencesDialog(QDialog):
         self._show_voice_availability()
 
     def _build_reminders(
-        self, catalogue: Catalogue, tray_available: bool, notifications_available: bool = False
+        self,
+        catalogue: Catalogue,
+        tray_available: bool | None,
+        notifications_available: bool = False,
     ) -> QGroupBox:
         value = reminder_settings.load(self._settings)
-        usable = tray_available or notifications_available
+        usable, no_tray = reminders_offered(tray_available, notifications_available)
         self.reminders_on = QCheckBox(
             self.tr("Remind me of my exercises (Footcare stays in the tray)")
         )
@@ -254,21 +279,8 @@ class PreferencesDialog(QDialog):
         # one line's height and overlaps the next row.
         above = QVBoxLayout()
         above.addWidget(self.reminders_on)
-        if not tray_available:
-            above.addWidget(
-                QLabel(
-                    self.tr(
-                        "This desktop has no tray for Footcare's icon: reminders come only while"
-                        " Footcare is open, and closing its window quits it."
-                    )
-                    if notifications_available
-                    else self.tr(
-                        "This desktop has no tray for Footcare's icon, so it cannot remind you."
-                    ),
-                    wordWrap=True,
-                    objectName="noTray",
-                )
-            )
+        if no_tray:
+            above.addWidget(QLabel(no_tray, wordWrap=True, objectName="noTray"))
         self.reminder_times = add_reminder_time_rows(form, catalogue, value.times)
         for edit in self.reminder_times.values():
             edit.setEnabled(usable)

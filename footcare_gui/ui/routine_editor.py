@@ -38,6 +38,7 @@ from footcare_gui.core.plan import painful_from_setting
 from footcare_gui.core.progression import SESSIONS_RANGE, STEP_RANGE, ProgressionSettings
 from footcare_gui.core.routine import RoutineError
 from footcare_gui.core.routine_file import RoutineFileError
+from footcare_gui.services.export_file import check_target
 from footcare_gui.services.routine_book import RoutineBook, RoutineSaveError
 from footcare_gui.ui.dose_editor import DoseEditorDialog, describe_ok_cancel
 from footcare_gui.ui.file_dialogs import in_start_folder
@@ -74,9 +75,11 @@ class RoutineEditorDialog(QDialog):
         catalogue: Catalogue,
         parent: QWidget | None = None,
         painful_foot: str = "",
+        data_folder: Path | None = None,
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Routines"))
+        self._data_folder = data_folder  # Export never writes there (the history lives there)
         self.resize(780, 560)  # room for the longest exercise line, also in German
         self._book = book
         self._catalogue = catalogue
@@ -417,6 +420,7 @@ class RoutineEditorDialog(QDialog):
         if not path:
             return
         try:
+            check_target(Path(path), self._data_folder)
             self.draft.export_file(path, name)
         except OSError as error:
             warn(

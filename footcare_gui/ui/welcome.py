@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
-    QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +30,7 @@ from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from footcare_gui.services import reminder_settings
 from footcare_gui.services.settings import Settings
 from footcare_gui.ui.plain_text import plain_labels
-from footcare_gui.ui.preferences import add_reminder_time_rows
+from footcare_gui.ui.preferences import add_reminder_time_rows, reminders_offered
 from footcare_gui.ui.style import follow_palette, safety_note
 
 if TYPE_CHECKING:  # the audio service is built when first needed
@@ -56,16 +55,16 @@ class WelcomeDialog(QDialog):
         catalogue: Catalogue,
         parent: QWidget | None = None,
         tray_available: bool | None = None,
+        notifications_available: bool = False,
     ):
         """``audio`` gives the audio service when the sound is tested (None: no sound at all);
-        ``tray_available`` None asks the desktop (tests pass True or False)."""
+        reminders are offered as Preferences offers them (``tray_available`` None asks the
+        desktop; without a tray, the notification server shows them while Footcare is open)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Welcome to Footcare"))
         self._settings = settings
         self._audio = audio
         self._catalogue = catalogue
-        if tray_available is None:
-            tray_available = QSystemTrayIcon.isSystemTrayAvailable()
 
         intro = QLabel(
             self.tr(
@@ -109,7 +108,9 @@ class WelcomeDialog(QDialog):
         sound_layout.addWidget(self.voice, 1)
         sound_layout.addWidget(self.test_button)
 
-        reminders = self._build_reminders(tray_available)
+        reminders = self._build_reminders(
+            *reminders_offered(tray_available, notifications_available)
+        )
 
         buttons = QDialogButtonBox()
         self.start_button = buttons.addButton(
@@ -137,27 +138,19 @@ class WelcomeDialog(QDialog):
         plain_labels(self)  # exercise names may come from a custom catalogue
         self.foot_buttons[settings.painful_foot].setFocus()
 
-    def _build_reminders(self, tray_available: bool) -> QGroupBox:
+    def _build_reminders(self, usable: bool, no_tray: str) -> QGroupBox:
         value = reminder_settings.load(self._settings)
         box = QGroupBox(self.tr("Reminders"))
         layout = QVBoxLayout(box)
         self.reminders_on = QCheckBox(self.tr("&Remind me of my exercises at these times"))
-        self.reminders_on.setChecked(value.enabled and tray_available)
-        self.reminders_on.setEnabled(tray_available)
+        self.reminders_on.setChecked(value.enabled and usable)
+        self.reminders_on.setEnabled(usable)
         self.reminders_on.setAccessibleDescription(
             self.tr("Footcare then keeps running in the tray when its window is closed")
         )
         layout.addWidget(self.reminders_on)
-        if not tray_available:
-            layout.addWidget(
-                QLabel(
-                    self.tr(
-                        "This desktop has no tray for Footcare's icon, so it cannot remind you."
-                    ),
-                    wordWrap=True,
-                    objectName="noTray",
-                )
-            )
+        if no_tray:
+            layout.addWidget(QLabel(no_tray, wordWrap=True, objectName="noTray"))
         self.times_box = QWidget(objectName="reminderTimes")
         form = QFormLayout(self.times_box)
         form.setContentsMargins(0, 0, 0, 0)

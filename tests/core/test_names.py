@@ -86,3 +86,10 @@ def test_names_are_compared_as_they_are_stored() -> None:
 def test_terminal_output_shows_controls_as_escapes() -> None:
     assert terminal_safe("\u001b[31mRed\u202e") == "\\x1b[31mRed\\u202e"
     assert terminal_safe("Café 🦶") == "Café 🦶"
+
+
+def test_names_that_look_the_same_are_the_same() -> None:
+    """ "Café" typed on one keyboard (é) and saved by another program (e + U+0301): imported
+    both, two routines looked identical in the list and --start-routine picked either."""
+    assert same_name("Caf\u00e9", "Cafe\u0301")
+    assert same_name("\u212bngstr\u00f6m", "\u00c5ngstro\u0308m")

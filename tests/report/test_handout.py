@@ -69,6 +69,24 @@ def test_the_sheet_gives_every_exercise_with_the_users_own_dose_in_order(
     assert "flat on the wall" in text  # "fl" as two letters, findable
 
 
+def test_a_dose_outside_its_range_is_marked_with_the_range_as_everywhere(
+    qapp: QApplication, tmp_path: Path, catalogue: Catalogue
+) -> None:
+    """Issue 13: the user's own dose, every value outside the source's range marked the same way
+    wherever a dose is shown; the sheet said "Pull the toes back: 60 s" with no mark."""
+    extension = catalogue.get("ankle-extension")
+    doses = {extension.id: replace(Dose.default_for(extension), phase_seconds=(60, 10))}
+    target = tmp_path / "sheet.pdf"
+    write_handout(target, handout_items(catalogue.exercises, doses, {}), "Morning", TODAY)
+    text = pdf_text(target)
+    assert "Pull the toes back: 60 s (\u26a0 source 5\u201310 s) · Relax: 10 s" in text
+    assert text.count("\u26a0") == 2  # the value's mark, and the key saying what it means
+    assert "marks a value outside the suggested range" in text
+    plain = tmp_path / "plain.pdf"
+    write_handout(plain, handout_items(catalogue.exercises, {}, {}), "Morning", TODAY)
+    assert "\u26a0" not in pdf_text(plain)  # the catalogue's doses: nothing to mark, no key
+
+
 def test_the_pictures_are_vectors_not_images(
     qapp: QApplication, tmp_path: Path, catalogue: Catalogue
 ) -> None:

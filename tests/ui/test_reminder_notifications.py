@@ -7,11 +7,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from footcare_gui.core.catalogue import Catalogue
 from footcare_gui.core.clock import ManualClock
 from footcare_gui.core.reminders import Reminder
+from footcare_gui.services import reminder_settings
 from footcare_gui.services.notifications import DesktopNotifications
 from footcare_gui.services.settings import Settings
 from footcare_gui.services.store import HistoryStore
@@ -188,3 +190,25 @@ def test_a_server_without_do_not_disturb_is_asked_nothing_about_it(
     assert not desktop.notifications.inhibited()
     desktop.reminders.remind.emit([CALF])
     assert notified(server) == [["Time for a foot exercise", CALF.text, BUTTONS]]
+
+
+def test_without_a_tray_the_welcome_offers_reminders_through_the_server(
+    qtbot: QtBot,
+    window: MainWindow,
+    settings: Settings,
+    wired: tuple[Desktop, list[tuple[str, ...]], Quiet],
+    desktop_services: Callable[..., Service],
+) -> None:
+    """As Preferences does: the first-run welcome asked only whether there is a tray."""
+    alone = window.welcome_dialog(tray_available=False)
+    qtbot.addWidget(alone)
+    assert not alone.reminders_on.isEnabled()  # no tray and no server: nothing can remind
+    desktop_services("notifications")
+    dialog = window.welcome_dialog(tray_available=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.reminders_on.isEnabled()
+    qtbot.mouseClick(dialog.reminders_on, Qt.MouseButton.LeftButton)
+    assert dialog.times_box.isVisible()
+    assert reminder_settings.load(settings).enabled

@@ -194,3 +194,26 @@ def test_a_time_that_cannot_be_read_keeps_the_welcome_open(
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     assert reminder_settings.load(settings).times == {"toe-pulling": (time(8),)}
+
+
+def test_without_a_tray_the_welcome_offers_reminders_as_preferences_do(
+    qtbot: QtBot, settings: Settings, audio: AudioCues, catalogue: Catalogue
+) -> None:
+    """The desktop's notification server shows reminders while Footcare is open: Preferences
+    offers them then, and the welcome did not ("no tray ..., so it cannot remind you")."""
+    for notifications in (False, True):
+        welcome = WelcomeDialog(
+            settings, lambda: audio, catalogue,
+            tray_available=False, notifications_available=notifications,
+        )  # fmt: skip
+        preferences = PreferencesDialog(
+            settings, audio, catalogue=catalogue,
+            tray_available=False, notifications_available=notifications,
+        )  # fmt: skip
+        qtbot.addWidget(welcome)
+        qtbot.addWidget(preferences)
+        assert welcome.reminders_on.isEnabled() is notifications
+        assert preferences.reminders_on.isEnabled() is notifications
+        said = welcome.findChild(QLabel, "noTray").text()
+        assert said == preferences.findChild(QLabel, "noTray").text()
+        assert ("only while Footcare is open" in said) is notifications
