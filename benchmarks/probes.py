@@ -312,6 +312,10 @@ def session(plan_maker=short_step_plan, pictures: bool = True) -> dict[str, obje
 def main() -> None:
     mode = sys.argv[1]
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if mode in ("idle", "session", "dose-session", "dose-session-plain"):  # as cli.main does
+        from footcare_gui.source_cache import stop_caching_module_sources
+
+        stop_caching_module_sources()
     if not mode.endswith("startup"):  # start-up probes measure the app's own path only
         from footcare_gui.services.qt_log import install_qt_message_handler
 

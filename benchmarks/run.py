@@ -10,6 +10,8 @@ Every figure is printed next to a reference measured in the same run:
 3. CPU and memory: during the unloaded session, and for an idle main window, against an idle
    bare window (measured in parallel with the session run); the calf stretch at its own dose
    with its picture moving at each step change, against the same session without a picture.
+   The RSS ratios to the bare window are keys of their own (rss_ratio: session,
+   idle_rss_ratio: idle main window).
 The last line is machine-readable key=value pairs. --quick shortens the idle runs, for trying.
 """
 
@@ -144,8 +146,10 @@ def main() -> None:
         f"  pictures on: {calm['picture_paints']} picture paints in the session running,"
         f" {dose_result['picture_paints']} at its own dose (they move only at step changes)"
     )
-    ratio = float(calm["rss_mb"]) / float(bare_result["rss_mb"])  # type: ignore[arg-type]
-    print(f"  session RSS / bare RSS {ratio:.2f}\n")
+    bare_rss = float(bare_result["rss_mb"])  # type: ignore[arg-type]
+    ratio = float(calm["rss_mb"]) / bare_rss  # type: ignore[arg-type]
+    idle_ratio = float(idle_result["rss_mb"]) / bare_rss  # type: ignore[arg-type]
+    print(f"  session RSS / bare RSS {ratio:.2f}   idle RSS / bare RSS {idle_ratio:.2f}\n")
     calm_late: list[float] = calm["late_ms"]  # type: ignore[assignment]
     loaded_late: list[float] = loaded["late_ms"]  # type: ignore[assignment]
     figures = {
@@ -169,6 +173,8 @@ def main() -> None:
         "bare_widgets_startup_s": widgets_startup_s,
         "bare_cpu_pct": bare_result["cpu_pct"],
         "idle_rss_mb": idle_result["rss_mb"],
+        "rss_ratio": ratio,
+        "idle_rss_ratio": idle_ratio,
         "dose_cpu_pct": dose_result["cpu_pct"],
         "dose_rss_mb": dose_result["rss_mb"],
         "dose_plain_cpu_pct": plain_result["cpu_pct"],

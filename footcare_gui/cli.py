@@ -28,6 +28,7 @@ from footcare_gui.core.dose_view import short_marked_dose_line
 from footcare_gui.core.doses import dose_warnings
 from footcare_gui.core.names import same_name, terminal_safe
 from footcare_gui.core.plan import Dose, build_plan
+from footcare_gui.source_cache import stop_caching_module_sources
 
 EXIT_USAGE = 2
 REPORT_LANGUAGES = ("en", "de")  # services/translations.py's LANGUAGES, without importing Qt here
@@ -163,6 +164,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    stop_caching_module_sources()  # before PySide6 is imported: see source_cache.py
     try:
         return _main(argv)
     except BrokenPipeError:

@@ -42,8 +42,9 @@ ALLOWED_WARNINGS = (
     r"This plugin does not support (propagateSizeHints|raise)\(\)",
     # QtMultimedia probes for PipeWire first; without it, it uses PulseAudio.
     r"Couldn't (load|resolve) pipewire-0\.3",
-    # The bundle leaves out QtMultimedia's FFmpeg backend on purpose (it needs QtQuick, QtQml
-    # and 20 MB of FFmpeg): QSoundEffect and QMediaDevices do not use it, as Qt itself says.
+    # The tones start QtMultimedia without its FFmpeg backend on purpose (it needs QtQuick,
+    # QtQml and 20 MB of FFmpeg; the bundle leaves it out): QSoundEffect and QMediaDevices do
+    # not use it, as Qt itself says.
     r"^No QtMultimedia backends found\. Only QMediaDevices, QAudioDevice, QSoundEffect,",
     # The app's own note when there is no sound server or device: reported as "no output device".
     r"^no sound: no audio output device",
@@ -316,9 +317,20 @@ def _sound() -> str:
             raise SelfTestError(f"the hold tone did not load within {LOAD_TIMEOUT_MS} ms")
         if why := tones.reason():
             raise SelfTestError(why)
+        _check_no_media_backend()
         return "sound: played hold.wav"
     finally:
         tones.release()
+
+
+def _check_no_media_backend() -> None:
+    """The tones must not have loaded QtMultimedia's FFmpeg backend (services/sound.py)."""
+    maps = Path("/proc/self/maps")
+    if os.environ.get("QT_MEDIA_BACKEND") or not maps.exists():
+        return
+    loaded = {line.split()[-1] for line in maps.read_text().splitlines() if "/multimedia/" in line}
+    if loaded:
+        raise SelfTestError(f"the tones loaded a QtMultimedia media backend: {sorted(loaded)}")
 
 
 def _voice() -> str:

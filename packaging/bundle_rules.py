@@ -80,8 +80,10 @@ KEPT_PLUGINS: dict[str, set[str]] = {
 # The desktop's own libraries are used from the system, as by PySide6 itself when installed
 # with pip: the same ones scripts/setup.sh installs (the README's list). Bundling them copies
 # Debian 12's builds onto other systems, and an old bundled libstdc++ is a known cause of
-# crashes in the system's graphics drivers. What Python and Qt bring (libpython, sqlite, ICU,
-# Qt itself) stays in the bundle. Sound and voice degrade to a notice when theirs are missing.
+# crashes in the system's graphics drivers. The compression libraries and SQLite are on every
+# Linux system, and Debian forbids private copies of them (lintian: embedded-library). What
+# Python and Qt bring (libpython, ICU, Qt itself) stays in the bundle. Sound and voice degrade
+# to a notice when theirs are missing.
 SYSTEM_LIBRARIES = re.compile(
     r"^lib("
     r"stdc\+\+|gcc_s"  # the C++ runtime
@@ -92,6 +94,7 @@ SYSTEM_LIBRARIES = re.compile(
     r"|pulse|pulsecommon-[0-9.]+|sndfile|FLAC|vorbis|vorbisenc|opus|mpg123|mp3lame|ogg"
     r"|asyncns"  # PulseAudio's client (libpulse0)
     r"|speechd"  # speech-dispatcher's client (libspeechd2)
+    r"|z|bz2|lzma|sqlite3"  # zlib1g, libbz2-1.0, liblzma5, libsqlite3-0
     r")\.so"
 )
 

@@ -3,6 +3,8 @@
 #   dist/footcare-<version>-py3-none-any.whl     the wheel
 #   dist/footcare/                               the one-folder Linux bundle (PyInstaller)
 #   dist/footcare-<version>-linux-x86_64.tar.xz  the bundle, compressed
+#   dist/footcare_<version>_amd64.deb            the Debian package (scripts/build-deb.sh,
+#                                                checked by scripts/check-deb.sh)
 # Fails when the bundle or the archive is over its size target, when a library in the bundle
 # cannot be found, when a left-out file crept back in, when the bundle's or the installed
 # wheel's --self-test fails or prints anything besides its one line, or when the real app,
@@ -24,17 +26,10 @@ fail() {
   exit 1
 }
 
-bash scripts/setup.sh
+# The build tools: the 'build' extra (PyInstaller) and the Debian packages of the checks.
+bash scripts/setup.sh --build
 python=.venv/bin/python
 version=$("$python" -c 'import footcare_gui; print(footcare_gui.__version__)')
-
-stamp=.venv/.footcare-build-installed
-want=$(sha256sum pyproject.toml | cut -d' ' -f1)
-if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
-  say "Installing the build tools (the 'build' extra: PyInstaller) into .venv"
-  "$python" -m pip install --quiet --editable ".[build]"
-  echo "$want" >"$stamp"
-fi
 
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
@@ -109,11 +104,16 @@ bash scripts/self-test-conditions.sh "$bundle/footcare" 20
 
 say "The real app from the bundle on X11 (Xvfb): a session with tones and voice, then SIGTERM"
 log=$scratch/session.log
-# Real time: the session starts, tones play, the speech worker comes up.
-xvfb-run -a bash -c '"$1" -v --start ankle-extension >"$2" 2>&1 & app=$!
-  sleep 8; kill -TERM "$app"; wait "$app"' _ "$bundle/footcare" "$log" ||
+# Real time: the session starts, tones play, the speech worker comes up. A private runtime
+# folder gives the check a speech-dispatcher of its own: one left hanging by another program of
+# this user (seen on a shared machine) must not decide whether the bundle can speak.
+speech_runtime=$scratch/runtime
+mkdir -m 0700 "$speech_runtime"
+XDG_RUNTIME_DIR=$speech_runtime xvfb-run -a bash -c '"$1" -v --start ankle-extension >"$2" 2>&1 &
+  app=$!; sleep 8; kill -TERM "$app"; wait "$app"' _ "$bundle/footcare" "$log" ||
   fail "the app did not exit cleanly on SIGTERM:
 $(cat "$log")"
+pkill -f -- "--socket-path $speech_runtime/" || true  # the dispatcher it started for the check
 problems=$(grep -E 'WARNING|ERROR|CRITICAL|Traceback' "$log" | grep -Ev "$ALLOWED" || true)
 [ -z "$problems" ] || fail "the app from the bundle logged:
 $problems"
@@ -171,4 +171,13 @@ for program in sys.argv[2:]:
           f"  (min {min(times):.0f}, max {max(times):.0f})")
 EOF
 
-say "Built: $wheel, $bundle/, $archive"
+# The Debian package of the bundle: built and linted, then installed, run as a new user,
+# upgraded and removed (root only: CI runs as root).
+bash scripts/build-deb.sh "$bundle"
+if [ "$(id -u)" -eq 0 ]; then
+  bash scripts/check-deb.sh "dist/footcare_${version}_amd64.deb"
+else
+  say "Not installing the .deb to check it: scripts/check-deb.sh needs root (CI runs it)"
+fi
+
+say "Built: $wheel, $bundle/, $archive, dist/footcare_${version}_amd64.deb"

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Sets the machine up (scripts/setup.sh), checks style, starts the test sound server
-# (scripts/start-test-audio.sh), then runs the whole test suite headless and, without
-# arguments, the self-test 20 times in each hard condition (scripts/self-test-conditions.sh).
+# Sets the machine up with the test tools (scripts/setup.sh --test), checks style, starts the
+# test sound server (scripts/start-test-audio.sh), then runs the whole test suite headless and,
+# without arguments, the self-test 20 times in each hard condition
+# (scripts/self-test-conditions.sh).
 # Extra arguments go to pytest, e.g. scripts/test.sh -k session
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+bash scripts/setup.sh --test
 echo "==> Checking style (ruff)"
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .

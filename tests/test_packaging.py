@@ -164,6 +164,10 @@ def test_system_libraries_are_left_to_the_system() -> None:
     assert bundle_rules.is_system_library("libstdc++.so.6")
     assert bundle_rules.is_system_library("libxcb-cursor.so.0")
     assert bundle_rules.is_system_library("libpulsecommon-16.1.so")
+    # Debian forbids private copies of these (lintian: embedded-library).
+    for library in ("libz.so.1", "libbz2.so.1.0", "liblzma.so.5", "libsqlite3.so.0"):
+        assert bundle_rules.is_system_library(library)
+    assert not bundle_rules.is_system_library("libzip.so.5")
     assert not bundle_rules.is_system_library("libpython3.11.so.1.0")
     assert not bundle_rules.is_system_library("libicudata.so.73")
     assert not bundle_rules.is_system_library("PySide6/Qt/lib/libQt6Core.so.6")

@@ -24,8 +24,11 @@ FORBIDDEN = re.compile(
     "\u202a-\u202e\u2066-\u2069"  # bidi embeddings, overrides and isolates
     "\ud800-\udfff]"  # surrogates: never part of real text on their own
 )
-# Blanks and characters that take no room: a name of only these looks empty.
-INVISIBLE = re.compile("[\\s\u00ad\u034f\u180e\u200b-\u200f\u2060-\u2064\ufeff]*")
+# Blanks and characters that take no room or draw nothing (Hangul fillers, the blank braille
+# cell): a name of only these looks empty.
+INVISIBLE = re.compile(
+    "[\\s\u00ad\u034f\u115f\u1160\u180e\u200b-\u200f\u2060-\u2064\u2800\u3164\ufeff\uffa0]*"
+)
 
 
 def name_problem(name: str) -> str | None:

@@ -2,9 +2,9 @@
 
 Qt's multimedia module probes for PipeWire and announces its FFmpeg version on every start;
 on machines without PipeWire that reads like an error although nothing is wrong, so those
-categories are logged at debug level. The packaged app leaves out the FFmpeg media backend
-(tones need none of it), and Qt says so once, uncategorised: that is expected too. Everything
-else keeps its level.
+categories are logged at debug level. The tones start QtMultimedia without its FFmpeg media
+backend (services/sound.py; the bundle leaves it out), and Qt says so once, uncategorised: that
+is expected too. Everything else keeps its level.
 """
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import math
+import os
 import shutil
 import tempfile
 import wave
@@ -52,6 +53,29 @@ def audio_outputs() -> list[Any]:
 
 def sound_file(name: str) -> Path:
     return asset_path(f"sounds/{name}.wav")
+
+
+def start_multimedia_without_backend() -> None:
+    """Let QtMultimedia pick its media backend while it can find none.
+
+    QSoundEffect, QMediaDevices and QAudioDevice need no backend (PulseAudio is in QtMultimedia
+    itself), but a pip-installed PySide6 ships the FFmpeg one, and Qt loads it on the first use
+    of QtMultimedia: about 20 MB of FFmpeg, QtQuick and QtQml for players the app does not have.
+    Qt looks for it once per process, in the plugin folders, so they are hidden for that moment
+    (Qt then says "No QtMultimedia backends found", logged at debug level by qt_log). The bundle
+    leaves the backend out altogether. A backend named in QT_MEDIA_BACKEND is left to Qt.
+    """
+    if os.environ.get("QT_MEDIA_BACKEND"):
+        return
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtMultimedia import QMediaDevices
+
+    paths = QCoreApplication.libraryPaths()
+    QCoreApplication.setLibraryPaths([])
+    try:
+        QMediaDevices.audioOutputs()  # makes QtMultimedia's one media integration
+    finally:
+        QCoreApplication.setLibraryPaths(paths)
 
 
 class ToneBank(QObject):
@@ -95,6 +119,7 @@ class ToneBank(QObject):
                 )
             )
             return
+        start_multimedia_without_backend()
         self._devices = QMediaDevices(self)
         self._devices.audioOutputsChanged.connect(self._follow_devices)
         if not audio_outputs():
