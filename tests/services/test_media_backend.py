@@ -38,7 +38,7 @@ loop.exec()
 maps = open("/proc/self/maps").read()
 print(json.dumps({
     "played": not poll.isActive(),
-    "notice": tones.notice,
+    "notice": tones.reason() or "",
     "backend": "plugins/multimedia/" in maps,
     "paths_kept": QCoreApplication.libraryPaths() == paths,
 }))
