@@ -291,7 +291,14 @@ class Session:
         counts = Counts(*(_tally(done, number) for done in parts))
         recorded = [i for i in segment.indices if i in self.records]
         done_here = [i for i in recorded if i in completed]
-        worked = any(self.plan.steps[i].kind in _REP_KINDS for i in done_here)
+        # Time spent in a hold or move is work begun, as in a session of one exercise: such a
+        # part is "nothing done" when no whole rep was (saved, counting for nothing); only an
+        # exercise never worked at is "skipped".
+        worked = any(
+            self.plan.steps[i].kind in _REP_KINDS
+            and (i in completed or self.records[i].active_ms > 0)
+            for i in recorded
+        )
         reps = counts.reps
         if reps.done == reps.planned and (reps.planned or len(done_here) == len(segment.indices)):
             status = SegmentStatus.DONE

@@ -24,6 +24,7 @@ from footcare_gui.core.session import (
     StepChange,
     StepRecord,
 )
+from footcare_gui.core.session_presenter import segment_line
 from tests.core.test_session import Recorder, started
 from tests.core.test_session_properties import CATALOGUE, Action, Checked
 
@@ -150,7 +151,11 @@ def test_skip_exercise_skips_the_rest_and_starts_the_transition(
     }
     assert session.deadline_ms() == T0 + 25_000
     calf, achilles, toes = session.segment_summaries()
-    assert (calf.status, calf.completed_steps, calf.skipped_steps) == (SKIPPED, 1, 3)
+    # 5 s of a hold is work begun: "nothing done" (saved, counting for nothing), as a session of
+    # the calf stretch alone stopped there would be; not "skipped".
+    assert (calf.status, calf.completed_steps, calf.skipped_steps) == (PARTLY, 1, 3)
+    assert calf.counts.reps.done == 0
+    assert segment_line(calf) == "\N{EN DASH} Calf stretch \N{EM DASH} nothing done"
     assert (calf.started_at_ms, calf.ended_at_ms, calf.active_ms) == (T0, T0 + 10_000, 10_000)
     assert (achilles.started_at_ms, achilles.ended_at_ms) == (T0 + 10_000, T0 + 10_000)
     assert (toes.started_at_ms, toes.ended_at_ms, toes.active_ms) == (None, None, 0)
