@@ -26,6 +26,8 @@ from footcare_gui.ui.style import kind_chip_stylesheet, relative_font, safety_no
 from footcare_gui.ui.widgets.control_button import control_button, set_tip
 from footcare_gui.ui.widgets.countdown_ring import CountdownRing
 from footcare_gui.ui.widgets.figure_view import FigureView
+from footcare_gui.ui.widgets.quiet_progress import painted_length, set_progress, update_grown
+from footcare_gui.ui.widgets.steady_label import SteadyLabel
 
 # Full screen: font sizes as shares of the page's height. At 768 px the phase word is 73 px,
 # its capitals about 52 px (13 mm on a 15.6" laptop screen): readable at 3 m, where a rule of
@@ -65,7 +67,8 @@ class LivePage(QWidget):
         self.routine_position = QLabel(objectName="routinePosition", wordWrap=True)
         self.routine_position.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.routine_position.hide()
-        self.time_left = QLabel(objectName="timeLeft")
+        self.time_left = SteadyLabel()  # it ticks each second without a relayout
+        self.time_left.setObjectName("timeLeft")
         self.time_left.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         # The dose being done, the user's own, with any value outside its range marked.
         self.dose_label = QLabel(objectName="sessionDose", wordWrap=True)
@@ -219,7 +222,9 @@ class LivePage(QWidget):
         if frame.minutes_left != self._minutes_left:
             self._minutes_left = frame.minutes_left
             self.time_left.setAccessibleDescription(minutes_left_text(frame.minutes_left))
-        self.overall.setValue(frame.progress)
+        painted = painted_length(self.overall)
+        set_progress(self.overall, frame.progress)
+        update_grown(self.overall, painted, painted_length(self.overall))
         self.pause_button.setText(frame.pause_text)
         set_tip(self.pause_button, frame.pause_tip)
         self.safety_banner.setVisible(frame.first_step and safety_note_wanted)

@@ -18,7 +18,9 @@ the current value is the seconds left (or the rep), the maximum the step's secon
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRectF, QSize, Qt, Signal
+import math
+
+from PySide6.QtCore import QObject, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -30,11 +32,13 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QPolygonF,
 )
 from PySide6.QtWidgets import QProgressBar, QSizePolicy, QWidget
 
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from footcare_gui.ui.style import AA_GRAPHICS, readable
+from footcare_gui.ui.widgets.quiet_progress import set_progress
 
 # English here; the ring's accessible_name() is in the user's language.
 ACCESSIBLE_NAME = QT_TRANSLATE_NOOP("CountdownRing", "Countdown")
@@ -51,6 +55,7 @@ def accessible_name() -> str:
 # The digits' size as a share of the ring's side, for one, two and more characters: normal,
 # and large (full screen), where they fill the ring but stay inside it.
 DIGIT_SHARE = {False: (0.34, 0.34, 0.24), True: (0.64, 0.56, 0.4)}
+ARC_STEP = 1 / 180  # of the way round: the arc's fixed points, every 2 degrees
 
 
 class CountdownRing(QProgressBar):
@@ -90,8 +95,8 @@ class CountdownRing(QProgressBar):
             value = int(text) if text.isdigit() else 0
         maximum = max(1, maximum if maximum is not None else value)
         if (self.maximum(), self.value()) != (maximum, value):
-            self.setRange(0, maximum)  # a value event only when the number changes
-            self.setValue(min(value, maximum))
+            # A value event only when the number changes; the repaint is the update() below.
+            set_progress(self, min(value, maximum), maximum)
         fraction = max(0.0, min(1.0, fraction))
         if (text, fraction, caption, colour) == (
             self._text,
@@ -100,8 +105,15 @@ class CountdownRing(QProgressBar):
             self._colour,
         ):
             return
+        # A second gone changes the digits and the tip of the arc: only they are repainted
+        # (the ring's thick antialiased circle is most of a paint's cost).
+        ticked = (caption, colour) == (self._caption, self._colour)
+        changed = ticked_region(self, self._text, text, self._fraction, fraction)
         self._text, self._fraction, self._caption, self._colour = text, fraction, caption, colour
-        self.update()
+        if ticked:
+            self.update(changed)
+        else:
+            self.update()
 
     def set_large(self, large: bool) -> None:
         """Digits that fill the ring, to be read from across the room (full screen)."""
@@ -111,9 +123,12 @@ class CountdownRing(QProgressBar):
 
     def digit_pixel_size(self) -> int:
         """The digits' font size in pixels, as painted."""
+        return self.digit_pixel_size_for(self._text)
+
+    def digit_pixel_size_for(self, text: str) -> int:
         side = min(self.width(), self.height())
         body = QFontInfo(self.font()).pixelSize()
-        share = DIGIT_SHARE[self._large][min(len(self._text), 3) - 1 if self._text else 0]
+        share = DIGIT_SHARE[self._large][min(len(text), 3) - 1 if text else 0]
         return max(body, round(side * share))
 
     def text(self) -> str:
@@ -153,7 +168,8 @@ class CountdownRing(QProgressBar):
         ring stands out from the window as a graphic must."""
         return readable(self._colour, self.palette().color(QPalette.ColorRole.Window), AA_GRAPHICS)
 
-    def paintEvent(self, event: QPaintEvent) -> None:
+    def geometry_of_ring(self) -> tuple[float, QRectF]:
+        """The ring's pen thickness and the square its centre line runs in."""
         side = min(self.width(), self.height())
         thickness = max(6.0, side * (0.04 if self._large else 0.06))
         square = QRectF(
@@ -162,6 +178,11 @@ class CountdownRing(QProgressBar):
             side - thickness,
             side - thickness,
         )
+        return thickness, square
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        side = min(self.width(), self.height())
+        thickness, square = self.geometry_of_ring()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -174,8 +195,7 @@ class CountdownRing(QProgressBar):
         if self._fraction > 0:
             pen = QPen(colour, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
             painter.setPen(pen)
-            # Qt angles are in 1/16 degree, counter-clockwise from 3 o'clock: start at 12.
-            painter.drawArc(square, 90 * 16, -round(self._fraction * 360 * 16))
+            painter.drawPolyline(arc_line(square, self._fraction))
 
         painter.setPen(self.palette().windowText().color())
         # Sizes in logical pixels follow the ring; the caption never gets smaller than the
@@ -217,3 +237,46 @@ def send_announcement(source: QObject, message: str) -> None:
     event = QAccessibleAnnouncementEvent(source, message)
     event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
     QAccessible.updateAccessibility(event)  # a no-op while no assistive technology listens
+
+
+def arc_point(square: QRectF, fraction: float) -> QPointF:
+    """The point ``fraction`` of the way round the ring, clockwise from 12 o'clock."""
+    angle = math.radians(90 - 360 * fraction)
+    radius = square.width() / 2
+    centre = square.center()
+    return QPointF(centre.x() + radius * math.cos(angle), centre.y() - radius * math.sin(angle))
+
+
+def arc_line(square: QRectF, fraction: float) -> QPolygonF:
+    """The arc as a line through fixed points every ARC_STEP of the way round (2 degrees: off
+    the circle by less than a twentieth of a pixel). Fixed points, unlike drawArc's curves
+    that are fitted anew to each length, paint a longer arc exactly over a shorter one, so a
+    tick repaints only the arc's tip (see ticked_region)."""
+    whole = math.floor(fraction / ARC_STEP + 1e-9)
+    points = [arc_point(square, i * ARC_STEP) for i in range(whole + 1)]
+    if fraction - whole * ARC_STEP > 1e-9:
+        points.append(arc_point(square, fraction))
+    return QPolygonF(points)
+
+
+def ticked_region(
+    ring: CountdownRing, text: str, new_text: str, fraction: float, new_fraction: float
+) -> QRect:
+    """What a change of the digits and of the arc's length repaints: the band the digits are
+    drawn in, and the box round the stretch of arc between the two lengths."""
+    thickness, square = ring.geometry_of_ring()
+    digits = max(ring.digit_pixel_size_for(text), ring.digit_pixel_size_for(new_text))
+    band = QRectF(0, 0, square.width() - thickness, digits * 1.4)
+    band.moveCenter(QPointF(square.center().x(), square.top() + square.height() * 0.45))
+    region = QRectF(band)
+    if fraction != new_fraction:
+        # From the last fixed point before the shorter end (its join changes) to the longer.
+        low = math.floor(min(fraction, new_fraction) / ARC_STEP - 1e-9) * ARC_STEP
+        high = max(fraction, new_fraction)
+        steps = max(2, math.ceil((high - low) * 72))  # a point every 5 degrees at the least
+        points = [arc_point(square, low + (high - low) * i / steps) for i in range(steps + 1)]
+        xs, ys = [p.x() for p in points], [p.y() for p in points]
+        reach = thickness / 2 + 2  # the pen's half width, its round cap and antialiasing
+        arc = QRectF(QPointF(min(xs), min(ys)), QPointF(max(xs), max(ys)))
+        region = region.united(arc.adjusted(-reach, -reach, reach, reach))
+    return region.toAlignedRect().adjusted(-1, -1, 1, 1)
