@@ -6,24 +6,22 @@ the same thing in real time; this counts it with a fake clock, so a regression f
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
-from pytestqt.qtbot import QtBot
 
 from footcare_gui.core.catalogue import Catalogue
-from footcare_gui.core.clock import ManualClock, local_now
-from footcare_gui.core.figure import figures_for
 from footcare_gui.core.plan import StepKind, build_plan
-from footcare_gui.services.routine_book import RoutineBook
-from footcare_gui.services.settings import Settings
-from footcare_gui.ui.prompts import DialogPrompts
-from footcare_gui.ui.session_controller import SessionController
 from footcare_gui.ui.session_view import SessionView
 from footcare_gui.ui.widgets.figure_view import TRANSITION_MS
 from tests.fakes import FakeWakeTimer
+from tests.ui import test_figures_ui
+from tests.ui.test_figures_ui import Running
+
+# The session in the real view with fake timers, as the picture's tests run it.
+run, figures = test_figures_ui.run, test_figures_ui.figures
 
 HOLD_SECONDS = 20
 
@@ -51,51 +49,16 @@ class EventCounter(QObject):
 
 @pytest.fixture
 def calf_stretch_hold(
-    qtbot: QtBot,
-    settings: Settings,
-    clock: ManualClock,
-    timer: FakeWakeTimer,
-    catalogue: Catalogue,
-) -> Iterator[tuple[SessionView, FakeWakeTimer, FakeWakeTimer]]:
+    run: Callable[..., Running], catalogue: Catalogue
+) -> tuple[SessionView, FakeWakeTimer, FakeWakeTimer]:
     """The calf stretch at its own dose, in the real view, at the start of its first hold
     with the picture's movement into the hold over; the session's and the picture's timers
     fake."""
-    controller = SessionController(
-        catalogue,
-        lambda: None,
-        settings,
-        clock,
-        lambda _parent: timer,
-        lambda: None,
-        None,
-        local_now,
-        RoutineBook(None, catalogue),
-        list,
-        list,
-        DialogPrompts(),
-        figures=figures_for(catalogue),
-    )
-    view = controller.view
-    view.resize(1000, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    controller.start(build_plan(catalogue.get("calf-stretch")), None)
-    frames = FakeWakeTimer(clock)
-    view.live.figure.use_clock(clock, frames)
-    assert view.driver is not None
-    session = view.driver.session
-    while session.step.kind is not StepKind.HOLD:
-        timer.advance(session.remaining_ms() or 10)
-        QApplication.processEvents()
-    frames.advance(TRANSITION_MS + 100)  # the picture eases into the hold...
-    timer.advance(0)
-    QApplication.processEvents()
-    assert not view.live.figure.animating  # ...and is still now
-    yield view, timer, frames
-    controller.abandon()
-    view.close()
-    view.deleteLater()
-    controller.deleteLater()
+    running = run(build_plan(catalogue.get("calf-stretch")))
+    running.to_step(StepKind.HOLD)
+    running.advance(TRANSITION_MS + 100)  # the picture eases into the hold...
+    assert not running.view.live.figure.animating  # ...and is still now
+    return running.view, running.timer, running.frames
 
 
 def test_a_still_hold_wakes_and_paints_the_page_once_a_second(
