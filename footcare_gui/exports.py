@@ -176,9 +176,9 @@ def export_handout(
     a file in the data folder ``directory`` (the history's). ``language`` as for the report."""
     from PySide6.QtGui import QGuiApplication
 
-    from footcare_gui.core.figure import figures_for
     from footcare_gui.report.handout import handout_bytes, handout_items
     from footcare_gui.services.export_file import write_export
+    from footcare_gui.services.figures import figures_for
     from footcare_gui.services.qt_log import install_qt_message_handler
     from footcare_gui.services.routine_book import saved_book
     from footcare_gui.services.settings import Settings

@@ -23,7 +23,8 @@ from footcare_gui.core.catalogue import (  # noqa: E402
     catalogue_texts,
     load_catalogue,
 )
-from footcare_gui.core.figure import FIGURES_CONTEXT, figure_texts  # noqa: E402
+from footcare_gui.core.figure import FIGURES_CONTEXT  # noqa: E402
+from footcare_gui.services.figures import figure_texts  # noqa: E402
 
 OUTPUT = ROOT / "footcare_gui" / "data" / "catalogue_strings.py"
 LINE_LENGTH = 100

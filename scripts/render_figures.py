@@ -24,7 +24,8 @@ from PySide6.QtCore import QRectF  # noqa: E402
 from PySide6.QtGui import QGuiApplication, QImage, QPainter, QPalette  # noqa: E402
 
 from footcare_gui.core.catalogue import Exercise, load_catalogue  # noqa: E402
-from footcare_gui.core.figure import Figure, figures_for  # noqa: E402
+from footcare_gui.core.figure import Figure  # noqa: E402
+from footcare_gui.services.figures import figures_for  # noqa: E402
 from footcare_gui.ui.widgets.figure_painter import FigureColours, paint_figure  # noqa: E402
 
 

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 
 from footcare_gui.core.catalogue import Catalogue
 from footcare_gui.core.clock import Clock, MonotonicClock, local_now
-from footcare_gui.core.figure import figures_for
 from footcare_gui.core.history import SessionRecord, targets_for
 from footcare_gui.core.names import same_name
 from footcare_gui.core.plan import ROUTINE_ID, Painful, Plan, painful_from_setting
+from footcare_gui.services.figures import figures_for
 from footcare_gui.services.routine_book import RoutineBook
 from footcare_gui.services.routine_store import RoutineStore
 from footcare_gui.services.settings import Settings

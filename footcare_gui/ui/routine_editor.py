@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from footcare_gui.core.catalogue import Catalogue, localized
 from footcare_gui.core.describe import dose_line
 from footcare_gui.core.dose_view import MARK, routine_warnings
-from footcare_gui.core.figure import Figure, figures_for
+from footcare_gui.core.figure import Figure
 from footcare_gui.core.history import PAIN_MAX, PAIN_MIN
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate, upper_first
 from footcare_gui.core.plan import painful_from_setting
@@ -39,6 +39,7 @@ from footcare_gui.core.progression import SESSIONS_RANGE, STEP_RANGE, Progressio
 from footcare_gui.core.routine import RoutineError
 from footcare_gui.core.routine_file import RoutineFileError
 from footcare_gui.services.export_file import check_target
+from footcare_gui.services.figures import figures_for
 from footcare_gui.services.routine_book import RoutineBook, RoutineSaveError
 from footcare_gui.ui.dose_editor import DoseEditorDialog, describe_ok_cancel
 from footcare_gui.ui.file_dialogs import in_start_folder

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QApplication
 
 from footcare_gui.cli import main
 from footcare_gui.core.catalogue import Catalogue, localized
-from footcare_gui.core.figure import figures_for
 from footcare_gui.core.plan import Dose
 from footcare_gui.report.handout import handout_items, write_handout
 from footcare_gui.report.pdf import ReportError
 from footcare_gui.services import translations as i18n
+from footcare_gui.services.figures import figures_for
 from footcare_gui.ui.style import safety_note
 
 pytestmark = pytest.mark.skipif(

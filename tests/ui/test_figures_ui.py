@@ -16,9 +16,10 @@ from pytestqt.qtbot import QtBot
 
 from footcare_gui.core.catalogue import Catalogue
 from footcare_gui.core.clock import ManualClock, local_now
-from footcare_gui.core.figure import Figure, figures_for
+from footcare_gui.core.figure import Figure
 from footcare_gui.core.plan import Dose, FeetChoice, Plan, StepKind, build_plan
 from footcare_gui.core.session import Session
+from footcare_gui.services.figures import figures_for
 from footcare_gui.services.routine_book import RoutineBook
 from footcare_gui.services.settings import Settings
 from footcare_gui.ui.exercise_browser import ExerciseBrowser

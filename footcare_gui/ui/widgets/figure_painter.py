@@ -24,7 +24,8 @@ from PySide6.QtGui import (
     QTransform,
 )
 
-from footcare_gui.core.figure import Figure, Pose, Skeleton, foot_mark, skeleton
+from footcare_gui.core.figure import Figure, Pose, foot_mark
+from footcare_gui.core.figure_geometry import Skeleton, skeleton
 from footcare_gui.ui.style import ACCENT_COLOUR
 from footcare_gui.ui.widgets.figure_colours import FigureColours
 from footcare_gui.ui.widgets.figure_parts import (

@@ -11,7 +11,8 @@ import math
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 
-from footcare_gui.core.figure import HAND_RADIUS, HEAD_RADIUS, Figure, Point, Skeleton
+from footcare_gui.core.figure import Figure, Point
+from footcare_gui.core.figure_geometry import HAND_RADIUS, HEAD_RADIUS, Skeleton
 from footcare_gui.ui.widgets.figure_colours import FigureColours
 
 # Stroke widths in centimetres of the figure.
