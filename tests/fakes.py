@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from footcare_gui.core.clock import ManualClock
 from footcare_gui.core.cues import Cue
 from footcare_gui.core.progression import Proposal
-from footcare_gui.services.sound import ToneBank
-from footcare_gui.services.speech import Voice
+from footcare_gui.services.cue_outputs import Speech, Tones
 from footcare_gui.ui.prompts import stop_text
 
 
@@ -57,16 +57,27 @@ class FakeWakeTimer:
         callback()
 
 
-class RecordingTones(ToneBank):
-    """The real tone bank's bookkeeping, with the plays written down instead of heard."""
+class RecordingTones(QObject):
+    """Tones (services/cue_outputs.py) that write the plays down instead of sounding them."""
+
+    notice_changed = Signal(str)
+    DEVICES = ((b"test-sink", "Test sink"),)  # what available_devices() offers
 
     def __init__(self) -> None:
         super().__init__()
         self.played: list[Cue] = []
+        self.loads = 0
         self.warmed = 0
+        self.volume = 0.7
+        self.device = b""
+        self.released = False
+        self.notice = ""  # a test may set one, then emit notice_changed
+
+    def reason(self) -> str | None:
+        return self.notice or None
 
     def load(self) -> None:
-        self._loaded = True
+        self.loads += 1
 
     def play(self, cue: Cue) -> bool:
         self.played.append(cue)
@@ -75,25 +86,56 @@ class RecordingTones(ToneBank):
     def warm_up(self) -> None:
         self.warmed += 1
 
-    def _apply_volume(self) -> None:
-        pass
+    def release(self) -> None:
+        self.released = True
 
-    def _apply_device(self) -> None:
-        pass
+    def set_volume(self, volume: float) -> None:
+        self.volume = volume
+
+    def set_device(self, device_id: bytes) -> None:
+        self.device = device_id
+
+    def available_devices(self) -> list[tuple[bytes, str]]:
+        return list(self.DEVICES)
 
 
-class RecordingVoice(Voice):
-    """A voice that writes prompts down; it starts no speech process."""
+class RecordingVoice(QObject):
+    """Speech (services/cue_outputs.py) that writes the prompts down; it starts no process."""
+
+    notice_changed = Signal(str)
+    ready = Signal(bool)
 
     def __init__(self) -> None:
-        super().__init__(engine="mock")
+        super().__init__()
         self.said: list[str] = []
+        self.loads = 0
+        self.stops = 0
+        self.volume = 0.7
+        self.running = False
+
+    def reason(self) -> str | None:
+        return None
 
     def load(self) -> None:
-        self._state = "ready"
+        self.loads += 1
+        self.running = True
 
     def say(self, text: str) -> None:
         self.said.append(text)
+
+    def stop(self) -> None:
+        self.stops += 1
+
+    def set_volume(self, volume: float) -> None:
+        self.volume = volume
+
+    def shutdown(self) -> None:
+        self.running = False
+
+
+# mypy checks the stand-ins offer what the app uses of the real tones and voice.
+_TONES: type[Tones] = RecordingTones
+_SPEECH: type[Speech] = RecordingVoice
 
 
 class AnsweredPrompts:
