@@ -235,7 +235,7 @@ def test_choices_round_trip_and_unchosen_exercises_keep_their_defaults(
 def test_unreadable_or_newer_values_mean_the_defaults(
     settings: Settings, stored: str, caplog: pytest.LogCaptureFixture
 ) -> None:
-    settings._store.setValue(reminder_settings.KEY, stored)
+    settings.set_raw_value(reminder_settings.KEY, stored)
     assert reminder_settings.load(settings) == ReminderSettings()
     assert caplog.records
 
