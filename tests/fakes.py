@@ -1,8 +1,11 @@
-"""Test doubles that let a whole session be walked through without waiting on real time."""
+"""The tests' one set of stand-ins: clocks and timers that move only when a test moves them,
+tones and voice that write down what they would play and say, and the app's questions answered
+beforehand. Nothing here waits on real time."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -11,7 +14,8 @@ from footcare_gui.core.clock import ManualClock
 from footcare_gui.core.cues import Cue
 from footcare_gui.core.progression import Proposal
 from footcare_gui.services.cue_outputs import Speech, Tones
-from footcare_gui.ui.prompts import stop_text
+from footcare_gui.ui.prompts import Prompts, stop_text
+from footcare_gui.ui.wake_timer import WakeTimer
 
 
 class FakeWakeTimer:
@@ -55,6 +59,52 @@ class FakeWakeTimer:
         callback, self.due_ms = self._callback, None
         self.wakes += 1
         callback()
+
+
+class WallClock:
+    """The date and time the app believes it is (its ``wall_clock``); tests move it by hand."""
+
+    def __init__(self, now: datetime):
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+class SteppingTimer:
+    """A wake timer on a WallClock (the reminder scheduler's): ``fire()`` moves the clock by the
+    wait asked for and calls back, so a day is walked wake by wake with no real waiting."""
+
+    def __init__(self, wall: WallClock):
+        self.wall = wall
+        self.delay_ms: int | None = None
+        self._callback: Callable[[], None] | None = None
+        self.wakes = 0
+
+    def start_in(self, delay_ms: int, callback: Callable[[], None]) -> None:
+        assert delay_ms >= 0
+        self.delay_ms, self._callback = delay_ms, callback
+
+    def stop(self) -> None:
+        self.delay_ms = self._callback = None
+
+    def fire(self, late: timedelta = timedelta()) -> None:
+        """The timer comes due (``late`` after it should: the computer slept)."""
+        assert self.delay_ms is not None
+        assert self._callback is not None
+        self.wall.now += timedelta(milliseconds=self.delay_ms) + late
+        callback, self.delay_ms, self._callback = self._callback, None, None
+        self.wakes += 1
+        callback()
+
+    def run_until(self, end: datetime) -> None:
+        while self.delay_ms is not None and (
+            self.wall.now + timedelta(milliseconds=self.delay_ms) <= end
+        ):
+            self.fire()
 
 
 class RecordingTones(QObject):
@@ -133,9 +183,10 @@ class RecordingVoice(QObject):
         self.running = False
 
 
-# mypy checks the stand-ins offer what the app uses of the real tones and voice.
+# mypy checks the stand-ins offer what the app uses of the real parts.
 _TONES: type[Tones] = RecordingTones
 _SPEECH: type[Speech] = RecordingVoice
+_WAKE_TIMERS: tuple[type[WakeTimer], ...] = (FakeWakeTimer, SteppingTimer)
 
 
 class AnsweredPrompts:
@@ -171,3 +222,6 @@ class AnsweredPrompts:
 
     def ask(self, parent: QWidget | None, title: str, text: str) -> bool:
         return self._next(text)
+
+
+_PROMPTS: type[Prompts] = AnsweredPrompts

@@ -20,8 +20,7 @@ from footcare_gui.services.store import HistoryStore, StoreError
 from footcare_gui.ui.exercise_browser import ID_ROLE, TODAY_ROLE
 from footcare_gui.ui.history_view import HistoryView
 from footcare_gui.ui.main_window import MainWindow
-from tests.fakes import AnsweredPrompts, FakeWakeTimer
-from tests.ui.conftest import WallClock
+from tests.fakes import AnsweredPrompts, FakeWakeTimer, WallClock
 
 
 def run_to_the_end(window: MainWindow, timer: FakeWakeTimer, catalogue: Catalogue) -> None:

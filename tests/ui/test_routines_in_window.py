@@ -17,8 +17,7 @@ from footcare_gui.services.settings import Settings
 from footcare_gui.services.store import HistoryStore
 from footcare_gui.ui.exercise_browser import DOSE_ROLE
 from footcare_gui.ui.main_window import MainWindow
-from tests.fakes import AnsweredPrompts, FakeWakeTimer
-from tests.ui.conftest import WallClock
+from tests.fakes import AnsweredPrompts, FakeWakeTimer, WallClock
 
 LEFT = Qt.MouseButton.LeftButton
 
