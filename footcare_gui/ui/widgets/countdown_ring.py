@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QPixmap,
     QPolygonF,
 )
 from PySide6.QtWidgets import QProgressBar, QSizePolicy, QWidget
@@ -69,6 +70,8 @@ class CountdownRing(QProgressBar):
         self._caption = ""
         self._colour = QColor("#1e88e5")
         self._large = False
+        self._track_key: tuple[object, ...] = ()
+        self._track_pixmap = QPixmap()
         self.setTextVisible(False)
         self.setRange(0, 1)
         self.setValue(0)
@@ -180,6 +183,23 @@ class CountdownRing(QProgressBar):
         )
         return thickness, square
 
+    def _track(self, colour: QColor, thickness: float, square: QRectF) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        key = (self.width(), self.height(), colour.rgba(), thickness, ratio)
+        if self._track_key != key:
+            pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            track = QColor(colour)
+            track.setAlpha(45)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(track, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+            painter.drawEllipse(square)
+            painter.end()
+            self._track_key, self._track_pixmap = key, pixmap
+        return self._track_pixmap
+
     def paintEvent(self, event: QPaintEvent) -> None:
         side = min(self.width(), self.height())
         thickness, square = self.geometry_of_ring()
@@ -188,10 +208,9 @@ class CountdownRing(QProgressBar):
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
 
         colour = self.paint_colour()
-        track = QColor(colour)
-        track.setAlpha(45)
-        painter.setPen(QPen(track, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
-        painter.drawEllipse(square)
+        # The track, painted once per size and colour: stroking the whole thick circle again
+        # for each tick's small repaint cost more than all the rest of the tick.
+        painter.drawPixmap(0, 0, self._track(colour, thickness, square))
         if self._fraction > 0:
             pen = QPen(colour, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
             painter.setPen(pen)
