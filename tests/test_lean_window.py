@@ -1,0 +1,62 @@
+"""The main window holds only what it shows (issue 18, lighter at run time): what a session,
+History, the reports or the tones need is imported when they are first used, so an idle
+window does not carry it for the life of the app."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+ROOT = Path(__file__).resolve().parents[1]
+
+# The window as the benchmark's idle probe builds it: the audio service made, no session run.
+SCRIPT = """
+import sys, tempfile
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from footcare_gui.core.catalogue import load_catalogue
+from footcare_gui.services.audio import AudioCues
+from footcare_gui.services.settings import Settings
+from footcare_gui.ui.main_window import MainWindow
+
+app = QApplication([])
+ini = str(Path(tempfile.mkdtemp()) / "s.ini")
+settings = Settings(QSettings(ini, QSettings.Format.IniFormat))
+window = MainWindow(load_catalogue(), settings, audio=AudioCues(settings))
+window.show()
+app.processEvents()
+print(" ".join(sys.modules))
+"""
+
+NOT_YET = [
+    "PySide6.QtMultimedia",  # the tones: loaded with the first session
+    "PySide6.QtNetwork",  # comes with QtMultimedia
+    "wave",  # reads the tones
+    "footcare_gui.core.session",  # the engine
+    "footcare_gui.ui.session_view",
+    "footcare_gui.ui.history_view",
+    "footcare_gui.ui.routine_editor",
+    "footcare_gui.report",  # PDF, CSV, FHIR
+    "html",  # its entity table (html.entities) is 0.3 MB held for life
+]
+
+
+def test_an_idle_window_has_not_imported_what_it_does_not_show() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    loaded = set(result.stdout.split())
+    assert "footcare_gui.ui.exercise_browser" in loaded  # the window really was built
+    assert [name for name in NOT_YET if name in loaded] == []
