@@ -60,3 +60,36 @@ def test_an_idle_window_has_not_imported_what_it_does_not_show() -> None:
     loaded = set(result.stdout.split())
     assert "footcare_gui.ui.exercise_browser" in loaded  # the window really was built
     assert [name for name in NOT_YET if name in loaded] == []
+
+
+LAUNCH = """
+import sys
+from footcare_gui.services.outcome_store import OutcomeStore
+from footcare_gui.services.single_instance import server_name
+print(server_name("/some/history"))
+print(" ".join(sys.modules))
+"""
+
+
+def test_finding_the_running_footcare_loads_no_openssl_and_keeps_its_socket_name(
+    tmp_path: Path,
+) -> None:
+    """Every launch names the socket with a SHA-256 digest: hashlib's would load OpenSSL's
+    libcrypto (3.7 MB) for life. The name is the one hashlib gives, so a Footcare of an
+    earlier version that is running is still found."""
+    import getpass
+    import hashlib
+
+    result = subprocess.run(
+        [sys.executable, "-c", LAUNCH],
+        env={**os.environ, "PYTHONPATH": str(ROOT), "XDG_RUNTIME_DIR": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    name, modules = result.stdout.splitlines()[-2:]
+    digest = hashlib.sha256(f"{getpass.getuser()}\0/some/history".encode()).hexdigest()[:16]
+    assert Path(name).name.startswith(f"footcare-{digest}")
+    assert {"hashlib", "_hashlib", "uuid"} & set(modules.split()) == set()
