@@ -4,15 +4,13 @@ window does not carry it for the life of the app."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.fresh_python import fresh_python
+
 pytestmark = pytest.mark.slow
-ROOT = Path(__file__).resolve().parents[1]
 
 # The window as the benchmark's idle probe builds it: the audio service made, no session run.
 SCRIPT = """
@@ -48,16 +46,7 @@ NOT_YET = [
 
 
 def test_an_idle_window_has_not_imported_what_it_does_not_show() -> None:
-    result = subprocess.run(
-        [sys.executable, "-c", SCRIPT],
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)},
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    loaded = set(result.stdout.split())
+    loaded = set(fresh_python(SCRIPT, QT_QPA_PLATFORM="offscreen")[-1].split())
     assert "footcare_gui.ui.exercise_browser" in loaded  # the window really was built
     assert [name for name in NOT_YET if name in loaded] == []
 
@@ -80,16 +69,7 @@ def test_finding_the_running_footcare_loads_no_openssl_and_keeps_its_socket_name
     import getpass
     import hashlib
 
-    result = subprocess.run(
-        [sys.executable, "-c", LAUNCH],
-        env={**os.environ, "PYTHONPATH": str(ROOT), "XDG_RUNTIME_DIR": str(tmp_path)},
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    name, modules = result.stdout.splitlines()[-2:]
+    name, modules = fresh_python(LAUNCH, XDG_RUNTIME_DIR=str(tmp_path))[-2:]
     digest = hashlib.sha256(f"{getpass.getuser()}\0/some/history".encode()).hexdigest()[:16]
     assert Path(name).name.startswith(f"footcare-{digest}")
     assert {"hashlib", "_hashlib", "uuid"} & set(modules.split()) == set()
