@@ -1635,6 +1635,17 @@
         <translation>&lt;h3&gt;Footcare {version}&lt;/h3&gt;&lt;p&gt;Zählt die Sekunden Ihrer Fußübungen, damit Sie es nicht tun müssen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Übungen:&lt;/b&gt; {source}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sicherheit:&lt;/b&gt; {safety}&lt;/p&gt;&lt;p&gt;{licence}&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>{app} — {title}</source>
+        <translation>{app} — {title}</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>MenuText</name>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1677,31 +1688,6 @@
     <message>
         <source>&amp;About Footcare</source>
         <translation>Ü&amp;ber Footcare</translation>
-    </message>
-    <message>
-        <source>No such routine</source>
-        <translation>Übungsprogramm nicht gefunden</translation>
-    </message>
-    <message>
-        <source>There is no routine called “{name}” any more. Your routines: {names}.</source>
-        <translation>Es gibt kein Übungsprogramm „{name}“ mehr. Ihre Übungsprogramme: {names}.</translation>
-    </message>
-    <message>
-        <source>routine</source>
-        <comment>the word, as in a routine&apos;s name</comment>
-        <translation>Routine</translation>
-    </message>
-    <message>
-        <source>{name} (routine)</source>
-        <translation>{name} (Übungsprogramm)</translation>
-    </message>
-    <message>
-        <source>{app} — {title}</source>
-        <translation>{app} — {title}</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Verlauf</translation>
     </message>
 </context>
 <context>
@@ -3235,6 +3221,26 @@
     <message>
         <source>Why the session was stopped early</source>
         <translation>Warum die Einheit vorzeitig beendet wurde</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStarter</name>
+    <message>
+        <source>No such routine</source>
+        <translation>Übungsprogramm nicht gefunden</translation>
+    </message>
+    <message>
+        <source>There is no routine called “{name}” any more. Your routines: {names}.</source>
+        <translation>Es gibt kein Übungsprogramm „{name}“ mehr. Ihre Übungsprogramme: {names}.</translation>
+    </message>
+    <message>
+        <source>routine</source>
+        <comment>the word, as in a routine&apos;s name</comment>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>{name} (routine)</source>
+        <translation>{name} (Übungsprogramm)</translation>
     </message>
 </context>
 <context>

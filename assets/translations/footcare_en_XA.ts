@@ -1635,6 +1635,17 @@
             <translation>[&lt;h3&gt;Fööţçåŕé {version}&lt;/h3&gt;&lt;p&gt;Çöûñţš ţĥé šéçöñðš öf ýöûŕ fööţ éxéŕçîšéš šö ýöû ðöñ'ţ ĥåvé ţö.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Éxéŕçîšéš:&lt;/b&gt; {source}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Šåféţý:&lt;/b&gt; {safety}&lt;/p&gt;&lt;p&gt;{licence}&lt;/p&gt; ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>{app} — {title}</source>
+            <translation>[{app} — {title} ~~]</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>[Ĥîšţöŕý ~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>MenuText</name>
+        <message>
             <source>&amp;File</source>
             <translation>[&amp;Fîļé ~]</translation>
         </message>
@@ -1677,31 +1688,6 @@
         <message>
             <source>&amp;About Footcare</source>
             <translation>[&amp;Åƀöûţ Fööţçåŕé ~~]</translation>
-        </message>
-        <message>
-            <source>No such routine</source>
-            <translation>[Ñö šûçĥ ŕöûţîñé ~~]</translation>
-        </message>
-        <message>
-            <source>There is no routine called “{name}” any more. Your routines: {names}.</source>
-            <translation>[Ţĥéŕé îš ñö ŕöûţîñé çåļļéð “{name}” åñý möŕé. Ýöûŕ ŕöûţîñéš: {names}. ~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>routine</source>
-            <comment>the word, as in a routine's name</comment>
-            <translation>[ŕöûţîñé ~]</translation>
-        </message>
-        <message>
-            <source>{name} (routine)</source>
-            <translation>[{name} (ŕöûţîñé) ~~]</translation>
-        </message>
-        <message>
-            <source>{app} — {title}</source>
-            <translation>[{app} — {title} ~~]</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>[Ĥîšţöŕý ~]</translation>
         </message>
     </context>
     <context>
@@ -3235,6 +3221,26 @@
         <message>
             <source>Why the session was stopped early</source>
             <translation>[Ŵĥý ţĥé šéššîöñ ŵåš šţöþþéð éåŕļý ~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionStarter</name>
+        <message>
+            <source>No such routine</source>
+            <translation>[Ñö šûçĥ ŕöûţîñé ~~]</translation>
+        </message>
+        <message>
+            <source>There is no routine called “{name}” any more. Your routines: {names}.</source>
+            <translation>[Ţĥéŕé îš ñö ŕöûţîñé çåļļéð “{name}” åñý möŕé. Ýöûŕ ŕöûţîñéš: {names}. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>routine</source>
+            <comment>the word, as in a routine's name</comment>
+            <translation>[ŕöûţîñé ~]</translation>
+        </message>
+        <message>
+            <source>{name} (routine)</source>
+            <translation>[{name} (ŕöûţîñé) ~~]</translation>
         </message>
     </context>
     <context>
