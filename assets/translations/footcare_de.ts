@@ -431,6 +431,20 @@
     </message>
 </context>
 <context>
+    <name>ChartText</name>
+    <message numerus="yes">
+        <source>%n session(s) over {days} days; target {target} a day</source>
+        <translation>
+            <numerusform>%n Einheit in {days} Tagen; Ziel: {target} pro Tag</numerusform>
+            <numerusform>%n Einheiten in {days} Tagen; Ziel: {target} pro Tag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pain ratings on {rated} of {days} days</source>
+        <translation>Schmerzbewertungen an {rated} von {days} Tagen</translation>
+    </message>
+</context>
+<context>
     <name>ChartsText</name>
     <message>
         <source>No pain ratings in this period</source>
@@ -1276,6 +1290,66 @@
     </message>
 </context>
 <context>
+    <name>HistoryExportText</name>
+    <message numerus="yes">
+        <source>Exported %n session(s) to {path}</source>
+        <translation>
+            <numerusform>%n Einheit nach {path} exportiert</numerusform>
+            <numerusform>%n Einheiten nach {path} exportiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the report for the last %n week(s) to {path}</source>
+        <translation>
+            <numerusform>Bericht für %n Woche unter {path} gespeichert</numerusform>
+            <numerusform>Bericht für die letzten %n Wochen unter {path} gespeichert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryExports</name>
+    <message>
+        <source>Export sessions</source>
+        <translation>Einheiten exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export for your clinic (FHIR)</source>
+        <translation>Export für Ihre Praxis (FHIR)</translation>
+    </message>
+    <message>
+        <source>FHIR JSON files (*.json)</source>
+        <translation>FHIR-JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved the FHIR export to {path}</source>
+        <translation>FHIR-Export gespeichert unter {path}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}</source>
+        <translation>{path} konnte nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report failed</source>
+        <translation>Bericht fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>HistoryText</name>
     <message>
         <source>Date</source>
@@ -1310,17 +1384,6 @@
         <translation>Notiz</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s) over {days} days; target {target} a day</source>
-        <translation>
-            <numerusform>%n Einheit in {days} Tagen; Ziel: {target} pro Tag</numerusform>
-            <numerusform>%n Einheiten in {days} Tagen; Ziel: {target} pro Tag</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Pain ratings on {rated} of {days} days</source>
-        <translation>Schmerzbewertungen an {rated} von {days} Tagen</translation>
-    </message>
-    <message numerus="yes">
         <source>Last %n week(s)</source>
         <translation>
             <numerusform>Letzte %n Woche</numerusform>
@@ -1346,20 +1409,6 @@
         <translation>
             <numerusform>%n Einheit gelöscht.</numerusform>
             <numerusform>%n Einheiten gelöscht.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n session(s) to {path}</source>
-        <translation>
-            <numerusform>%n Einheit nach {path} exportiert</numerusform>
-            <numerusform>%n Einheiten nach {path} exportiert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved the report for the last %n week(s) to {path}</source>
-        <translation>
-            <numerusform>Bericht für %n Woche unter {path} gespeichert</numerusform>
-            <numerusform>Bericht für die letzten %n Wochen unter {path} gespeichert</numerusform>
         </translation>
     </message>
 </context>
@@ -1410,14 +1459,6 @@
         <translation>Schmerz vor und nach den Einheiten</translation>
     </message>
     <message>
-        <source>Sessions</source>
-        <translation>Einheiten</translation>
-    </message>
-    <message>
-        <source>Every session in the period, newest first; Delete removes the selected ones</source>
-        <translation>Alle Einheiten des Zeitraums, die neueste zuerst; Entf löscht die ausgewählten</translation>
-    </message>
-    <message>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
@@ -1442,14 +1483,6 @@
         <translation>Ihre Dosierungen:</translation>
     </message>
     <message>
-        <source>{done} of {planned}</source>
-        <translation>{done} von {planned}</translation>
-    </message>
-    <message>
-        <source>no note</source>
-        <translation>keine Notiz</translation>
-    </message>
-    <message>
         <source>Delete this session from your history? You can undo this while History is open.</source>
         <translation>Diese Einheit aus Ihrem Verlauf löschen? Solange der Verlauf geöffnet ist, können Sie das rückgängig machen.</translation>
     </message>
@@ -1464,46 +1497,6 @@
     <message>
         <source>Could not undo</source>
         <translation>Rückgängig machen nicht möglich</translation>
-    </message>
-    <message>
-        <source>Export sessions</source>
-        <translation>Einheiten exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Could not write {path}: {error}</source>
-        <translation>{path} konnte nicht geschrieben werden: {error}</translation>
-    </message>
-    <message>
-        <source>Export for your clinic (FHIR)</source>
-        <translation>Export für Ihre Praxis (FHIR)</translation>
-    </message>
-    <message>
-        <source>FHIR JSON files (*.json)</source>
-        <translation>FHIR-JSON-Dateien (*.json)</translation>
-    </message>
-    <message>
-        <source>Saved the FHIR export to {path}</source>
-        <translation>FHIR-Export gespeichert unter {path}</translation>
-    </message>
-    <message>
-        <source>Save report</source>
-        <translation>Bericht speichern</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Report failed</source>
-        <translation>Bericht fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -3241,6 +3234,25 @@
     <message>
         <source>{name} (routine)</source>
         <translation>{name} (Übungsprogramm)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTable</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Every session in the period, newest first; Delete removes the selected ones</source>
+        <translation>Alle Einheiten des Zeitraums, die neueste zuerst; Entf löscht die ausgewählten</translation>
+    </message>
+    <message>
+        <source>{done} of {planned}</source>
+        <translation>{done} von {planned}</translation>
+    </message>
+    <message>
+        <source>no note</source>
+        <translation>keine Notiz</translation>
     </message>
 </context>
 <context>

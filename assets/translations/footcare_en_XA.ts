@@ -431,6 +431,20 @@
         </message>
     </context>
     <context>
+        <name>ChartText</name>
+        <message numerus="yes">
+            <source>%n session(s) over {days} days; target {target} a day</source>
+            <translation>
+                <numerusform>[%n šéššîöñ övéŕ {days} ðåýš; ţåŕĝéţ {target} å ðåý ~~~~~~~~~~~~]</numerusform>
+                <numerusform>[%n šéššîöñš övéŕ {days} ðåýš; ţåŕĝéţ {target} å ðåý ~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pain ratings on {rated} of {days} days</source>
+            <translation>[Þåîñ ŕåţîñĝš öñ {rated} öf {days} ðåýš ~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>ChartsText</name>
         <message>
             <source>No pain ratings in this period</source>
@@ -1276,6 +1290,66 @@
         </message>
     </context>
     <context>
+        <name>HistoryExportText</name>
+        <message numerus="yes">
+            <source>Exported %n session(s) to {path}</source>
+            <translation>
+                <numerusform>[Éxþöŕţéð %n šéššîöñ ţö {path} ~~~~~~]</numerusform>
+                <numerusform>[Éxþöŕţéð %n šéššîöñš ţö {path} ~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved the report for the last %n week(s) to {path}</source>
+            <translation>
+                <numerusform>[Šåvéð ţĥé ŕéþöŕţ föŕ ţĥé ļåšţ %n ŵééķ ţö {path} ~~~~~~~~~~~~]</numerusform>
+                <numerusform>[Šåvéð ţĥé ŕéþöŕţ föŕ ţĥé ļåšţ %n ŵééķš ţö {path} ~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryExports</name>
+        <message>
+            <source>Export sessions</source>
+            <translation>[Éxþöŕţ šéššîöñš ~~]</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>[ÇŠV fîļéš (*.çšv) ~~~]</translation>
+        </message>
+        <message>
+            <source>Export for your clinic (FHIR)</source>
+            <translation>[Éxþöŕţ föŕ ýöûŕ çļîñîç (FĤÎŔ) ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>FHIR JSON files (*.json)</source>
+            <translation>[FĤÎŔ ĴŠÖÑ fîļéš (*.ĵšöñ) ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Saved the FHIR export to {path}</source>
+            <translation>[Šåvéð ţĥé FĤÎŔ éxþöŕţ ţö {path} ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>[Éxþöŕţ fåîļéð ~]</translation>
+        </message>
+        <message>
+            <source>Could not write {path}: {error}</source>
+            <translation>[Çöûļð ñöţ ŵŕîţé {path}: {error} ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Save report</source>
+            <translation>[Šåvé ŕéþöŕţ ~]</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>[ÞÐF fîļéš (*.þðf) ~~~]</translation>
+        </message>
+        <message>
+            <source>Report failed</source>
+            <translation>[Ŕéþöŕţ fåîļéð ~]</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryText</name>
         <message>
             <source>Date</source>
@@ -1310,17 +1384,6 @@
             <translation>[Ñöţé ~]</translation>
         </message>
         <message numerus="yes">
-            <source>%n session(s) over {days} days; target {target} a day</source>
-            <translation>
-                <numerusform>[%n šéššîöñ övéŕ {days} ðåýš; ţåŕĝéţ {target} å ðåý ~~~~~~~~~~~~]</numerusform>
-                <numerusform>[%n šéššîöñš övéŕ {days} ðåýš; ţåŕĝéţ {target} å ðåý ~~~~~~~~~~~~~]</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Pain ratings on {rated} of {days} days</source>
-            <translation>[Þåîñ ŕåţîñĝš öñ {rated} öf {days} ðåýš ~~~~~~~~~]</translation>
-        </message>
-        <message numerus="yes">
             <source>Last %n week(s)</source>
             <translation>
                 <numerusform>[Ļåšţ %n ŵééķ ~]</numerusform>
@@ -1346,20 +1409,6 @@
             <translation>
                 <numerusform>[Ðéļéţéð %n šéššîöñ. ~~~]</numerusform>
                 <numerusform>[Ðéļéţéð %n šéššîöñš. ~~~]</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n session(s) to {path}</source>
-            <translation>
-                <numerusform>[Éxþöŕţéð %n šéššîöñ ţö {path} ~~~~~~]</numerusform>
-                <numerusform>[Éxþöŕţéð %n šéššîöñš ţö {path} ~~~~~~]</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved the report for the last %n week(s) to {path}</source>
-            <translation>
-                <numerusform>[Šåvéð ţĥé ŕéþöŕţ föŕ ţĥé ļåšţ %n ŵééķ ţö {path} ~~~~~~~~~~~~]</numerusform>
-                <numerusform>[Šåvéð ţĥé ŕéþöŕţ föŕ ţĥé ļåšţ %n ŵééķš ţö {path} ~~~~~~~~~~~~]</numerusform>
             </translation>
         </message>
     </context>
@@ -1410,14 +1459,6 @@
             <translation>[Þåîñ ƀéföŕé åñð åfţéŕ šéššîöñš ~~~~~~]</translation>
         </message>
         <message>
-            <source>Sessions</source>
-            <translation>[Šéššîöñš ~]</translation>
-        </message>
-        <message>
-            <source>Every session in the period, newest first; Delete removes the selected ones</source>
-            <translation>[Évéŕý šéššîöñ îñ ţĥé þéŕîöð, ñéŵéšţ fîŕšţ; Ðéļéţé ŕémövéš ţĥé šéļéçţéð öñéš ~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
             <source>Delete…</source>
             <translation>[Ðéļéţé… ~]</translation>
         </message>
@@ -1442,14 +1483,6 @@
             <translation>[Ýöûŕ ðöšéš: ~]</translation>
         </message>
         <message>
-            <source>{done} of {planned}</source>
-            <translation>[{done} öf {planned} ~~~]</translation>
-        </message>
-        <message>
-            <source>no note</source>
-            <translation>[ñö ñöţé ~]</translation>
-        </message>
-        <message>
             <source>Delete this session from your history? You can undo this while History is open.</source>
             <translation>[Ðéļéţé ţĥîš šéššîöñ fŕöm ýöûŕ ĥîšţöŕý? Ýöû çåñ ûñðö ţĥîš ŵĥîļé Ĥîšţöŕý îš öþéñ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -1464,46 +1497,6 @@
         <message>
             <source>Could not undo</source>
             <translation>[Çöûļð ñöţ ûñðö ~~]</translation>
-        </message>
-        <message>
-            <source>Export sessions</source>
-            <translation>[Éxþöŕţ šéššîöñš ~~]</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>[ÇŠV fîļéš (*.çšv) ~~~]</translation>
-        </message>
-        <message>
-            <source>Export failed</source>
-            <translation>[Éxþöŕţ fåîļéð ~]</translation>
-        </message>
-        <message>
-            <source>Could not write {path}: {error}</source>
-            <translation>[Çöûļð ñöţ ŵŕîţé {path}: {error} ~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Export for your clinic (FHIR)</source>
-            <translation>[Éxþöŕţ föŕ ýöûŕ çļîñîç (FĤÎŔ) ~~~~~~]</translation>
-        </message>
-        <message>
-            <source>FHIR JSON files (*.json)</source>
-            <translation>[FĤÎŔ ĴŠÖÑ fîļéš (*.ĵšöñ) ~~~~~]</translation>
-        </message>
-        <message>
-            <source>Saved the FHIR export to {path}</source>
-            <translation>[Šåvéð ţĥé FĤÎŔ éxþöŕţ ţö {path} ~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Save report</source>
-            <translation>[Šåvé ŕéþöŕţ ~]</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>[ÞÐF fîļéš (*.þðf) ~~~]</translation>
-        </message>
-        <message>
-            <source>Report failed</source>
-            <translation>[Ŕéþöŕţ fåîļéð ~]</translation>
         </message>
     </context>
     <context>
@@ -3241,6 +3234,25 @@
         <message>
             <source>{name} (routine)</source>
             <translation>[{name} (ŕöûţîñé) ~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionTable</name>
+        <message>
+            <source>Sessions</source>
+            <translation>[Šéššîöñš ~]</translation>
+        </message>
+        <message>
+            <source>Every session in the period, newest first; Delete removes the selected ones</source>
+            <translation>[Évéŕý šéššîöñ îñ ţĥé þéŕîöð, ñéŵéšţ fîŕšţ; Ðéļéţé ŕémövéš ţĥé šéļéçţéð öñéš ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{done} of {planned}</source>
+            <translation>[{done} öf {planned} ~~~]</translation>
+        </message>
+        <message>
+            <source>no note</source>
+            <translation>[ñö ñöţé ~]</translation>
         </message>
     </context>
     <context>

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -41,7 +40,7 @@ from footcare_gui.core.routine_file import RoutineFileError
 from footcare_gui.services.export_file import check_target
 from footcare_gui.services.routine_book import RoutineBook, RoutineSaveError
 from footcare_gui.ui.dose_editor import DoseEditorDialog, describe_ok_cancel
-from footcare_gui.ui.file_dialogs import in_start_folder
+from footcare_gui.ui.file_dialogs import choose_open_path, choose_save_path
 from footcare_gui.ui.plain_text import plain_labels
 from footcare_gui.ui.prompts import DialogPrompts, Prompts
 
@@ -52,16 +51,6 @@ FILE_FILTER = QT_TRANSLATE_NOOP("RoutineEditorDialog", "Footcare routines (*.jso
 OpenChooser = Callable[[QWidget, str, str], str]  # parent, caption, filter → path or ""
 SaveChooser = Callable[[QWidget, str, str, str], str]  # parent, caption, suggested, filter
 NameAsker = Callable[[QWidget, str, str, str], str | None]  # parent, title, label, initial
-
-
-def choose_open_path(parent: QWidget, caption: str, file_filter: str) -> str:
-    path, _ = QFileDialog.getOpenFileName(parent, caption, in_start_folder(), file_filter)
-    return path
-
-
-def choose_save_path(parent: QWidget, caption: str, suggested: str, file_filter: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, caption, in_start_folder(suggested), file_filter)
-    return path
 
 
 def ask_routine_name(parent: QWidget, title: str, label: str, initial: str) -> str | None:
