@@ -2780,14 +2780,6 @@
 <context>
     <name>RoutineEditorDialog</name>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Footcare routines (*.json);;All files (*)</source>
-        <translation>Footcare-Übungsprogramme (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Routines</source>
         <translation>Übungsprogramme</translation>
     </message>
@@ -2972,6 +2964,25 @@
         <translation>Übungsprogramm konnte nicht gelöscht werden</translation>
     </message>
     <message>
+        <source>Could not save your routines</source>
+        <translation>Routinen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>{problem}. Your changes are still here: try OK again, or Cancel.</source>
+        <translation>{problem}. Ihre Änderungen sind noch da: Versuchen Sie es erneut mit OK, oder brechen Sie ab.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineFileActions</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Footcare routines (*.json);;All files (*)</source>
+        <translation>Footcare-Übungsprogramme (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
         <source>Import a routine</source>
         <translation>Übungsprogramm importieren</translation>
     </message>
@@ -3022,14 +3033,6 @@
     <message>
         <source>Saved the exercise sheet for “{name}” to {file}.</source>
         <translation>Übungsblatt für „{name}“ in {file} gespeichert.</translation>
-    </message>
-    <message>
-        <source>Could not save your routines</source>
-        <translation>Routinen nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>{problem}. Your changes are still here: try OK again, or Cancel.</source>
-        <translation>{problem}. Ihre Änderungen sind noch da: Versuchen Sie es erneut mit OK, oder brechen Sie ab.</translation>
     </message>
 </context>
 <context>

@@ -2780,14 +2780,6 @@
     <context>
         <name>RoutineEditorDialog</name>
         <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>[ÞÐF ðöçûméñţš (*.þðf) ~~~~]</translation>
-        </message>
-        <message>
-            <source>Footcare routines (*.json);;All files (*)</source>
-            <translation>[Fööţçåŕé ŕöûţîñéš (*.ĵšöñ);;Åļļ fîļéš (*) ~~~~~~~~~~]</translation>
-        </message>
-        <message>
             <source>Routines</source>
             <translation>[Ŕöûţîñéš ~]</translation>
         </message>
@@ -2972,6 +2964,25 @@
             <translation>[Çöûļð ñöţ ðéļéţé ţĥé ŕöûţîñé ~~~~~~]</translation>
         </message>
         <message>
+            <source>Could not save your routines</source>
+            <translation>[Çöûļð ñöţ šåvé ýöûŕ ŕöûţîñéš ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{problem}. Your changes are still here: try OK again, or Cancel.</source>
+            <translation>[{problem}. Ýöûŕ çĥåñĝéš åŕé šţîļļ ĥéŕé: ţŕý ÖĶ åĝåîñ, öŕ Çåñçéļ. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoutineFileActions</name>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>[ÞÐF ðöçûméñţš (*.þðf) ~~~~]</translation>
+        </message>
+        <message>
+            <source>Footcare routines (*.json);;All files (*)</source>
+            <translation>[Fööţçåŕé ŕöûţîñéš (*.ĵšöñ);;Åļļ fîļéš (*) ~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Import a routine</source>
             <translation>[Îmþöŕţ å ŕöûţîñé ~~]</translation>
         </message>
@@ -3022,14 +3033,6 @@
         <message>
             <source>Saved the exercise sheet for “{name}” to {file}.</source>
             <translation>[Šåvéð ţĥé éxéŕçîšé šĥééţ föŕ “{name}” ţö {file}. ~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Could not save your routines</source>
-            <translation>[Çöûļð ñöţ šåvé ýöûŕ ŕöûţîñéš ~~~~~~]</translation>
-        </message>
-        <message>
-            <source>{problem}. Your changes are still here: try OK again, or Cancel.</source>
-            <translation>[{problem}. Ýöûŕ çĥåñĝéš åŕé šţîļļ ĥéŕé: ţŕý ÖĶ åĝåîñ, öŕ Çåñçéļ. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>
