@@ -110,7 +110,15 @@ def export_report(
         from footcare_gui.services.outcome_store import OutcomeStore, read_outcomes
 
         outcomes = read_outcomes(OutcomeStore(store))
-        data = report_bytes(store.sessions(), catalogue, today, weeks, doses, outcomes, painful)
+        data = report_bytes(
+            store.sessions(),
+            catalogue,
+            today,
+            weeks,
+            doses=doses,
+            outcomes=outcomes,
+            painful=painful,
+        )
         if to_stdout:
             sys.stdout.buffer.write(data)
             sys.stdout.buffer.flush()

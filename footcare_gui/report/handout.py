@@ -34,7 +34,9 @@ from footcare_gui.core.dose_view import Marked, marked_dose_lines
 from footcare_gui.core.figure import Figure
 from footcare_gui.core.i18n import Context
 from footcare_gui.core.plan import Dose
-from footcare_gui.report.pdf import FONT_FAMILY, ReportError, marks_key
+from footcare_gui.report.pdf import FONT_FAMILY
+from footcare_gui.report.pdf_file import ReportError
+from footcare_gui.report.pdf_sections import marks_key
 from footcare_gui.report.text import long_date
 from footcare_gui.services.export_file import write_export
 from footcare_gui.ui.style import safety_note
