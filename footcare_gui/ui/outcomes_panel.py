@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 
 from footcare_gui.core.outcomes import Outcomes, goal_change, morning_change, morning_pain_by_day
 from footcare_gui.report.charts import ChartColors
-from footcare_gui.report.outcome_charts import paint_goals_chart, paint_morning_chart
+from footcare_gui.report.outcome_charts import goals_chart, morning_chart, paint_series_chart
 from footcare_gui.report.outcome_text import (
     change_sentence,
     goal_threshold_note,
@@ -98,15 +98,17 @@ class OutcomesPanel(QWidget):
 
     def show_outcomes(self, outcomes: Outcomes, first: date, last: date) -> None:
         pains = morning_pain_by_day(outcomes.morning, first, last)
+        morning = morning_chart(pains)
         self.morning_chart.show_chart(
-            lambda p, r, c: paint_morning_chart(p, r, first, pains, c),
+            lambda p, r, c: paint_series_chart(p, r, first, morning, c),
             self.tr("Morning pain on {rated} of {days} days").format(
                 rated=sum(v is not None for v in pains), days=len(pains)
             ),
         )
         series = goal_series(outcomes, first, last)
+        goals = goals_chart(series)
         self.goals_chart.show_chart(
-            lambda p, r, c: paint_goals_chart(p, r, first, series, c),
+            lambda p, r, c: paint_series_chart(p, r, first, goals, c),
             self.tr("Goals followed: {count}").format(count=len(series)),
         )
         self.morning_chart.setVisible(bool(outcomes.morning))
