@@ -18,6 +18,7 @@ from footcare_gui.report.outcome_text import (
     goal_threshold_note,
     pain_threshold_note,
 )
+from footcare_gui.services.outcome_thresholds import thresholds
 
 Painter = Callable[[QPainter, QRectF, ChartColors], None]
 
@@ -120,7 +121,7 @@ class OutcomesPanel(QWidget):
         if outcomes.morning:
             lines.append(
                 self.tr("Morning pain: {change}").format(
-                    change=change_sentence(morning_change(outcomes.morning))
+                    change=change_sentence(morning_change(outcomes.morning, thresholds()["pain"]))
                 )
             )
         for goal in outcomes.goals:
@@ -128,7 +129,9 @@ class OutcomesPanel(QWidget):
                 lines.append(
                     self.tr("{goal}: {change}").format(
                         goal=goal.name,
-                        change=change_sentence(goal_change(outcomes.ratings, goal.id)),
+                        change=change_sentence(
+                            goal_change(outcomes.ratings, goal.id, thresholds()["psfs"])
+                        ),
                     )
                 )
         if not lines:
