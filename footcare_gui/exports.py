@@ -86,7 +86,7 @@ def export_report(
     report's ("" = the one the app uses: its setting, else the system's)."""
     from PySide6.QtGui import QGuiApplication
 
-    from footcare_gui.report.pdf import report_bytes
+    from footcare_gui.report.pdf import ReportContent, report_bytes
     from footcare_gui.services.export_file import write_export
     from footcare_gui.services.qt_log import install_qt_message_handler
 
@@ -123,15 +123,8 @@ def export_report(
         from footcare_gui.services.outcome_store import OutcomeStore, read_outcomes
 
         outcomes = read_outcomes(OutcomeStore(store))
-        data = report_bytes(
-            store.sessions(),
-            catalogue,
-            today,
-            weeks,
-            doses=doses,
-            outcomes=outcomes,
-            painful=painful,
-        )
+        content = ReportContent(store.sessions(), catalogue, today, weeks, doses, outcomes, painful)
+        data = report_bytes(content)
         if to_stdout:
             sys.stdout.buffer.write(data)
             sys.stdout.buffer.flush()

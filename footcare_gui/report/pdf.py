@@ -11,6 +11,7 @@ Needs a QGuiApplication (fonts and painting do); the caller makes it.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -66,6 +67,24 @@ p.total { font-weight: bold; margin-top: 6px; }
 """
 
 
+@dataclass(frozen=True)
+class ReportContent:
+    """What a report shows: the sessions of the last ``weeks`` weeks, ending ``today``.
+
+    ``doses``: the user's own doses; the catalogue's where one is missing.
+    ``outcomes``: morning pain, goals, reasons and ratings; their page is left out without them.
+    ``painful``: the foot the user said is painful, named in the doses.
+    """
+
+    records: list[SessionRecord]
+    catalogue: Catalogue
+    today: date
+    weeks: int = 4
+    doses: Mapping[str, Dose] | None = None
+    outcomes: Outcomes | None = None
+    painful: Painful = None
+
+
 def write_report(
     path: Path,
     records: list[SessionRecord],
@@ -77,35 +96,26 @@ def write_report(
     data_folder: Path | None = None,
     painful: Painful = None,
 ) -> None:
-    """Writes the report on the last `weeks` weeks, ending `today`, as an A4 PDF at `path`.
-
-    ``doses``: the user's own doses; the catalogue's where one is missing.
-    ``outcomes``: morning pain, goals, reasons and ratings; their page is left out without them.
-    ``data_folder``: the history's folder, which no report may be written into
-    (services/export_file.py).
-    ``painful``: the foot the user said is painful, named in the doses.
-    """
-    data = report_bytes(
-        records, catalogue, today, weeks, doses=doses, outcomes=outcomes, painful=painful
-    )
-    write_atomically(Path(path), data, data_folder)
+    """Writes the report (:class:`ReportContent`) as an A4 PDF at ``path``, never into
+    ``data_folder``, the history's folder (services/export_file.py)."""
+    content = ReportContent(records, catalogue, today, weeks, doses, outcomes, painful)
+    write_atomically(Path(path), report_bytes(content), data_folder)
 
 
-def report_bytes(
-    records: list[SessionRecord],
-    catalogue: Catalogue,
-    today: date,
-    weeks: int = 4,
-    *,
-    doses: Mapping[str, Dose] | None = None,
-    outcomes: Outcomes | None = None,
-    painful: Painful = None,
-) -> bytes:
-    """The report of :func:`write_report` as the bytes of a PDF file."""
+def report_bytes(content: ReportContent) -> bytes:
+    """The report as the bytes of a PDF file."""
     if QGuiApplication.instance() is None:
-        raise RuntimeError("write_report needs a QGuiApplication to lay out text and paint")
-    first, last = period(weeks, today)
-    document = build_document(records, catalogue, first, last, doses, outcomes, painful)
+        raise RuntimeError("a report needs a QGuiApplication to lay out text and paint")
+    first, last = period(content.weeks, content.today)
+    document = build_document(
+        content.records,
+        content.catalogue,
+        first,
+        last,
+        content.doses,
+        content.outcomes,
+        content.painful,
+    )
     data = pdf_bytes(document, f"{title()}, {period_text(first, last)}")
     subject = PdfText.tr(
         "Foot-rehabilitation exercises from {period}: doses, adherence, pain and notes"
