@@ -565,6 +565,23 @@
     </message>
 </context>
 <context>
+    <name>DeletionText</name>
+    <message numerus="yes">
+        <source>Delete these %n sessions from your history? You can undo this while History is open.</source>
+        <translation>
+            <numerusform>Diese %n Einheit aus Ihrem Verlauf löschen? Solange der Verlauf geöffnet ist, können Sie das rückgängig machen.</numerusform>
+            <numerusform>Diese %n Einheiten aus Ihrem Verlauf löschen? Solange der Verlauf geöffnet ist, können Sie das rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n session(s).</source>
+        <translation>
+            <numerusform>%n Einheit gelöscht.</numerusform>
+            <numerusform>%n Einheiten gelöscht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DescribeText</name>
     <message>
         <source>each foot</source>
@@ -1397,20 +1414,6 @@
             <numerusform>%n Einheiten vom {first} bis {last} ({finished} abgeschlossen, {partly} teilweise erledigt)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Delete these %n sessions from your history? You can undo this while History is open.</source>
-        <translation>
-            <numerusform>Diese %n Einheit aus Ihrem Verlauf löschen? Solange der Verlauf geöffnet ist, können Sie das rückgängig machen.</numerusform>
-            <numerusform>Diese %n Einheiten aus Ihrem Verlauf löschen? Solange der Verlauf geöffnet ist, können Sie das rückgängig machen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n session(s).</source>
-        <translation>
-            <numerusform>%n Einheit gelöscht.</numerusform>
-            <numerusform>%n Einheiten gelöscht.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>HistoryView</name>
@@ -1459,44 +1462,12 @@
         <translation>Schmerz vor und nach den Einheiten</translation>
     </message>
     <message>
-        <source>Delete…</source>
-        <translation>Löschen…</translation>
-    </message>
-    <message>
-        <source>Delete the selected sessions (Delete)</source>
-        <translation>Die ausgewählten Einheiten löschen (Entf)</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <source>Bring the deleted sessions back (Ctrl+Z)</source>
-        <translation>Die gelöschten Einheiten wiederherstellen (Strg+Z)</translation>
-    </message>
-    <message>
         <source>The history could not be read. {error}</source>
         <translation>Der Verlauf konnte nicht gelesen werden. {error}</translation>
     </message>
     <message>
         <source>Your doses:</source>
         <translation>Ihre Dosierungen:</translation>
-    </message>
-    <message>
-        <source>Delete this session from your history? You can undo this while History is open.</source>
-        <translation>Diese Einheit aus Ihrem Verlauf löschen? Solange der Verlauf geöffnet ist, können Sie das rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>Delete sessions?</source>
-        <translation>Einheiten löschen?</translation>
-    </message>
-    <message>
-        <source>Could not delete</source>
-        <translation>Löschen nicht möglich</translation>
-    </message>
-    <message>
-        <source>Could not undo</source>
-        <translation>Rückgängig machen nicht möglich</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2348,45 @@
     </message>
 </context>
 <context>
+    <name>ProgressionBox</name>
+    <message>
+        <source>Working up (exercises with a progression, such as toe pulling)</source>
+        <translation>Steigerung (Übungen mit Steigerung, etwa Zehenziehen)</translation>
+    </message>
+    <message>
+        <source> reps</source>
+        <translation> Wiederholungen</translation>
+    </message>
+    <message>
+        <source> sessions</source>
+        <translation> Einheiten</translation>
+    </message>
+    <message>
+        <source>Suggest more reps by:</source>
+        <translation>Mehr Wiederholungen vorschlagen um:</translation>
+    </message>
+    <message>
+        <source>How many reps each proposal adds</source>
+        <translation>Wie viele Wiederholungen jeder Vorschlag hinzufügt</translation>
+    </message>
+    <message>
+        <source>After finishing:</source>
+        <translation>Nach Abschluss von:</translation>
+    </message>
+    <message>
+        <source>Finished sessions at a dose first</source>
+        <translation>Zuerst abgeschlossene Einheiten mit einer Dosierung</translation>
+    </message>
+    <message>
+        <source>Not while pain after a session is above:</source>
+        <translation>Nicht, solange der Schmerz nach einer Einheit höher ist als:</translation>
+    </message>
+    <message>
+        <source>0 to 10</source>
+        <translation>0 bis 10</translation>
+    </message>
+</context>
+<context>
     <name>ProgressionPromptText</name>
     <message>
         <source>Not now</source>
@@ -2880,42 +2890,6 @@
         <translation>Alle hier vorgenommenen Änderungen speichern</translation>
     </message>
     <message>
-        <source>Working up (exercises with a progression, such as toe pulling)</source>
-        <translation>Steigerung (Übungen mit Steigerung, etwa Zehenziehen)</translation>
-    </message>
-    <message>
-        <source> reps</source>
-        <translation> Wiederholungen</translation>
-    </message>
-    <message>
-        <source> sessions</source>
-        <translation> Einheiten</translation>
-    </message>
-    <message>
-        <source>Suggest more reps by:</source>
-        <translation>Mehr Wiederholungen vorschlagen um:</translation>
-    </message>
-    <message>
-        <source>How many reps each proposal adds</source>
-        <translation>Wie viele Wiederholungen jeder Vorschlag hinzufügt</translation>
-    </message>
-    <message>
-        <source>After finishing:</source>
-        <translation>Nach Abschluss von:</translation>
-    </message>
-    <message>
-        <source>Finished sessions at a dose first</source>
-        <translation>Zuerst abgeschlossene Einheiten mit einer Dosierung</translation>
-    </message>
-    <message>
-        <source>Not while pain after a session is above:</source>
-        <translation>Nicht, solange der Schmerz nach einer Einheit höher ist als:</translation>
-    </message>
-    <message>
-        <source>0 to 10</source>
-        <translation>0 bis 10</translation>
-    </message>
-    <message>
         <source>{exercise} — {dose} (your dose)</source>
         <translation>{exercise} — {dose} (Ihre Dosierung)</translation>
     </message>
@@ -3198,6 +3172,41 @@
     <message>
         <source>routine &apos;{name}&apos; names unknown exercises: {ids}</source>
         <translation>das Übungsprogramm „{name}“ nennt unbekannte Übungen: {ids}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDeletion</name>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected sessions (Delete)</source>
+        <translation>Die ausgewählten Einheiten löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Bring the deleted sessions back (Ctrl+Z)</source>
+        <translation>Die gelöschten Einheiten wiederherstellen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Delete this session from your history? You can undo this while History is open.</source>
+        <translation>Diese Einheit aus Ihrem Verlauf löschen? Solange der Verlauf geöffnet ist, können Sie das rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete sessions?</source>
+        <translation>Einheiten löschen?</translation>
+    </message>
+    <message>
+        <source>Could not delete</source>
+        <translation>Löschen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Could not undo</source>
+        <translation>Rückgängig machen nicht möglich</translation>
     </message>
 </context>
 <context>

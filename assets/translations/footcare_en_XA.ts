@@ -565,6 +565,23 @@
         </message>
     </context>
     <context>
+        <name>DeletionText</name>
+        <message numerus="yes">
+            <source>Delete these %n sessions from your history? You can undo this while History is open.</source>
+            <translation>
+                <numerusform>[Ðéļéţé ţĥéšé %n šéššîöñš fŕöm ýöûŕ ĥîšţöŕý? Ýöû çåñ ûñðö ţĥîš ŵĥîļé Ĥîšţöŕý îš öþéñ. ~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[Ðéļéţé ţĥéšé %n šéššîöñš fŕöm ýöûŕ ĥîšţöŕý? Ýöû çåñ ûñðö ţĥîš ŵĥîļé Ĥîšţöŕý îš öþéñ. ~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n session(s).</source>
+            <translation>
+                <numerusform>[Ðéļéţéð %n šéššîöñ. ~~~]</numerusform>
+                <numerusform>[Ðéļéţéð %n šéššîöñš. ~~~]</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DescribeText</name>
         <message>
             <source>each foot</source>
@@ -1397,20 +1414,6 @@
                 <numerusform>[%n šéššîöñš fŕöm {first} ţö {last} ({finished} fîñîšĥéð, {partly} þåŕţļý ðöñé) ~~~~~~~~~~~~~~~~~~~~~]</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>Delete these %n sessions from your history? You can undo this while History is open.</source>
-            <translation>
-                <numerusform>[Ðéļéţé ţĥéšé %n šéššîöñš fŕöm ýöûŕ ĥîšţöŕý? Ýöû çåñ ûñðö ţĥîš ŵĥîļé Ĥîšţöŕý îš öþéñ. ~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
-                <numerusform>[Ðéļéţé ţĥéšé %n šéššîöñš fŕöm ýöûŕ ĥîšţöŕý? Ýöû çåñ ûñðö ţĥîš ŵĥîļé Ĥîšţöŕý îš öþéñ. ~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Deleted %n session(s).</source>
-            <translation>
-                <numerusform>[Ðéļéţéð %n šéššîöñ. ~~~]</numerusform>
-                <numerusform>[Ðéļéţéð %n šéššîöñš. ~~~]</numerusform>
-            </translation>
-        </message>
     </context>
     <context>
         <name>HistoryView</name>
@@ -1459,44 +1462,12 @@
             <translation>[Þåîñ ƀéföŕé åñð åfţéŕ šéššîöñš ~~~~~~]</translation>
         </message>
         <message>
-            <source>Delete…</source>
-            <translation>[Ðéļéţé… ~]</translation>
-        </message>
-        <message>
-            <source>Delete the selected sessions (Delete)</source>
-            <translation>[Ðéļéţé ţĥé šéļéçţéð šéššîöñš (Ðéļéţé) ~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>[Ûñðö ~]</translation>
-        </message>
-        <message>
-            <source>Bring the deleted sessions back (Ctrl+Z)</source>
-            <translation>[ßŕîñĝ ţĥé ðéļéţéð šéššîöñš ƀåçķ (Çţŕļ+Ž) ~~~~~~~~~]</translation>
-        </message>
-        <message>
             <source>The history could not be read. {error}</source>
             <translation>[Ţĥé ĥîšţöŕý çöûļð ñöţ ƀé ŕéåð. {error} ~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Your doses:</source>
             <translation>[Ýöûŕ ðöšéš: ~]</translation>
-        </message>
-        <message>
-            <source>Delete this session from your history? You can undo this while History is open.</source>
-            <translation>[Ðéļéţé ţĥîš šéššîöñ fŕöm ýöûŕ ĥîšţöŕý? Ýöû çåñ ûñðö ţĥîš ŵĥîļé Ĥîšţöŕý îš öþéñ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Delete sessions?</source>
-            <translation>[Ðéļéţé šéššîöñš? ~~]</translation>
-        </message>
-        <message>
-            <source>Could not delete</source>
-            <translation>[Çöûļð ñöţ ðéļéţé ~~]</translation>
-        </message>
-        <message>
-            <source>Could not undo</source>
-            <translation>[Çöûļð ñöţ ûñðö ~~]</translation>
         </message>
     </context>
     <context>
@@ -2377,6 +2348,45 @@
         </message>
     </context>
     <context>
+        <name>ProgressionBox</name>
+        <message>
+            <source>Working up (exercises with a progression, such as toe pulling)</source>
+            <translation>[Ŵöŕķîñĝ ûþ (éxéŕçîšéš ŵîţĥ å þŕöĝŕéššîöñ, šûçĥ åš ţöé þûļļîñĝ) ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source> reps</source>
+            <translation>[ ŕéþš ~]</translation>
+        </message>
+        <message>
+            <source> sessions</source>
+            <translation>[ šéššîöñš ~]</translation>
+        </message>
+        <message>
+            <source>Suggest more reps by:</source>
+            <translation>[Šûĝĝéšţ möŕé ŕéþš ƀý: ~~~~]</translation>
+        </message>
+        <message>
+            <source>How many reps each proposal adds</source>
+            <translation>[Ĥöŵ måñý ŕéþš éåçĥ þŕöþöšåļ åððš ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>After finishing:</source>
+            <translation>[Åfţéŕ fîñîšĥîñĝ: ~~]</translation>
+        </message>
+        <message>
+            <source>Finished sessions at a dose first</source>
+            <translation>[Fîñîšĥéð šéššîöñš åţ å ðöšé fîŕšţ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not while pain after a session is above:</source>
+            <translation>[Ñöţ ŵĥîļé þåîñ åfţéŕ å šéššîöñ îš åƀövé: ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>0 to 10</source>
+            <translation>[0 ţö 10 ~]</translation>
+        </message>
+    </context>
+    <context>
         <name>ProgressionPromptText</name>
         <message>
             <source>Not now</source>
@@ -2880,42 +2890,6 @@
             <translation>[Šåvé évéŕý çĥåñĝé måðé ĥéŕé ~~~~~~]</translation>
         </message>
         <message>
-            <source>Working up (exercises with a progression, such as toe pulling)</source>
-            <translation>[Ŵöŕķîñĝ ûþ (éxéŕçîšéš ŵîţĥ å þŕöĝŕéššîöñ, šûçĥ åš ţöé þûļļîñĝ) ~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source> reps</source>
-            <translation>[ ŕéþš ~]</translation>
-        </message>
-        <message>
-            <source> sessions</source>
-            <translation>[ šéššîöñš ~]</translation>
-        </message>
-        <message>
-            <source>Suggest more reps by:</source>
-            <translation>[Šûĝĝéšţ möŕé ŕéþš ƀý: ~~~~]</translation>
-        </message>
-        <message>
-            <source>How many reps each proposal adds</source>
-            <translation>[Ĥöŵ måñý ŕéþš éåçĥ þŕöþöšåļ åððš ~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>After finishing:</source>
-            <translation>[Åfţéŕ fîñîšĥîñĝ: ~~]</translation>
-        </message>
-        <message>
-            <source>Finished sessions at a dose first</source>
-            <translation>[Fîñîšĥéð šéššîöñš åţ å ðöšé fîŕšţ ~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Not while pain after a session is above:</source>
-            <translation>[Ñöţ ŵĥîļé þåîñ åfţéŕ å šéššîöñ îš åƀövé: ~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>0 to 10</source>
-            <translation>[0 ţö 10 ~]</translation>
-        </message>
-        <message>
             <source>{exercise} — {dose} (your dose)</source>
             <translation>[{exercise} — {dose} (ýöûŕ ðöšé) ~~~~~~~]</translation>
         </message>
@@ -3198,6 +3172,41 @@
         <message>
             <source>routine '{name}' names unknown exercises: {ids}</source>
             <translation>[ŕöûţîñé '{name}' ñåméš ûñķñöŵñ éxéŕçîšéš: {ids} ~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionDeletion</name>
+        <message>
+            <source>Delete…</source>
+            <translation>[Ðéļéţé… ~]</translation>
+        </message>
+        <message>
+            <source>Delete the selected sessions (Delete)</source>
+            <translation>[Ðéļéţé ţĥé šéļéçţéð šéššîöñš (Ðéļéţé) ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>[Ûñðö ~]</translation>
+        </message>
+        <message>
+            <source>Bring the deleted sessions back (Ctrl+Z)</source>
+            <translation>[ßŕîñĝ ţĥé ðéļéţéð šéššîöñš ƀåçķ (Çţŕļ+Ž) ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Delete this session from your history? You can undo this while History is open.</source>
+            <translation>[Ðéļéţé ţĥîš šéššîöñ fŕöm ýöûŕ ĥîšţöŕý? Ýöû çåñ ûñðö ţĥîš ŵĥîļé Ĥîšţöŕý îš öþéñ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Delete sessions?</source>
+            <translation>[Ðéļéţé šéššîöñš? ~~]</translation>
+        </message>
+        <message>
+            <source>Could not delete</source>
+            <translation>[Çöûļð ñöţ ðéļéţé ~~]</translation>
+        </message>
+        <message>
+            <source>Could not undo</source>
+            <translation>[Çöûļð ñöţ ûñðö ~~]</translation>
         </message>
     </context>
     <context>

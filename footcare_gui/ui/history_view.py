@@ -11,7 +11,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
 from footcare_gui.core.catalogue import Catalogue, localized
 from footcare_gui.core.dose_view import short_marked_dose_line
 from footcare_gui.core.history import (
-    SessionRecord,
     pain_by_day,
     period,
     sessions_per_day,
@@ -36,6 +34,7 @@ from footcare_gui.services.outcome_store import OutcomeStore, read_outcomes
 from footcare_gui.services.store import HistoryStore, StoreError
 from footcare_gui.ui.file_dialogs import choose_save_path
 from footcare_gui.ui.history_charts import ChartView
+from footcare_gui.ui.history_deletion import SessionDeletion
 from footcare_gui.ui.history_exports import HistoryExports
 from footcare_gui.ui.history_table import SessionTable
 from footcare_gui.ui.outcomes_panel import OutcomesPanel
@@ -67,7 +66,6 @@ class HistoryView(QWidget):
         self.wall_clock = wall_clock
         self._targets = targets_for(catalogue)
         self._names = {exercise.id: localized(exercise).name for exercise in catalogue.exercises}
-        self._deleted: list[SessionRecord] = []
         self.choose_file: FileChooser = choose_save_path  # tests answer it without a dialog
         self.doses: Callable[[], Mapping[str, Dose]] | None = None  # the user's, for the report
         self.painful: Callable[[], Painful] | None = None  # the user's painful foot, likewise
@@ -126,19 +124,11 @@ class HistoryView(QWidget):
         self.doses_label = QLabel(objectName="historyDoses", wordWrap=True)
         self.doses_label.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.delete_button = QPushButton(self.tr("Delete…"), objectName="deleteSession")
-        self.delete_button.setToolTip(self.tr("Delete the selected sessions (Delete)"))
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.undo_bar = QFrame(objectName="undoBar")
-        self.undo_label = QLabel()
-        self.undo_button = QPushButton(self.tr("Undo"), objectName="undoDelete")
-        self.undo_button.setToolTip(self.tr("Bring the deleted sessions back (Ctrl+Z)"))
-        self.undo_button.clicked.connect(self.undo_delete)
-        undo_layout = QHBoxLayout(self.undo_bar)
-        undo_layout.setContentsMargins(0, 0, 0, 0)
-        undo_layout.addWidget(self.undo_label)
-        undo_layout.addWidget(self.undo_button)
-        self.undo_bar.hide()
+        self.deletion = SessionDeletion(self, self.store, self.selected_ids, lambda: self.prompts)
+        self.deletion.changed.connect(self._deleted_or_restored)
+        self.delete_button = self.deletion.delete_button
+        self.undo_bar = self.deletion.undo_bar
+        self.undo_button = self.deletion.undo_button
         table_footer = QHBoxLayout()
         table_footer.addWidget(self.summary, 1)
         table_footer.addWidget(self.undo_bar)
@@ -154,8 +144,8 @@ class HistoryView(QWidget):
         layout.addLayout(table_footer)
 
         for key, slot in (
-            (QKeySequence.StandardKey.Delete, self.delete_selected),
-            (QKeySequence.StandardKey.Undo, self.undo_delete),
+            (QKeySequence.StandardKey.Delete, self.deletion.delete_selected),
+            (QKeySequence.StandardKey.Undo, self.deletion.undo),
             (QKeySequence(Qt.Key.Key_Escape), self.back_requested.emit),
         ):
             shortcut = QShortcut(QKeySequence(key), self)
@@ -224,60 +214,12 @@ class HistoryView(QWidget):
         return self.table.selected_ids()
 
     def _selection_changed(self) -> None:
-        self.delete_button.setEnabled(bool(self.selected_ids()) and not self.store.read_only)
+        self.deletion.selection_changed()
 
-    # --- changing ------------------------------------------------------------------------
-    def delete_selected(self) -> None:
-        ids = self.selected_ids()
-        if not ids or self.store.read_only:
-            return
-        if len(ids) == 1:
-            question = self.tr(
-                "Delete this session from your history? You can undo this while History is open."
-            )
-        else:
-            question = HistoryText.tr(
-                "Delete these %n sessions from your history? You can undo this while History "
-                "is open.",
-                None,
-                len(ids),
-            )
-        answer = self.prompts.ask(
-            self,
-            self.tr("Delete sessions?"),
-            question,
-        )
-        if not answer:
-            return
-        deleted: list[SessionRecord] = []
-        try:
-            for ident in ids:
-                deleted.append(self.store.delete(ident))
-        except StoreError as error:
-            self.prompts.warn(self, self.tr("Could not delete"), str(error))
-        self._deleted = deleted
-        if deleted:
-            count = len(deleted)
-            self.undo_label.setText(HistoryText.tr("Deleted %n session(s).", None, count))
-            self.undo_bar.show()
-        self.reload()
-        self.changed.emit()
-
-    def undo_delete(self) -> None:
-        if not self._deleted:
-            return
-        try:
-            while self._deleted:
-                self.store.restore(self._deleted[0])
-                self._deleted.pop(0)  # only once it is back: a retry must not restore it twice
-        except StoreError as error:
-            self.prompts.warn(self, self.tr("Could not undo"), str(error))
-        else:
-            self.undo_bar.hide()
+    def _deleted_or_restored(self) -> None:
         self.reload()
         self.changed.emit()
 
     def forget_undo(self) -> None:
         """Undo is offered while History is open; once the user leaves, the deletion stands."""
-        self._deleted = []
-        self.undo_bar.hide()
+        self.deletion.forget()

@@ -14,15 +14,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -30,15 +27,15 @@ from PySide6.QtWidgets import (
 from footcare_gui.core.catalogue import Catalogue, localized
 from footcare_gui.core.describe import dose_line
 from footcare_gui.core.figure import Figure, figures_for
-from footcare_gui.core.history import PAIN_MAX, PAIN_MIN
 from footcare_gui.core.i18n import upper_first
 from footcare_gui.core.plan import painful_from_setting
-from footcare_gui.core.progression import SESSIONS_RANGE, STEP_RANGE, ProgressionSettings
+from footcare_gui.core.progression import ProgressionSettings
 from footcare_gui.core.routine import RoutineError
 from footcare_gui.services.routine_book import RoutineBook, RoutineSaveError
 from footcare_gui.ui.dose_editor import DoseEditorDialog, describe_ok_cancel
 from footcare_gui.ui.file_dialogs import choose_open_path, choose_save_path
 from footcare_gui.ui.plain_text import plain_labels
+from footcare_gui.ui.progression_box import ProgressionBox
 from footcare_gui.ui.prompts import DialogPrompts, Prompts
 from footcare_gui.ui.routine_file_actions import RoutineFileActions
 
@@ -175,48 +172,15 @@ class RoutineEditorDialog(QDialog):
         layout.addLayout(top)
         layout.addLayout(middle)
         layout.addLayout(files)
-        layout.addWidget(self._progression_box())
+        self.progression = ProgressionBox(self.draft.progression)
+        self.progression.changed.connect(self._store_progression)
+        # The spin boxes by name, as the other controls of the dialog.
+        self.step_spin = self.progression.step_spin
+        self.sessions_spin = self.progression.sessions_spin
+        self.pain_spin = self.progression.pain_spin
+        layout.addWidget(self.progression)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
-
-    def _progression_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Working up (exercises with a progression, such as toe pulling)"))
-        progression = self.draft.progression
-        self.step_spin = QSpinBox(
-            minimum=STEP_RANGE[0], maximum=STEP_RANGE[1], suffix=self.tr(" reps")
-        )
-        self.sessions_spin = QSpinBox(
-            minimum=SESSIONS_RANGE[0], maximum=SESSIONS_RANGE[1], suffix=self.tr(" sessions")
-        )
-        self.pain_spin = QSpinBox(minimum=PAIN_MIN, maximum=PAIN_MAX)
-        self.step_spin.setValue(progression.step)
-        self.sessions_spin.setValue(progression.sessions_needed)
-        self.pain_spin.setValue(progression.pain_threshold)
-        rows = (
-            (
-                self.step_spin,
-                self.tr("Suggest more reps by:"),
-                self.tr("How many reps each proposal adds"),
-            ),
-            (
-                self.sessions_spin,
-                self.tr("After finishing:"),
-                self.tr("Finished sessions at a dose first"),
-            ),
-            (
-                self.pain_spin,
-                self.tr("Not while pain after a session is above:"),
-                self.tr("0 to 10"),
-            ),
-        )
-        form = QFormLayout(box)
-        for spin, label, description in rows:
-            spin.setAccessibleName(label.rstrip(": "))
-            spin.setAccessibleDescription(description)
-            form.addRow(label, spin)
-        for spin in (self.step_spin, self.sessions_spin, self.pain_spin):
-            spin.valueChanged.connect(self._store_progression)
-        return box
 
     # --- filling -------------------------------------------------------------------------------
     def current_name(self) -> str:
@@ -306,10 +270,8 @@ class RoutineEditorDialog(QDialog):
         self._filling = False
         self._store_list()
 
-    def _store_progression(self) -> None:
-        self.draft.progression = ProgressionSettings(
-            self.step_spin.value(), self.sessions_spin.value(), self.pain_spin.value()
-        )
+    def _store_progression(self, settings: ProgressionSettings) -> None:
+        self.draft.progression = settings
 
     def new_routine(self) -> None:
         name = self.ask_name(self, self.tr("New routine"), self.tr("Name of the new routine:"), "")
