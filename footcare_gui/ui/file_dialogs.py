@@ -6,10 +6,14 @@ source or install folder): no place for someone's report or routine.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
+
+OpenChooser = Callable[[QWidget, str, str], str]  # parent, caption, filter → path or ""
+SaveChooser = Callable[[QWidget, str, str, str], str]  # parent, caption, suggested, filter
 
 
 def start_folder() -> Path:

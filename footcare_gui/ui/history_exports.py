@@ -4,26 +4,49 @@ through the one export writer and says in the view's summary what it wrote."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel, QWidget
 
+from footcare_gui.core.catalogue import Catalogue
 from footcare_gui.core.i18n import Context
-from footcare_gui.services.outcome_store import read_outcomes
-from footcare_gui.services.store import StoreError
-
-if TYPE_CHECKING:
-    from footcare_gui.ui.history_view import HistoryView
+from footcare_gui.core.plan import Dose, Painful
+from footcare_gui.services.outcome_store import OutcomeStore, read_outcomes
+from footcare_gui.services.store import HistoryStore, StoreError
+from footcare_gui.ui.file_dialogs import SaveChooser
+from footcare_gui.ui.prompts import Prompts
 
 HistoryExportText = Context("HistoryExportText")
 
 
+class ExportingView(Protocol):
+    """What the exports need of History (ui/history_view.py)."""
+
+    store: HistoryStore
+    outcome_store: OutcomeStore
+    catalogue: Catalogue
+    wall_clock: Callable[[], datetime]
+    choose_file: SaveChooser
+    prompts: Prompts
+    summary: QLabel  # says what was written
+    doses: Callable[[], Mapping[str, Dose]] | None
+    painful: Callable[[], Painful] | None
+    patient_name: Callable[[], str]
+
+    @property
+    def weeks(self) -> int: ...
+
+
 class HistoryExports(QObject):
-    def __init__(self, view: HistoryView):
-        super().__init__(view)
+    def __init__(self, view: ExportingView, parent: QWidget):
+        """``parent``: the view as a widget, where the dialogs open."""
+        super().__init__(parent)
         self._view = view
+        self._parent = parent
 
     def csv(self) -> None:
         from footcare_gui.report.csv_export import csv_bytes
@@ -73,14 +96,14 @@ class HistoryExports(QObject):
         from footcare_gui.services.export_file import write_export
 
         view = self._view
-        path = view.choose_file(view, title, suggested, file_filter)
+        path = view.choose_file(self._parent, title, suggested, file_filter)
         if not path:
             return None
         try:
             write_export(Path(path), data(), view.store.path.parent)
         except (OSError, StoreError) as error:
             view.prompts.warn(
-                view,
+                self._parent,
                 self.tr("Export failed"),
                 self.tr("Could not write {path}: {error}").format(path=path, error=error),
             )
@@ -94,7 +117,7 @@ class HistoryExports(QObject):
         today = view.wall_clock().date()
         suggested = f"footcare-report-{today}.pdf"
         path = view.choose_file(
-            view, self.tr("Save report"), suggested, self.tr("PDF files (*.pdf)")
+            self._parent, self.tr("Save report"), suggested, self.tr("PDF files (*.pdf)")
         )
         if not path:
             return
@@ -118,7 +141,7 @@ class HistoryExports(QObject):
             )
         except (OSError, StoreError, ValueError) as error:
             view.prompts.warn(
-                view,
+                self._parent,
                 self.tr("Report failed"),
                 self.tr("Could not write {path}: {error}").format(path=target, error=error),
             )

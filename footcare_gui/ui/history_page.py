@@ -3,20 +3,40 @@ open it), wired to the user's doses, painful foot and name, and kept while the a
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStackedWidget
+
     from footcare_gui.core.catalogue import Catalogue
+    from footcare_gui.core.plan import Painful
+    from footcare_gui.services.routine_book import RoutineBook
     from footcare_gui.services.settings import Settings
     from footcare_gui.services.store import HistoryStore
     from footcare_gui.ui.history_view import HistoryView
-    from footcare_gui.ui.main_window import MainWindow
+    from footcare_gui.ui.prompts import Prompts
+
+
+class HistoryWindow(Protocol):
+    """What the page needs of the main window (ui/main_window.py)."""
+
+    pages: QStackedWidget
+    routines: RoutineBook
+    prompts: Prompts
+    wall_clock: Callable[[], datetime]
+
+    def painful_foot(self) -> Painful: ...
+    def show_browser(self) -> None: ...
+    def refresh_today(self) -> None: ...
+    def show_goals(self) -> None: ...
 
 
 class HistoryPage:
     def __init__(
         self,
-        window: MainWindow,
+        window: HistoryWindow,
         history: HistoryStore | None,
         catalogue: Catalogue,
         settings: Settings,

@@ -32,7 +32,7 @@ from footcare_gui.core.plan import Dose, Painful
 from footcare_gui.report.text import long_date
 from footcare_gui.services.outcome_store import OutcomeStore, read_outcomes
 from footcare_gui.services.store import HistoryStore, StoreError
-from footcare_gui.ui.file_dialogs import choose_save_path
+from footcare_gui.ui.file_dialogs import SaveChooser, choose_save_path
 from footcare_gui.ui.history_charts import ChartView
 from footcare_gui.ui.history_deletion import SessionDeletion
 from footcare_gui.ui.history_exports import HistoryExports
@@ -43,7 +43,6 @@ from footcare_gui.ui.style import relative_font
 
 PERIOD_WEEKS = (4, 12)
 HistoryText = Context("HistoryText")
-FileChooser = Callable[[QWidget, str, str, str], str]  # parent, caption, suggested path, filter
 
 
 class HistoryView(QWidget):
@@ -66,12 +65,12 @@ class HistoryView(QWidget):
         self.wall_clock = wall_clock
         self._targets = targets_for(catalogue)
         self._names = {exercise.id: localized(exercise).name for exercise in catalogue.exercises}
-        self.choose_file: FileChooser = choose_save_path  # tests answer it without a dialog
+        self.choose_file: SaveChooser = choose_save_path  # tests answer it without a dialog
         self.doses: Callable[[], Mapping[str, Dose]] | None = None  # the user's, for the report
         self.painful: Callable[[], Painful] | None = None  # the user's painful foot, likewise
         self.patient_name: Callable[[], str] = str  # the name the FHIR export gives, "" for none
         self.outcome_store = OutcomeStore(store)
-        self.exports = HistoryExports(self)
+        self.exports = HistoryExports(self, self)
         self._build()
         self.reload()
 

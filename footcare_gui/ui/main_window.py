@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         self.sessions.ended.connect(self._session_ended)
         self.sessions.status.connect(lambda text: self.statusBar().showMessage(text, 30_000))
         self.sessions.doses_changed.connect(self.refresh_doses)
-        self.starter = SessionStarter(self)
+        self.starter = SessionStarter(self, self)
         self.full_screen = WindowFullScreen(self, self.sessions)
         self._quitting = False
         # Set by the tray (ui/desktop.py): closing hides the window while reminders are on.
@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
         )
         self.dialogs.doses_changed.connect(self.refresh_doses)
         self.dialogs.settings_changed.connect(self.settings_changed)
-        build_menus(self, history is not None, audio is not None)
+        build_menus(self, self, history is not None, audio is not None)
         self.refresh_doses()
         self.refresh_today()
 

@@ -33,7 +33,12 @@ from footcare_gui.core.progression import ProgressionSettings
 from footcare_gui.core.routine import RoutineError
 from footcare_gui.services.routine_book import RoutineBook, RoutineSaveError
 from footcare_gui.ui.dose_editor import DoseEditorDialog, describe_ok_cancel
-from footcare_gui.ui.file_dialogs import choose_open_path, choose_save_path
+from footcare_gui.ui.file_dialogs import (
+    OpenChooser,
+    SaveChooser,
+    choose_open_path,
+    choose_save_path,
+)
 from footcare_gui.ui.plain_text import plain_labels
 from footcare_gui.ui.progression_box import ProgressionBox
 from footcare_gui.ui.prompts import DialogPrompts, Prompts
@@ -41,8 +46,6 @@ from footcare_gui.ui.routine_file_actions import RoutineFileActions
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ICON_SIZE = 44  # each exercise's small picture in the list
-OpenChooser = Callable[[QWidget, str, str], str]  # parent, caption, filter → path or ""
-SaveChooser = Callable[[QWidget, str, str, str], str]  # parent, caption, suggested, filter
 NameAsker = Callable[[QWidget, str, str, str], str | None]  # parent, title, label, initial
 
 
@@ -78,7 +81,7 @@ class RoutineEditorDialog(QDialog):
         self.choose_open_file: OpenChooser = choose_open_path
         self.choose_save_file: SaveChooser = choose_save_path
         self.ask_name: NameAsker = ask_routine_name
-        self.files = RoutineFileActions(self)
+        self.files = RoutineFileActions(self, self)
         self._build()
         plain_labels(self)  # routine names and file names come from anyone
         self.fill_routines(self.draft.names()[0])

@@ -5,31 +5,52 @@ the routine shown with its doses, and save it as an exercise sheet (PDF). The di
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
 
+from footcare_gui.core.catalogue import Catalogue
 from footcare_gui.core.dose_view import MARK, routine_warnings
+from footcare_gui.core.figure import Figure
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from footcare_gui.core.routine_file import RoutineFileError
 from footcare_gui.services.export_file import check_target
-
-if TYPE_CHECKING:
-    from footcare_gui.ui.routine_editor import RoutineEditorDialog
+from footcare_gui.services.routine_book import RoutineBook
+from footcare_gui.ui.file_dialogs import OpenChooser, SaveChooser
+from footcare_gui.ui.prompts import Prompts
 
 PDF_FILTER = QT_TRANSLATE_NOOP("RoutineFileActions", "PDF documents (*.pdf)")
 FILE_FILTER = QT_TRANSLATE_NOOP("RoutineFileActions", "Footcare routines (*.json);;All files (*)")
 
 
+class RoutineFilesDialog(Protocol):
+    """What the files need of the routine editor (ui/routine_editor.py)."""
+
+    draft: RoutineBook  # the routines being edited; OK saves them
+    catalogue: Catalogue
+    figures: dict[str, Figure]
+    data_folder: Path | None  # the history's: nothing is exported there
+    prompts: Prompts
+    choose_open_file: OpenChooser
+    choose_save_file: SaveChooser
+
+    def current_name(self) -> str: ...
+    def fill_routines(self, select: str) -> None: ...
+    def show_status(self, text: str) -> None: ...
+
+
 class RoutineFileActions(QObject):
-    def __init__(self, dialog: RoutineEditorDialog):
-        super().__init__(dialog)
+    def __init__(self, dialog: RoutineFilesDialog, parent: QWidget):
+        """``parent``: the dialog as a widget, where the questions open."""
+        super().__init__(parent)
         self._dialog = dialog
+        self._parent = parent
 
     def import_file(self) -> None:
         dialog = self._dialog
         path = dialog.choose_open_file(
-            dialog, self.tr("Import a routine"), translate("RoutineFileActions", FILE_FILTER)
+            self._parent, self.tr("Import a routine"), translate("RoutineFileActions", FILE_FILTER)
         )
         if not path:
             return
@@ -37,7 +58,7 @@ class RoutineFileActions(QObject):
             routine = dialog.draft.import_file(path)
         except RoutineFileError as error:
             dialog.prompts.warn(
-                dialog,
+                self._parent,
                 self.tr("Could not import the routine"),
                 self.tr("{file} was not imported, and nothing was changed.\n\n{problem}").format(
                     file=Path(path).name, problem=error.message
@@ -60,7 +81,7 @@ class RoutineFileActions(QObject):
         name = dialog.current_name()
         suggested = f"{name}.json".replace("/", "-")
         path = dialog.choose_save_file(
-            dialog,
+            self._parent,
             self.tr("Export the routine"),
             suggested,
             translate("RoutineFileActions", FILE_FILTER),
@@ -72,7 +93,7 @@ class RoutineFileActions(QObject):
             dialog.draft.export_file(path, name)
         except OSError as error:
             dialog.prompts.warn(
-                dialog,
+                self._parent,
                 self.tr("Could not export the routine"),
                 self.tr("Could not write {path}: {error}").format(path=path, error=error),
             )
@@ -93,7 +114,7 @@ class RoutineFileActions(QObject):
         name = dialog.current_name()
         suggested = f"{name}.pdf".replace("/", "-")
         path = dialog.choose_save_file(
-            dialog,
+            self._parent,
             self.tr("Save the exercise sheet"),
             suggested,
             translate("RoutineFileActions", PDF_FILTER),
@@ -112,7 +133,9 @@ class RoutineFileActions(QObject):
                 dialog.draft.data_folder,  # never over the history (the export writer's rule)
             )
         except OSError as error:
-            dialog.prompts.warn(dialog, self.tr("Could not save the exercise sheet"), str(error))
+            dialog.prompts.warn(
+                self._parent, self.tr("Could not save the exercise sheet"), str(error)
+            )
             return
         dialog.show_status(
             self.tr("Saved the exercise sheet for \u201c{name}\u201d to {file}.").format(

@@ -4,22 +4,42 @@ an open dialog."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from footcare_gui.core.names import same_name
 from footcare_gui.core.plan import ROUTINE_ID, Plan
 
 if TYPE_CHECKING:
-    from footcare_gui.ui.main_window import MainWindow
+    from footcare_gui.services.routine_book import RoutineBook
+    from footcare_gui.ui.exercise_browser import ExerciseBrowser
+    from footcare_gui.ui.outcome_questions import OutcomeQuestions
+    from footcare_gui.ui.prompts import Prompts
+    from footcare_gui.ui.session_controller import SessionController
+
+
+class StartingWindow(Protocol):
+    """What starting a session needs of the main window (ui/main_window.py)."""
+
+    sessions: SessionController
+    browser: ExerciseBrowser
+    routines: RoutineBook
+    prompts: Prompts
+    questions: OutcomeQuestions
+
+    def has_active_session(self) -> bool: ...
+    def bring_forward(self) -> None: ...
+    def show_title(self, title: str) -> None: ...
 
 
 class SessionStarter(QObject):
-    def __init__(self, window: MainWindow):
-        super().__init__(window)
+    def __init__(self, window: StartingWindow, parent: QWidget):
+        """``parent``: the window as a widget, where a notice opens."""
+        super().__init__(parent)
         self._window = window
+        self._parent = parent
         self.last_routine: str | None = None  # for "Do it again" and Today's routine choice
 
     def start_exercise(self, exercise_id: str) -> None:
@@ -41,7 +61,7 @@ class SessionStarter(QObject):
             # Renamed or deleted since (e.g. "Do it again" after editing): say so, start nothing.
             window.bring_forward()
             window.prompts.notice(
-                window,
+                self._parent,
                 self.tr("No such routine"),
                 self.tr(
                     "There is no routine called “{name}” any more. Your routines: {names}."

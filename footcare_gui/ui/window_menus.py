@@ -4,25 +4,42 @@ Preferences, Quit) and Help (the welcome, the safety note, About), each with its
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from footcare_gui.core.i18n import Context
 
 if TYPE_CHECKING:
-    from footcare_gui.ui.main_window import MainWindow
+    from footcare_gui.ui.exercise_browser import ExerciseBrowser
+    from footcare_gui.ui.window_dialogs import WindowDialogs
 
 MenuText = Context("MenuText")
 Keys = str | QKeySequence.StandardKey | None
 
 
-def build_menus(window: MainWindow, with_history: bool, with_preferences: bool) -> None:
-    """History and goals need a history file; Preferences, the audio they set."""
+class MenuWindow(Protocol):
+    """What the menus act on: the main window (ui/main_window.py)."""
+
+    dialogs: WindowDialogs
+    browser: ExerciseBrowser
+
+    def menuBar(self) -> QMenuBar: ...
+    def start_routine(self, name: str | None = None) -> None: ...
+    def show_history(self) -> None: ...
+    def show_goals(self) -> None: ...
+    def quit_app(self) -> None: ...
+
+
+def build_menus(
+    window: MenuWindow, owner: QWidget, with_history: bool, with_preferences: bool
+) -> None:
+    """``owner``: the window as a widget, which owns the actions. History and goals need a
+    history file; Preferences, the audio they set."""
 
     def add(menu: QMenu, text: str, slot: Callable[[], object], keys: Keys = None) -> QAction:
-        action = QAction(text, window)
+        action = QAction(text, owner)
         if keys is not None:
             action.setShortcut(QKeySequence(keys))
         action.triggered.connect(slot)
