@@ -68,13 +68,14 @@ def with_subject(data: bytes, subject: str) -> bytes:
     return data + (b"" if data.endswith(b"\n") else b"\n") + obj + tail.encode()
 
 
-def write_atomically(path: Path, data: bytes, data_folder: Path | None = None) -> None:
+def write_atomically(
+    path: Path, data: bytes, data_folder: Path | None = None, refusal: str = ""
+) -> None:
+    """Writes a PDF by the export rules; raises ReportError with ``refusal`` (a translated
+    "Cannot write ... to {path}: {reason}"; the report's by default) if it cannot."""
     try:
         write_export(path, data, data_folder)  # whole or not at all; the umask, never wider
     except OSError as error:
+        refusal = refusal or PdfText.tr("Cannot write the report to {path}: {reason}")
         reason = error.strerror or str(error)
-        raise ReportError(
-            PdfText.tr("Cannot write the report to {path}: {reason}").format(
-                path=path, reason=reason
-            )
-        ) from error
+        raise ReportError(refusal.format(path=path, reason=reason)) from error

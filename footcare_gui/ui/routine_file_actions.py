@@ -76,16 +76,16 @@ class RoutineFileActions(QObject):
             status = "\n".join([status, heading, *(f"{MARK} {line}" for line in outside)])
         dialog.show_status(status)
 
+    def _where(self, caption: str, suffix: str, file_filter: str) -> tuple[str, str]:
+        """The routine shown and where to save it as a file: "" when the user cancelled."""
+        name = self._dialog.current_name()
+        suggested = f"{name}{suffix}".replace("/", "-")
+        file_filter = translate("RoutineFileActions", file_filter)
+        return name, self._dialog.choose_save_file(self._parent, caption, suggested, file_filter)
+
     def export_file(self) -> None:
         dialog = self._dialog
-        name = dialog.current_name()
-        suggested = f"{name}.json".replace("/", "-")
-        path = dialog.choose_save_file(
-            self._parent,
-            self.tr("Export the routine"),
-            suggested,
-            translate("RoutineFileActions", FILE_FILTER),
-        )
+        name, path = self._where(self.tr("Export the routine"), ".json", FILE_FILTER)
         if not path:
             return
         try:
@@ -106,19 +106,12 @@ class RoutineFileActions(QObject):
 
     def save_handout(self) -> None:
         """The routine shown, with the doses as set here, as an exercise sheet (PDF)."""
-        dialog = self._dialog
         from datetime import datetime
 
         from footcare_gui.report.handout import handout_items, write_handout
 
-        name = dialog.current_name()
-        suggested = f"{name}.pdf".replace("/", "-")
-        path = dialog.choose_save_file(
-            self._parent,
-            self.tr("Save the exercise sheet"),
-            suggested,
-            translate("RoutineFileActions", PDF_FILTER),
-        )
+        dialog = self._dialog
+        name, path = self._where(self.tr("Save the exercise sheet"), ".pdf", PDF_FILTER)
         if not path:
             return
         ids = dialog.draft.routine(name).exercise_ids
