@@ -85,9 +85,9 @@ class Driver:
         CURRENT = line.strip()
         reply = getattr(self, f"do_{command}")(*args) or {}
         # Let the window settle (layouts, accessibility events) before the walker looks.
-        QTimer.singleShot(150, lambda: self._answer({"done": command, **reply}))
+        QTimer.singleShot(150, lambda: self.answer({"done": command, **reply}))
 
-    def _answer(self, reply: dict[str, object]) -> None:
+    def answer(self, reply: dict[str, object]) -> None:
         print(json.dumps(reply), flush=True)
 
     def _show(self, dialog: QWidget) -> None:
@@ -178,7 +178,7 @@ def main() -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     driver = Driver(app)
-    driver._answer({"done": "start"})
+    driver.answer({"done": "start"})
     return app.exec()
 
 
