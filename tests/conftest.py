@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import tempfile
 from pathlib import Path
@@ -16,10 +17,48 @@ os.environ["XDG_RUNTIME_DIR"] = str(_SANDBOX / "runtime")
 
 import pytest  # noqa: E402
 
-from footcare_gui.core.catalogue import Catalogue, load_catalogue  # noqa: E402
+from footcare_gui.core.catalogue import Catalogue  # noqa: E402
 from footcare_gui.core.clock import ManualClock  # noqa: E402
+from footcare_gui.services.catalogue_file import load_catalogue  # noqa: E402
 
 pytest_plugins = ["tests.private_bus"]  # private_bus, desktop_services: real D-Bus
+START_THE_SOUND_SERVER = (
+    "scripts/test.sh starts it; by hand: "
+    'audio_env=$(bash scripts/start-test-audio.sh) && export "$audio_env"'
+)
+
+
+@functools.cache
+def sound_server_missing() -> str | None:
+    """Why no sound server answers the tests (None when one does): PULSE_SERVER alone counts,
+    as XDG_RUNTIME_DIR is the tests' own (above)."""
+    from tests.audio_capture import CaptureError, pactl
+
+    server = os.environ.get("PULSE_SERVER", "")
+    if not server:
+        return "PULSE_SERVER is not set, so there is no test sound server"
+    try:
+        pactl("info")
+    except CaptureError as error:
+        return f"the test sound server at {server} does not answer: {error}"
+    return None
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """A test marked ``sound_server`` is skipped, with the reason, where no sound server
+    answers; in CI (CI set, as .ci/run's machines do) it fails instead: CI starts one."""
+    if item.get_closest_marker("sound_server") is None:
+        return
+    missing = sound_server_missing()
+    if missing is None:
+        return
+    if os.environ.get("CI"):
+        pytest.fail(
+            f"needs the test sound server, and CI must have one: {missing}. "
+            f"{START_THE_SOUND_SERVER}",
+            pytrace=False,
+        )
+    pytest.skip(f"needs the test sound server: {missing}. {START_THE_SOUND_SERVER}")
 
 
 @pytest.fixture(scope="session")
@@ -58,3 +97,12 @@ def user_settings(
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(path))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(path))
     return path
+
+
+@pytest.fixture
+def output_device(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tones' device check (services/sound.audio_outputs) finds an output, with or without
+    a sound server: for tests about what happens once there is one."""
+    from footcare_gui.services import sound
+
+    monkeypatch.setattr(sound, "audio_outputs", lambda: ["an output device"])

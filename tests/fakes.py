@@ -1,17 +1,21 @@
-"""Test doubles that let a whole session be walked through without waiting on real time."""
+"""The tests' one set of stand-ins: clocks and timers that move only when a test moves them,
+tones and voice that write down what they would play and say, and the app's questions answered
+beforehand. Nothing here waits on real time."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime, timedelta
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from footcare_gui.core.clock import ManualClock
 from footcare_gui.core.cues import Cue
 from footcare_gui.core.progression import Proposal
-from footcare_gui.services.sound import ToneBank
-from footcare_gui.services.speech import Voice
-from footcare_gui.ui.prompts import stop_text
+from footcare_gui.services.cue_outputs import Speech, Tones
+from footcare_gui.ui.prompts import Prompts, stop_text
+from footcare_gui.ui.wake_timer import WakeTimer
 
 
 class FakeWakeTimer:
@@ -57,16 +61,73 @@ class FakeWakeTimer:
         callback()
 
 
-class RecordingTones(ToneBank):
-    """The real tone bank's bookkeeping, with the plays written down instead of heard."""
+class WallClock:
+    """The date and time the app believes it is (its ``wall_clock``); tests move it by hand."""
+
+    def __init__(self, now: datetime):
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+class SteppingTimer:
+    """A wake timer on a WallClock (the reminder scheduler's): ``fire()`` moves the clock by the
+    wait asked for and calls back, so a day is walked wake by wake with no real waiting."""
+
+    def __init__(self, wall: WallClock):
+        self.wall = wall
+        self.delay_ms: int | None = None
+        self._callback: Callable[[], None] | None = None
+        self.wakes = 0
+
+    def start_in(self, delay_ms: int, callback: Callable[[], None]) -> None:
+        assert delay_ms >= 0
+        self.delay_ms, self._callback = delay_ms, callback
+
+    def stop(self) -> None:
+        self.delay_ms = self._callback = None
+
+    def fire(self, late: timedelta = timedelta()) -> None:
+        """The timer comes due (``late`` after it should: the computer slept)."""
+        assert self.delay_ms is not None
+        assert self._callback is not None
+        self.wall.now += timedelta(milliseconds=self.delay_ms) + late
+        callback, self.delay_ms, self._callback = self._callback, None, None
+        self.wakes += 1
+        callback()
+
+    def run_until(self, end: datetime) -> None:
+        while self.delay_ms is not None and (
+            self.wall.now + timedelta(milliseconds=self.delay_ms) <= end
+        ):
+            self.fire()
+
+
+class RecordingTones(QObject):
+    """Tones (services/cue_outputs.py) that write the plays down instead of sounding them."""
+
+    notice_changed = Signal(str)
+    DEVICES = ((b"test-sink", "Test sink"),)  # what available_devices() offers
 
     def __init__(self) -> None:
         super().__init__()
         self.played: list[Cue] = []
+        self.loads = 0
         self.warmed = 0
+        self.volume = 0.7
+        self.device = b""
+        self.released = False
+        self.notice = ""  # a test may set one, then emit notice_changed
+
+    def reason(self) -> str | None:
+        return self.notice or None
 
     def load(self) -> None:
-        self._loaded = True
+        self.loads += 1
 
     def play(self, cue: Cue) -> bool:
         self.played.append(cue)
@@ -75,25 +136,57 @@ class RecordingTones(ToneBank):
     def warm_up(self) -> None:
         self.warmed += 1
 
-    def _apply_volume(self) -> None:
-        pass
+    def release(self) -> None:
+        self.released = True
 
-    def _apply_device(self) -> None:
-        pass
+    def set_volume(self, volume: float) -> None:
+        self.volume = volume
+
+    def set_device(self, device_id: bytes) -> None:
+        self.device = device_id
+
+    def available_devices(self) -> list[tuple[bytes, str]]:
+        return list(self.DEVICES)
 
 
-class RecordingVoice(Voice):
-    """A voice that writes prompts down; it starts no speech process."""
+class RecordingVoice(QObject):
+    """Speech (services/cue_outputs.py) that writes the prompts down; it starts no process."""
+
+    notice_changed = Signal(str)
+    ready = Signal(bool)
 
     def __init__(self) -> None:
-        super().__init__(engine="mock")
+        super().__init__()
         self.said: list[str] = []
+        self.loads = 0
+        self.stops = 0
+        self.volume = 0.7
+        self.running = False
+
+    def reason(self) -> str | None:
+        return None
 
     def load(self) -> None:
-        self._state = "ready"
+        self.loads += 1
+        self.running = True
 
     def say(self, text: str) -> None:
         self.said.append(text)
+
+    def stop(self) -> None:
+        self.stops += 1
+
+    def set_volume(self, volume: float) -> None:
+        self.volume = volume
+
+    def shutdown(self) -> None:
+        self.running = False
+
+
+# mypy checks the stand-ins offer what the app uses of the real parts.
+_TONES: type[Tones] = RecordingTones
+_SPEECH: type[Speech] = RecordingVoice
+_WAKE_TIMERS: tuple[type[WakeTimer], ...] = (FakeWakeTimer, SteppingTimer)
 
 
 class AnsweredPrompts:
@@ -129,3 +222,6 @@ class AnsweredPrompts:
 
     def ask(self, parent: QWidget | None, title: str, text: str) -> bool:
         return self._next(text)
+
+
+_PROMPTS: type[Prompts] = AnsweredPrompts

@@ -117,6 +117,7 @@ def test_process_list_json() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.sound_server  # the session's tones load: any warning of theirs fails the test
 def test_process_start_opens_the_session_and_closes_cleanly_on_sigterm() -> None:
     process = subprocess.Popen(
         _footcare("--start", "calf-stretch", "--verbose"),

@@ -57,6 +57,7 @@ def test_starting_an_unknown_routine_exits_2_and_lists_the_routines(
 
 
 @pytest.mark.slow
+@pytest.mark.sound_server  # the session's tones load: any warning of theirs fails the test
 def test_a_second_launch_hands_its_session_to_the_running_app() -> None:
     first = subprocess.Popen(
         footcare("--verbose"), env=env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True

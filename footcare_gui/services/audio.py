@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from footcare_gui.core.clock import Clock, MonotonicClock
 from footcare_gui.core.cues import Cue, FiredCue
 from footcare_gui.core.unavailable import Explains, reasons
+from footcare_gui.services.cue_outputs import Speech, Tones
 from footcare_gui.services.settings import Settings
 from footcare_gui.services.sound import ToneBank
 from footcare_gui.services.speech import Voice
@@ -34,8 +35,8 @@ class AudioCues(QObject):
     def __init__(
         self,
         settings: Settings,
-        tones: ToneBank | None = None,
-        voice: Voice | None = None,
+        tones: Tones | None = None,
+        voice: Speech | None = None,
         clock: Clock | None = None,
         parent: QObject | None = None,
         language: str = "",
@@ -43,8 +44,8 @@ class AudioCues(QObject):
         """``language``: the language the prompts are in ("de"), for the voice that says them."""
         super().__init__(parent)
         self._settings = settings
-        self.tones = tones or ToneBank(parent=self)
-        self.voice = voice or Voice(parent=self, language=language)
+        self.tones: Tones = tones or ToneBank(parent=self)
+        self.voice: Speech = voice or Voice(parent=self, language=language)
         self._clock = clock or MonotonicClock()
         self._muted = settings.muted
         self._voice_allowed = True  # --no-voice turns it off for this run only

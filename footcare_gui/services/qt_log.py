@@ -38,7 +38,7 @@ def qt_message_level(kind: QtMsgType, category: str, message: str = "") -> int:
 REPEATS_SHOWN = 3  # a message Qt repeats in a loop is shown this often, then counted
 
 
-class _Repeats:
+class Repeats:
     """Keeps a message that Qt repeats endlessly from flooding the log (seen once: 7 million
     "QSocketNotifier: Invalid socket" lines from inside QtMultimedia under heavy load)."""
 
@@ -58,7 +58,7 @@ class _Repeats:
         return True
 
 
-_repeats = _Repeats()
+_repeats = Repeats()
 
 
 def _handle(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:

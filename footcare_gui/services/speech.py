@@ -58,6 +58,11 @@ class Voice(QObject):
         None while it works or has not been tried."""
         return self._notice or None
 
+    @property
+    def has_worker(self) -> bool:
+        """Whether a speech worker is held: started, and not yet let go or given up."""
+        return self._process is not None
+
     def load(self) -> None:
         """Start the worker; ``ready`` tells how it went."""
         if self._state != "unloaded":

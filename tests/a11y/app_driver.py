@@ -27,9 +27,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from footcare_gui.core.catalogue import load_catalogue
 from footcare_gui.core.clock import ManualClock
 from footcare_gui.services.audio import AudioCues
+from footcare_gui.services.catalogue_file import load_catalogue
 from footcare_gui.services.settings import Settings
 from footcare_gui.services.store import HistoryStore
 from footcare_gui.ui.exercise_browser import DOSE_ROLE
@@ -85,9 +85,9 @@ class Driver:
         CURRENT = line.strip()
         reply = getattr(self, f"do_{command}")(*args) or {}
         # Let the window settle (layouts, accessibility events) before the walker looks.
-        QTimer.singleShot(150, lambda: self._answer({"done": command, **reply}))
+        QTimer.singleShot(150, lambda: self.answer({"done": command, **reply}))
 
-    def _answer(self, reply: dict[str, object]) -> None:
+    def answer(self, reply: dict[str, object]) -> None:
         print(json.dumps(reply), flush=True)
 
     def _show(self, dialog: QWidget) -> None:
@@ -178,7 +178,7 @@ def main() -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     driver = Driver(app)
-    driver._answer({"done": "start"})
+    driver.answer({"done": "start"})
     return app.exec()
 
 

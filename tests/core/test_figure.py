@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from footcare_gui.core.catalogue import Catalogue, load_catalogue, parse_catalogue
+from footcare_gui.core.catalogue import Catalogue, parse_catalogue
 from footcare_gui.core.figure import (
     DEFAULT_FIGURES,
     LENGTHS,
@@ -24,6 +24,7 @@ from footcare_gui.core.figure import (
     skeleton,
 )
 from footcare_gui.core.plan import Dose, FeetChoice, StepKind, build_plan, build_routine_plan
+from footcare_gui.services.catalogue_file import load_catalogue
 
 RAW = tomllib.loads(DEFAULT_FIGURES.read_text(encoding="utf-8"))
 

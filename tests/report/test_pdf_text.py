@@ -105,7 +105,7 @@ def test_the_command_line_report_is_in_the_apps_language_or_the_one_asked_for(
     assert "Footcare-Bericht" in cli_report(tmp_path, "--language", "de")
     settings = Settings()
     settings.language = "de"  # what the user chose in Preferences
-    settings._store.sync()
+    assert settings.sync()
     assert "Footcare-Bericht" in cli_report(tmp_path)
     assert "Footcare report" in cli_report(tmp_path, "--language", "en")
 

@@ -130,8 +130,8 @@ def test_a_speech_worker_that_never_answers_is_given_up(
 ) -> None:
     # As when speech-dispatcher hangs: the app must not wait for it, and must say so.
     monkeypatch.setattr(speech, "worker_command", lambda _engine: [sys.executable, "-c", "input()"])
+    monkeypatch.setattr(speech, "START_TIMEOUT_MS", 50)
     voice = Voice()
-    voice._give_up.setInterval(50)
     try:
         with caplog.at_level(logging.WARNING), qtbot.waitSignal(voice.ready) as r:
             voice.load()
@@ -175,6 +175,7 @@ def test_multimedia_failing_to_import_gives_a_notice(
     assert not tones.play(Cue.HOLD)
 
 
+@pytest.mark.sound_server  # the other tones load on its device
 def test_a_missing_sound_file_gives_a_notice(
     qtbot: QtBot, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -192,6 +193,7 @@ def test_a_missing_sound_file_gives_a_notice(
 
 
 @pytest.mark.qt_log_ignore("QSoundEffect: Error decoding source")  # the very error under test
+@pytest.mark.sound_server  # the device's verdict on the file
 def test_an_unreadable_sound_file_gives_a_notice(
     qtbot: QtBot, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -236,7 +238,7 @@ def test_the_voice_is_set_level_with_the_tones_even_with_tones_off(
     settings.sound_enabled = False
     settings.volume = 80
     audio.prepare()
-    assert audio.voice._volume == pytest.approx(0.8 * 0.3)
+    assert audio.voice.volume == pytest.approx(0.8 * 0.3)  # type: ignore[attr-defined]
     assert audio.tones.warmed == 0  # type: ignore[attr-defined]
 
 
@@ -261,33 +263,42 @@ def test_giving_up_on_the_voice_never_blocks_the_window(
         "worker_command",
         lambda _engine: [sys.executable, "-c", IGNORES_STDIN_AND_SIGTERM],
     )
+    monkeypatch.setattr(speech, "START_TIMEOUT_MS", 50)
     voice = Voice()
-    voice._give_up.setInterval(50)
     with qtbot.waitSignal(voice.ready):
         voice.load()
-    assert voice._process is None  # let go at once; the kill finishes on its own
+    assert not voice.has_worker  # let go at once; the kill finishes on its own
 
 
+@pytest.mark.sound_server
 def test_quitting_releases_every_sound(qtbot: QtBot) -> None:
+    from PySide6.QtMultimedia import QSoundEffect
+
     tones = ToneBank()
     tones.load()
-    qtbot.waitUntil(lambda: all(e.isLoaded() for e in tones._effects.values()))
-    effects = list(tones._effects.values())
+    effects = tones.findChildren(QSoundEffect)
+    assert len(effects) == len(Cue) + 1  # every cue and the warm-up
+    qtbot.waitUntil(lambda: all(effect.isLoaded() for effect in effects))
     tones.release()
     assert not tones.play(Cue.HOLD)
     qtbot.waitUntil(lambda: not any(shiboken6.isValid(effect) for effect in effects))
 
 
+@pytest.mark.sound_server  # with no device, no tone is loaded
 def test_no_tone_is_left_to_end_by_itself(qtbot: QtBot) -> None:
     # Qt 6.11 destroys a QSoundEffect voice that plays to its end on the PulseAudio thread,
     # which wedged the event loop ("Invalid socket" for ever). Voices are stopped instead: each
     # plays its tone then silence, loops, and a timer stops it once the tone is over.
+    from PySide6.QtCore import QTimer
     from PySide6.QtMultimedia import QSoundEffect
 
     tones = ToneBank()
     tones.load()
-    assert tones._effects
-    for name, effect in tones._effects.items():
+    effects = tones.findChildren(QSoundEffect)
+    assert len(effects) == len(Cue) + 1  # every cue and the warm-up
+    qtbot.waitUntil(lambda: all(effect.isLoaded() for effect in effects))
+    for effect in effects:
+        name = Path(effect.source().fileName()).stem
         assert effect.loopCount() == QSoundEffect.Loop.Infinite.value
         with (
             wave.open(effect.source().toLocalFile()) as played,
@@ -298,21 +309,29 @@ def test_no_tone_is_left_to_end_by_itself(qtbot: QtBot) -> None:
             assert played.readframes(tone.getnframes()) == tone.readframes(tone.getnframes())
             assert not any(played.readframes(tail))
             tone_ms = 1000 * tone.getnframes() / tone.getframerate()
-        stopper = tones._stoppers[name]
+        waiting = {timer for timer in tones.findChildren(QTimer) if timer.isActive()}
+        if name == "warmup":
+            tones.warm_up()
+        else:
+            assert tones.play(Cue(name))
+        (stopper,) = {t for t in tones.findChildren(QTimer) if t.isActive()} - waiting
         # Stopped after the tone, and long before its silence runs out and it would repeat.
         assert tone_ms < stopper.interval() < tone_ms + 1000 * SILENT_TAIL_S / 4
+    tones.release()
+    qtbot.waitUntil(lambda: not any(shiboken6.isValid(effect) for effect in effects))
 
 
+@pytest.mark.sound_server  # the device that comes is real
 def test_with_no_output_device_no_tone_loads_until_one_comes(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A tone that finishes loading with no device warns at a random moment ("playback of
     this format is not supported"): none is loaded until a device is there."""
+    from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+
     from footcare_gui.services import sound
 
     real = sound.audio_outputs()
-    if not real:
-        pytest.skip("needs the test sound server (scripts/start-test-audio.sh)")
     monkeypatch.setattr(sound, "audio_outputs", lambda: [])
     bank = ToneBank()
     effects: list[object] = []
@@ -320,13 +339,13 @@ def test_with_no_output_device_no_tone_loads_until_one_comes(
         bank.load()
         assert bank.reason() == "No sound: no audio output device was found."
         assert not bank.play(Cue.HOLD)
-        assert bank._effects == {}
+        assert bank.findChildren(QSoundEffect) == []
         monkeypatch.setattr(sound, "audio_outputs", lambda: real)
-        bank._follow_devices()
+        bank.findChild(QMediaDevices).audioOutputsChanged.emit()  # the device comes
         assert bank.reason() is None
-        effects += bank._effects.values()
+        effects += bank.findChildren(QSoundEffect)
         assert len(effects) == len(Cue) + 1  # every cue and the warm-up
-        qtbot.waitUntil(lambda: all(effect.isLoaded() for effect in bank._effects.values()))
+        qtbot.waitUntil(lambda: all(effect.isLoaded() for effect in effects))
     finally:
         bank.release()
         # Gone before the next test: one torn down later, mid-stream, aborts QtMultimedia.

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.sound_server]  # each plays a tone
 ROOT = Path(__file__).resolve().parents[2]
 
 # Loads the tones the way the app does, plays one, and reports what was mapped into memory.

@@ -6,6 +6,7 @@ a history.sqlite3 of their own in its place, and read every session saved after.
 from __future__ import annotations
 
 import os
+import shutil
 import stat
 import tempfile
 from collections.abc import Iterator
@@ -64,12 +65,18 @@ def test_the_folders_made_for_the_socket_are_private(
 ) -> None:
     shared = tmp_path / "tmp"
     (shared / f"footcare-{os.getuid()}").mkdir(parents=True, mode=0o777)  # not private: skipped
+    short = Path(tempfile.mkdtemp(prefix="fc-"))  # a socket path must stay short
+    home = short / "home"
     monkeypatch.setattr(tempfile, "tempdir", str(shared))
     monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "home" / ".cache"))
-    assert next(single_instance._private_folders()).parent == tmp_path / "home" / ".cache"
-    assert mode(tmp_path / "home") == 0o700
-    assert mode(tmp_path / "home" / ".cache") == 0o700
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    try:
+        socket = Path(single_instance.server_name())
+        assert socket.parent == home / ".cache" / "footcare-runtime"
+        assert mode(home) == 0o700
+        assert mode(home / ".cache") == 0o700
+    finally:
+        shutil.rmtree(short)
 
 
 def test_a_history_others_can_read_that_cannot_be_made_private_is_not_written(

@@ -23,7 +23,7 @@ def test_multimedia_probing_is_debug_and_real_warnings_stay_warnings() -> None:
 def test_a_message_repeated_in_a_loop_is_shown_three_times_then_counted(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    repeats = qt_log._Repeats()
+    repeats = qt_log.Repeats()
     with caplog.at_level(logging.WARNING):
         shown = [repeats.admit("QSocketNotifier: Invalid socket 11") for _ in range(5000)]
     assert shown.count(True) == 3

@@ -272,8 +272,12 @@ def test_a_folder_another_user_prepared_is_never_used(
     folder = Path(server_name()).parent
     assert folder == tmp_path / "cache" / "footcare-runtime"
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
-    lock_folder = Path(SingleInstance(server_name())._lock.fileName()).parent
-    assert lock_folder == folder
+    instance = SingleInstance(server_name())
+    try:
+        assert instance.claim()
+        assert [path.suffix for path in folder.iterdir()] == [".lock"]  # the lock is there too
+    finally:
+        instance.close()
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="SO_PEERCRED is Linux's")
@@ -343,11 +347,15 @@ def test_a_connection_from_another_user_is_refused_by_the_listener(
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux's folders")
 def test_with_no_private_folder_at_all_the_launch_runs_alone(
-    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from footcare_gui.services import single_instance
-
-    monkeypatch.setattr(single_instance, "_private_folders", lambda: iter(()))
+    shared, cache = tmp_path / "tmp", tmp_path / "cache"
+    for folder in (shared / f"footcare-{os.getuid()}", cache / "footcare-runtime"):
+        folder.mkdir(parents=True)
+        folder.chmod(0o777)  # open to all: not private, so not used
+    monkeypatch.delenv("XDG_RUNTIME_DIR")
+    monkeypatch.setattr(tempfile, "tempdir", str(shared))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
     first, second = Path(server_name()).parent, Path(server_name()).parent
     try:
         assert first != second  # unpredictable: nobody can make it first

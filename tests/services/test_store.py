@@ -192,17 +192,25 @@ def fill(store: HistoryStore) -> StoreError:
     raise AssertionError("the disk never filled")
 
 
-def test_disk_full_keeps_what_was_saved(store: HistoryStore) -> None:
+def test_disk_full_keeps_what_was_saved(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[sqlite3.Connection] = []  # the store's connection, where the disk is limited
+    real_connect = sqlite3.connect
+    with monkeypatch.context() as patch:
+        patch.setattr(
+            sqlite3, "connect", lambda *a, **k: opened.append(real_connect(*a, **k)) or opened[-1]
+        )
+        store = HistoryStore.open(tmp_path)
+    db = opened[-1]
     kept = [store.add(make(datetime(2024, 3, 1, 8, n, tzinfo=CET))) for n in range(3)]
     # A real SQLITE_FULL: the file may not grow by a single page more (this connection only).
-    pages = store._db.execute("PRAGMA page_count").fetchone()[0]
-    store._db.execute(f"PRAGMA max_page_count = {pages}")
+    pages = db.execute("PRAGMA page_count").fetchone()[0]
+    db.execute(f"PRAGMA max_page_count = {pages}")
     full = fill(store)
     assert str(store.path) in str(full)
     assert "disk is full" in str(full)
     assert isinstance(full.__cause__, sqlite3.OperationalError)
 
-    store._db.execute(f"PRAGMA max_page_count = {pages * 1000}")  # space freed: saving works
+    db.execute(f"PRAGMA max_page_count = {pages * 1000}")  # space freed: saving works
     later = store.add(make(datetime(2024, 3, 3, 8, 0, tzinfo=CET)))
     store = reopened(store)
     back = store.sessions()

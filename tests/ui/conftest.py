@@ -14,25 +14,18 @@ from footcare_gui.services.audio import AudioCues
 from footcare_gui.services.settings import Settings
 from footcare_gui.services.store import HistoryStore
 from footcare_gui.ui.main_window import MainWindow
-from tests.fakes import AnsweredPrompts, FakeWakeTimer, RecordingTones, RecordingVoice
+from tests.fakes import (
+    AnsweredPrompts,
+    FakeWakeTimer,
+    RecordingTones,
+    RecordingVoice,
+    WallClock,
+)
 
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-
-
-class WallClock:
-    """The date and time the window believes it is; tests move it by hand."""
-
-    def __init__(self, now: datetime):
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> None:
-        self.now += timedelta(**delta)
 
 
 @pytest.fixture

@@ -159,7 +159,7 @@ def test_a_colour_scheme_change_restyles_the_window(window: MainWindow) -> None:
 
 def test_charts_repaint_in_the_dark_palette(window: MainWindow, dark: QPalette) -> None:
     window.show_history()
-    chart = window._history_view.sessions_chart  # type: ignore[union-attr]
+    chart = window.pages.currentWidget().sessions_chart  # type: ignore[attr-defined]
     QApplication.processEvents()
     image = chart.grab().toImage()
     corner = QColor.fromRgb(image.pixel(2, 2))

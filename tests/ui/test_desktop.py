@@ -198,13 +198,14 @@ def test_a_second_launch_hands_its_wayland_activation_token_over(
 ) -> None:
     """On Wayland only the launcher's token lets a window come to the front: the second launch
     sends it, the running Footcare puts it where Qt's Wayland platform reads it."""
-    from footcare_gui.app import _request
+    from footcare_gui.services.single_instance import with_activation_token
 
     monkeypatch.setenv("XDG_ACTIVATION_TOKEN", "token-from-the-launcher")
-    request = _request(None, None)
+    request = with_activation_token({"action": "show"})  # what the second launch sends
     assert request == {"action": "show", "activation_token": "token-from-the-launcher"}
     monkeypatch.delenv("XDG_ACTIVATION_TOKEN")
-    assert _request("calf-stretch", None) == {"action": "start", "exercise": "calf-stretch"}
+    start = {"action": "start", "exercise": "calf-stretch"}
+    assert with_activation_token(start) == start
     desktop = wire(window, settings, catalogue, notes, tray=False)
     desktop.handle_request(request)
     assert os.environ["XDG_ACTIVATION_TOKEN"] == "token-from-the-launcher"

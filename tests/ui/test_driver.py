@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from pytestqt.qtbot import QtBot
 
 from footcare_gui.core.catalogue import Catalogue
@@ -60,7 +60,7 @@ def test_the_real_wake_timer_is_precise_single_shot_and_fires(qtbot: QtBot) -> N
     wake = QtWakeTimer(owner)
     fired: list[bool] = []
     wake.start_in(0, lambda: fired.append(True))
-    timer = wake._timer
+    (timer,) = owner.findChildren(QTimer)
     assert timer.timerType() == Qt.TimerType.PreciseTimer
     assert timer.isSingleShot()
     qtbot.waitUntil(lambda: fired == [True])

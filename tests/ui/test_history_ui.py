@@ -17,11 +17,10 @@ from footcare_gui.core.history import SessionRecord
 from footcare_gui.core.plan import build_plan
 from footcare_gui.services.settings import Settings
 from footcare_gui.services.store import HistoryStore, StoreError
-from footcare_gui.ui.exercise_browser import TODAY_ROLE
+from footcare_gui.ui.exercise_browser import ID_ROLE, TODAY_ROLE
 from footcare_gui.ui.history_view import HistoryView
 from footcare_gui.ui.main_window import MainWindow
-from tests.fakes import AnsweredPrompts, FakeWakeTimer
-from tests.ui.conftest import WallClock
+from tests.fakes import AnsweredPrompts, FakeWakeTimer, WallClock
 
 
 def run_to_the_end(window: MainWindow, timer: FakeWakeTimer, catalogue: Catalogue) -> None:
@@ -36,9 +35,8 @@ def click(qtbot: QtBot, widget: object) -> None:
 
 
 def today_of(window: MainWindow, exercise_id: str) -> tuple[int, int] | None:
-    browser = window.browser
-    row = [e.id for e in browser._catalogue.exercises].index(exercise_id)
-    return browser.list.item(row).data(TODAY_ROLE)
+    items = (window.browser.list.item(row) for row in range(window.browser.list.count()))
+    return next(item for item in items if item.data(ID_ROLE) == exercise_id).data(TODAY_ROLE)
 
 
 def stored(

@@ -22,8 +22,7 @@ from footcare_gui.services.store import HistoryStore
 from footcare_gui.ui.checkin import CheckInDialog
 from footcare_gui.ui.goals_dialog import GoalsDialog
 from footcare_gui.ui.main_window import MainWindow
-from tests.fakes import AnsweredPrompts, FakeWakeTimer
-from tests.ui.conftest import WallClock
+from tests.fakes import AnsweredPrompts, FakeWakeTimer, WallClock
 from tests.ui.test_desktop import OFFSCREEN_TRAY, wire
 from tests.ui.test_history_ui import click, full_days, open_history, stored
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -17,56 +16,16 @@ from footcare_gui.services import reminder_settings
 from footcare_gui.services.reminder_settings import ReminderSettings
 from footcare_gui.services.settings import Settings
 from footcare_gui.ui.reminder_scheduler import MAX_WAIT, ReminderScheduler
+from tests.fakes import SteppingTimer, WallClock
 
 LONDON = ZoneInfo("Europe/London")
 CALF = ReminderPlan("calf-stretch", "Calf stretch", (time(9), time(18)))
 TARGETS = {"calf-stretch": 2}
 
 
-class FakeWall:
-    def __init__(self, now: datetime):
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
-class SteppingTimer:
-    """The scheduler's timer: ``fire()`` moves the wall clock by the wait asked for and calls
-    back, so a day is walked wake by wake with no real waiting."""
-
-    def __init__(self, wall: FakeWall):
-        self.wall = wall
-        self.delay_ms: int | None = None
-        self._callback: Callable[[], None] | None = None
-        self.wakes = 0
-
-    def start_in(self, delay_ms: int, callback: Callable[[], None]) -> None:
-        assert delay_ms >= 0
-        self.delay_ms, self._callback = delay_ms, callback
-
-    def stop(self) -> None:
-        self.delay_ms = self._callback = None
-
-    def fire(self, late: timedelta = timedelta()) -> None:
-        """The timer comes due (``late`` after it should: the computer slept)."""
-        assert self.delay_ms is not None
-        assert self._callback is not None
-        self.wall.now += timedelta(milliseconds=self.delay_ms) + late
-        callback, self.delay_ms, self._callback = self._callback, None, None
-        self.wakes += 1
-        callback()
-
-    def run_until(self, end: datetime) -> None:
-        while self.delay_ms is not None and (
-            self.wall.now + timedelta(milliseconds=self.delay_ms) <= end
-        ):
-            self.fire()
-
-
 class Harness:
     def __init__(self, qtbot: QtBot, start: datetime, plans: list[ReminderPlan]):
-        self.wall = FakeWall(start)
+        self.wall = WallClock(start)
         self.timer = SteppingTimer(self.wall)
         self.plans = plans
         self.done: dict[str, int] = {}
@@ -179,7 +138,7 @@ def test_a_dst_morning_waits_for_the_local_time(qtbot: QtBot) -> None:
 
 
 def test_the_real_timer_is_armed_and_stopped(qtbot: QtBot) -> None:
-    wall = FakeWall(datetime(2026, 11, 27, 8, 59, 59, tzinfo=LONDON))
+    wall = WallClock(datetime(2026, 11, 27, 8, 59, 59, tzinfo=LONDON))
     scheduler = ReminderScheduler(lambda: [CALF], lambda _day: {}, TARGETS, wall, zone=LONDON)
     scheduler.start()
     assert scheduler.next_due == datetime(2026, 11, 27, 9, tzinfo=UTC)
@@ -235,7 +194,7 @@ def test_choices_round_trip_and_unchosen_exercises_keep_their_defaults(
 def test_unreadable_or_newer_values_mean_the_defaults(
     settings: Settings, stored: str, caplog: pytest.LogCaptureFixture
 ) -> None:
-    settings._store.setValue(reminder_settings.KEY, stored)
+    settings.set_raw_value(reminder_settings.KEY, stored)
     assert reminder_settings.load(settings) == ReminderSettings()
     assert caplog.records
 

@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 from footcare_gui.core.catalogue import Catalogue
 from footcare_gui.core.history import SessionRecord
 from footcare_gui.core.plan import Foot, StepKind
+from footcare_gui.services.settings import Settings
 from footcare_gui.services.store import HistoryStore
 from footcare_gui.ui.exercise_browser import DOSE_ROLE
 from footcare_gui.ui.main_window import MainWindow
-from tests.fakes import AnsweredPrompts, FakeWakeTimer
-from tests.ui.conftest import WallClock
+from tests.fakes import AnsweredPrompts, FakeWakeTimer, WallClock
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -91,12 +91,16 @@ def test_do_it_again_after_a_routine_runs_the_routine_again(
 
 
 def test_a_personal_dose_shows_in_the_list_and_drives_the_session(
-    window: MainWindow, timer: FakeWakeTimer, catalogue: Catalogue, history: HistoryStore
+    window: MainWindow,
+    timer: FakeWakeTimer,
+    catalogue: Catalogue,
+    history: HistoryStore,
+    settings: Settings,
 ) -> None:
     calf = catalogue.get("calf-stretch")
     dose = replace(window.routines.dose_for("calf-stretch"), reps=3, phase_seconds=(45, 10))
     window.routines.set_dose("calf-stretch", dose)
-    window._settings.painful_foot = "left"
+    settings.painful_foot = "left"  # the window's preferences
     window.refresh_doses()
     assert window.browser.list.item(0).data(DOSE_ROLE) == "3 reps · each foot · twice a day"
     assert "Your dose" in window.browser.detail.text()
@@ -110,9 +114,9 @@ def test_a_personal_dose_shows_in_the_list_and_drives_the_session(
 
 
 def test_the_painful_foot_from_preferences_names_the_foot(
-    window: MainWindow, catalogue: Catalogue
+    window: MainWindow, settings: Settings
 ) -> None:
-    window._settings.painful_foot = "right"
+    settings.painful_foot = "right"  # the window's preferences
     window.start_exercise("ankle-extension")
     plan = window.session_view.driver.session.plan  # type: ignore[union-attr]
     assert {s.position.foot for s in plan.steps if s.position.rep} == {Foot.RIGHT}
@@ -223,10 +227,12 @@ def test_the_tray_names_the_exercise_under_way_in_a_routine(
     assert session_status(session).startswith("Calf stretch — ")
 
 
-def test_no_session_starts_behind_an_open_dialog(qtbot: QtBot, window: MainWindow) -> None:
+def test_no_session_starts_behind_an_open_dialog(
+    qtbot: QtBot, window: MainWindow, catalogue: Catalogue
+) -> None:
     from footcare_gui.ui.routine_editor import RoutineEditorDialog
 
-    editor = RoutineEditorDialog(window.routines, window._catalogue, window)
+    editor = RoutineEditorDialog(window.routines, catalogue, window)
     qtbot.addWidget(editor)
     editor.setModal(True)
     editor.show()

@@ -71,6 +71,7 @@ def test_without_sound_the_session_says_why_and_runs_as_usual(
     timer: FakeWakeTimer,
     settings: Settings,
     clock: ManualClock,
+    output_device: None,  # so the missing files, not the missing device, are what it says
 ) -> None:
     def missing(name: str) -> Path:
         raise FileNotFoundError(name)
