@@ -18,7 +18,7 @@ import sys, tempfile
 from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
-from footcare_gui.core.catalogue import load_catalogue
+from footcare_gui.services.catalogue_file import load_catalogue
 from footcare_gui.services.audio import AudioCues
 from footcare_gui.services.settings import Settings
 from footcare_gui.ui.main_window import MainWindow
