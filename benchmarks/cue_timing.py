@@ -37,11 +37,11 @@ def run_session(warm_up: bool) -> dict[str, list[int]]:
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from footcare_gui.core.catalogue import load_catalogue
     from footcare_gui.core.clock import MonotonicClock
     from footcare_gui.core.plan import Dose, build_plan
     from footcare_gui.core.session import Session
     from footcare_gui.services.audio import AudioCues
+    from footcare_gui.services.catalogue_file import load_catalogue
     from footcare_gui.services.settings import Settings
     from footcare_gui.ui.driver import SessionDriver
 

@@ -183,8 +183,8 @@ def scratch_settings():  # type: ignore[no-untyped-def]
 
 def idle(seconds: float) -> dict[str, float]:
     def make():  # type: ignore[no-untyped-def]
-        from footcare_gui.core.catalogue import load_catalogue
         from footcare_gui.services.audio import AudioCues
+        from footcare_gui.services.catalogue_file import load_catalogue
         from footcare_gui.ui.main_window import MainWindow
 
         settings = scratch_settings()
@@ -209,8 +209,8 @@ def bare(seconds: float) -> dict[str, float]:
 
 def short_step_plan():  # type: ignore[no-untyped-def]
     """About 64 s of steps from 1 to 5 s: the ankle extension at a brisk, uneven dose."""
-    from footcare_gui.core.catalogue import load_catalogue
     from footcare_gui.core.plan import Dose, build_plan
+    from footcare_gui.services.catalogue_file import load_catalogue
 
     exercise = load_catalogue().get("ankle-extension")
     dose = replace(
@@ -226,8 +226,8 @@ def short_step_plan():  # type: ignore[no-untyped-def]
 
 def own_dose_plan():  # type: ignore[no-untyped-def]
     """The calf stretch at the catalogue's dose: 30 s holds, as a user would do it (75 s)."""
-    from footcare_gui.core.catalogue import load_catalogue
     from footcare_gui.core.plan import build_plan
+    from footcare_gui.services.catalogue_file import load_catalogue
 
     return build_plan(load_catalogue().get("calf-stretch"))
 
@@ -244,9 +244,9 @@ def session(plan_maker=short_step_plan, pictures: bool = True) -> dict[str, obje
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from footcare_gui.core.catalogue import load_catalogue
     from footcare_gui.core.session import ChangeReason, StepChange
     from footcare_gui.services.audio import AudioCues
+    from footcare_gui.services.catalogue_file import load_catalogue
     from footcare_gui.ui.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])

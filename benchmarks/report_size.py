@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QApplication
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from footcare_gui.core.catalogue import load_catalogue  # noqa: E402
 from footcare_gui.report import pdf  # noqa: E402
+from footcare_gui.services.catalogue_file import load_catalogue  # noqa: E402
 from scripts.demo_data import simulated_sessions  # noqa: E402
 
 TODAY = date(2026, 11, 29)

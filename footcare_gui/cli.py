@@ -15,19 +15,13 @@ import sys
 from pathlib import Path
 
 from footcare_gui import __version__
-from footcare_gui.core.catalogue import (
-    DEFAULT_CATALOGUE,
-    Catalogue,
-    CatalogueError,
-    Exercise,
-    Origin,
-    load_catalogue,
-)
+from footcare_gui.core.catalogue import Catalogue, CatalogueError, Exercise, Origin
 from footcare_gui.core.describe import clock_text
 from footcare_gui.core.dose_view import short_marked_dose_line
 from footcare_gui.core.doses import dose_warnings
 from footcare_gui.core.names import same_name, terminal_safe
 from footcare_gui.core.plan import Dose, build_plan
+from footcare_gui.services.catalogue_file import DEFAULT_CATALOGUE, load_catalogue
 from footcare_gui.source_cache import stop_caching_module_sources
 
 EXIT_USAGE = 2

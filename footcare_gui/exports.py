@@ -4,6 +4,7 @@ without opening a window."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -40,17 +41,29 @@ def _open(directory: Path | None) -> HistoryStore | None:
 
 def export_csv(catalogue: Catalogue, directory: Path | None, target: str) -> int:
     from footcare_gui.report.csv_export import csv_bytes
-    from footcare_gui.services.export_file import write_export
     from footcare_gui.services.outcome_store import OutcomeStore, read_outcomes
+
+    def export(store: HistoryStore) -> tuple[bytes, str]:
+        outcomes = read_outcomes(OutcomeStore(store))
+        data, count = csv_bytes(store.sessions(), catalogue, outcomes)
+        return data, f"{count} sessions"
+
+    return _export_history(directory, target, export)
+
+
+def _export_history(
+    directory: Path | None, target: str, export: Callable[[HistoryStore], tuple[bytes, str]]
+) -> int:
+    """Writes what ``export`` makes of the history (its bytes, and what they hold, for the
+    message) to ``target``, or to stdout for "-", through the one export writer."""
+    from footcare_gui.services.export_file import write_export
 
     shown = terminal_safe(target)
     store = _open(directory)
     if store is None:
         return 1
     try:
-        records = store.sessions()
-        outcomes = read_outcomes(OutcomeStore(store))
-        data, count = csv_bytes(records, catalogue, outcomes)
+        data, what = export(store)
         if target == "-":
             to_stdout(data)
             return 0
@@ -62,7 +75,7 @@ def export_csv(catalogue: Catalogue, directory: Path | None, target: str) -> int
         return 1
     finally:
         store.close()
-    print(f"footcare: wrote {count} sessions to {shown}", file=sys.stderr)
+    print(f"footcare: wrote {what} to {shown}", file=sys.stderr)
     return 0
 
 
@@ -73,7 +86,7 @@ def export_report(
     report's ("" = the one the app uses: its setting, else the system's)."""
     from PySide6.QtGui import QGuiApplication
 
-    from footcare_gui.report.pdf import report_bytes
+    from footcare_gui.report.pdf import ReportContent, report_bytes
     from footcare_gui.services.export_file import write_export
     from footcare_gui.services.qt_log import install_qt_message_handler
 
@@ -110,7 +123,8 @@ def export_report(
         from footcare_gui.services.outcome_store import OutcomeStore, read_outcomes
 
         outcomes = read_outcomes(OutcomeStore(store))
-        data = report_bytes(store.sessions(), catalogue, today, weeks, doses, outcomes, painful)
+        content = ReportContent(store.sessions(), catalogue, today, weeks, doses, outcomes, painful)
+        data = report_bytes(content)
         if to_stdout:
             sys.stdout.buffer.write(data)
             sys.stdout.buffer.flush()
@@ -132,15 +146,10 @@ def export_report(
 def export_fhir(catalogue: Catalogue, directory: Path | None, target: str) -> int:
     """The whole history as a FHIR R4 Bundle (report/fhir_export.py), read-only as the others."""
     from footcare_gui.report.fhir_export import bundle_json
-    from footcare_gui.services.export_file import write_export
     from footcare_gui.services.outcome_store import OutcomeStore, read_outcomes
     from footcare_gui.services.settings import Settings
 
-    shown = terminal_safe(target)
-    store = _open(directory)
-    if store is None:
-        return 1
-    try:
+    def export(store: HistoryStore) -> tuple[bytes, str]:
         outcomes = OutcomeStore(store)
         text = bundle_json(
             store.sessions(),
@@ -150,19 +159,9 @@ def export_fhir(catalogue: Catalogue, directory: Path | None, target: str) -> in
             Settings().patient_name,
             datetime.now().astimezone(),
         )
-        if target == "-":
-            to_stdout(text.encode("utf-8"))
-            return 0
-        write_export(Path(target), text.encode("utf-8"), data_dir(directory))
-    except BrokenPipeError:
-        raise  # the reader went away: main() ends quietly
-    except (OSError, StoreError) as error:
-        print(f"footcare: cannot export to {shown}: {_reason(error)}", file=sys.stderr)
-        return 1
-    finally:
-        store.close()
-    print(f"footcare: wrote the FHIR bundle to {shown}", file=sys.stderr)
-    return 0
+        return text.encode("utf-8"), "the FHIR bundle"
+
+    return _export_history(directory, target, export)
 
 
 def export_handout(

@@ -129,7 +129,8 @@ def _run(catalogue_path: Path, scratch: Path, warnings: _Warnings) -> str:
     logging.getLogger().addHandler(warnings)
     logging.captureWarnings(True)  # Python's own warnings count too
 
-    from footcare_gui.core.catalogue import CatalogueError, load_catalogue
+    from footcare_gui.core.catalogue import CatalogueError
+    from footcare_gui.services.catalogue_file import load_catalogue
 
     try:
         catalogue = load_catalogue(catalogue_path)

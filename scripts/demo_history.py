@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from footcare_gui.core.catalogue import load_catalogue
+from footcare_gui.services.catalogue_file import load_catalogue
 from footcare_gui.services.store import DB_FILENAME, HistoryStore
 from scripts.demo_data import simulated_sessions
 

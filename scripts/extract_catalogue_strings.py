@@ -18,12 +18,11 @@ sys.path.insert(0, str(ROOT))
 
 from footcare_gui.core.catalogue import (  # noqa: E402
     CATALOGUE_CONTEXT,
-    DEFAULT_CATALOGUE,
     Catalogue,
     catalogue_texts,
-    load_catalogue,
 )
 from footcare_gui.core.figure import FIGURES_CONTEXT  # noqa: E402
+from footcare_gui.services.catalogue_file import DEFAULT_CATALOGUE, load_catalogue  # noqa: E402
 from footcare_gui.services.figures import figure_texts  # noqa: E402
 
 OUTPUT = ROOT / "footcare_gui" / "data" / "catalogue_strings.py"

@@ -23,8 +23,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QRectF  # noqa: E402
 from PySide6.QtGui import QGuiApplication, QImage, QPainter, QPalette  # noqa: E402
 
-from footcare_gui.core.catalogue import Exercise, load_catalogue  # noqa: E402
+from footcare_gui.core.catalogue import Exercise  # noqa: E402
 from footcare_gui.core.figure import Figure  # noqa: E402
+from footcare_gui.services.catalogue_file import load_catalogue  # noqa: E402
 from footcare_gui.services.figures import figures_for  # noqa: E402
 from footcare_gui.ui.widgets.figure_painter import FigureColours, paint_figure  # noqa: E402
 

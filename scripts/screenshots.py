@@ -25,9 +25,9 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from footcare_gui.app import create_application
-from footcare_gui.core.catalogue import load_catalogue
 from footcare_gui.core.clock import ManualClock
 from footcare_gui.services.audio import AudioCues
+from footcare_gui.services.catalogue_file import load_catalogue
 from footcare_gui.services.outcome_store import OutcomeStore
 from footcare_gui.services.settings import Settings
 from footcare_gui.services.store import HistoryStore

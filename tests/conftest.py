@@ -17,8 +17,9 @@ os.environ["XDG_RUNTIME_DIR"] = str(_SANDBOX / "runtime")
 
 import pytest  # noqa: E402
 
-from footcare_gui.core.catalogue import Catalogue, load_catalogue  # noqa: E402
+from footcare_gui.core.catalogue import Catalogue  # noqa: E402
 from footcare_gui.core.clock import ManualClock  # noqa: E402
+from footcare_gui.services.catalogue_file import load_catalogue  # noqa: E402
 
 pytest_plugins = ["tests.private_bus"]  # private_bus, desktop_services: real D-Bus
 START_THE_SOUND_SERVER = (

@@ -13,8 +13,8 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from footcare_gui.core.catalogue import load_catalogue
 from footcare_gui.core.clock import ManualClock
+from footcare_gui.services.catalogue_file import load_catalogue
 from footcare_gui.services.settings import Settings
 from footcare_gui.services.store import HistoryStore
 from footcare_gui.ui.main_window import MainWindow

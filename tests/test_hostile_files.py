@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from footcare_gui.cli import main
-from footcare_gui.core.catalogue import DEFAULT_CATALOGUE, load_catalogue
 from footcare_gui.core.names import terminal_safe
+from footcare_gui.services.catalogue_file import DEFAULT_CATALOGUE, load_catalogue
 from tests.books import book_in
 
 ROOT = Path(__file__).resolve().parent.parent

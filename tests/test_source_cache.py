@@ -4,15 +4,11 @@ idle window's memory (issue 18). The app keeps none; tracebacks still show their
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
+from tests.fresh_python import fresh_python
+
 pytestmark = pytest.mark.slow
-ROOT = Path(__file__).resolve().parents[1]
 
 SCRIPT = """
 import linecache, traceback
@@ -34,15 +30,6 @@ print(shown.strip().splitlines()[1].strip())
 
 
 def test_the_app_keeps_no_module_sources_but_tracebacks_show_lines() -> None:
-    result = subprocess.run(
-        [sys.executable, "-c", SCRIPT],
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)},
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    kept, shown_line = result.stdout.splitlines()[-2:]
+    kept, shown_line = fresh_python(SCRIPT, QT_QPA_PLATFORM="offscreen")[-2:]
     assert kept == "0"
     assert shown_line == "self._quitting = True"  # the source line itself

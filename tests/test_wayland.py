@@ -135,9 +135,10 @@ def test_a_whole_session_on_wayland_logs_no_warning(
 FULL_SCREEN_PROBE = """
 from PySide6.QtCore import QEventLoop, QTimer
 from footcare_gui.app import create_application
-from footcare_gui.core.catalogue import load_catalogue
+from footcare_gui.services.catalogue_file import load_catalogue
 from footcare_gui.services.settings import Settings
-from footcare_gui.ui.main_window import FULL_SCREEN_CHECK_MS, MainWindow
+from footcare_gui.ui.main_window import MainWindow
+from footcare_gui.ui.window_full_screen import FULL_SCREEN_CHECK_MS
 
 app = create_application()
 window = MainWindow(load_catalogue(), Settings())

@@ -431,6 +431,20 @@
     </message>
 </context>
 <context>
+    <name>ChartText</name>
+    <message numerus="yes">
+        <source>%n session(s) over {days} days; target {target} a day</source>
+        <translation>
+            <numerusform>%n Einheit in {days} Tagen; Ziel: {target} pro Tag</numerusform>
+            <numerusform>%n Einheiten in {days} Tagen; Ziel: {target} pro Tag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pain ratings on {rated} of {days} days</source>
+        <translation>Schmerzbewertungen an {rated} von {days} Tagen</translation>
+    </message>
+</context>
+<context>
     <name>ChartsText</name>
     <message>
         <source>No pain ratings in this period</source>
@@ -548,6 +562,23 @@
     <message>
         <source>Session ended</source>
         <translation>Einheit zu Ende</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionText</name>
+    <message numerus="yes">
+        <source>Delete these %n sessions from your history? You can undo this while History is open.</source>
+        <translation>
+            <numerusform>Diese %n Einheit aus Ihrem Verlauf löschen? Solange der Verlauf geöffnet ist, können Sie das rückgängig machen.</numerusform>
+            <numerusform>Diese %n Einheiten aus Ihrem Verlauf löschen? Solange der Verlauf geöffnet ist, können Sie das rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n session(s).</source>
+        <translation>
+            <numerusform>%n Einheit gelöscht.</numerusform>
+            <numerusform>%n Einheiten gelöscht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1307,66 @@
     </message>
 </context>
 <context>
+    <name>HistoryExportText</name>
+    <message numerus="yes">
+        <source>Exported %n session(s) to {path}</source>
+        <translation>
+            <numerusform>%n Einheit nach {path} exportiert</numerusform>
+            <numerusform>%n Einheiten nach {path} exportiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the report for the last %n week(s) to {path}</source>
+        <translation>
+            <numerusform>Bericht für %n Woche unter {path} gespeichert</numerusform>
+            <numerusform>Bericht für die letzten %n Wochen unter {path} gespeichert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryExports</name>
+    <message>
+        <source>Export sessions</source>
+        <translation>Einheiten exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export for your clinic (FHIR)</source>
+        <translation>Export für Ihre Praxis (FHIR)</translation>
+    </message>
+    <message>
+        <source>FHIR JSON files (*.json)</source>
+        <translation>FHIR-JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved the FHIR export to {path}</source>
+        <translation>FHIR-Export gespeichert unter {path}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}</source>
+        <translation>{path} konnte nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report failed</source>
+        <translation>Bericht fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>HistoryText</name>
     <message>
         <source>Date</source>
@@ -1310,17 +1401,6 @@
         <translation>Notiz</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s) over {days} days; target {target} a day</source>
-        <translation>
-            <numerusform>%n Einheit in {days} Tagen; Ziel: {target} pro Tag</numerusform>
-            <numerusform>%n Einheiten in {days} Tagen; Ziel: {target} pro Tag</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Pain ratings on {rated} of {days} days</source>
-        <translation>Schmerzbewertungen an {rated} von {days} Tagen</translation>
-    </message>
-    <message numerus="yes">
         <source>Last %n week(s)</source>
         <translation>
             <numerusform>Letzte %n Woche</numerusform>
@@ -1332,34 +1412,6 @@
         <translation>
             <numerusform>%n Einheit vom {first} bis {last} ({finished} abgeschlossen, {partly} teilweise erledigt)</numerusform>
             <numerusform>%n Einheiten vom {first} bis {last} ({finished} abgeschlossen, {partly} teilweise erledigt)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete these %n sessions from your history? You can undo this while History is open.</source>
-        <translation>
-            <numerusform>Diese %n Einheit aus Ihrem Verlauf löschen? Solange der Verlauf geöffnet ist, können Sie das rückgängig machen.</numerusform>
-            <numerusform>Diese %n Einheiten aus Ihrem Verlauf löschen? Solange der Verlauf geöffnet ist, können Sie das rückgängig machen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n session(s).</source>
-        <translation>
-            <numerusform>%n Einheit gelöscht.</numerusform>
-            <numerusform>%n Einheiten gelöscht.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n session(s) to {path}</source>
-        <translation>
-            <numerusform>%n Einheit nach {path} exportiert</numerusform>
-            <numerusform>%n Einheiten nach {path} exportiert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved the report for the last %n week(s) to {path}</source>
-        <translation>
-            <numerusform>Bericht für %n Woche unter {path} gespeichert</numerusform>
-            <numerusform>Bericht für die letzten %n Wochen unter {path} gespeichert</numerusform>
         </translation>
     </message>
 </context>
@@ -1410,100 +1462,12 @@
         <translation>Schmerz vor und nach den Einheiten</translation>
     </message>
     <message>
-        <source>Sessions</source>
-        <translation>Einheiten</translation>
-    </message>
-    <message>
-        <source>Every session in the period, newest first; Delete removes the selected ones</source>
-        <translation>Alle Einheiten des Zeitraums, die neueste zuerst; Entf löscht die ausgewählten</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Löschen…</translation>
-    </message>
-    <message>
-        <source>Delete the selected sessions (Delete)</source>
-        <translation>Die ausgewählten Einheiten löschen (Entf)</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <source>Bring the deleted sessions back (Ctrl+Z)</source>
-        <translation>Die gelöschten Einheiten wiederherstellen (Strg+Z)</translation>
-    </message>
-    <message>
         <source>The history could not be read. {error}</source>
         <translation>Der Verlauf konnte nicht gelesen werden. {error}</translation>
     </message>
     <message>
         <source>Your doses:</source>
         <translation>Ihre Dosierungen:</translation>
-    </message>
-    <message>
-        <source>{done} of {planned}</source>
-        <translation>{done} von {planned}</translation>
-    </message>
-    <message>
-        <source>no note</source>
-        <translation>keine Notiz</translation>
-    </message>
-    <message>
-        <source>Delete this session from your history? You can undo this while History is open.</source>
-        <translation>Diese Einheit aus Ihrem Verlauf löschen? Solange der Verlauf geöffnet ist, können Sie das rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>Delete sessions?</source>
-        <translation>Einheiten löschen?</translation>
-    </message>
-    <message>
-        <source>Could not delete</source>
-        <translation>Löschen nicht möglich</translation>
-    </message>
-    <message>
-        <source>Could not undo</source>
-        <translation>Rückgängig machen nicht möglich</translation>
-    </message>
-    <message>
-        <source>Export sessions</source>
-        <translation>Einheiten exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Could not write {path}: {error}</source>
-        <translation>{path} konnte nicht geschrieben werden: {error}</translation>
-    </message>
-    <message>
-        <source>Export for your clinic (FHIR)</source>
-        <translation>Export für Ihre Praxis (FHIR)</translation>
-    </message>
-    <message>
-        <source>FHIR JSON files (*.json)</source>
-        <translation>FHIR-JSON-Dateien (*.json)</translation>
-    </message>
-    <message>
-        <source>Saved the FHIR export to {path}</source>
-        <translation>FHIR-Export gespeichert unter {path}</translation>
-    </message>
-    <message>
-        <source>Save report</source>
-        <translation>Bericht speichern</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Report failed</source>
-        <translation>Bericht fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1599,17 @@
         <translation>&lt;h3&gt;Footcare {version}&lt;/h3&gt;&lt;p&gt;Zählt die Sekunden Ihrer Fußübungen, damit Sie es nicht tun müssen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Übungen:&lt;/b&gt; {source}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sicherheit:&lt;/b&gt; {safety}&lt;/p&gt;&lt;p&gt;{licence}&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>{app} — {title}</source>
+        <translation>{app} — {title}</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>MenuText</name>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1677,31 +1652,6 @@
     <message>
         <source>&amp;About Footcare</source>
         <translation>Ü&amp;ber Footcare</translation>
-    </message>
-    <message>
-        <source>No such routine</source>
-        <translation>Übungsprogramm nicht gefunden</translation>
-    </message>
-    <message>
-        <source>There is no routine called “{name}” any more. Your routines: {names}.</source>
-        <translation>Es gibt kein Übungsprogramm „{name}“ mehr. Ihre Übungsprogramme: {names}.</translation>
-    </message>
-    <message>
-        <source>routine</source>
-        <comment>the word, as in a routine&apos;s name</comment>
-        <translation>Routine</translation>
-    </message>
-    <message>
-        <source>{name} (routine)</source>
-        <translation>{name} (Übungsprogramm)</translation>
-    </message>
-    <message>
-        <source>{app} — {title}</source>
-        <translation>{app} — {title}</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Verlauf</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +2348,45 @@
     </message>
 </context>
 <context>
+    <name>ProgressionBox</name>
+    <message>
+        <source>Working up (exercises with a progression, such as toe pulling)</source>
+        <translation>Steigerung (Übungen mit Steigerung, etwa Zehenziehen)</translation>
+    </message>
+    <message>
+        <source> reps</source>
+        <translation> Wiederholungen</translation>
+    </message>
+    <message>
+        <source> sessions</source>
+        <translation> Einheiten</translation>
+    </message>
+    <message>
+        <source>Suggest more reps by:</source>
+        <translation>Mehr Wiederholungen vorschlagen um:</translation>
+    </message>
+    <message>
+        <source>How many reps each proposal adds</source>
+        <translation>Wie viele Wiederholungen jeder Vorschlag hinzufügt</translation>
+    </message>
+    <message>
+        <source>After finishing:</source>
+        <translation>Nach Abschluss von:</translation>
+    </message>
+    <message>
+        <source>Finished sessions at a dose first</source>
+        <translation>Zuerst abgeschlossene Einheiten mit einer Dosierung</translation>
+    </message>
+    <message>
+        <source>Not while pain after a session is above:</source>
+        <translation>Nicht, solange der Schmerz nach einer Einheit höher ist als:</translation>
+    </message>
+    <message>
+        <source>0 to 10</source>
+        <translation>0 bis 10</translation>
+    </message>
+</context>
+<context>
     <name>ProgressionPromptText</name>
     <message>
         <source>Not now</source>
@@ -2801,14 +2790,6 @@
 <context>
     <name>RoutineEditorDialog</name>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Footcare routines (*.json);;All files (*)</source>
-        <translation>Footcare-Übungsprogramme (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Routines</source>
         <translation>Übungsprogramme</translation>
     </message>
@@ -2909,42 +2890,6 @@
         <translation>Alle hier vorgenommenen Änderungen speichern</translation>
     </message>
     <message>
-        <source>Working up (exercises with a progression, such as toe pulling)</source>
-        <translation>Steigerung (Übungen mit Steigerung, etwa Zehenziehen)</translation>
-    </message>
-    <message>
-        <source> reps</source>
-        <translation> Wiederholungen</translation>
-    </message>
-    <message>
-        <source> sessions</source>
-        <translation> Einheiten</translation>
-    </message>
-    <message>
-        <source>Suggest more reps by:</source>
-        <translation>Mehr Wiederholungen vorschlagen um:</translation>
-    </message>
-    <message>
-        <source>How many reps each proposal adds</source>
-        <translation>Wie viele Wiederholungen jeder Vorschlag hinzufügt</translation>
-    </message>
-    <message>
-        <source>After finishing:</source>
-        <translation>Nach Abschluss von:</translation>
-    </message>
-    <message>
-        <source>Finished sessions at a dose first</source>
-        <translation>Zuerst abgeschlossene Einheiten mit einer Dosierung</translation>
-    </message>
-    <message>
-        <source>Not while pain after a session is above:</source>
-        <translation>Nicht, solange der Schmerz nach einer Einheit höher ist als:</translation>
-    </message>
-    <message>
-        <source>0 to 10</source>
-        <translation>0 bis 10</translation>
-    </message>
-    <message>
         <source>{exercise} — {dose} (your dose)</source>
         <translation>{exercise} — {dose} (Ihre Dosierung)</translation>
     </message>
@@ -2991,6 +2936,25 @@
     <message>
         <source>Could not delete the routine</source>
         <translation>Übungsprogramm konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Could not save your routines</source>
+        <translation>Routinen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>{problem}. Your changes are still here: try OK again, or Cancel.</source>
+        <translation>{problem}. Ihre Änderungen sind noch da: Versuchen Sie es erneut mit OK, oder brechen Sie ab.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineFileActions</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Footcare routines (*.json);;All files (*)</source>
+        <translation>Footcare-Übungsprogramme (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import a routine</source>
@@ -3043,14 +3007,6 @@
     <message>
         <source>Saved the exercise sheet for “{name}” to {file}.</source>
         <translation>Übungsblatt für „{name}“ in {file} gespeichert.</translation>
-    </message>
-    <message>
-        <source>Could not save your routines</source>
-        <translation>Routinen nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>{problem}. Your changes are still here: try OK again, or Cancel.</source>
-        <translation>{problem}. Ihre Änderungen sind noch da: Versuchen Sie es erneut mit OK, oder brechen Sie ab.</translation>
     </message>
 </context>
 <context>
@@ -3219,6 +3175,41 @@
     </message>
 </context>
 <context>
+    <name>SessionDeletion</name>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected sessions (Delete)</source>
+        <translation>Die ausgewählten Einheiten löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Bring the deleted sessions back (Ctrl+Z)</source>
+        <translation>Die gelöschten Einheiten wiederherstellen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Delete this session from your history? You can undo this while History is open.</source>
+        <translation>Diese Einheit aus Ihrem Verlauf löschen? Solange der Verlauf geöffnet ist, können Sie das rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete sessions?</source>
+        <translation>Einheiten löschen?</translation>
+    </message>
+    <message>
+        <source>Could not delete</source>
+        <translation>Löschen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Could not undo</source>
+        <translation>Rückgängig machen nicht möglich</translation>
+    </message>
+</context>
+<context>
     <name>SessionFeedbackPanel</name>
     <message>
         <source>How did it feel? (optional)</source>
@@ -3235,6 +3226,45 @@
     <message>
         <source>Why the session was stopped early</source>
         <translation>Warum die Einheit vorzeitig beendet wurde</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStarter</name>
+    <message>
+        <source>No such routine</source>
+        <translation>Übungsprogramm nicht gefunden</translation>
+    </message>
+    <message>
+        <source>There is no routine called “{name}” any more. Your routines: {names}.</source>
+        <translation>Es gibt kein Übungsprogramm „{name}“ mehr. Ihre Übungsprogramme: {names}.</translation>
+    </message>
+    <message>
+        <source>routine</source>
+        <comment>the word, as in a routine&apos;s name</comment>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>{name} (routine)</source>
+        <translation>{name} (Übungsprogramm)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTable</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Every session in the period, newest first; Delete removes the selected ones</source>
+        <translation>Alle Einheiten des Zeitraums, die neueste zuerst; Entf löscht die ausgewählten</translation>
+    </message>
+    <message>
+        <source>{done} of {planned}</source>
+        <translation>{done} von {planned}</translation>
+    </message>
+    <message>
+        <source>no note</source>
+        <translation>keine Notiz</translation>
     </message>
 </context>
 <context>

@@ -431,6 +431,20 @@
         </message>
     </context>
     <context>
+        <name>ChartText</name>
+        <message numerus="yes">
+            <source>%n session(s) over {days} days; target {target} a day</source>
+            <translation>
+                <numerusform>[%n šéššîöñ övéŕ {days} ðåýš; ţåŕĝéţ {target} å ðåý ~~~~~~~~~~~~]</numerusform>
+                <numerusform>[%n šéššîöñš övéŕ {days} ðåýš; ţåŕĝéţ {target} å ðåý ~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pain ratings on {rated} of {days} days</source>
+            <translation>[Þåîñ ŕåţîñĝš öñ {rated} öf {days} ðåýš ~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>ChartsText</name>
         <message>
             <source>No pain ratings in this period</source>
@@ -548,6 +562,23 @@
         <message>
             <source>Session ended</source>
             <translation>[Šéššîöñ éñðéð ~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeletionText</name>
+        <message numerus="yes">
+            <source>Delete these %n sessions from your history? You can undo this while History is open.</source>
+            <translation>
+                <numerusform>[Ðéļéţé ţĥéšé %n šéššîöñš fŕöm ýöûŕ ĥîšţöŕý? Ýöû çåñ ûñðö ţĥîš ŵĥîļé Ĥîšţöŕý îš öþéñ. ~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[Ðéļéţé ţĥéšé %n šéššîöñš fŕöm ýöûŕ ĥîšţöŕý? Ýöû çåñ ûñðö ţĥîš ŵĥîļé Ĥîšţöŕý îš öþéñ. ~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n session(s).</source>
+            <translation>
+                <numerusform>[Ðéļéţéð %n šéššîöñ. ~~~]</numerusform>
+                <numerusform>[Ðéļéţéð %n šéššîöñš. ~~~]</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1276,6 +1307,66 @@
         </message>
     </context>
     <context>
+        <name>HistoryExportText</name>
+        <message numerus="yes">
+            <source>Exported %n session(s) to {path}</source>
+            <translation>
+                <numerusform>[Éxþöŕţéð %n šéššîöñ ţö {path} ~~~~~~]</numerusform>
+                <numerusform>[Éxþöŕţéð %n šéššîöñš ţö {path} ~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved the report for the last %n week(s) to {path}</source>
+            <translation>
+                <numerusform>[Šåvéð ţĥé ŕéþöŕţ föŕ ţĥé ļåšţ %n ŵééķ ţö {path} ~~~~~~~~~~~~]</numerusform>
+                <numerusform>[Šåvéð ţĥé ŕéþöŕţ föŕ ţĥé ļåšţ %n ŵééķš ţö {path} ~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryExports</name>
+        <message>
+            <source>Export sessions</source>
+            <translation>[Éxþöŕţ šéššîöñš ~~]</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>[ÇŠV fîļéš (*.çšv) ~~~]</translation>
+        </message>
+        <message>
+            <source>Export for your clinic (FHIR)</source>
+            <translation>[Éxþöŕţ föŕ ýöûŕ çļîñîç (FĤÎŔ) ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>FHIR JSON files (*.json)</source>
+            <translation>[FĤÎŔ ĴŠÖÑ fîļéš (*.ĵšöñ) ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Saved the FHIR export to {path}</source>
+            <translation>[Šåvéð ţĥé FĤÎŔ éxþöŕţ ţö {path} ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>[Éxþöŕţ fåîļéð ~]</translation>
+        </message>
+        <message>
+            <source>Could not write {path}: {error}</source>
+            <translation>[Çöûļð ñöţ ŵŕîţé {path}: {error} ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Save report</source>
+            <translation>[Šåvé ŕéþöŕţ ~]</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>[ÞÐF fîļéš (*.þðf) ~~~]</translation>
+        </message>
+        <message>
+            <source>Report failed</source>
+            <translation>[Ŕéþöŕţ fåîļéð ~]</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryText</name>
         <message>
             <source>Date</source>
@@ -1310,17 +1401,6 @@
             <translation>[Ñöţé ~]</translation>
         </message>
         <message numerus="yes">
-            <source>%n session(s) over {days} days; target {target} a day</source>
-            <translation>
-                <numerusform>[%n šéššîöñ övéŕ {days} ðåýš; ţåŕĝéţ {target} å ðåý ~~~~~~~~~~~~]</numerusform>
-                <numerusform>[%n šéššîöñš övéŕ {days} ðåýš; ţåŕĝéţ {target} å ðåý ~~~~~~~~~~~~~]</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Pain ratings on {rated} of {days} days</source>
-            <translation>[Þåîñ ŕåţîñĝš öñ {rated} öf {days} ðåýš ~~~~~~~~~]</translation>
-        </message>
-        <message numerus="yes">
             <source>Last %n week(s)</source>
             <translation>
                 <numerusform>[Ļåšţ %n ŵééķ ~]</numerusform>
@@ -1332,34 +1412,6 @@
             <translation>
                 <numerusform>[%n šéššîöñ fŕöm {first} ţö {last} ({finished} fîñîšĥéð, {partly} þåŕţļý ðöñé) ~~~~~~~~~~~~~~~~~~~~~]</numerusform>
                 <numerusform>[%n šéššîöñš fŕöm {first} ţö {last} ({finished} fîñîšĥéð, {partly} þåŕţļý ðöñé) ~~~~~~~~~~~~~~~~~~~~~]</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Delete these %n sessions from your history? You can undo this while History is open.</source>
-            <translation>
-                <numerusform>[Ðéļéţé ţĥéšé %n šéššîöñš fŕöm ýöûŕ ĥîšţöŕý? Ýöû çåñ ûñðö ţĥîš ŵĥîļé Ĥîšţöŕý îš öþéñ. ~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
-                <numerusform>[Ðéļéţé ţĥéšé %n šéššîöñš fŕöm ýöûŕ ĥîšţöŕý? Ýöû çåñ ûñðö ţĥîš ŵĥîļé Ĥîšţöŕý îš öþéñ. ~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Deleted %n session(s).</source>
-            <translation>
-                <numerusform>[Ðéļéţéð %n šéššîöñ. ~~~]</numerusform>
-                <numerusform>[Ðéļéţéð %n šéššîöñš. ~~~]</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n session(s) to {path}</source>
-            <translation>
-                <numerusform>[Éxþöŕţéð %n šéššîöñ ţö {path} ~~~~~~]</numerusform>
-                <numerusform>[Éxþöŕţéð %n šéššîöñš ţö {path} ~~~~~~]</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved the report for the last %n week(s) to {path}</source>
-            <translation>
-                <numerusform>[Šåvéð ţĥé ŕéþöŕţ föŕ ţĥé ļåšţ %n ŵééķ ţö {path} ~~~~~~~~~~~~]</numerusform>
-                <numerusform>[Šåvéð ţĥé ŕéþöŕţ föŕ ţĥé ļåšţ %n ŵééķš ţö {path} ~~~~~~~~~~~~]</numerusform>
             </translation>
         </message>
     </context>
@@ -1410,100 +1462,12 @@
             <translation>[Þåîñ ƀéföŕé åñð åfţéŕ šéššîöñš ~~~~~~]</translation>
         </message>
         <message>
-            <source>Sessions</source>
-            <translation>[Šéššîöñš ~]</translation>
-        </message>
-        <message>
-            <source>Every session in the period, newest first; Delete removes the selected ones</source>
-            <translation>[Évéŕý šéššîöñ îñ ţĥé þéŕîöð, ñéŵéšţ fîŕšţ; Ðéļéţé ŕémövéš ţĥé šéļéçţéð öñéš ~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>[Ðéļéţé… ~]</translation>
-        </message>
-        <message>
-            <source>Delete the selected sessions (Delete)</source>
-            <translation>[Ðéļéţé ţĥé šéļéçţéð šéššîöñš (Ðéļéţé) ~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>[Ûñðö ~]</translation>
-        </message>
-        <message>
-            <source>Bring the deleted sessions back (Ctrl+Z)</source>
-            <translation>[ßŕîñĝ ţĥé ðéļéţéð šéššîöñš ƀåçķ (Çţŕļ+Ž) ~~~~~~~~~]</translation>
-        </message>
-        <message>
             <source>The history could not be read. {error}</source>
             <translation>[Ţĥé ĥîšţöŕý çöûļð ñöţ ƀé ŕéåð. {error} ~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Your doses:</source>
             <translation>[Ýöûŕ ðöšéš: ~]</translation>
-        </message>
-        <message>
-            <source>{done} of {planned}</source>
-            <translation>[{done} öf {planned} ~~~]</translation>
-        </message>
-        <message>
-            <source>no note</source>
-            <translation>[ñö ñöţé ~]</translation>
-        </message>
-        <message>
-            <source>Delete this session from your history? You can undo this while History is open.</source>
-            <translation>[Ðéļéţé ţĥîš šéššîöñ fŕöm ýöûŕ ĥîšţöŕý? Ýöû çåñ ûñðö ţĥîš ŵĥîļé Ĥîšţöŕý îš öþéñ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Delete sessions?</source>
-            <translation>[Ðéļéţé šéššîöñš? ~~]</translation>
-        </message>
-        <message>
-            <source>Could not delete</source>
-            <translation>[Çöûļð ñöţ ðéļéţé ~~]</translation>
-        </message>
-        <message>
-            <source>Could not undo</source>
-            <translation>[Çöûļð ñöţ ûñðö ~~]</translation>
-        </message>
-        <message>
-            <source>Export sessions</source>
-            <translation>[Éxþöŕţ šéššîöñš ~~]</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>[ÇŠV fîļéš (*.çšv) ~~~]</translation>
-        </message>
-        <message>
-            <source>Export failed</source>
-            <translation>[Éxþöŕţ fåîļéð ~]</translation>
-        </message>
-        <message>
-            <source>Could not write {path}: {error}</source>
-            <translation>[Çöûļð ñöţ ŵŕîţé {path}: {error} ~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Export for your clinic (FHIR)</source>
-            <translation>[Éxþöŕţ föŕ ýöûŕ çļîñîç (FĤÎŔ) ~~~~~~]</translation>
-        </message>
-        <message>
-            <source>FHIR JSON files (*.json)</source>
-            <translation>[FĤÎŔ ĴŠÖÑ fîļéš (*.ĵšöñ) ~~~~~]</translation>
-        </message>
-        <message>
-            <source>Saved the FHIR export to {path}</source>
-            <translation>[Šåvéð ţĥé FĤÎŔ éxþöŕţ ţö {path} ~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Save report</source>
-            <translation>[Šåvé ŕéþöŕţ ~]</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>[ÞÐF fîļéš (*.þðf) ~~~]</translation>
-        </message>
-        <message>
-            <source>Report failed</source>
-            <translation>[Ŕéþöŕţ fåîļéð ~]</translation>
         </message>
     </context>
     <context>
@@ -1635,6 +1599,17 @@
             <translation>[&lt;h3&gt;Fööţçåŕé {version}&lt;/h3&gt;&lt;p&gt;Çöûñţš ţĥé šéçöñðš öf ýöûŕ fööţ éxéŕçîšéš šö ýöû ðöñ'ţ ĥåvé ţö.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Éxéŕçîšéš:&lt;/b&gt; {source}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Šåféţý:&lt;/b&gt; {safety}&lt;/p&gt;&lt;p&gt;{licence}&lt;/p&gt; ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>{app} — {title}</source>
+            <translation>[{app} — {title} ~~]</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>[Ĥîšţöŕý ~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>MenuText</name>
+        <message>
             <source>&amp;File</source>
             <translation>[&amp;Fîļé ~]</translation>
         </message>
@@ -1677,31 +1652,6 @@
         <message>
             <source>&amp;About Footcare</source>
             <translation>[&amp;Åƀöûţ Fööţçåŕé ~~]</translation>
-        </message>
-        <message>
-            <source>No such routine</source>
-            <translation>[Ñö šûçĥ ŕöûţîñé ~~]</translation>
-        </message>
-        <message>
-            <source>There is no routine called “{name}” any more. Your routines: {names}.</source>
-            <translation>[Ţĥéŕé îš ñö ŕöûţîñé çåļļéð “{name}” åñý möŕé. Ýöûŕ ŕöûţîñéš: {names}. ~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>routine</source>
-            <comment>the word, as in a routine's name</comment>
-            <translation>[ŕöûţîñé ~]</translation>
-        </message>
-        <message>
-            <source>{name} (routine)</source>
-            <translation>[{name} (ŕöûţîñé) ~~]</translation>
-        </message>
-        <message>
-            <source>{app} — {title}</source>
-            <translation>[{app} — {title} ~~]</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>[Ĥîšţöŕý ~]</translation>
         </message>
     </context>
     <context>
@@ -2398,6 +2348,45 @@
         </message>
     </context>
     <context>
+        <name>ProgressionBox</name>
+        <message>
+            <source>Working up (exercises with a progression, such as toe pulling)</source>
+            <translation>[Ŵöŕķîñĝ ûþ (éxéŕçîšéš ŵîţĥ å þŕöĝŕéššîöñ, šûçĥ åš ţöé þûļļîñĝ) ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source> reps</source>
+            <translation>[ ŕéþš ~]</translation>
+        </message>
+        <message>
+            <source> sessions</source>
+            <translation>[ šéššîöñš ~]</translation>
+        </message>
+        <message>
+            <source>Suggest more reps by:</source>
+            <translation>[Šûĝĝéšţ möŕé ŕéþš ƀý: ~~~~]</translation>
+        </message>
+        <message>
+            <source>How many reps each proposal adds</source>
+            <translation>[Ĥöŵ måñý ŕéþš éåçĥ þŕöþöšåļ åððš ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>After finishing:</source>
+            <translation>[Åfţéŕ fîñîšĥîñĝ: ~~]</translation>
+        </message>
+        <message>
+            <source>Finished sessions at a dose first</source>
+            <translation>[Fîñîšĥéð šéššîöñš åţ å ðöšé fîŕšţ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not while pain after a session is above:</source>
+            <translation>[Ñöţ ŵĥîļé þåîñ åfţéŕ å šéššîöñ îš åƀövé: ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>0 to 10</source>
+            <translation>[0 ţö 10 ~]</translation>
+        </message>
+    </context>
+    <context>
         <name>ProgressionPromptText</name>
         <message>
             <source>Not now</source>
@@ -2801,14 +2790,6 @@
     <context>
         <name>RoutineEditorDialog</name>
         <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>[ÞÐF ðöçûméñţš (*.þðf) ~~~~]</translation>
-        </message>
-        <message>
-            <source>Footcare routines (*.json);;All files (*)</source>
-            <translation>[Fööţçåŕé ŕöûţîñéš (*.ĵšöñ);;Åļļ fîļéš (*) ~~~~~~~~~~]</translation>
-        </message>
-        <message>
             <source>Routines</source>
             <translation>[Ŕöûţîñéš ~]</translation>
         </message>
@@ -2909,42 +2890,6 @@
             <translation>[Šåvé évéŕý çĥåñĝé måðé ĥéŕé ~~~~~~]</translation>
         </message>
         <message>
-            <source>Working up (exercises with a progression, such as toe pulling)</source>
-            <translation>[Ŵöŕķîñĝ ûþ (éxéŕçîšéš ŵîţĥ å þŕöĝŕéššîöñ, šûçĥ åš ţöé þûļļîñĝ) ~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source> reps</source>
-            <translation>[ ŕéþš ~]</translation>
-        </message>
-        <message>
-            <source> sessions</source>
-            <translation>[ šéššîöñš ~]</translation>
-        </message>
-        <message>
-            <source>Suggest more reps by:</source>
-            <translation>[Šûĝĝéšţ möŕé ŕéþš ƀý: ~~~~]</translation>
-        </message>
-        <message>
-            <source>How many reps each proposal adds</source>
-            <translation>[Ĥöŵ måñý ŕéþš éåçĥ þŕöþöšåļ åððš ~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>After finishing:</source>
-            <translation>[Åfţéŕ fîñîšĥîñĝ: ~~]</translation>
-        </message>
-        <message>
-            <source>Finished sessions at a dose first</source>
-            <translation>[Fîñîšĥéð šéššîöñš åţ å ðöšé fîŕšţ ~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Not while pain after a session is above:</source>
-            <translation>[Ñöţ ŵĥîļé þåîñ åfţéŕ å šéššîöñ îš åƀövé: ~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>0 to 10</source>
-            <translation>[0 ţö 10 ~]</translation>
-        </message>
-        <message>
             <source>{exercise} — {dose} (your dose)</source>
             <translation>[{exercise} — {dose} (ýöûŕ ðöšé) ~~~~~~~]</translation>
         </message>
@@ -2991,6 +2936,25 @@
         <message>
             <source>Could not delete the routine</source>
             <translation>[Çöûļð ñöţ ðéļéţé ţĥé ŕöûţîñé ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Could not save your routines</source>
+            <translation>[Çöûļð ñöţ šåvé ýöûŕ ŕöûţîñéš ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{problem}. Your changes are still here: try OK again, or Cancel.</source>
+            <translation>[{problem}. Ýöûŕ çĥåñĝéš åŕé šţîļļ ĥéŕé: ţŕý ÖĶ åĝåîñ, öŕ Çåñçéļ. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoutineFileActions</name>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>[ÞÐF ðöçûméñţš (*.þðf) ~~~~]</translation>
+        </message>
+        <message>
+            <source>Footcare routines (*.json);;All files (*)</source>
+            <translation>[Fööţçåŕé ŕöûţîñéš (*.ĵšöñ);;Åļļ fîļéš (*) ~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Import a routine</source>
@@ -3043,14 +3007,6 @@
         <message>
             <source>Saved the exercise sheet for “{name}” to {file}.</source>
             <translation>[Šåvéð ţĥé éxéŕçîšé šĥééţ föŕ “{name}” ţö {file}. ~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Could not save your routines</source>
-            <translation>[Çöûļð ñöţ šåvé ýöûŕ ŕöûţîñéš ~~~~~~]</translation>
-        </message>
-        <message>
-            <source>{problem}. Your changes are still here: try OK again, or Cancel.</source>
-            <translation>[{problem}. Ýöûŕ çĥåñĝéš åŕé šţîļļ ĥéŕé: ţŕý ÖĶ åĝåîñ, öŕ Çåñçéļ. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -3219,6 +3175,41 @@
         </message>
     </context>
     <context>
+        <name>SessionDeletion</name>
+        <message>
+            <source>Delete…</source>
+            <translation>[Ðéļéţé… ~]</translation>
+        </message>
+        <message>
+            <source>Delete the selected sessions (Delete)</source>
+            <translation>[Ðéļéţé ţĥé šéļéçţéð šéššîöñš (Ðéļéţé) ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>[Ûñðö ~]</translation>
+        </message>
+        <message>
+            <source>Bring the deleted sessions back (Ctrl+Z)</source>
+            <translation>[ßŕîñĝ ţĥé ðéļéţéð šéššîöñš ƀåçķ (Çţŕļ+Ž) ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Delete this session from your history? You can undo this while History is open.</source>
+            <translation>[Ðéļéţé ţĥîš šéššîöñ fŕöm ýöûŕ ĥîšţöŕý? Ýöû çåñ ûñðö ţĥîš ŵĥîļé Ĥîšţöŕý îš öþéñ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Delete sessions?</source>
+            <translation>[Ðéļéţé šéššîöñš? ~~]</translation>
+        </message>
+        <message>
+            <source>Could not delete</source>
+            <translation>[Çöûļð ñöţ ðéļéţé ~~]</translation>
+        </message>
+        <message>
+            <source>Could not undo</source>
+            <translation>[Çöûļð ñöţ ûñðö ~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionFeedbackPanel</name>
         <message>
             <source>How did it feel? (optional)</source>
@@ -3235,6 +3226,45 @@
         <message>
             <source>Why the session was stopped early</source>
             <translation>[Ŵĥý ţĥé šéššîöñ ŵåš šţöþþéð éåŕļý ~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionStarter</name>
+        <message>
+            <source>No such routine</source>
+            <translation>[Ñö šûçĥ ŕöûţîñé ~~]</translation>
+        </message>
+        <message>
+            <source>There is no routine called “{name}” any more. Your routines: {names}.</source>
+            <translation>[Ţĥéŕé îš ñö ŕöûţîñé çåļļéð “{name}” åñý möŕé. Ýöûŕ ŕöûţîñéš: {names}. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>routine</source>
+            <comment>the word, as in a routine's name</comment>
+            <translation>[ŕöûţîñé ~]</translation>
+        </message>
+        <message>
+            <source>{name} (routine)</source>
+            <translation>[{name} (ŕöûţîñé) ~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionTable</name>
+        <message>
+            <source>Sessions</source>
+            <translation>[Šéššîöñš ~]</translation>
+        </message>
+        <message>
+            <source>Every session in the period, newest first; Delete removes the selected ones</source>
+            <translation>[Évéŕý šéššîöñ îñ ţĥé þéŕîöð, ñéŵéšţ fîŕšţ; Ðéļéţé ŕémövéš ţĥé šéļéçţéð öñéš ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{done} of {planned}</source>
+            <translation>[{done} öf {planned} ~~~]</translation>
+        </message>
+        <message>
+            <source>no note</source>
+            <translation>[ñö ñöţé ~]</translation>
         </message>
     </context>
     <context>

@@ -1,4 +1,5 @@
-"""The exercise catalogue: the data model and the loader that validates the catalogue file.
+"""The exercise catalogue: the data model and the parser that validates the catalogue's data
+(the file itself is read by services/catalogue_file.py).
 
 Every number in the catalogue says where it came from: ``source`` when the exercise text gives
 it, ``app`` when the text is silent and Footcare chose a sensible default. A broken file raises
@@ -8,17 +9,12 @@ with half a catalogue.
 
 from __future__ import annotations
 
-import os
-import stat
-import tomllib
 from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
 from typing import Any, NoReturn, overload
 
 from footcare_gui.core.i18n import translate
-
-DEFAULT_CATALOGUE = Path(__file__).resolve().parent.parent / "data" / "catalogue.toml"
 
 
 class CatalogueError(ValueError):
@@ -213,37 +209,6 @@ def catalogue_texts(catalogue: Catalogue) -> list[tuple[str, str]]:
             if amount is not None:
                 add(f"{e.id}: {name}.note", amount.note)
     return [(where, text) for text, where in found.items()]
-
-
-MAX_CATALOGUE_BYTES = 1024 * 1024  # the built-in one is under 10 kB
-
-
-def load_catalogue(path: Path | str = DEFAULT_CATALOGUE) -> Catalogue:
-    path = Path(path)
-    try:
-        raw = tomllib.loads(_read_regular_file(path).decode("utf-8"))
-    except OSError as error:
-        raise CatalogueError(path, f"cannot be read ({error.strerror or error})") from error
-    except UnicodeDecodeError as error:
-        raise CatalogueError(path, "is not UTF-8 text") from error
-    except tomllib.TOMLDecodeError as error:
-        raise CatalogueError(path, f"is not valid TOML ({error})") from error
-    return parse_catalogue(raw, path)
-
-
-def _read_regular_file(path: Path) -> bytes:
-    """The file's bytes; a FIFO, device or socket is refused at once (opened without blocking,
-    then judged on the open file), and so is a file too large to be a catalogue."""
-    handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    with os.fdopen(handle, "rb") as file:
-        if not stat.S_ISREG(os.fstat(handle).st_mode):
-            raise CatalogueError(path, "is not a regular file")
-        if hasattr(os, "set_blocking"):
-            os.set_blocking(handle, True)
-        data = file.read(MAX_CATALOGUE_BYTES + 1)
-    if len(data) > MAX_CATALOGUE_BYTES:
-        raise CatalogueError(path, f"is larger than {MAX_CATALOGUE_BYTES // 1024 // 1024} MB")
-    return data
 
 
 def parse_catalogue(raw: dict[str, Any], path: Path | str = "<catalogue>") -> Catalogue:

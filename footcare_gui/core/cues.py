@@ -10,11 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from footcare_gui.core.events import Event
 from footcare_gui.core.i18n import Context
 from footcare_gui.core.plan import Foot, Step, StepKind
-from footcare_gui.core.session import ChangeReason, Session, SessionState, StepChange, Summary
+
+if TYPE_CHECKING:  # the engine comes with the first session's scheduler: the audio service
+    # needs only the tones' names from here, and is made before any session
+    from footcare_gui.core.session import Session, SessionState, StepChange, Summary
 
 CuesText = Context("CuesText")
 
@@ -107,6 +111,8 @@ class CueScheduler:
 
     def poll(self) -> None:
         """Fire the ticks that have come due; call after every wake-up."""
+        from footcare_gui.core.session import SessionState
+
         if self.session.state is not SessionState.RUNNING:
             return
         now = self.session.clock.now_ms()
@@ -117,6 +123,8 @@ class CueScheduler:
 
     def next_due_ms(self) -> int | None:
         """When the next tick is due; None if none is ahead in this step."""
+        from footcare_gui.core.session import SessionState
+
         if self.session.state is not SessionState.RUNNING:
             return None
         pending = self._pending_ticks()
@@ -127,6 +135,8 @@ class CueScheduler:
         return [at for at in tick_times(self.session) if after is None or at > after]
 
     def _on_step_changed(self, change: StepChange) -> None:
+        from footcare_gui.core.session import ChangeReason, SessionState
+
         # Ticks of the step just left are no longer wanted; the new step's start is its own.
         self._checked_until = change.at_ms
         if self.session.state is SessionState.PAUSED:
@@ -136,6 +146,8 @@ class CueScheduler:
         self._announce(change.step, change.at_ms, quiet=change.reason is ChangeReason.START)
 
     def _on_state_changed(self, state: SessionState) -> None:
+        from footcare_gui.core.session import SessionState
+
         if state is SessionState.RUNNING:
             # Resuming: ticks are re-derived from the moved deadline, from now on.
             now = self.session.clock.now_ms()

@@ -35,12 +35,7 @@ class SessionRecord(Counted):
     ended_at: datetime
     active_s: float  # time spent in steps, pauses excluded
     paused_s: float
-    reps_done: int
-    reps_planned: int
-    sets_done: int
-    sets_planned: int
-    sides_done: int
-    sides_planned: int
+    # reps_done ... sides_planned: the six count columns (Counted)
     # Always what the reps say (core/outcome.py): the value passed in is replaced, so no record
     # can claim a session finished that was not.
     finished: bool

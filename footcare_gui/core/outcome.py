@@ -82,6 +82,8 @@ class Counts:
 
 
 class CountFields(TypedDict):
+    """The six count columns as keyword arguments: ``Summary(..., **counts.fields())``."""
+
     reps_done: int
     reps_planned: int
     sets_done: int
@@ -90,17 +92,25 @@ class CountFields(TypedDict):
     sides_planned: int
 
 
+@dataclass(frozen=True)
 class Counted:
-    """For a summary or record with the six count columns (reps_done, reps_planned, ...):
-    their :class:`Counts` and outcome."""
+    """The six count columns a summary or record carries, with their :class:`Counts` and
+    outcome."""
+
+    reps_done: int  # reps whose every hold or move was completed, counted per foot and set
+    reps_planned: int  # of the plan (or dose), counted the same way
+    sets_done: int  # sets whose every rep was done, counted per foot
+    sets_planned: int  # of the plan
+    sides_done: int  # feet whose every set was done
+    sides_planned: int  # feet in the plan: one, or both
 
     @property
     def counts(self) -> Counts:
-        tallies = (
-            Tally(getattr(self, f"{name}_done"), getattr(self, f"{name}_planned"))
-            for name in ("reps", "sets", "sides")
+        return Counts(
+            Tally(self.reps_done, self.reps_planned),
+            Tally(self.sets_done, self.sets_planned),
+            Tally(self.sides_done, self.sides_planned),
         )
-        return Counts(*tallies)
 
     @property
     def outcome(self) -> SessionOutcome:

@@ -2,24 +2,22 @@
 Patient-Specific Functional Scale), how hard a session felt and why one was cut short or missed;
 and whether a change in them is clinically meaningful.
 
-Qt-free. The thresholds are data (data/outcome_thresholds.toml), each with its source, so the
-app, the report and the export all quote the same numbers.
+Qt-free. The thresholds are data (data/outcome_thresholds.toml, read by
+services/outcome_thresholds.py and parsed here), each with its source, so the app, the report
+and the export all quote the same numbers.
 """
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import Enum
-from functools import cache
-from pathlib import Path
+from typing import Any
 
 from footcare_gui.core.history import PAIN_MAX, PAIN_MIN, RecordError
 from footcare_gui.core.names import FORBIDDEN
 
-THRESHOLDS_FILE = Path(__file__).resolve().parent.parent / "data" / "outcome_thresholds.toml"
 SCORE_MIN, SCORE_MAX = 0, 10  # a PSFS rating: 0 = unable, 10 = as before the problem
 MAX_GOALS = 3
 GOAL_NAME_MAX_CHARS = 80
@@ -152,10 +150,8 @@ class Threshold:
     direction: Direction
 
 
-@cache
-def thresholds() -> dict[str, Threshold]:
-    """{"pain": ..., "psfs": ...} from the data file."""
-    raw = tomllib.loads(THRESHOLDS_FILE.read_text(encoding="utf-8"))
+def parse_thresholds(raw: Mapping[str, Any]) -> dict[str, Threshold]:
+    """{"pain": ..., "psfs": ...} from the data file's tables."""
     directions = {"pain": Direction.LOWER_IS_BETTER, "psfs": Direction.HIGHER_IS_BETTER}
     return {
         key: Threshold(
@@ -220,13 +216,15 @@ def _mean(values: list[int]) -> float:
     return sum(values) / len(values)
 
 
-def morning_change(checks: Iterable[MorningCheck]) -> Change:
-    return change(((c.day, c.pain) for c in checks), thresholds()["pain"])
+def morning_change(checks: Iterable[MorningCheck], pain: Threshold) -> Change:
+    """``pain``: the pain threshold (``thresholds["pain"]``)."""
+    return change(((c.day, c.pain) for c in checks), pain)
 
 
-def goal_change(ratings: Iterable[GoalRating], goal_id: int) -> Change:
+def goal_change(ratings: Iterable[GoalRating], goal_id: int, psfs: Threshold) -> Change:
+    """``psfs``: a goal's threshold (``thresholds["psfs"]``)."""
     mine = ((r.rated_at, r.score) for r in ratings if r.goal_id == goal_id)
-    return change(mine, thresholds()["psfs"])
+    return change(mine, psfs)
 
 
 # --- what to ask, when --------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 footcare_gui/data/routine.schema.json is this module's output (a test checks that it is): the
 schema says, per exercise, exactly which fields the importer (core/routine_file.py) takes and
 which values, so that the two cannot drift apart. Rewrite the file with
-``python -m footcare_gui.core.routine_schema > footcare_gui/data/routine.schema.json``.
+``python scripts/write_routine_schema.py``.
 """
 
 from __future__ import annotations
@@ -11,16 +11,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from footcare_gui.core.catalogue import Catalogue, Exercise, load_catalogue
-from footcare_gui.core.doses import (
-    PACE_SECONDS_MAX,
-    PHASE_SECONDS_MAX,
-    REPS_MAX,
-    REST_SECONDS_MAX,
-    SETS_MAX,
-    feet_apply,
-    phase_minimum,
-)
+from footcare_gui.core import doses  # the limits of a dose, as the importer checks them
+from footcare_gui.core.catalogue import Catalogue, Exercise
 from footcare_gui.core.plan import FeetChoice
 from footcare_gui.core.routine import ROUTINE_NAME_MAX
 from footcare_gui.core.routine_file import (
@@ -57,13 +49,13 @@ DESCRIPTION = (
 )
 
 
-def _seconds(minimum: int, maximum: int = PHASE_SECONDS_MAX) -> dict[str, Any]:
+def _seconds(minimum: int, maximum: int = doses.PHASE_SECONDS_MAX) -> dict[str, Any]:
     return {"type": "integer", "minimum": minimum, "maximum": maximum}
 
 
 def _phase_seconds(exercise: Exercise, indexes: list[int]) -> dict[str, Any]:
     """One number for every phase of the kind, or a list of exactly one number per phase."""
-    minimums = [phase_minimum(exercise, index) for index in indexes]
+    minimums = [doses.phase_minimum(exercise, index) for index in indexes]
     return {
         "oneOf": [
             _seconds(max(minimums)),
@@ -84,7 +76,7 @@ def _fields_of(exercise: Exercise) -> dict[str, Any]:
         fields[key] = _phase_seconds(exercise, indexes)
     if exercise.counted:
         fields["pace_seconds"] = True
-    if feet_apply(exercise):
+    if doses.feet_apply(exercise):
         fields["feet"] = True
     return fields
 
@@ -146,17 +138,17 @@ def routine_schema(catalogue: Catalogue) -> dict[str, Any]:
                 "additionalProperties": False,
                 "properties": {
                     "id": {"description": "An exercise of Footcare's catalogue.", "enum": ids},
-                    "reps": {"type": "integer", "minimum": 1, "maximum": REPS_MAX},
-                    "sets": {"type": "integer", "minimum": 1, "maximum": SETS_MAX},
+                    "reps": {"type": "integer", "minimum": 1, "maximum": doses.REPS_MAX},
+                    "sets": {"type": "integer", "minimum": 1, "maximum": doses.SETS_MAX},
                     **{key: _any_phase() for key in PHASE_KEYS.values()},
                     "rest_seconds": {
                         "description": "Rest between sets.",
-                        **_seconds(0, REST_SECONDS_MAX),
+                        **_seconds(0, doses.REST_SECONDS_MAX),
                     },
                     "pace_seconds": {
                         "description": "Counted exercises only (toe pulling): seconds per rep; "
                         "0 is your own pace.",
-                        **_seconds(0, PACE_SECONDS_MAX),
+                        **_seconds(0, doses.PACE_SECONDS_MAX),
                     },
                     "feet": {
                         "description": "Exercises done one foot at a time only. 'painful' is "
@@ -186,6 +178,3 @@ def schema_text(catalogue: Catalogue) -> str:
 
 
 assert set(ENTRY_OPTIONAL) >= set(PHASE_KEYS.values())
-
-if __name__ == "__main__":
-    print(schema_text(load_catalogue()), end="")

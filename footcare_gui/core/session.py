@@ -14,141 +14,46 @@ acts on the step the user is really in.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from enum import Enum
-from typing import NamedTuple
-
 from footcare_gui.core.clock import Clock
 from footcare_gui.core.events import Event
-from footcare_gui.core.outcome import Counted, Counts, Tally
-from footcare_gui.core.plan import Plan, Segment, Step, StepKind
+from footcare_gui.core.outcome import Counts
+from footcare_gui.core.plan import Plan, Segment, Step
+from footcare_gui.core.session_state import (
+    ChangeReason,
+    Outcome,
+    SessionError,
+    SessionState,
+    StepChange,
+    StepRecord,
+)
+from footcare_gui.core.session_summary import (
+    REP_KINDS,
+    PartsDone,
+    SegmentStatus,
+    SegmentSummary,
+    Summary,
+    parts_done,
+    tally,
+)
+
+# The engine's vocabulary and its summaries live beside it; callers import them from here.
+__all__ = [
+    "ChangeReason",
+    "Outcome",
+    "SegmentStatus",
+    "SegmentSummary",
+    "Session",
+    "SessionError",
+    "SessionState",
+    "StepChange",
+    "StepRecord",
+    "Summary",
+]
 
 SLEEP_GAP_MS = 60_000  # waking up this late means the computer was asleep
 # Like a music player's "previous": pressed this soon after an exercise began, it goes to the
 # exercise before; later, it starts this one over.
 PREVIOUS_EXERCISE_GRACE_MS = 3000
-
-
-class SessionState(Enum):
-    IDLE = "idle"
-    RUNNING = "running"
-    PAUSED = "paused"
-    FINISHED = "finished"
-    STOPPED = "stopped"
-
-    @property
-    def ended(self) -> bool:
-        return self in (SessionState.FINISHED, SessionState.STOPPED)
-
-
-class ChangeReason(Enum):
-    START = "start"
-    TIMEOUT = "timeout"  # a timed step ran its full length
-    COUNTED = "counted"  # the user completed a counted rep
-    SKIP = "skip"
-    BACK = "back"
-    RESTART = "restart"
-    SKIP_EXERCISE = "skip exercise"  # the rest of a routine's exercise was skipped
-    BACK_EXERCISE = "back exercise"  # back to the start of this exercise or the one before
-
-
-class Outcome(Enum):
-    COMPLETED = "completed"
-    SKIPPED = "skipped"
-
-
-class SegmentStatus(Enum):
-    DONE = "done"  # every rep of the exercise was completed
-    PARTLY = "partly"  # some holds or moves were completed, not every rep
-    SKIPPED = "skipped"  # no hold or move was completed
-
-
-class SessionError(RuntimeError):
-    """A command that the session's current state does not allow."""
-
-
-@dataclass(frozen=True)
-class StepChange:
-    step: Step
-    previous: Step | None
-    reason: ChangeReason
-    at_ms: int  # clock time of the change; for a timeout, exactly the deadline
-
-
-@dataclass(frozen=True)
-class StepRecord:
-    index: int
-    outcome: Outcome
-    active_ms: int
-
-
-@dataclass(frozen=True)
-class Summary(Counted):
-    exercise_id: str
-    state: SessionState
-    completed_steps: int
-    skipped_steps: int
-    planned_steps: int
-    reps_done: int  # reps whose every hold or move was completed, counted per foot and set
-    reps_planned: int
-    sets_done: int  # sets whose every rep was done, counted per foot
-    sets_planned: int
-    sides_done: int  # feet whose every set was done
-    sides_planned: int
-    active_ms: int
-    paused_ms: int
-    started_at_ms: int
-    ended_at_ms: int
-    skipped_work_steps: int = 0  # holds and moves skipped; rests and get-readies are not work
-
-    @property
-    def finished(self) -> bool:
-        """The session ran to its end (reps may have been skipped: see `outcome`)."""
-        return self.state is SessionState.FINISHED
-
-
-@dataclass(frozen=True)
-class SegmentSummary(Counted):
-    """What became of one exercise of a (routine) session; times are on the session's clock."""
-
-    exercise_id: str
-    exercise_name: str
-    status: SegmentStatus
-    completed_steps: int
-    skipped_steps: int
-    planned_steps: int
-    reps_done: int
-    reps_planned: int
-    sets_done: int
-    sets_planned: int
-    sides_done: int
-    sides_planned: int
-    active_ms: int  # time spent in its steps, abandoned attempts included
-    paused_ms: int  # pauses taken while in it
-    started_at_ms: int | None  # first entered; None if the session never got to it
-    ended_at_ms: int | None  # last left; "now" while the session is still in it
-
-    @property
-    def entered(self) -> bool:
-        return self.started_at_ms is not None
-
-    def as_summary(self) -> Summary:
-        """This exercise as a session of its own, for the history: finished if every rep was."""
-        if self.started_at_ms is None or self.ended_at_ms is None:
-            raise ValueError(f"{self.exercise_id} was never started: there is nothing to record")
-        done = self.status is SegmentStatus.DONE
-        return Summary(
-            exercise_id=self.exercise_id,
-            state=SessionState.FINISHED if done else SessionState.STOPPED,
-            completed_steps=self.completed_steps,
-            skipped_steps=self.skipped_steps,
-            planned_steps=self.planned_steps,
-            **self.counts.fields(),
-            active_ms=self.active_ms,
-            paused_ms=self.paused_ms,
-            started_at_ms=self.started_at_ms,
-            ended_at_ms=self.ended_at_ms,
-        )
 
 
 class Session:
@@ -248,8 +153,8 @@ class Session:
 
     def summary(self) -> Summary:
         completed = self._completed()
-        parts = _parts_done(self.plan, completed)
-        counts = Counts(*(_tally(done) for done in parts))
+        parts = parts_done(self.plan, completed)
+        counts = Counts(*(tally(done) for done in parts))
         now = self._now_or_end()
         paused = self._paused_ms
         if self._pause_start is not None:
@@ -268,14 +173,14 @@ class Session:
             skipped_work_steps=sum(
                 1
                 for i, record in self.records.items()
-                if record.outcome is Outcome.SKIPPED and self.plan.steps[i].kind in _REP_KINDS
+                if record.outcome is Outcome.SKIPPED and self.plan.steps[i].kind in REP_KINDS
             ),
         )
 
     def segment_summaries(self) -> list[SegmentSummary]:
         """One summary per exercise of the plan, in order (one for a single exercise)."""
         completed = self._completed()
-        parts = _parts_done(self.plan, completed)
+        parts = parts_done(self.plan, completed)
         return [
             self._segment_summary(number, segment, completed, parts)
             for number, segment in enumerate(self.plan.segments)
@@ -288,14 +193,14 @@ class Session:
         completed: set[int],
         parts: PartsDone,
     ) -> SegmentSummary:
-        counts = Counts(*(_tally(done, number) for done in parts))
+        counts = Counts(*(tally(done, number) for done in parts))
         recorded = [i for i in segment.indices if i in self.records]
         done_here = [i for i in recorded if i in completed]
         # Time spent in a hold or move is work begun, as in a session of one exercise: such a
         # part is "nothing done" when no whole rep was (saved, counting for nothing); only an
         # exercise never worked at is "skipped".
         worked = any(
-            self.plan.steps[i].kind in _REP_KINDS
+            self.plan.steps[i].kind in REP_KINDS
             and (i in completed or self.records[i].active_ms > 0)
             for i in recorded
         )
@@ -543,54 +448,3 @@ class Session:
         self._ended_at = now
         self._set_state(state)
         self.ended.emit(self.summary())
-
-
-_REP_KINDS = (StepKind.HOLD, StepKind.MOVE)
-
-
-class Part(NamedTuple):
-    """Where a rep sits in the plan; a set's key leaves ``rep`` out, a side's ``set`` too."""
-
-    segment: int
-    side: int
-    set: int | None = None
-    rep: int | None = None
-
-    def whole(self) -> Part:
-        """The set of this rep, or the side of this set."""
-        return self._replace(rep=None) if self.rep is not None else self._replace(set=None)
-
-
-class PartsDone(NamedTuple):
-    """Whether each rep, set and side of the plan was done."""
-
-    reps: dict[Part, bool]
-    sets: dict[Part, bool]
-    sides: dict[Part, bool]
-
-
-def _parts_done(plan: Plan, completed: set[int]) -> PartsDone:
-    """A rep is done when all its holds and moves were, a set when all its reps were, a side
-    when all its sets were."""
-    reps: dict[Part, bool] = {}
-    for step in plan.steps:
-        if step.kind in _REP_KINDS:
-            where = step.position
-            key = Part(step.segment, where.side, where.set, where.rep)
-            reps[key] = reps.get(key, True) and step.index in completed
-    sets = _rolled_up(reps)
-    return PartsDone(reps, sets, _rolled_up(sets))
-
-
-def _rolled_up(parts: dict[Part, bool]) -> dict[Part, bool]:
-    """Reps to sets, or sets to sides: a whole is done when every one of its parts is."""
-    wholes: dict[Part, bool] = {}
-    for key, done in parts.items():
-        wholes[key.whole()] = wholes.get(key.whole(), True) and done
-    return wholes
-
-
-def _tally(parts: dict[Part, bool], segment: int | None = None) -> Tally:
-    """Done and planned among the parts (of one segment, if given)."""
-    mine = [done for key, done in parts.items() if segment is None or key.segment == segment]
-    return Tally(sum(mine), len(mine))

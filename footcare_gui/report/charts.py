@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -241,6 +242,19 @@ def _nice_step(peak: int) -> int:
     return next(s for s in (1, 2, 5, 10, 20, 50, 100, 200, 500) if peak / s <= 6)
 
 
+@contextmanager
+def chart_area(painter: QPainter, rect: QRectF, colors: ChartColors) -> Iterator[None]:
+    """Paints a chart inside: its background filled and the text pen set first, the painter
+    as it was afterwards."""
+    painter.save()
+    try:
+        painter.fillRect(rect, colors.background)
+        painter.setPen(colors.text)
+        yield
+    finally:
+        painter.restore()
+
+
 def paint_sessions_chart(
     painter: QPainter,
     rect: QRectF,
@@ -250,10 +264,7 @@ def paint_sessions_chart(
     colors: ChartColors,
 ) -> None:
     """Bars of finished sessions per day (counts[i] is day first+i) against a dashed target."""
-    painter.save()
-    try:
-        painter.fillRect(rect, colors.background)
-        painter.setPen(colors.text)
+    with chart_area(painter, rect, colors):
 
         def filled(p: QPainter, box: QRectF) -> None:
             p.fillRect(box, colors.bar)
@@ -281,8 +292,6 @@ def paint_sessions_chart(
         _x_axis(painter, layout, first, colors)
         if target > 0:
             _target_line(painter, layout, y(target), target, colors)
-    finally:
-        painter.restore()
 
 
 def _outlined_bar(painter: QPainter, box: QRectF, colors: ChartColors) -> None:
@@ -318,10 +327,7 @@ def paint_pain_chart(
     painter: QPainter, rect: QRectF, days: list[PainDay], colors: ChartColors
 ) -> None:
     """Daily mean pain before and after sessions, 0-10; a day without a rating leaves a gap."""
-    painter.save()
-    try:
-        painter.fillRect(rect, colors.background)
-        painter.setPen(colors.text)
+    with chart_area(painter, rect, colors):
         legend = [
             (
                 _series_swatch(colors.before, Qt.PenStyle.SolidLine, square=False),
@@ -360,8 +366,6 @@ def paint_pain_chart(
             for point in points:
                 if point is not None:
                     _marker(painter, point, marker, colour, square)
-    finally:
-        painter.restore()
 
 
 def _line(

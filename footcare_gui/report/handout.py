@@ -34,9 +34,10 @@ from footcare_gui.core.dose_view import Marked, marked_dose_lines
 from footcare_gui.core.figure import Figure
 from footcare_gui.core.i18n import Context
 from footcare_gui.core.plan import Dose
-from footcare_gui.report.pdf import FONT_FAMILY, ReportError, marks_key
+from footcare_gui.report.pdf import FONT_FAMILY
+from footcare_gui.report.pdf_file import ReportError, write_atomically
+from footcare_gui.report.pdf_sections import marks_key
 from footcare_gui.report.text import long_date
-from footcare_gui.services.export_file import write_export
 from footcare_gui.ui.style import safety_note
 from footcare_gui.ui.widgets.figure_painter import FigureColours, paint_figure
 from footcare_gui.ui.widgets.figure_strip import picture_groups
@@ -90,15 +91,8 @@ def write_handout(
     if QGuiApplication.instance() is None:
         raise RuntimeError("write_handout needs a QGuiApplication to lay out text and paint")
     data = handout_bytes(items, routine_name, today)
-    try:
-        write_export(Path(path), data, data_folder)
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise ReportError(
-            HandoutText.tr("Cannot write the exercise sheet to {path}: {reason}").format(
-                path=path, reason=reason
-            )
-        ) from error
+    refusal = HandoutText.tr("Cannot write the exercise sheet to {path}: {reason}")
+    write_atomically(Path(path), data, data_folder, refusal)
 
 
 def handout_bytes(items: Sequence[HandoutItem], routine_name: str, today: date) -> bytes:

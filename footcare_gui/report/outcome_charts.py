@@ -22,6 +22,7 @@ from footcare_gui.report.charts import (
     _series_swatch,
     _x_axis,
     _y_axis,
+    chart_area,
 )
 
 OutcomeChartsText = Context("OutcomeChartsText")
@@ -42,19 +43,19 @@ def _colours(colors: ChartColors) -> tuple[QColor, ...]:
     return (colors.before, colors.after, colors.text)
 
 
+@dataclass(frozen=True)
+class SeriesChart:
+    title: str
+    series: Sequence[Series]
+    empty_message: str  # shown when no series has a value in the period
+
+
 def paint_series_chart(
-    painter: QPainter,
-    rect: QRectF,
-    first: date,
-    title: str,
-    series: Sequence[Series],
-    empty_message: str,
-    colors: ChartColors,
+    painter: QPainter, rect: QRectF, first: date, chart: SeriesChart, colors: ChartColors
 ) -> None:
-    painter.save()
-    try:
-        painter.fillRect(rect, colors.background)
-        painter.setPen(colors.text)
+    """The chart's series from day ``first``, each in its own colour, line style and marker."""
+    title, series, empty_message = chart.title, chart.series, chart.empty_message
+    with chart_area(painter, rect, colors):
         days = max((len(s.values) for s in series), default=1)
         shown = [s for s in series if any(v is not None for v in s.values)]
         palette = _colours(colors)
@@ -97,46 +98,25 @@ def paint_series_chart(
             for point in points:
                 if point is not None:
                     _marker(painter, point, marker, colour, square=n % 2 == 1)
-    finally:
-        painter.restore()
 
 
 def _short(text: str) -> str:
     return text if len(text) <= LEGEND_CHARS else text[: LEGEND_CHARS - 1].rstrip() + "…"
 
 
-def paint_morning_chart(
-    painter: QPainter,
-    rect: QRectF,
-    first: date,
-    pains: Sequence[int | None],
-    colors: ChartColors,
-) -> None:
-    paint_series_chart(
-        painter,
-        rect,
-        first,
+def morning_chart(pains: Sequence[int | None]) -> SeriesChart:
+    """Morning pain, one value a day (None on days without a check)."""
+    return SeriesChart(
         translate("OutcomeChartsText", MORNING_TITLE),
         [Series(OutcomeChartsText.tr("Morning pain"), pains)],
         OutcomeChartsText.tr("No morning checks in this period"),
-        colors,
     )
 
 
-def paint_goals_chart(
-    painter: QPainter,
-    rect: QRectF,
-    first: date,
-    goals: Sequence[tuple[str, Sequence[int | None]]],
-    colors: ChartColors,
-) -> None:
+def goals_chart(goals: Sequence[tuple[str, Sequence[int | None]]]) -> SeriesChart:
     """``goals``: each goal's name and its rating per day (None on days without one)."""
-    paint_series_chart(
-        painter,
-        rect,
-        first,
+    return SeriesChart(
         translate("OutcomeChartsText", GOALS_TITLE),
         [Series(name, values, joined=True) for name, values in goals],
         OutcomeChartsText.tr("No goal ratings in this period"),
-        colors,
     )

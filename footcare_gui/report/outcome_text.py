@@ -4,7 +4,8 @@ is clinically meaningful, and the threshold with its source (core/outcomes.py's 
 from __future__ import annotations
 
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, Context, translate
-from footcare_gui.core.outcomes import Change, Verdict, thresholds
+from footcare_gui.core.outcomes import Change, Verdict
+from footcare_gui.services.outcome_thresholds import thresholds
 
 OutcomeText = Context("OutcomeText")
 VERDICTS = {

@@ -32,6 +32,7 @@ from footcare_gui.report.outcome_text import (
     verdict_text,
 )
 from footcare_gui.report.text import long_date
+from footcare_gui.services.outcome_thresholds import thresholds
 
 OutcomesPageText = Context("OutcomesPageText")
 TABLE = '<table width="100%" cellspacing="0" cellpadding="4" border="0">'
@@ -117,7 +118,7 @@ def _morning(outcomes: Outcomes, first: date, last: date) -> list[str]:
         *_table(headers, rows),
         _p(
             OutcomesPageText.tr("Change: {change}").format(
-                change=change_sentence(morning_change(outcomes.morning))
+                change=change_sentence(morning_change(outcomes.morning, thresholds()["pain"]))
             )
         ),
         _p(pain_threshold_note(), "small"),
@@ -134,7 +135,7 @@ def _goals(outcomes: Outcomes) -> list[str]:
         return [*parts, _p(OutcomesPageText.tr("No goals set."))]
     rows = []
     for goal in outcomes.goals:
-        change = goal_change(outcomes.ratings, goal.id)
+        change = goal_change(outcomes.ratings, goal.id, thresholds()["psfs"])
         name = goal.name
         if goal.retired:
             name = OutcomesPageText.tr("{goal} (no longer followed)").format(goal=goal.name)

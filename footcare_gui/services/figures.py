@@ -10,8 +10,10 @@ from pathlib import Path
 from footcare_gui.core.catalogue import Catalogue
 from footcare_gui.core.figure import Figure, FigureError
 from footcare_gui.core.figure_data import described_poses, fits, parse_figures
+from footcare_gui.services.safe_read import read_regular_file
 
 DEFAULT_FIGURES = Path(__file__).resolve().parent.parent / "data" / "figures.toml"
+MAX_FIGURES_BYTES = 1024 * 1024  # the built-in file is about 11 kB
 
 
 def figures_path_for(catalogue_path: Path) -> Path:
@@ -22,9 +24,13 @@ def figures_path_for(catalogue_path: Path) -> Path:
 
 
 def load_figures(path: Path = DEFAULT_FIGURES) -> dict[str, Figure]:
-    """The figures of the pictures' file at ``path``; FigureError if it cannot be read."""
+    """The figures of the pictures' file at ``path``; FigureError if it cannot be read (a FIFO
+    or device is refused at once: services/safe_read.py)."""
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        data = read_regular_file(Path(path), MAX_FIGURES_BYTES + 1)
+        if len(data) > MAX_FIGURES_BYTES:
+            raise FigureError(f"{path}: cannot be read (larger than 1 MB)")
+        text = data.decode("utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise FigureError(f"{path}: cannot be read ({error})") from error
     return parse_figures(text, str(path))

@@ -9,13 +9,13 @@ back to the tray balloon (``show`` returns None).
 
 from __future__ import annotations
 
-import html
 import logging
 from collections.abc import Sequence
 
 from PySide6.QtCore import SLOT, QObject, Signal, Slot
 from PySide6.QtDBus import QDBusConnection, QDBusInterface
 
+from footcare_gui.core.markup import escape
 from footcare_gui.services.idle_inhibit import APP_ID, call, served
 
 log = logging.getLogger(__name__)
@@ -88,7 +88,7 @@ class DesktopNotifications(QObject):
         ok, capabilities = call(remote, "GetCapabilities", "QStringList")
         capabilities = capabilities if ok and capabilities else []
         if "body-markup" in capabilities:  # names come from files: never markup
-            text = html.escape(text, quote=False)
+            text = escape(text, quote=False)
         flat: list[str] = [DEFAULT_ACTION, ""]
         if "actions" in capabilities:
             for key, label in actions:

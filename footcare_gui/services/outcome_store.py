@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-import uuid
 from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager
 from datetime import date, datetime
@@ -127,6 +126,8 @@ class OutcomeStore:
     def patient_uuid(self) -> str:
         """The pseudonymous patient of the FHIR export: the same for every export of this
         history; a history too old to have one gets a fresh one each time."""
+        import uuid  # (and the platform module it loads) only for an export
+
         rows = self._read("SELECT value FROM export_meta WHERE key = 'patient_uuid'")
         try:
             return str(uuid.UUID(rows[0]["value"]))

@@ -8,8 +8,6 @@ the file it replaces.
 
 from __future__ import annotations
 
-import os
-import stat
 from pathlib import Path
 
 from footcare_gui.core.catalogue import Catalogue
@@ -24,12 +22,15 @@ from footcare_gui.core.routine_file import (
     unreadable,
 )
 from footcare_gui.services.export_file import write_export
+from footcare_gui.services.safe_read import NotARegularFileError, read_regular_file
 
 
 def read_routine_file(path: Path | str, catalogue: Catalogue) -> ImportedRoutine:
     """The routine in ``path``; raises RoutineFileError with the reason (never OSError)."""
     try:
         raw = read_regular_file(Path(path), MAX_FILE_BYTES + 1)  # never more than the limit
+    except NotARegularFileError as error:
+        raise not_a_regular_file() from error
     except OSError as error:
         raise unreadable(error.strerror or error) from error
     return parse_routine_bytes(raw, catalogue)
@@ -45,19 +46,3 @@ def write_routine_file(
     """Writes the routine and its doses to ``path`` whole or not at all; raises OSError."""
     text = routine_file_text(routine, doses, catalogue)
     write_export(Path(path), text.encode("utf-8"), data_folder)
-
-
-def read_regular_file(path: Path, limit: int) -> bytes:
-    """Up to ``limit`` bytes of ``path``; a FIFO, device, socket or folder is refused at once.
-
-    Opened without blocking (a FIFO with no writer would wait forever), then checked on the
-    open file itself, so it cannot be swapped between the check and the read.
-    """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    handle = os.open(path, flags)
-    with os.fdopen(handle, "rb") as file:
-        if not stat.S_ISREG(os.fstat(handle).st_mode):
-            raise not_a_regular_file()
-        if hasattr(os, "set_blocking"):
-            os.set_blocking(handle, True)
-        return file.read(limit)

@@ -21,7 +21,6 @@ import math
 import os
 import shutil
 import tempfile
-import wave
 import weakref
 from collections.abc import Callable
 from pathlib import Path
@@ -225,6 +224,8 @@ class ToneBank(QObject):
 
         A file ``wave`` cannot read is returned as it is: QSoundEffect then reports it.
         """
+        import wave  # with the tones, not with the window
+
         try:
             with wave.open(str(path), "rb") as tone:
                 params = tone.getparams()

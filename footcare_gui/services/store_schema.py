@@ -82,11 +82,9 @@ _BROKEN_SQL = (
     + " END"
 )
 
-# MIGRATIONS[n] takes a database from user_version n to n + 1. Never edit one that has shipped.
-MIGRATIONS: tuple[tuple[str, ...], ...] = (
-    (
-        # AUTOINCREMENT: a deleted id is never handed out again, so undo can restore it as it was.
-        """CREATE TABLE sessions (
+# The columns of version 1's sessions table, as migration 1 made them; migration 4 rebuilds
+# the table with these and more. (Spelt once; both migrations' SQL is exactly as shipped.)
+_V1_COLUMNS = """
             id INTEGER PRIMARY KEY AUTOINCREMENT,
             exercise_id TEXT NOT NULL,
             started_at TEXT NOT NULL,
@@ -103,7 +101,13 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             finished INTEGER NOT NULL,
             pain_before INTEGER,
             pain_after INTEGER,
-            note TEXT NOT NULL DEFAULT ''
+            note TEXT NOT NULL DEFAULT ''"""
+
+# MIGRATIONS[n] takes a database from user_version n to n + 1. Never edit one that has shipped.
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    (
+        # AUTOINCREMENT: a deleted id is never handed out again, so undo can restore it as it was.
+        f"""CREATE TABLE sessions ({_V1_COLUMNS}
         )""",
     ),
     (
@@ -125,24 +129,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             strftime('%Y-%m-%dT%H:%M:%SZ', 'now') FROM sessions WHERE {_BROKEN_SQL} IS NOT NULL""",
         f"DELETE FROM sessions WHERE id IN (SELECT id FROM {SET_ASIDE_TABLE})",
         f"UPDATE sessions SET finished = {FINISHED_SQL}",
-        f"""CREATE TABLE sessions_checked (
-            id INTEGER PRIMARY KEY AUTOINCREMENT,
-            exercise_id TEXT NOT NULL,
-            started_at TEXT NOT NULL,
-            ended_at TEXT NOT NULL,
-            day TEXT NOT NULL,
-            active_s REAL NOT NULL,
-            paused_s REAL NOT NULL,
-            reps_done INTEGER NOT NULL,
-            reps_planned INTEGER NOT NULL,
-            sets_done INTEGER NOT NULL,
-            sets_planned INTEGER NOT NULL,
-            sides_done INTEGER NOT NULL,
-            sides_planned INTEGER NOT NULL,
-            finished INTEGER NOT NULL,
-            pain_before INTEGER,
-            pain_after INTEGER,
-            note TEXT NOT NULL DEFAULT '',
+        f"""CREATE TABLE sessions_checked ({_V1_COLUMNS},
             routine TEXT NOT NULL DEFAULT '',
             started_utc TEXT NOT NULL,
             {", ".join(f"CHECK ({rule})" for rule, _ in _RULES)},

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from html import escape
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter
@@ -28,6 +27,7 @@ from footcare_gui.core.describe import clock_text, dose_line
 from footcare_gui.core.dose_view import marked_dose_lines, short_marked_dose_line
 from footcare_gui.core.figure import Figure
 from footcare_gui.core.i18n import Context
+from footcare_gui.core.markup import escape
 from footcare_gui.core.plan import Dose, Painful, build_plan
 from footcare_gui.core.progression import name_in_sentence
 from footcare_gui.ui.focus import tab_chain

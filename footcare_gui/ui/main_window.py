@@ -8,39 +8,39 @@ first thing a user judges, and most launches begin by reading the list.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
-    QMenu,
     QStackedWidget,
-    QStatusBar,
     QWidget,
 )
 
 from footcare_gui.core.catalogue import Catalogue
 from footcare_gui.core.clock import Clock, MonotonicClock, local_now
 from footcare_gui.core.history import SessionRecord, targets_for
-from footcare_gui.core.names import same_name
-from footcare_gui.core.plan import ROUTINE_ID, Painful, Plan, painful_from_setting
+from footcare_gui.core.plan import Painful, painful_from_setting
 from footcare_gui.services.figures import figures_for
 from footcare_gui.services.routine_book import RoutineBook
 from footcare_gui.services.routine_store import RoutineStore
 from footcare_gui.services.settings import Settings
 from footcare_gui.ui.exercise_browser import ExerciseBrowser
+from footcare_gui.ui.history_page import HistoryPage
 from footcare_gui.ui.outcome_questions import OutcomeQuestions
 from footcare_gui.ui.plain_text import plain_labels
 from footcare_gui.ui.prompts import DialogPrompts, Prompts
 from footcare_gui.ui.session_controller import SessionController
+from footcare_gui.ui.session_starter import SessionStarter
 from footcare_gui.ui.style import follow_palette
 from footcare_gui.ui.today_keeper import TodayKeeper
 from footcare_gui.ui.window_dialogs import WindowDialogs
+from footcare_gui.ui.window_full_screen import WindowFullScreen
+from footcare_gui.ui.window_menus import build_menus
 
 if TYPE_CHECKING:
     from footcare_gui.services.audio import AudioCues
@@ -48,20 +48,14 @@ if TYPE_CHECKING:
     from footcare_gui.services.store import HistoryStore
     from footcare_gui.ui.about import AboutDialog
     from footcare_gui.ui.driver import WakeTimer
-    from footcare_gui.ui.history_view import HistoryView
     from footcare_gui.ui.idle_guard import SessionIdleGuard
     from footcare_gui.ui.session_view import SessionView
     from footcare_gui.ui.welcome import WelcomeDialog
 
 APP_NAME = "Footcare"
-# The desktop decides whether a window may fill the screen (a Wayland compositor may refuse):
-# this long after asking, the session says so when it did not happen.
-FULL_SCREEN_CHECK_MS = 1500
-log = logging.getLogger(__name__)
 TimerFactory = Callable[[QObject], "WakeTimer"]
 AudioFactory = Callable[[], "AudioCues"]
 WallClock = Callable[[], datetime]
-Keys = str | QKeySequence.StandardKey | None
 
 
 class MainWindow(QMainWindow):
@@ -121,11 +115,12 @@ class MainWindow(QMainWindow):
         self.sessions.ended.connect(self._session_ended)
         self.sessions.status.connect(lambda text: self.statusBar().showMessage(text, 30_000))
         self.sessions.doses_changed.connect(self.refresh_doses)
-        self._last_routine: str | None = None
+        self.starter = SessionStarter(self, self)
+        self.full_screen = WindowFullScreen(self, self.sessions)
         self._quitting = False
         # Set by the tray (ui/desktop.py): closing hides the window while reminders are on.
         self.keep_running_when_closed: Callable[[], bool] = lambda: False
-        self._history_view: HistoryView | None = None
+        self.history_page = HistoryPage(self, history, catalogue, settings)
         self.questions: OutcomeQuestions = OutcomeQuestions(
             self,
             history,
@@ -172,7 +167,7 @@ class MainWindow(QMainWindow):
         )
         self.dialogs.doses_changed.connect(self.refresh_doses)
         self.dialogs.settings_changed.connect(self.settings_changed)
-        self._build_menus()
+        build_menus(self, self, history is not None, audio is not None)
         self.refresh_doses()
         self.refresh_today()
 
@@ -180,39 +175,6 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(960, 680)
         self.browser.focus_list()  # arrow keys pick an exercise, Enter starts it
-
-    def _build_menus(self) -> None:
-        def add(menu: QMenu, text: str, slot: Callable[[], object], keys: Keys = None) -> QAction:
-            action = QAction(text, self)
-            if keys is not None:
-                action.setShortcut(QKeySequence(keys))
-            action.triggered.connect(slot)
-            menu.addAction(action)
-            return action
-
-        chosen = self.browser.chosen_routine
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        add(
-            file_menu,
-            self.tr("Start &routine"),
-            lambda: self.start_routine(chosen()),
-            "Ctrl+Return",
-        )
-        add(file_menu, self.tr("Routines and &doses…"), self.dialogs.show_routines, "Ctrl+D")
-        if self._history is not None:
-            add(file_menu, self.tr("&History…"), self.show_history, "Ctrl+H")
-            add(file_menu, self.tr("Your &goals…"), self.show_goals, "Ctrl+G")
-        if self._audio is not None:
-            preferences = self.dialogs.show_preferences
-            add(file_menu, self.tr("&Preferences…"), preferences, "Ctrl+,").setMenuRole(
-                QAction.MenuRole.PreferencesRole
-            )
-        file_menu.addSeparator()
-        add(file_menu, self.tr("&Quit"), self.quit_app, QKeySequence.StandardKey.Quit)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        add(help_menu, self.tr("&Welcome and first choices…"), self.dialogs.show_welcome)
-        add(help_menu, self.tr("&Safety note"), self.dialogs.show_safety_note)
-        add(help_menu, self.tr("&About Footcare"), self.dialogs.show_about)
 
     @property
     def audio(self) -> AudioCues | None:
@@ -239,76 +201,19 @@ class MainWindow(QMainWindow):
         return painful_from_setting(self._settings.painful_foot)
 
     def start_exercise(self, exercise_id: str) -> None:
-        if exercise_id == ROUTINE_ID:  # "Do it again" after a routine
-            self.start_routine(self._last_routine)
-            return
-        plan = self.sessions.exercise_plan(exercise_id)
-        self.browser.select(exercise_id)
-        self._run(plan, plan.exercise_name)
+        self.starter.start_exercise(exercise_id)
 
     def start_routine(self, name: str | None = None) -> None:
         """Start the named routine (the first one when None)."""
-        names = self.routines.names()
-        if name is None:
-            name = names[0]
-        elif not any(same_name(name, n) for n in names):
-            # Renamed or deleted since (e.g. "Do it again" after editing): say so, start nothing.
-            self.bring_forward()
-            self.prompts.notice(
-                self,
-                self.tr("No such routine"),
-                self.tr(
-                    "There is no routine called “{name}” any more. Your routines: {names}."
-                ).format(name=name, names=", ".join(names)),
-            )
-            return
-        plan = self.sessions.routine_plan(name)
-        self._last_routine = plan.exercise_name
-        self._run(plan, self._routine_title(plan.exercise_name))
+        self.starter.start_routine(name)
 
-    def _routine_title(self, name: str) -> str:
-        """ "Morning (routine)", but "My routine" as it is: a name that says so already."""
-        if self.tr("routine", "the word, as in a routine's name").casefold() in name.casefold():
-            return name
-        return self.tr("{name} (routine)").format(name=name)
-
-    def _run(self, plan: Plan, title: str) -> None:
-        if self.has_active_session():
-            return  # one session at a time; the running one is in front
-        self.questions.skip_check_in()  # a session asked for (tray, another launch) comes first
-        if QApplication.activeModalWidget() is not None:
-            # A dialog is open (e.g. the routine editor, which saves its own copy on OK): a
-            # session from the tray or a second launch waits until the user has finished there.
-            self.bring_forward()
-            return
-        if self.sessions.start(plan, self.browser.take_pain_before()):
-            self.setWindowTitle(self.tr("{app} — {title}").format(app=APP_NAME, title=title))
+    def show_title(self, title: str) -> None:
+        """The window's title: the app's name and what it shows."""
+        self.setWindowTitle(self.tr("{app} — {title}").format(app=APP_NAME, title=title))
 
     def set_full_screen(self, on: bool) -> None:
         """The session across the room (F11, the Full screen button); Esc or F11 comes back."""
-        if not self.sessions.has_view() or on == self.session_view.is_full_screen():
-            return
-        if on:
-            self._was_maximized = self.isMaximized()
-            self.showFullScreen()
-            QTimer.singleShot(FULL_SCREEN_CHECK_MS, self._check_full_screen)
-        elif getattr(self, "_was_maximized", False):
-            self.showMaximized()
-        else:
-            self.showNormal()
-        self.menuBar().setVisible(not on)
-        status = self.findChild(QStatusBar)  # made only by a first message
-        if status is not None:
-            status.setVisible(not on)
-        self.session_view.set_full_screen(on)
-
-    def _check_full_screen(self) -> None:
-        """Full screen was asked for: if the desktop did not grant it, say so (the large
-        layout stays, as large as the window allows)."""
-        asked = self.sessions.has_view() and self.session_view.is_full_screen()
-        if asked and not self.isFullScreen():
-            log.info("the desktop did not make the window full screen")
-            self.session_view.full_screen_refused()
+        self.full_screen.set(on)
 
     def toggle_pause(self) -> None:
         self.sessions.toggle_pause()
@@ -336,7 +241,7 @@ class MainWindow(QMainWindow):
     def refresh_doses(self) -> None:
         doses = {i: self.routines.dose_for(i) for i in self._catalogue.ids()}
         self.browser.show_doses(doses, self.painful_foot())
-        self.browser.today.show_routines(self.routines.names(), self._last_routine or "")
+        self.browser.today.show_routines(self.routines.names(), self.starter.last_routine or "")
 
     def refresh_today(self) -> None:
         """Today's progress and the streak; re-run after each session and at midnight."""
@@ -353,37 +258,17 @@ class MainWindow(QMainWindow):
         self.today.refresh_if_new_day()
 
     def _reload_history(self) -> None:
-        if self._history_view is not None and self._history_view.isVisible():
-            self._history_view.reload()
+        self.history_page.reload_if_shown()
 
     # --- other pages and dialogs -----------------------------------------------------------
     def show_history(self) -> None:
         if self._history is None or self.has_active_session():
             return  # a running session stays in front; history can wait
-        if self._history_view is None:
-            from footcare_gui.ui.history_view import HistoryView
-
-            view = HistoryView(
-                self._history, self._catalogue, self.wall_clock, prompts=self.prompts
-            )
-            view.doses = lambda: {i: self.routines.dose_for(i) for i in self._catalogue.ids()}
-            view.painful = self.painful_foot
-            view.back_requested.connect(self.show_browser)
-            view.changed.connect(self.refresh_today)
-            view.goals_requested.connect(self.show_goals)
-            view.patient_name = lambda: self._settings.patient_name
-            self.pages.addWidget(view)
-            self._history_view = view
-        self._history_view.reload()
-        self.pages.setCurrentWidget(self._history_view)
-        self.setWindowTitle(
-            self.tr("{app} — {title}").format(app=APP_NAME, title=self.tr("History"))
-        )
-        self._history_view.setFocus()
+        self.history_page.show().setFocus()
+        self.show_title(self.tr("History"))
 
     def show_browser(self) -> None:
-        if self._history_view is not None:
-            self._history_view.forget_undo()
+        self.history_page.leave()
         self.pages.setCurrentWidget(self.browser)
         self.setWindowTitle(APP_NAME)
         self.browser.focus_list()

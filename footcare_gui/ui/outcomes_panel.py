@@ -12,12 +12,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 
 from footcare_gui.core.outcomes import Outcomes, goal_change, morning_change, morning_pain_by_day
 from footcare_gui.report.charts import ChartColors
-from footcare_gui.report.outcome_charts import paint_goals_chart, paint_morning_chart
+from footcare_gui.report.outcome_charts import goals_chart, morning_chart, paint_series_chart
 from footcare_gui.report.outcome_text import (
     change_sentence,
     goal_threshold_note,
     pain_threshold_note,
 )
+from footcare_gui.services.outcome_thresholds import thresholds
 
 Painter = Callable[[QPainter, QRectF, ChartColors], None]
 
@@ -98,15 +99,17 @@ class OutcomesPanel(QWidget):
 
     def show_outcomes(self, outcomes: Outcomes, first: date, last: date) -> None:
         pains = morning_pain_by_day(outcomes.morning, first, last)
+        morning = morning_chart(pains)
         self.morning_chart.show_chart(
-            lambda p, r, c: paint_morning_chart(p, r, first, pains, c),
+            lambda p, r, c: paint_series_chart(p, r, first, morning, c),
             self.tr("Morning pain on {rated} of {days} days").format(
                 rated=sum(v is not None for v in pains), days=len(pains)
             ),
         )
         series = goal_series(outcomes, first, last)
+        goals = goals_chart(series)
         self.goals_chart.show_chart(
-            lambda p, r, c: paint_goals_chart(p, r, first, series, c),
+            lambda p, r, c: paint_series_chart(p, r, first, goals, c),
             self.tr("Goals followed: {count}").format(count=len(series)),
         )
         self.morning_chart.setVisible(bool(outcomes.morning))
@@ -118,7 +121,7 @@ class OutcomesPanel(QWidget):
         if outcomes.morning:
             lines.append(
                 self.tr("Morning pain: {change}").format(
-                    change=change_sentence(morning_change(outcomes.morning))
+                    change=change_sentence(morning_change(outcomes.morning, thresholds()["pain"]))
                 )
             )
         for goal in outcomes.goals:
@@ -126,7 +129,9 @@ class OutcomesPanel(QWidget):
                 lines.append(
                     self.tr("{goal}: {change}").format(
                         goal=goal.name,
-                        change=change_sentence(goal_change(outcomes.ratings, goal.id)),
+                        change=change_sentence(
+                            goal_change(outcomes.ratings, goal.id, thresholds()["psfs"])
+                        ),
                     )
                 )
         if not lines:

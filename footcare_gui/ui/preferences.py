@@ -4,9 +4,6 @@ language at the next start)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from datetime import time
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,18 +17,16 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSlider,
-    QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
 )
 
 from footcare_gui.core.catalogue import Catalogue
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate
-from footcare_gui.core.reminders import plans_for
-from footcare_gui.services import reminder_settings
 from footcare_gui.services.audio import AudioCues
 from footcare_gui.services.settings import PATIENT_NAME_MAX, Settings
 from footcare_gui.ui.plain_text import plain_labels
+from footcare_gui.ui.reminder_choices import ReminderChoices, reminders_offered
 from footcare_gui.ui.style import follow_palette
 
 FOLLOW_DEFAULT = QT_TRANSLATE_NOOP(
@@ -49,58 +44,6 @@ LANGUAGE_CHOICES = (
     ("English", "en"),
     ("Deutsch", "de"),
 )
-
-
-# English here; add_reminder_time_rows shows them in the user's language.
-NO_REMINDERS = QT_TRANSLATE_NOOP("PreferencesDialog", "no reminders")
-TIMES_NAME = QT_TRANSLATE_NOOP("PreferencesDialog", "Reminder times for {exercise}")
-TIMES_TIP = QT_TRANSLATE_NOOP(
-    "PreferencesDialog", "Times of day, e.g. 09:00, 18:00; leave empty for none"
-)
-TIMES_LABEL = QT_TRANSLATE_NOOP("PreferencesDialog", "{exercise}:")
-NO_TRAY_WHILE_OPEN = QT_TRANSLATE_NOOP(
-    "PreferencesDialog",
-    "This desktop has no tray for Footcare's icon: reminders come only while"
-    " Footcare is open, and closing its window quits it.",
-)
-NO_TRAY = QT_TRANSLATE_NOOP(
-    "PreferencesDialog", "This desktop has no tray for Footcare's icon, so it cannot remind you."
-)
-
-
-def reminders_offered(
-    tray_available: bool | None, notifications_available: bool
-) -> tuple[bool, str]:
-    """Whether reminders can be turned on, and what to say when there is no tray ("" with one),
-    as Preferences and the welcome offer them. ``tray_available`` None asks the desktop; without
-    a tray the notification server (``notifications_available``) shows them while Footcare is
-    open."""
-    if tray_available is None:
-        tray_available = QSystemTrayIcon.isSystemTrayAvailable()
-    if tray_available:
-        return True, ""
-    if notifications_available:
-        return True, translate("PreferencesDialog", NO_TRAY_WHILE_OPEN)
-    return False, translate("PreferencesDialog", NO_TRAY)
-
-
-def add_reminder_time_rows(
-    form: QFormLayout, catalogue: Catalogue, chosen: Mapping[str, tuple[time, ...]]
-) -> dict[str, QLineEdit]:
-    """A row per exercise with its reminder times (the user's ``chosen`` or the defaults), as
-    Preferences and the welcome show them; returns the fields by exercise id."""
-    edits = {}
-    for plan in plans_for(catalogue, chosen):
-        edit = QLineEdit(reminder_settings.times_text(plan.times))
-        edit.setObjectName(f"times-{plan.exercise_id}")
-        edit.setPlaceholderText(translate("PreferencesDialog", NO_REMINDERS))
-        name = translate("PreferencesDialog", TIMES_NAME).format(exercise=plan.name)
-        edit.setAccessibleName(name)
-        edit.setToolTip(translate("PreferencesDialog", TIMES_TIP))
-        edits[plan.exercise_id] = edit
-        label = translate("PreferencesDialog", TIMES_LABEL).format(exercise=plan.name)
-        form.addRow(label, edit)
-    return edits
 
 
 class PreferencesDialog(QDialog):
@@ -263,46 +206,29 @@ class PreferencesDialog(QDialog):
         tray_available: bool | None,
         notifications_available: bool = False,
     ) -> QGroupBox:
-        value = reminder_settings.load(self._settings)
         usable, no_tray = reminders_offered(tray_available, notifications_available)
-        self.reminders_on = QCheckBox(
-            self.tr("Remind me of my exercises (Footcare stays in the tray)")
-        )
-        self.reminders_on.setChecked(value.enabled and usable)
-        self.reminders_on.setAccessibleDescription(
+        on = QCheckBox(self.tr("Remind me of my exercises (Footcare stays in the tray)"))
+        on.setAccessibleDescription(
             self.tr("A notice from the tray at the times below; Footcare keeps running when closed")
         )
-        self.reminders_on.setEnabled(usable)
-        self.reminders_on.toggled.connect(self._save_reminders)
-        form = QFormLayout()
+        self.reminders = ReminderChoices(self._settings, catalogue, on, usable)
+        self.reminders_on = on
+        self.reminder_times = self.reminders.times
+        self.reminder_problem = self.reminders.problem
+        on.toggled.connect(self.reminders.save)
+        for edit in self.reminder_times.values():
+            edit.setEnabled(usable)
         # The check box and the notice sit above the form: a wrapped label in a form row gets
         # one line's height and overlaps the next row.
         above = QVBoxLayout()
-        above.addWidget(self.reminders_on)
+        above.addWidget(on)
         if no_tray:
             above.addWidget(QLabel(no_tray, wordWrap=True, objectName="noTray"))
-        self.reminder_times = add_reminder_time_rows(form, catalogue, value.times)
-        for edit in self.reminder_times.values():
-            edit.setEnabled(usable)
-            edit.editingFinished.connect(self._save_reminders)
-        self.reminder_problem = QLabel(wordWrap=True, objectName="reminderProblem")
-        self.reminder_problem.setProperty("problem", True)  # coloured by the style sheet
-        self.reminder_problem.hide()
-        form.addRow(self.reminder_problem)
-        above.addLayout(form)
+        self.reminders.form.addRow(self.reminder_problem)
+        above.addLayout(self.reminders.form)
         box = QGroupBox(self.tr("Reminders"))
         box.setLayout(above)
         return box
-
-    def _save_reminders(self) -> None:
-        """A time that can't be read is named and nothing is saved until it is fixed."""
-        assert self._catalogue is not None
-        texts = {ident: edit.text() for ident, edit in self.reminder_times.items()}
-        problem = reminder_settings.save_choices(
-            self._settings, self._catalogue, self.reminders_on.isChecked(), texts
-        )
-        self.reminder_problem.setText(problem)
-        self.reminder_problem.setVisible(bool(problem))
 
     def _save_painful_foot(self) -> None:
         self._settings.painful_foot = self.painful_foot.currentData() or ""

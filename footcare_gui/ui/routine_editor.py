@@ -14,55 +14,40 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from footcare_gui.core.catalogue import Catalogue, localized
 from footcare_gui.core.describe import dose_line
-from footcare_gui.core.dose_view import MARK, routine_warnings
 from footcare_gui.core.figure import Figure
-from footcare_gui.core.history import PAIN_MAX, PAIN_MIN
-from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate, upper_first
+from footcare_gui.core.i18n import upper_first
 from footcare_gui.core.plan import painful_from_setting
-from footcare_gui.core.progression import SESSIONS_RANGE, STEP_RANGE, ProgressionSettings
+from footcare_gui.core.progression import ProgressionSettings
 from footcare_gui.core.routine import RoutineError
-from footcare_gui.core.routine_file import RoutineFileError
-from footcare_gui.services.export_file import check_target
 from footcare_gui.services.figures import figures_for
 from footcare_gui.services.routine_book import RoutineBook, RoutineSaveError
 from footcare_gui.ui.dose_editor import DoseEditorDialog, describe_ok_cancel
-from footcare_gui.ui.file_dialogs import in_start_folder
+from footcare_gui.ui.file_dialogs import (
+    OpenChooser,
+    SaveChooser,
+    choose_open_path,
+    choose_save_path,
+)
 from footcare_gui.ui.plain_text import plain_labels
+from footcare_gui.ui.progression_box import ProgressionBox
 from footcare_gui.ui.prompts import DialogPrompts, Prompts
+from footcare_gui.ui.routine_file_actions import RoutineFileActions
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ICON_SIZE = 44  # each exercise's small picture in the list
-PDF_FILTER = QT_TRANSLATE_NOOP("RoutineEditorDialog", "PDF documents (*.pdf)")
-FILE_FILTER = QT_TRANSLATE_NOOP("RoutineEditorDialog", "Footcare routines (*.json);;All files (*)")
-OpenChooser = Callable[[QWidget, str, str], str]  # parent, caption, filter → path or ""
-SaveChooser = Callable[[QWidget, str, str, str], str]  # parent, caption, suggested, filter
 NameAsker = Callable[[QWidget, str, str, str], str | None]  # parent, title, label, initial
-
-
-def choose_open_path(parent: QWidget, caption: str, file_filter: str) -> str:
-    path, _ = QFileDialog.getOpenFileName(parent, caption, in_start_folder(), file_filter)
-    return path
-
-
-def choose_save_path(parent: QWidget, caption: str, suggested: str, file_filter: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, caption, in_start_folder(suggested), file_filter)
-    return path
 
 
 def ask_routine_name(parent: QWidget, title: str, label: str, initial: str) -> str | None:
@@ -82,25 +67,26 @@ class RoutineEditorDialog(QDialog):
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Routines"))
-        self._data_folder = data_folder  # Export never writes there (the history lives there)
+        self.data_folder = data_folder  # Export never writes there (the history lives there)
         self.resize(780, 560)  # room for the longest exercise line, also in German
         self._book = book
-        self._catalogue = catalogue
+        self.catalogue = catalogue
         self._painful_foot = painful_foot
         self.draft = book.draft()
         self._filling = False
         self.dose_editor: DoseEditorDialog | None = None
-        self._figures: dict[str, Figure] = figures_for(catalogue)
+        self.figures: dict[str, Figure] = figures_for(catalogue)
         self._icons: dict[str, QIcon] = {}  # each exercise's small picture, made once
         # Tests answer these without opening a dialog.
         self.prompts: Prompts = prompts or DialogPrompts()
         self.choose_open_file: OpenChooser = choose_open_path
         self.choose_save_file: SaveChooser = choose_save_path
         self.ask_name: NameAsker = ask_routine_name
+        self.files = RoutineFileActions(self, self)
         self._build()
         plain_labels(self)  # routine names and file names come from anyone
-        self._fill_routines(self.draft.names()[0])
-        self._show_status(self.draft.reason() or "")
+        self.fill_routines(self.draft.names()[0])
+        self.show_status(self.draft.reason() or "")
 
     # --- building ----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -165,13 +151,13 @@ class RoutineEditorDialog(QDialog):
             self.tr("Add a routine and its doses from a file, e.g. a clinician's")
         )
         self.export_button.setToolTip(self.tr("Save this routine and its doses to a file"))
-        self.import_button.clicked.connect(self.import_routine)
-        self.export_button.clicked.connect(self.export_routine)
+        self.import_button.clicked.connect(self.files.import_file)
+        self.export_button.clicked.connect(self.files.export_file)
         self.handout_button = QPushButton(self.tr("Handout PDF…"), objectName="handoutButton")
         self.handout_button.setToolTip(
             self.tr("Save this routine as an exercise sheet with pictures and your doses (PDF)")
         )
-        self.handout_button.clicked.connect(self.save_handout)
+        self.handout_button.clicked.connect(self.files.save_handout)
         files = QHBoxLayout()
         files.addWidget(self.import_button)
         files.addWidget(self.export_button)
@@ -190,54 +176,21 @@ class RoutineEditorDialog(QDialog):
         layout.addLayout(top)
         layout.addLayout(middle)
         layout.addLayout(files)
-        layout.addWidget(self._progression_box())
+        self.progression = ProgressionBox(self.draft.progression)
+        self.progression.changed.connect(self._store_progression)
+        # The spin boxes by name, as the other controls of the dialog.
+        self.step_spin = self.progression.step_spin
+        self.sessions_spin = self.progression.sessions_spin
+        self.pain_spin = self.progression.pain_spin
+        layout.addWidget(self.progression)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
-
-    def _progression_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Working up (exercises with a progression, such as toe pulling)"))
-        progression = self.draft.progression
-        self.step_spin = QSpinBox(
-            minimum=STEP_RANGE[0], maximum=STEP_RANGE[1], suffix=self.tr(" reps")
-        )
-        self.sessions_spin = QSpinBox(
-            minimum=SESSIONS_RANGE[0], maximum=SESSIONS_RANGE[1], suffix=self.tr(" sessions")
-        )
-        self.pain_spin = QSpinBox(minimum=PAIN_MIN, maximum=PAIN_MAX)
-        self.step_spin.setValue(progression.step)
-        self.sessions_spin.setValue(progression.sessions_needed)
-        self.pain_spin.setValue(progression.pain_threshold)
-        rows = (
-            (
-                self.step_spin,
-                self.tr("Suggest more reps by:"),
-                self.tr("How many reps each proposal adds"),
-            ),
-            (
-                self.sessions_spin,
-                self.tr("After finishing:"),
-                self.tr("Finished sessions at a dose first"),
-            ),
-            (
-                self.pain_spin,
-                self.tr("Not while pain after a session is above:"),
-                self.tr("0 to 10"),
-            ),
-        )
-        form = QFormLayout(box)
-        for spin, label, description in rows:
-            spin.setAccessibleName(label.rstrip(": "))
-            spin.setAccessibleDescription(description)
-            form.addRow(label, spin)
-        for spin in (self.step_spin, self.sessions_spin, self.pain_spin):
-            spin.valueChanged.connect(self._store_progression)
-        return box
 
     # --- filling -------------------------------------------------------------------------------
     def current_name(self) -> str:
         return self.routine_box.currentText()
 
-    def _fill_routines(self, select: str) -> None:
+    def fill_routines(self, select: str) -> None:
         self._filling = True
         self.routine_box.clear()
         self.routine_box.addItems(self.draft.names())
@@ -252,11 +205,11 @@ class RoutineEditorDialog(QDialog):
             item = self.exercise_list.currentItem()
             select_id = item.data(ID_ROLE) if item else None
         chosen = self.draft.routine(self.current_name()).exercise_ids
-        rest = [i for i in self._catalogue.ids() if i not in chosen]
+        rest = [i for i in self.catalogue.ids() if i not in chosen]
         self._filling = True
         self.exercise_list.clear()
         for ident in (*chosen, *rest):
-            exercise = self._catalogue.get(ident)
+            exercise = self.catalogue.get(ident)
             name = localized(exercise).name
             painful = painful_from_setting(self._painful_foot)
             dose = dose_line(exercise, self.draft.dose_for(ident), painful)
@@ -267,7 +220,7 @@ class RoutineEditorDialog(QDialog):
             text = text.format(exercise=name, dose=dose)
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, ident)
-            if ident in self._figures:
+            if ident in self.figures:
                 item.setIcon(self._icon(ident))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)  # no drops onto items
@@ -302,11 +255,11 @@ class RoutineEditorDialog(QDialog):
             return
         ids = self.listed_ids(checked_only=True)
         if not ids:
-            self._show_status(self.tr("A routine needs at least one exercise."))
+            self.show_status(self.tr("A routine needs at least one exercise."))
             self._fill_exercises()  # puts the last tick back
             return
         self.draft.set_exercises(self.current_name(), ids)
-        self._show_status("")
+        self.show_status("")
         self._enable()
 
     def move_current(self, offset: int) -> None:
@@ -321,10 +274,8 @@ class RoutineEditorDialog(QDialog):
         self._filling = False
         self._store_list()
 
-    def _store_progression(self) -> None:
-        self.draft.progression = ProgressionSettings(
-            self.step_spin.value(), self.sessions_spin.value(), self.pain_spin.value()
-        )
+    def _store_progression(self, settings: ProgressionSettings) -> None:
+        self.draft.progression = settings
 
     def new_routine(self) -> None:
         name = self.ask_name(self, self.tr("New routine"), self.tr("Name of the new routine:"), "")
@@ -335,7 +286,7 @@ class RoutineEditorDialog(QDialog):
         except RoutineError as error:
             self.prompts.warn(self, self.tr("Could not add the routine"), _sentence(error))
             return
-        self._fill_routines(routine.name)
+        self.fill_routines(routine.name)
 
     def rename_routine(self) -> None:
         old = self.current_name()
@@ -347,7 +298,7 @@ class RoutineEditorDialog(QDialog):
         except RoutineError as error:
             self.prompts.warn(self, self.tr("Could not rename the routine"), _sentence(error))
             return
-        self._fill_routines(routine.name)
+        self.fill_routines(routine.name)
 
     def delete_routine(self) -> None:
         name = self.current_name()
@@ -365,7 +316,7 @@ class RoutineEditorDialog(QDialog):
         except RoutineError as error:
             self.prompts.warn(self, self.tr("Could not delete the routine"), _sentence(error))
             return
-        self._fill_routines(self.draft.names()[0])
+        self.fill_routines(self.draft.names()[0])
 
     def edit_dose(self) -> None:
         """Opens the dose editor without blocking; OK there changes the draft."""
@@ -374,7 +325,7 @@ class RoutineEditorDialog(QDialog):
             return
         ident = item.data(ID_ROLE)
         editor = DoseEditorDialog(
-            self._catalogue.get(ident), self.draft.dose_for(ident), self._painful_foot, self
+            self.catalogue.get(ident), self.draft.dose_for(ident), self._painful_foot, self
         )
         editor.accepted.connect(lambda: self._store_dose(ident, editor))
         self.dose_editor = editor
@@ -384,104 +335,13 @@ class RoutineEditorDialog(QDialog):
         self.draft.set_dose(ident, editor.dose())
         self._fill_exercises(ident)
 
-    def import_routine(self) -> None:
-        path = self.choose_open_file(
-            self, self.tr("Import a routine"), translate("RoutineEditorDialog", FILE_FILTER)
-        )
-        if not path:
-            return
-        try:
-            routine = self.draft.import_file(path)
-        except RoutineFileError as error:
-            self.prompts.warn(
-                self,
-                self.tr("Could not import the routine"),
-                self.tr("{file} was not imported, and nothing was changed.\n\n{problem}").format(
-                    file=Path(path).name, problem=error.message
-                ),
-            )
-            return
-        self._fill_routines(routine.name)
-        status = self.tr(
-            "Imported \u201c{name}\u201d with its doses. OK keeps it; Cancel drops it."
-        ).format(name=routine.name)
-        doses = {ident: self.draft.dose_for(ident) for ident in routine.exercise_ids}
-        outside = routine_warnings(self._catalogue, routine.exercise_ids, doses)
-        if outside:  # allowed (a clinician may prescribe them), but said
-            heading = self.tr("Outside the suggested range:")
-            status = "\n".join([status, heading, *(f"{MARK} {line}" for line in outside)])
-        self._show_status(status)
-
-    def export_routine(self) -> None:
-        name = self.current_name()
-        suggested = f"{name}.json".replace("/", "-")
-        path = self.choose_save_file(
-            self,
-            self.tr("Export the routine"),
-            suggested,
-            translate("RoutineEditorDialog", FILE_FILTER),
-        )
-        if not path:
-            return
-        try:
-            check_target(Path(path), self._data_folder)
-            self.draft.export_file(path, name)
-        except OSError as error:
-            self.prompts.warn(
-                self,
-                self.tr("Could not export the routine"),
-                self.tr("Could not write {path}: {error}").format(path=path, error=error),
-            )
-            return
-        self._show_status(
-            self.tr("Saved \u201c{name}\u201d and its doses to {file}.").format(
-                name=name, file=Path(path).name
-            )
-        )
-
     def _icon(self, ident: str) -> QIcon:
         if ident not in self._icons:
             from footcare_gui.ui.widgets.figure_strip import figure_icon
 
             ratio = self.devicePixelRatioF()
-            self._icons[ident] = figure_icon(self._figures[ident], ICON_SIZE, self.palette(), ratio)
+            self._icons[ident] = figure_icon(self.figures[ident], ICON_SIZE, self.palette(), ratio)
         return self._icons[ident]
-
-    def save_handout(self) -> None:
-        """The routine shown, with the doses as set here, as an exercise sheet (PDF)."""
-        from datetime import datetime
-
-        from footcare_gui.report.handout import handout_items, write_handout
-
-        name = self.current_name()
-        suggested = f"{name}.pdf".replace("/", "-")
-        path = self.choose_save_file(
-            self,
-            self.tr("Save the exercise sheet"),
-            suggested,
-            translate("RoutineEditorDialog", PDF_FILTER),
-        )
-        if not path:
-            return
-        ids = self.draft.routine(name).exercise_ids
-        exercises = [self._catalogue.get(i) for i in ids if i in self._catalogue.ids()]
-        doses = {e.id: self.draft.dose_for(e.id) for e in exercises}
-        try:
-            write_handout(
-                Path(path),
-                handout_items(exercises, doses, self._figures),
-                name,
-                datetime.now().astimezone().date(),
-                self.draft.data_folder,  # never over the history (the export writer's rule)
-            )
-        except OSError as error:
-            self.prompts.warn(self, self.tr("Could not save the exercise sheet"), str(error))
-            return
-        self._show_status(
-            self.tr("Saved the exercise sheet for \u201c{name}\u201d to {file}.").format(
-                name=name, file=Path(path).name
-            )
-        )
 
     # --- closing -------------------------------------------------------------------------------
     def accept(self) -> None:
@@ -498,7 +358,7 @@ class RoutineEditorDialog(QDialog):
             return
         super().accept()
 
-    def _show_status(self, text: str) -> None:
+    def show_status(self, text: str) -> None:
         self.status.setText(text)
         self.status.setVisible(bool(text))
 

@@ -6,7 +6,6 @@ safe to call and does nothing, so callers need no second code path.
 
 from __future__ import annotations
 
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from footcare_gui.core.describe import seconds_shown
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, Context, translate
+from footcare_gui.core.markup import escape
 
 if TYPE_CHECKING:
     from footcare_gui.core.session import Session

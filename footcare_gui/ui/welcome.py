@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -27,10 +26,9 @@ from PySide6.QtWidgets import (
 
 from footcare_gui.core.catalogue import Catalogue
 from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate
-from footcare_gui.services import reminder_settings
 from footcare_gui.services.settings import Settings
 from footcare_gui.ui.plain_text import plain_labels
-from footcare_gui.ui.preferences import add_reminder_time_rows, reminders_offered
+from footcare_gui.ui.reminder_choices import ReminderChoices, reminders_offered
 from footcare_gui.ui.style import follow_palette, safety_note
 
 if TYPE_CHECKING:  # the audio service is built when first needed
@@ -139,31 +137,26 @@ class WelcomeDialog(QDialog):
         self.foot_buttons[settings.painful_foot].setFocus()
 
     def _build_reminders(self, usable: bool, no_tray: str) -> QGroupBox:
-        value = reminder_settings.load(self._settings)
         box = QGroupBox(self.tr("Reminders"))
         layout = QVBoxLayout(box)
-        self.reminders_on = QCheckBox(self.tr("&Remind me of my exercises at these times"))
-        self.reminders_on.setChecked(value.enabled and usable)
-        self.reminders_on.setEnabled(usable)
-        self.reminders_on.setAccessibleDescription(
+        on = QCheckBox(self.tr("&Remind me of my exercises at these times"))
+        on.setAccessibleDescription(
             self.tr("Footcare then keeps running in the tray when its window is closed")
         )
-        layout.addWidget(self.reminders_on)
+        self.reminders = ReminderChoices(self._settings, self._catalogue, on, usable)
+        self.reminders_on = on
+        self.reminder_times = self.reminders.times
+        self.reminder_problem = self.reminders.problem
+        layout.addWidget(on)
         if no_tray:
             layout.addWidget(QLabel(no_tray, wordWrap=True, objectName="noTray"))
         self.times_box = QWidget(objectName="reminderTimes")
-        form = QFormLayout(self.times_box)
-        form.setContentsMargins(0, 0, 0, 0)
-        self.reminder_times = add_reminder_time_rows(form, self._catalogue, value.times)
-        for edit in self.reminder_times.values():
-            edit.editingFinished.connect(self._save_reminders)
-        self.reminder_problem = QLabel(wordWrap=True, objectName="reminderProblem")
-        self.reminder_problem.setProperty("problem", True)
-        self.reminder_problem.hide()
+        self.times_box.setLayout(self.reminders.form)
+        self.reminders.form.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.times_box)
         layout.addWidget(self.reminder_problem)
-        self.times_box.setVisible(self.reminders_on.isChecked())  # short until asked for
-        self.reminders_on.toggled.connect(self._reminders_toggled)
+        self.times_box.setVisible(on.isChecked())  # short until asked for
+        on.toggled.connect(self._reminders_toggled)
         return box
 
     # --- saving, as each choice is made -------------------------------------------------------
@@ -186,21 +179,13 @@ class WelcomeDialog(QDialog):
     def _reminders_toggled(self, on: bool) -> None:
         self.times_box.setVisible(on)
         self.adjustSize()  # the times come and go; the dialog fits them
-        self._save_reminders()
-
-    def _save_reminders(self) -> None:
-        texts = {ident: edit.text() for ident, edit in self.reminder_times.items()}
-        problem = reminder_settings.save_choices(
-            self._settings, self._catalogue, self.reminders_on.isChecked(), texts
-        )
-        self.reminder_problem.setText(problem)
-        self.reminder_problem.setVisible(bool(problem))
+        self.reminders.save()
 
     def done(self, result: int) -> None:
         # Typed times count when the dialog closes with the cursor still in a field; a time
         # that can't be read keeps "Start" from closing until it is fixed (Skip still closes).
         if self.reminders_on.isChecked():
-            self._save_reminders()
+            self.reminders.save()
             if result == QDialog.DialogCode.Accepted and self.reminder_problem.text():
                 return
         self._settings.welcome_shown = True

@@ -27,9 +27,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from footcare_gui.core.catalogue import load_catalogue
 from footcare_gui.core.clock import ManualClock
 from footcare_gui.services.audio import AudioCues
+from footcare_gui.services.catalogue_file import load_catalogue
 from footcare_gui.services.settings import Settings
 from footcare_gui.services.store import HistoryStore
 from footcare_gui.ui.exercise_browser import DOSE_ROLE

@@ -8,16 +8,8 @@ from typing import NamedTuple
 
 import pytest
 
-from footcare_gui.core.catalogue import (
-    DEFAULT_CATALOGUE,
-    Amount,
-    Catalogue,
-    CatalogueError,
-    Origin,
-    PhaseKind,
-    Sides,
-    load_catalogue,
-)
+from footcare_gui.core.catalogue import Amount, Catalogue, CatalogueError, Origin, PhaseKind, Sides
+from footcare_gui.services.catalogue_file import DEFAULT_CATALOGUE, load_catalogue
 
 # --- the shipped catalogue ------------------------------------------------------------------
 

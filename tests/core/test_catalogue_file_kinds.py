@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from footcare_gui.cli import main
-from footcare_gui.core.catalogue import CatalogueError, load_catalogue
+from footcare_gui.core.catalogue import CatalogueError
+from footcare_gui.services.catalogue_file import load_catalogue
 
 
 @pytest.fixture

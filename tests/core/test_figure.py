@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from footcare_gui.core.catalogue import Catalogue, load_catalogue, parse_catalogue
+from footcare_gui.core.catalogue import Catalogue, parse_catalogue
 from footcare_gui.core.figure import Figure, blend, ease
 from footcare_gui.core.figure_geometry import LENGTHS, reach_gap, skeleton
 from footcare_gui.core.plan import Dose, FeetChoice, StepKind, build_plan, build_routine_plan
+from footcare_gui.services.catalogue_file import load_catalogue
 from footcare_gui.services.figures import DEFAULT_FIGURES, figures_for, load_figures
 
 RAW = tomllib.loads(DEFAULT_FIGURES.read_text(encoding="utf-8"))

@@ -17,8 +17,8 @@ from footcare_gui.core.outcomes import (
     morning_change,
     morning_check_due,
     morning_pain_by_day,
-    thresholds,
 )
+from footcare_gui.services.outcome_thresholds import thresholds
 
 CET = timezone(timedelta(hours=1))
 DAY1 = date(2026, 3, 2)
@@ -53,16 +53,16 @@ def test_the_thresholds_are_the_published_ones_with_their_sources() -> None:
 def test_pain_change_from_the_first_week_to_the_latest(
     pains: tuple[int, int], verdict: Verdict
 ) -> None:
-    result = morning_change(checks(*pains, every=14))
+    result = morning_change(checks(*pains, every=14), thresholds()["pain"])
     assert result.verdict is verdict
     assert result.difference == pains[1] - pains[0]
 
 
 def test_the_first_and_latest_weeks_are_means_and_one_week_is_too_early() -> None:
-    result = morning_change(checks(6, 4, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 3))
+    result = morning_change(checks(6, 4, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 3), thresholds()["pain"])
     assert (result.first, result.latest) == (5.0, pytest.approx(25 / 7))
-    assert morning_change(checks(6, 2, 1)).verdict is Verdict.TOO_EARLY
-    assert morning_change([]).verdict is Verdict.TOO_EARLY
+    assert morning_change(checks(6, 2, 1), thresholds()["pain"]).verdict is Verdict.TOO_EARLY
+    assert morning_change([], thresholds()["pain"]).verdict is Verdict.TOO_EARLY
 
 
 def test_a_goal_is_meaningfully_better_at_two_points() -> None:
@@ -72,8 +72,8 @@ def test_a_goal_is_meaningfully_better_at_two_points() -> None:
         GoalRating(1, at + timedelta(days=21), 5),
         GoalRating(2, at + timedelta(days=21), 6),
     ]
-    assert goal_change(ratings, 1).verdict is Verdict.BETTER
-    assert goal_change(ratings, 2).verdict is Verdict.UNCHANGED
+    assert goal_change(ratings, 1, thresholds()["psfs"]).verdict is Verdict.BETTER
+    assert goal_change(ratings, 2, thresholds()["psfs"]).verdict is Verdict.UNCHANGED
     assert change([(at, 5), (at + timedelta(days=7), 3)], thresholds()["psfs"]).verdict is (
         Verdict.WORSE
     )
@@ -106,8 +106,8 @@ def test_morning_pain_by_day_leaves_gaps() -> None:
 def test_the_latest_week_never_shares_days_with_the_first() -> None:
     """Eight mornings: 8 for a week, then 2. The latest week must not re-use the first week's
     days (it would average 7.1 and call a fall of 6 points "no meaningful change")."""
-    result = morning_change(checks(8, 8, 8, 8, 8, 8, 8, 2))
+    result = morning_change(checks(8, 8, 8, 8, 8, 8, 8, 2), thresholds()["pain"])
     assert (result.first, result.latest) == (8.0, 2.0)
     assert result.verdict is Verdict.BETTER
-    ten = morning_change(checks(1, 1, 1, 1, 1, 1, 1, 5, 5, 5))
+    ten = morning_change(checks(1, 1, 1, 1, 1, 1, 1, 5, 5, 5), thresholds()["pain"])
     assert (ten.latest, ten.verdict) == (5.0, Verdict.WORSE)

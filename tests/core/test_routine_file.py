@@ -283,7 +283,7 @@ def test_the_schema_also_refuses_the_bad_files_it_can_express(case: str) -> None
 
 
 def test_the_published_schema_is_what_the_catalogue_and_limits_make(catalogue: Catalogue) -> None:
-    """Regenerate with: python -m footcare_gui.core.routine_schema > footcare_gui/data/..."""
+    """Regenerate with: python scripts/write_routine_schema.py"""
     assert SCHEMA_PATH.read_text(encoding="utf-8") == schema_text(catalogue)
 
 

@@ -8,7 +8,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from footcare_gui.core.catalogue import load_catalogue
 from footcare_gui.core.clock import ManualClock
 from footcare_gui.core.plan import Dose, Plan, build_plan
 from footcare_gui.core.session import (
@@ -21,6 +20,7 @@ from footcare_gui.core.session import (
     StepRecord,
     Summary,
 )
+from footcare_gui.services.catalogue_file import load_catalogue
 
 CATALOGUE = load_catalogue()
 RUNNING, PAUSED = SessionState.RUNNING, SessionState.PAUSED

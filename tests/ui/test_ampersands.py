@@ -11,8 +11,9 @@ import pytest
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel
 
-from footcare_gui.core.catalogue import DEFAULT_CATALOGUE, Catalogue, load_catalogue
+from footcare_gui.core.catalogue import Catalogue
 from footcare_gui.core.outcomes import Goal
+from footcare_gui.services.catalogue_file import DEFAULT_CATALOGUE, load_catalogue
 from footcare_gui.ui.checkin import CheckInDialog
 from footcare_gui.ui.main_window import MainWindow
 

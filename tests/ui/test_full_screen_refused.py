@@ -7,14 +7,14 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from footcare_gui.ui import main_window
+from footcare_gui.ui import window_full_screen
 from footcare_gui.ui.main_window import MainWindow
 
 
 def test_a_refused_full_screen_is_said_plainly(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(main_window, "FULL_SCREEN_CHECK_MS", 0)
+    monkeypatch.setattr(window_full_screen, "FULL_SCREEN_CHECK_MS", 0)
     monkeypatch.setattr(window, "showFullScreen", lambda: None)  # the desktop says no
     window.start_exercise("calf-stretch")
     qtbot.keyClick(window.session_view, Qt.Key.Key_F11)
@@ -27,7 +27,7 @@ def test_a_refused_full_screen_is_said_plainly(
 def test_a_granted_full_screen_says_nothing(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(main_window, "FULL_SCREEN_CHECK_MS", 0)
+    monkeypatch.setattr(window_full_screen, "FULL_SCREEN_CHECK_MS", 0)
     window.start_exercise("calf-stretch")
     qtbot.keyClick(window.session_view, Qt.Key.Key_F11)
     assert window.isFullScreen()

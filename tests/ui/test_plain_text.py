@@ -96,7 +96,7 @@ def test_a_file_named_like_markup_shows_its_name_in_the_error_box(
     dialog = RoutineEditorDialog(book, catalogue, prompts=prompts)
     qtbot.addWidget(dialog)
     dialog.choose_open_file = lambda *_: str(bad)
-    dialog.import_routine()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     (text,) = prompts.asked
     assert text.startswith("<img src=x>.json was not imported")
 
