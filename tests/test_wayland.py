@@ -82,6 +82,7 @@ def footcare(*args: str) -> list[str]:
     return [sys.executable, "-m", "footcare_gui", "--catalogue", str(SHORT_CATALOGUE), *args]
 
 
+@pytest.mark.sound_server  # the session's tones load: any warning of theirs fails the test
 def test_a_whole_session_on_wayland_logs_no_warning(
     app_env: dict[str, str], desktop_services: Callable[..., Service], tmp_path: Path
 ) -> None:
