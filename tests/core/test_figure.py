@@ -88,14 +88,11 @@ def test_the_calf_stretch_leans_with_the_back_heel_down_and_the_back_knee_straig
 ) -> None:
     figure = figures["calf-stretch"]
     lean = points(figure, "lean")
-    wall = next(p.x for p in figure.props if p.kind == "wall")
     assert lean["work_leg.heel"][1] == pytest.approx(0, abs=1.0)  # the back heel on the floor
     assert lean["work_leg.ankle"][0] < lean["other_leg.ankle"][0]  # the working foot is behind
     straight = LENGTHS["thigh"] + LENGTHS["shin"]
     assert distance(lean["work_leg.hip"], lean["work_leg.ankle"]) > straight - 1.5
     assert distance(lean["other_leg.hip"], lean["other_leg.ankle"]) < straight - 5  # bent
-    for hand in ("work_arm.hand", "other_arm.hand"):
-        assert wall - lean[hand][0] < 6  # both hands on the wall
     assert lean["neck"][0] > lean["pelvis"][0] + 10  # leaning in
 
 

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from footcare_gui.core.catalogue import Catalogue
 from footcare_gui.core.clock import ManualClock, local_now
 from footcare_gui.core.figure import Figure
+from footcare_gui.core.figure_geometry import HAND_RADIUS, skeleton
 from footcare_gui.core.plan import Dose, FeetChoice, Plan, StepKind, build_plan
 from footcare_gui.core.session import Session
 from footcare_gui.services.figures import figures_for
@@ -28,6 +29,7 @@ from footcare_gui.ui.session_controller import SessionController
 from footcare_gui.ui.session_view import SessionView
 from footcare_gui.ui.widgets import figure_view
 from footcare_gui.ui.widgets.figure_painter import FigureColours, paint_figure
+from footcare_gui.ui.widgets.figure_parts import HALO
 from footcare_gui.ui.widgets.figure_strip import figure_icon
 from footcare_gui.ui.widgets.figure_view import TRANSITION_MS
 from tests.fakes import FakeWakeTimer
@@ -351,3 +353,16 @@ def test_a_paint_that_sees_the_movement_over_ends_it_and_its_frame_timer(
     assert picture.pose == figures["calf-stretch"].pose("lean")
     assert not picture.animating
     assert not running.frames.active
+
+
+def test_the_calf_stretch_hands_are_drawn_touching_the_wall(figures: dict[str, Figure]) -> None:
+    # A blind reviewer saw the hands hover short of the wall ("hands on the wall", says the text)
+    # and, leaning, fists by the face. The dark of a hand ends HALO/2 inside its radius.
+    figure = figures["calf-stretch"]
+    wall = next(p.x for p in figure.props if p.kind == "wall")
+    drawn_radius = HAND_RADIUS - HALO / 2
+    for pose in ("start", "step", "lean"):
+        shape = skeleton(figure, figure.pose(pose)).points
+        for hand in ("work_arm.hand", "other_arm.hand"):
+            gap = wall - shape[hand][0] - drawn_radius
+            assert -0.5 < gap < 0.5, f"{pose}: {hand} is drawn {gap:.1f} cm from the wall"
