@@ -151,7 +151,7 @@ def main(out_dir: str = "docs", dark: bool = False, language: str = "") -> None:
         sheet = scratch.parent / "sheet.pdf"
         editor.choose_save_file = lambda *_: str(sheet)
         editor.routine_box.setCurrentText(window.routines.names()[0])
-        editor.save_handout()
+        editor.files.save_handout()
         render_page(sheet, out / "handout-page1.png")
 
     window.start_routine("Morning")
