@@ -29,6 +29,8 @@ from PySide6.QtGui import (
     QFontInfo,
     QMouseEvent,
     QPainter,
+    QPainterPath,
+    QPainterPathStroker,
     QPaintEvent,
     QPalette,
     QPen,
@@ -241,13 +243,16 @@ class CountdownRing(QProgressBar):
             )
             painter.drawText(caption_box, Qt.AlignmentFlag.AlignHCenter, self._caption)
         if self.hasFocus():  # keyboard users see where they are
-            focus_pen = QPen(self.palette().highlight().color(), 2, Qt.PenStyle.DashLine)
-            painter.setPen(focus_pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
             around = square.adjusted(-thickness, -thickness, thickness, thickness)
-            painter.drawRoundedRect(
+            frame = QPainterPath()
+            frame.addRoundedRect(
                 around.intersected(QRectF(self.rect())).adjusted(1, 1, -1, -1), 8, 8
             )
+            # The dashes as a shape of their own: a dashed pen's dashes are laid out anew within
+            # each repaint's clip, so a tick's repaint of the arc's tip beside the frame shifted
+            # them there.
+            dashes = QPainterPathStroker(QPen(Qt.GlobalColor.black, 2, Qt.PenStyle.DashLine))
+            painter.fillPath(dashes.createStroke(frame), self.palette().highlight())
         painter.end()
 
 
