@@ -74,6 +74,8 @@ class CountdownRing(QProgressBar):
         self._large = False
         self._track_key: tuple[object, ...] = ()
         self._track_pixmap = QPixmap()
+        self._focus_key = QRectF()
+        self._focus_dashes = QPainterPath()
         self.setTextVisible(False)
         self.setRange(0, 1)
         self.setValue(0)
@@ -202,6 +204,18 @@ class CountdownRing(QProgressBar):
             self._track_key, self._track_pixmap = key, pixmap
         return self._track_pixmap
 
+    def _focus_frame(self, around: QRectF) -> QPainterPath:
+        """The focus frame's dashes as a shape of their own, made once per size: a dashed pen's
+        dashes are laid out anew within each repaint's clip, so a tick's repaint of the arc's
+        tip beside the frame shifted them there; stroking them anew each tick cost CPU."""
+        box = around.intersected(QRectF(self.rect())).adjusted(1, 1, -1, -1)
+        if box != self._focus_key:
+            frame = QPainterPath()
+            frame.addRoundedRect(box, 8, 8)
+            dashes = QPainterPathStroker(QPen(Qt.GlobalColor.black, 2, Qt.PenStyle.DashLine))
+            self._focus_key, self._focus_dashes = box, dashes.createStroke(frame)
+        return self._focus_dashes
+
     def paintEvent(self, event: QPaintEvent) -> None:
         side = min(self.width(), self.height())
         thickness, square = self.geometry_of_ring()
@@ -244,15 +258,7 @@ class CountdownRing(QProgressBar):
             painter.drawText(caption_box, Qt.AlignmentFlag.AlignHCenter, self._caption)
         if self.hasFocus():  # keyboard users see where they are
             around = square.adjusted(-thickness, -thickness, thickness, thickness)
-            frame = QPainterPath()
-            frame.addRoundedRect(
-                around.intersected(QRectF(self.rect())).adjusted(1, 1, -1, -1), 8, 8
-            )
-            # The dashes as a shape of their own: a dashed pen's dashes are laid out anew within
-            # each repaint's clip, so a tick's repaint of the arc's tip beside the frame shifted
-            # them there.
-            dashes = QPainterPathStroker(QPen(Qt.GlobalColor.black, 2, Qt.PenStyle.DashLine))
-            painter.fillPath(dashes.createStroke(frame), self.palette().highlight())
+            painter.fillPath(self._focus_frame(around), self.palette().highlight())
         painter.end()
 
 
