@@ -83,10 +83,15 @@ def pump(seconds: float) -> None:
     """Let AT-SPI's events arrive (they are dispatched by the GLib main loop)."""
     context = GLib.MainContext.default()
     end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        while context.pending():
-            context.iteration(False)
-        time.sleep(0.01)
+    while context.pending():
+        context.iteration(False)
+    while (left_ms := int((end - time.monotonic()) * 1000)) > 0:
+        # Wait in the main loop itself: it wakes for the next event, or at the end.
+        wake = GLib.timeout_source_new(left_ms)
+        wake.set_callback(lambda *_: False)
+        wake.attach(context)
+        context.iteration(True)
+        wake.destroy()
 
 
 def where(node: pyatspi.Accessible) -> str:
