@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
             self.prompts,
             lambda: self.has_active_session() or self.questions.check_in_open(),
             history.path.parent if history is not None else None,
+            self.figures,
         )
         self.dialogs.doses_changed.connect(self.refresh_doses)
         self.dialogs.settings_changed.connect(self.settings_changed)

@@ -64,6 +64,7 @@ class RoutineEditorDialog(QDialog):
         painful_foot: str = "",
         data_folder: Path | None = None,
         prompts: Prompts | None = None,
+        figures: dict[str, Figure] | None = None,
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Routines"))
@@ -75,7 +76,7 @@ class RoutineEditorDialog(QDialog):
         self.draft = book.draft()
         self._filling = False
         self.dose_editor: DoseEditorDialog | None = None
-        self.figures: dict[str, Figure] = figures_for(catalogue)
+        self.figures = figures_for(catalogue) if figures is None else figures  # read once
         self._icons: dict[str, QIcon] = {}  # each exercise's small picture, made once
         # Tests answer these without opening a dialog.
         self.prompts: Prompts = prompts or DialogPrompts()

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from footcare_gui.core.catalogue import Catalogue
+from footcare_gui.core.figure import Figure
 from footcare_gui.services.routine_book import RoutineBook, RoutineSaveError
 from footcare_gui.services.settings import Settings
 from footcare_gui.ui.plain_text import show_message
@@ -37,6 +38,7 @@ class WindowDialogs(QObject):
         prompts: Prompts,
         busy: Callable[[], bool],
         data_folder: Path | None,
+        figures: dict[str, Figure],
     ):
         """``busy``: True while a session or the morning's questions are under way;
         ``data_folder`` holds the history (no export may go there)."""
@@ -49,6 +51,7 @@ class WindowDialogs(QObject):
         self._prompts = prompts
         self._busy = busy
         self._data_folder = data_folder
+        self._figures = figures  # the window's pictures: the routine editor shows them too
         # Set by the tray (ui/desktop.py): whether the desktop shows notifications.
         self.notifications_available: Callable[[], bool] = lambda: False
 
@@ -62,6 +65,7 @@ class WindowDialogs(QObject):
             painful_foot=self._settings.painful_foot,
             data_folder=self._data_folder,
             prompts=self._prompts,
+            figures=self._figures,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exec()
