@@ -5,6 +5,15 @@
     python benchmarks/probes.py dose-session      the same, at an exercise's own dose
     python benchmarks/probes.py idle SECONDS      real app window, no session
     python benchmarks/probes.py bare SECONDS      a bare PySide6 window (the reference)
+    python benchmarks/probes.py bare-widgets SECONDS
+                                                  a bare window of the same Qt classes as
+                                                  Footcare's list (what PySide6 itself costs)
+    python benchmarks/probes.py bare-widgets-python SECONDS
+                                                  the same, with one Python event filter and
+                                                  one widget Qt made handed to Python
+    python benchmarks/probes.py bare-widgets-tones SECONDS
+                                                  the same, with the six tones loaded and the
+                                                  tick played every second
     python benchmarks/probes.py app-startup       the real start-up path, until the first paint
     python benchmarks/probes.py bare-startup      a bare PySide6 window, until its first paint
 
@@ -93,10 +102,27 @@ def bare_widgets_startup() -> None:
 
     PySide6 creates each Qt class (and its enums) on first use; this is what that costs.
     """
-    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv[:1])
+    first_paint_exits(app)
+    window = same_classes_window()
+    window.show()
+    app.exec()
+
+
+def same_classes_window(python_sees_qt_objects: bool = False):  # type: ignore[no-untyped-def]
+    """The bare window built from the Qt classes Footcare's list uses, with none of its code.
+
+    ``python_sees_qt_objects``: also what every PySide6 app with a Python event filter does.
+    The filter is handed the events Qt makes, and one widget that Qt made (a scroll area's
+    viewport) is handed to Python. The first time shiboken meets such an object it finds its
+    exact class by walking all classes derived from the one declared, and it creates each
+    of those on the way (libshiboken's bindingmanager.cpp, Graph::identifyType).
+    """
+    from PySide6.QtCore import QObject, Qt
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import (
-        QApplication,
         QFrame,
         QHBoxLayout,
         QLabel,
@@ -112,8 +138,6 @@ def bare_widgets_startup() -> None:
         QWidget,
     )
 
-    app = QApplication(sys.argv[:1])
-    first_paint_exits(app)
     window = QMainWindow()
     window.menuBar().addMenu("&File").addAction(QAction("&Quit", window))
     listing = QListWidget()
@@ -137,9 +161,16 @@ def bare_widgets_startup() -> None:
     pages.addWidget(splitter)
     window.setCentralWidget(pages)
     window.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth)
+    if python_sees_qt_objects:
+
+        class PassEverything(QObject):
+            def eventFilter(self, watched: QObject, event: object) -> bool:
+                return False
+
+        window.installEventFilter(PassEverything(window))
+        scroll.viewport()
     window.resize(960, 680)
-    window.show()
-    app.exec()
+    return window
 
 
 def measure_window(make_window, seconds: float) -> dict[str, float]:  # type: ignore[no-untyped-def]
@@ -188,7 +219,8 @@ def idle(seconds: float) -> dict[str, float]:
         from footcare_gui.ui.main_window import MainWindow
 
         settings = scratch_settings()
-        window = MainWindow(load_catalogue(), settings, audio=AudioCues(settings))
+        # As footcare_gui/app.py does: the audio service is made with the first session.
+        window = MainWindow(load_catalogue(), settings, audio=lambda: AudioCues(settings))
         window.show()
         return window
 
@@ -202,6 +234,35 @@ def bare(seconds: float) -> dict[str, float]:
         window = QWidget()
         window.resize(960, 680)
         window.show()
+        return window
+
+    return measure_window(make, seconds)
+
+
+def same_classes(
+    seconds: float, python_sees_qt_objects: bool = False, tones: bool = False
+) -> dict[str, float]:
+    """The same-classes window idle; ``tones``: with Footcare's six tones loaded into
+    QSoundEffects (no media backend, as the app does) and the tick played every second."""
+
+    def make():  # type: ignore[no-untyped-def]
+        window = same_classes_window(python_sees_qt_objects)
+        window.show()
+        if tones:
+            from PySide6.QtCore import QTimer, QUrl
+
+            from footcare_gui.services.sound import start_multimedia_without_backend
+
+            start_multimedia_without_backend()
+            from PySide6.QtMultimedia import QSoundEffect
+
+            effects = {}
+            for path in sorted((ROOT / "assets" / "sounds").glob("*.wav")):
+                effects[path.stem] = QSoundEffect(window)
+                effects[path.stem].setSource(QUrl.fromLocalFile(str(path)))
+            ticking = QTimer(window)
+            ticking.timeout.connect(effects["tick"].play)
+            ticking.start(1000)
         return window
 
     return measure_window(make, seconds)
@@ -332,8 +393,15 @@ def main() -> None:
         print(json.dumps(session(own_dose_plan)))
     elif mode == "dose-session-plain":
         print(json.dumps(session(own_dose_plan, pictures=False)))
-    elif mode in ("idle", "bare"):
-        print(json.dumps({"idle": idle, "bare": bare}[mode](float(sys.argv[2]))))
+    elif mode in ("idle", "bare", "bare-widgets"):
+        print(
+            json.dumps(
+                {"idle": idle, "bare": bare, "bare-widgets": same_classes}[mode](float(sys.argv[2]))
+            )
+        )
+    elif mode in ("bare-widgets-python", "bare-widgets-tones"):
+        tones = mode == "bare-widgets-tones"
+        print(json.dumps(same_classes(float(sys.argv[2]), True, tones)))
 
 
 if __name__ == "__main__":

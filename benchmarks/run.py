@@ -1,4 +1,4 @@
-"""Footcare's benchmark: is the timer exact, and is the app light? (about 2.5 minutes)
+"""Footcare's benchmark: is the timer exact, and is the app light? (about 3 minutes)
 
     .venv/bin/python benchmarks/run.py [--quick]
 
@@ -11,7 +11,10 @@ Every figure is printed next to a reference measured in the same run:
    bare window (measured in parallel with the session run); the calf stretch at its own dose
    with its picture moving at each step change, against the same session without a picture.
    The RSS ratios to the bare window are keys of their own (rss_ratio: session,
-   idle_rss_ratio: idle main window).
+   idle_rss_ratio: idle main window). Beside them, the floors under those ratios: the bare
+   window of the same Qt classes idle, again with a Python event filter and a widget Qt made
+   seen from Python (PySide6 then creates every derived class it walks), and again with the
+   six tones loaded and one played each second (floor_*_rss_mb).
 The last line is machine-readable key=value pairs. --quick shortens the idle runs, for trying.
 """
 
@@ -111,6 +114,14 @@ def main() -> None:
     bare_startup_s = statistics.median(times["bare-startup"])
     widgets_startup_s = statistics.median(times["bare-widgets-startup"])
 
+    # The floors under the memory ratios: windows of the same Qt classes, none of Footcare.
+    # Last and together, so that their start-up and ticking share the CPU with nothing timed.
+    floors = {
+        mode: probe(mode, idle_seconds)
+        for mode in ("bare-widgets", "bare-widgets-python", "bare-widgets-tones")
+    }
+    floor_results = {mode: result(process) for mode, process in floors.items()}
+
     rows = []
     for label, run in (("no load", calm), ("both cores busy", loaded)):
         late: list[float] = run["late_ms"]  # type: ignore[assignment]
@@ -149,7 +160,17 @@ def main() -> None:
     bare_rss = float(bare_result["rss_mb"])  # type: ignore[arg-type]
     ratio = float(calm["rss_mb"]) / bare_rss  # type: ignore[arg-type]
     idle_ratio = float(idle_result["rss_mb"]) / bare_rss  # type: ignore[arg-type]
-    print(f"  session RSS / bare RSS {ratio:.2f}   idle RSS / bare RSS {idle_ratio:.2f}\n")
+    print(f"  session RSS / bare RSS {ratio:.2f}   idle RSS / bare RSS {idle_ratio:.2f}")
+    floor_mb = {mode: float(run["rss_mb"]) for mode, run in floor_results.items()}  # type: ignore[arg-type]
+    idle_floor, python_floor, tones_floor = floor_mb.values()
+    print(
+        "  Floors, windows of the same Qt classes as Footcare's with none of its code:\n"
+        f"    idle {idle_floor:6.1f} MB ({idle_floor / bare_rss:.2f}x bare);"
+        " with a Python event filter and a widget Qt made seen from Python"
+        f" {python_floor:6.1f} MB ({python_floor / bare_rss:.2f}x);\n"
+        "    that with the six tones in QSoundEffects, one a second"
+        f" {tones_floor:6.1f} MB ({tones_floor / bare_rss:.2f}x)\n"
+    )
     calm_late: list[float] = calm["late_ms"]  # type: ignore[assignment]
     loaded_late: list[float] = loaded["late_ms"]  # type: ignore[assignment]
     figures = {
@@ -178,6 +199,9 @@ def main() -> None:
         "dose_cpu_pct": dose_result["cpu_pct"],
         "dose_rss_mb": dose_result["rss_mb"],
         "dose_plain_cpu_pct": plain_result["cpu_pct"],
+        "floor_rss_mb": idle_floor,
+        "floor_python_rss_mb": python_floor,
+        "floor_tones_rss_mb": tones_floor,
         "picture_paints": calm["picture_paints"],
         "dose_picture_paints": dose_result["picture_paints"],
     }
