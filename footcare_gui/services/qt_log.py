@@ -4,7 +4,9 @@ Qt's multimedia module probes for PipeWire and announces its FFmpeg version on e
 on machines without PipeWire that reads like an error although nothing is wrong, so those
 categories are logged at debug level. The tones start QtMultimedia without its FFmpeg media
 backend (services/sound.py; the bundle leaves it out), and Qt says so once, uncategorised: that
-is expected too. Everything else keeps its level.
+is expected too, as is a headless platform (offscreen, minimal) saying it cannot pass on a
+window's new minimum size: the window's minimum follows its pages, which grow as a session
+starts. Everything else keeps its level.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ QUIET_CATEGORIES = ("qt.multimedia.symbolsresolver", "qt.multimedia.ffmpeg")
 # Uncategorised messages that are expected, by how they start.
 QUIET_MESSAGES = (
     "No QtMultimedia backends found. Only QMediaDevices, QAudioDevice, QSoundEffect,",
+    "This plugin does not support propagateSizeHints()",
 )
 
 _LEVELS = {
@@ -46,12 +49,13 @@ class Repeats:
         self.last = ""
         self.count = 0
 
-    def admit(self, message: str) -> bool:
+    def admit(self, message: str, level: int = logging.WARNING) -> bool:
+        """``level``: the message's own, which the count of its repeats is logged at too."""
         if message == self.last:
             self.count += 1
             if self.count in (REPEATS_SHOWN + 1, 1000, 1_000_000):
-                logging.getLogger("qt").warning(
-                    "(Qt repeated the last message %d times)", self.count
+                logging.getLogger("qt").log(
+                    level, "(Qt repeated the last message %d times)", self.count
                 )
             return self.count <= REPEATS_SHOWN
         self.last, self.count = message, 1
@@ -63,8 +67,8 @@ _repeats = Repeats()
 
 def _handle(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
     category = context.category or "qt"
-    if _repeats.admit(message):
-        level = qt_message_level(kind, category, message)
+    level = qt_message_level(kind, category, message)
+    if _repeats.admit(message, level):
         logging.getLogger(category).log(level, "%s", message)
 
 

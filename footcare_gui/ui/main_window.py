@@ -134,13 +134,15 @@ class MainWindow(QMainWindow):
         )
         self.questions.answered.connect(self._reload_history)
         self.setWindowTitle(APP_NAME)
-        self.setMinimumSize(640, 480)
         # Re-styled whenever the palette changes (the system switched to dark, say); charts and
         # the countdown read the palette as they paint.
         self._style = follow_palette(self)
 
         self.browser = ExerciseBrowser(catalogue, figures=self.figures)
         self.pages: QStackedWidget = QStackedWidget()
+        # No minimum size is set on the window or its pages: one set by hand wins over what the
+        # layouts need (a German routine's buttons, a session's countdown above its words), and
+        # a user shrinking the window got one widget drawn over another.
         # Names, notes and a custom catalogue's texts are shown as they are, never as markup:
         # every page's labels are made plain as the page is added (ui/plain_text.py).
         self.pages.widgetAdded.connect(lambda index: plain_labels(self.pages.widget(index)))

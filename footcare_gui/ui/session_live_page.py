@@ -6,7 +6,7 @@ commands: the session view connects its buttons.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -285,6 +285,17 @@ class LivePage(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.scale_fonts()
         super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the words wrap anew: see minimumSizeHint
+
+    def minimumSizeHint(self) -> QSize:
+        """As tall as the page needs at its width. The main window sizes itself by its pages'
+        minimum sizes and never asks a height for a width, so words that wrap to more lines in
+        a narrow window would squeeze the countdown over them."""
+        hint = super().minimumSizeHint()
+        width = max(self.width(), hint.width())
+        hint.setHeight(max(hint.height(), self._layout.minimumHeightForWidth(width)))
+        return hint
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:  # the system's text size changed

@@ -17,6 +17,10 @@ def test_multimedia_probing_is_debug_and_real_warnings_stay_warnings() -> None:
     assert qt_log.qt_message_level(warning, "default") == logging.WARNING
     no_backend = "No QtMultimedia backends found. Only QMediaDevices, QAudioDevice, QSoundEffect, …"
     assert qt_log.qt_message_level(warning, "default", no_backend) == logging.DEBUG
+    headless = "This plugin does not support propagateSizeHints()"  # the window's new minimum
+    assert qt_log.qt_message_level(warning, "default", headless) == logging.DEBUG
+    raising = "This plugin does not support raise()"  # a window that did not come forward
+    assert qt_log.qt_message_level(warning, "default", raising) == logging.WARNING
     assert qt_log.qt_message_level(QtMsgType.QtCriticalMsg, "qt.core") == logging.ERROR
 
 
@@ -32,3 +36,15 @@ def test_a_message_repeated_in_a_loop_is_shown_three_times_then_counted(
         "(Qt repeated the last message 1000 times)",
     ]
     assert repeats.admit("something else")
+
+
+def test_the_count_of_a_quiet_message_is_as_quiet_as_the_message(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    repeats = qt_log.Repeats()
+    with caplog.at_level(logging.DEBUG):
+        for _ in range(5):
+            repeats.admit("This plugin does not support propagateSizeHints()", logging.DEBUG)
+    assert [(r.levelno, r.getMessage()) for r in caplog.records] == [
+        (logging.DEBUG, "(Qt repeated the last message 4 times)")
+    ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from footcare_gui.core.session import SessionState
@@ -222,7 +223,7 @@ def test_safety_note_shows_on_get_ready_until_acknowledged(
     timer.advance(5_000)
     assert not view.live.safety_banner.isVisible()  # out of the way once the exercise starts
     key(qtbot, window, Qt.Key.Key_Left)
-    safety_ok = view.live.safety_banner.findChild(type(view.live.pause_button), "safetyOk")
+    safety_ok = view.live.safety_banner.findChild(QPushButton, "safetyOk")
     qtbot.mouseClick(safety_ok, LEFT)
     assert not view.live.safety_banner.isVisible()
     assert settings.safety_note_acknowledged

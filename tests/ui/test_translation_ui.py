@@ -299,3 +299,47 @@ def test_outcome_figures_use_the_german_decimal_mark() -> None:
     assert change_sentence(Change(6.2, 3.5, Verdict.BETTER)) == (
         "6,2 in der ersten Woche, 3,5 in der letzten (−2,7): bedeutsame Verbesserung."  # noqa: RUF001
     )
+
+
+# --- the smallest window ---------------------------------------------------------------------
+def overlapping(page: QWidget) -> list[str]:
+    """Visible widgets of the page's own layout that lie over one another: what a window
+    smaller than its page needs shows (the instruction's text across the countdown)."""
+    QApplication.processEvents()
+    boxes = [
+        (child.objectName() or type(child).__name__, child.geometry())
+        for child in page.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        if child.isVisible()
+    ]
+    return [
+        f"{name} {box.getRect()} over {other} {other_box.getRect()}"
+        for i, (name, box) in enumerate(boxes)
+        for other, other_box in boxes[i + 1 :]
+        if box.intersects(other_box)
+    ]
+
+
+def shrunk_as_far_as_it_goes(window: MainWindow) -> None:
+    window.resize(1, 1)  # as a user dragging its corner: Qt keeps it at its minimum
+    QApplication.processEvents()
+    hint = window.minimumSizeHint()
+    assert window.width() >= hint.width(), (window.size(), hint)
+    assert window.height() >= hint.height(), (window.size(), hint)
+
+
+@pytest.mark.usefixtures("in_german")
+def test_the_smallest_window_still_shows_each_page_whole(
+    qtbot: QtBot, make_window: Callable[[], MainWindow]
+) -> None:
+    window = make_window()
+    shrunk_as_far_as_it_goes(window)
+    assert clipped(window) == []
+    window.start_routine()  # every control button shows
+    shrunk_as_far_as_it_goes(window)
+    live = window.session_view.live
+    assert overlapping(live) == []
+    assert clipped(window.session_view) == []
+    window.session_view.driver.session.stop()  # type: ignore[union-attr]
+    shrunk_as_far_as_it_goes(window)
+    assert overlapping(window.session_view.summary) == []
+    assert clipped(window.session_view) == []
