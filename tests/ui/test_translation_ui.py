@@ -343,3 +343,26 @@ def test_the_smallest_window_still_shows_each_page_whole(
     shrunk_as_far_as_it_goes(window)
     assert overlapping(window.session_view.summary) == []
     assert clipped(window.session_view) == []
+
+
+def squeezed(root: QWidget) -> list[str]:
+    """Visible word-wrapped labels lower than their lines need at their width: text whose top
+    and bottom are cut off, as in a window shrunk below what its page's words need."""
+    QApplication.processEvents()
+    return [
+        f"{label.objectName()} {label.text()!r}: {label.height()} high, needs "
+        f"{label.heightForWidth(label.width())}"
+        for label in root.findChildren(QLabel)
+        if label.isVisible() and label.wordWrap() and label.text()
+        if label.height() < label.heightForWidth(label.width())
+    ]
+
+
+@pytest.mark.usefixtures("in_german")
+def test_the_smallest_window_shows_todays_words_whole(
+    make_window: Callable[[], MainWindow],
+) -> None:
+    window = make_window()
+    shrunk_as_far_as_it_goes(window)
+    assert window.browser.today.streak.text()  # wraps to two lines in the smallest window
+    assert squeezed(window) == []
