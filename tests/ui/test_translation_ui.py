@@ -366,3 +366,22 @@ def test_the_smallest_window_shows_todays_words_whole(
     shrunk_as_far_as_it_goes(window)
     assert window.browser.today.streak.text()  # wraps to two lines in the smallest window
     assert squeezed(window) == []
+
+
+@pytest.mark.usefixtures("in_german")
+def test_back_on_the_list_after_a_session_the_window_shrinks_as_far_as_before(
+    qtbot: QtBot, make_window: Callable[[], MainWindow]
+) -> None:
+    window = make_window()
+    shrunk_as_far_as_it_goes(window)
+    smallest_list = window.size()
+    window.start_routine()  # the window grows for the session's controls
+    assert window.width() > smallest_list.width()
+    assert window.height() > smallest_list.height()
+    window.session_view.driver.session.stop()  # type: ignore[union-attr]
+    qtbot.mouseClick(window.session_view.summary.done_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.browser
+    shrunk_as_far_as_it_goes(window)
+    assert window.size() == smallest_list  # the hidden session pages hold it big no longer
+    assert clipped(window) == []
+    assert squeezed(window) == []
