@@ -385,3 +385,20 @@ def test_back_on_the_list_after_a_session_the_window_shrinks_as_far_as_before(
     assert window.size() == smallest_list  # the hidden session pages hold it big no longer
     assert clipped(window) == []
     assert squeezed(window) == []
+
+
+@pytest.mark.usefixtures("in_german")
+def test_a_single_exercise_started_in_the_smallest_window_widens_it_no_more_than_it_needs(
+    make_window: Callable[[], MainWindow],
+) -> None:
+    window = make_window()
+    shrunk_as_far_as_it_goes(window)
+    smallest_list = window.size()
+    window.start_exercise("calf-stretch")
+    QApplication.processEvents()
+    live = window.session_view.live
+    assert not live.next_exercise_button.isVisible()  # a routine's; this is one exercise
+    assert window.minimumSizeHint().width() <= smallest_list.width()
+    assert window.width() == smallest_list.width()  # taller for the session, not wider
+    assert overlapping(live) == []
+    assert clipped(window.session_view) == []
