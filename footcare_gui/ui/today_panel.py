@@ -68,7 +68,7 @@ class TodayPanel(QFrame):
         top = QHBoxLayout()
         top.addWidget(title, 1)
         top.addWidget(self.history_button)
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addLayout(top)
         layout.addWidget(self.totals)
@@ -87,7 +87,7 @@ class TodayPanel(QFrame):
         smallest cut the wrapped lines' tops and bottoms off."""
         hint = super().minimumSizeHint()
         width = max(self.width(), hint.width())
-        hint.setHeight(max(hint.height(), self.layout().totalMinimumHeightForWidth(width)))
+        hint.setHeight(max(hint.height(), self._layout.totalMinimumHeightForWidth(width)))
         return hint
 
     def changeEvent(self, event: QEvent) -> None:
