@@ -38,6 +38,7 @@ from footcare_gui.ui.session_controller import SessionController
 from footcare_gui.ui.session_starter import SessionStarter
 from footcare_gui.ui.style import follow_palette
 from footcare_gui.ui.today_keeper import TodayKeeper
+from footcare_gui.ui.widgets.current_page_stack import CurrentPageStack
 from footcare_gui.ui.window_dialogs import WindowDialogs
 from footcare_gui.ui.window_full_screen import WindowFullScreen
 from footcare_gui.ui.window_menus import build_menus
@@ -139,7 +140,7 @@ class MainWindow(QMainWindow):
         self._style = follow_palette(self)
 
         self.browser = ExerciseBrowser(catalogue, figures=self.figures)
-        self.pages: QStackedWidget = QStackedWidget()
+        self.pages: QStackedWidget = CurrentPageStack()  # as small as the page shown allows
         # No minimum size is set on the window or its pages: one set by hand wins over what the
         # layouts need (a German routine's buttons, a session's countdown above its words), and
         # a user shrinking the window got one widget drawn over another.

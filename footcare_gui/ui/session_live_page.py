@@ -128,6 +128,8 @@ class LivePage(QWidget):
         self.next_exercise_button = control_button(
             f"{following}  ▶▶", self.tr("Skip the rest of this exercise (Shift+Right)"), following
         )
+        for button in (self.previous_exercise_button, self.next_exercise_button):
+            button.hide()  # a routine's (start): shown, they widened a single exercise's window
         self.full_screen_button = control_button(
             self.tr("Full screen"),
             self.tr("Fill the screen, to read it from across the room (F11)"),

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QSize, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -67,13 +68,27 @@ class TodayPanel(QFrame):
         top = QHBoxLayout()
         top.addWidget(title, 1)
         top.addWidget(self.history_button)
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addLayout(top)
         layout.addWidget(self.totals)
         layout.addWidget(self.streak)
         layout.addWidget(self.routine_row)
         layout.addWidget(self.notice)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the words wrap anew: see minimumSizeHint
+
+    def minimumSizeHint(self) -> QSize:
+        """As tall as the totals and the streak need at the panel's width: the window's minimum
+        follows its pages' and never asks a height for a width, so a window shrunk to its
+        smallest cut the wrapped lines' tops and bottoms off."""
+        hint = super().minimumSizeHint()
+        width = max(self.width(), hint.width())
+        hint.setHeight(max(hint.height(), self._layout.totalMinimumHeightForWidth(width)))
+        return hint
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:  # the system's text size changed

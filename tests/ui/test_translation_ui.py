@@ -343,3 +343,62 @@ def test_the_smallest_window_still_shows_each_page_whole(
     shrunk_as_far_as_it_goes(window)
     assert overlapping(window.session_view.summary) == []
     assert clipped(window.session_view) == []
+
+
+def squeezed(root: QWidget) -> list[str]:
+    """Visible word-wrapped labels lower than their lines need at their width: text whose top
+    and bottom are cut off, as in a window shrunk below what its page's words need."""
+    QApplication.processEvents()
+    return [
+        f"{label.objectName()} {label.text()!r}: {label.height()} high, needs "
+        f"{label.heightForWidth(label.width())}"
+        for label in root.findChildren(QLabel)
+        if label.isVisible() and label.wordWrap() and label.text()
+        if label.height() < label.heightForWidth(label.width())
+    ]
+
+
+@pytest.mark.usefixtures("in_german")
+def test_the_smallest_window_shows_todays_words_whole(
+    make_window: Callable[[], MainWindow],
+) -> None:
+    window = make_window()
+    shrunk_as_far_as_it_goes(window)
+    assert window.browser.today.streak.text()  # wraps to two lines in the smallest window
+    assert squeezed(window) == []
+
+
+@pytest.mark.usefixtures("in_german")
+def test_back_on_the_list_after_a_session_the_window_shrinks_as_far_as_before(
+    qtbot: QtBot, make_window: Callable[[], MainWindow]
+) -> None:
+    window = make_window()
+    shrunk_as_far_as_it_goes(window)
+    smallest_list = window.size()
+    window.start_routine()  # the window grows for the session's controls
+    assert window.width() > smallest_list.width()
+    assert window.height() > smallest_list.height()
+    window.session_view.driver.session.stop()  # type: ignore[union-attr]
+    qtbot.mouseClick(window.session_view.summary.done_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.browser
+    shrunk_as_far_as_it_goes(window)
+    assert window.size() == smallest_list  # the hidden session pages hold it big no longer
+    assert clipped(window) == []
+    assert squeezed(window) == []
+
+
+@pytest.mark.usefixtures("in_german")
+def test_a_single_exercise_started_in_the_smallest_window_widens_it_no_more_than_it_needs(
+    make_window: Callable[[], MainWindow],
+) -> None:
+    window = make_window()
+    shrunk_as_far_as_it_goes(window)
+    smallest_list = window.size()
+    window.start_exercise("calf-stretch")
+    QApplication.processEvents()
+    live = window.session_view.live
+    assert not live.next_exercise_button.isVisible()  # a routine's; this is one exercise
+    assert window.minimumSizeHint().width() <= smallest_list.width()
+    assert window.width() == smallest_list.width()  # taller for the session, not wider
+    assert overlapping(live) == []
+    assert clipped(window.session_view) == []
