@@ -3461,6 +3461,22 @@
 <context>
     <name>SessionView</name>
     <message>
+        <source>Exercise session</source>
+        <translation>Übungseinheit</translation>
+    </message>
+    <message>
+        <source>The step now, its countdown and the session&apos;s controls</source>
+        <translation>Der Schritt jetzt, sein Countdown und die Bedienelemente der Einheit</translation>
+    </message>
+    <message>
+        <source>Session summary</source>
+        <translation>Zusammenfassung der Einheit</translation>
+    </message>
+    <message>
+        <source>What was done, and how it felt</source>
+        <translation>Was gemacht wurde und wie es sich anfühlte</translation>
+    </message>
+    <message>
         <source>Paused. Press Space to resume.</source>
         <translation>Pausiert. Drücken Sie die Leertaste, um fortzufahren.</translation>
     </message>

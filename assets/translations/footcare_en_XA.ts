@@ -3461,6 +3461,22 @@
     <context>
         <name>SessionView</name>
         <message>
+            <source>Exercise session</source>
+            <translation>[Éxéŕçîšé šéššîöñ ~~]</translation>
+        </message>
+        <message>
+            <source>The step now, its countdown and the session's controls</source>
+            <translation>[Ţĥé šţéþ ñöŵ, îţš çöûñţðöŵñ åñð ţĥé šéššîöñ'š çöñţŕöļš ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Session summary</source>
+            <translation>[Šéššîöñ šûmmåŕý ~~]</translation>
+        </message>
+        <message>
+            <source>What was done, and how it felt</source>
+            <translation>[Ŵĥåţ ŵåš ðöñé, åñð ĥöŵ îţ féļţ ~~~~~~]</translation>
+        </message>
+        <message>
             <source>Paused. Press Space to resume.</source>
             <translation>[Þåûšéð. Þŕéšš Šþåçé ţö ŕéšûmé. ~~~~~~]</translation>
         </message>

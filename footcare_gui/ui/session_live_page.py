@@ -40,6 +40,7 @@ class LivePage(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._full_screen = False
+        self._room: QSize | None = None  # see set_room
         self._dose_lines: dict[str, Marked] = {}
         self._dose_shown_for = ""
         self._minutes_left: int | None = None  # what the time-left label last told AT
@@ -290,6 +291,21 @@ class LivePage(QWidget):
         if event.size().width() != event.oldSize().width():
             self.updateGeometry()  # the words wrap anew: see minimumSizeHint
 
+    def set_room(self, room: QSize) -> None:
+        """The room the page is shown in (its scroll area's, ui/widgets/screen_bound_scroll.py):
+        the words grow with it. Not the page's own size: the page is taller than its room when
+        the screen is small, and words grown to that would make it taller still."""
+        self._room = QSize(room)
+        self.scale_fonts()
+
+    def room(self) -> QSize:
+        return self._room if self._room is not None else self.size()
+
+    def heightForWidth(self, width: int) -> int:
+        """The least height that shows it all: a scroll area sizes the page by this, and the
+        words, the countdown and the picture grow into whatever room there is beyond it."""
+        return self._layout.minimumHeightForWidth(width)
+
     def minimumSizeHint(self) -> QSize:
         """As tall as the page needs at its width. The main window sizes itself by its pages'
         minimum sizes and never asks a height for a width, so words that wrap to more lines in
@@ -307,14 +323,15 @@ class LivePage(QWidget):
     def scale_fonts(self) -> None:
         # The words follow the system's font, and grow with the window like the countdown, to
         # be read from across a room.
-        scale = max(1.0, min(self.width() / 700, self.height() / 600))
+        room = self.room()
+        scale = max(1.0, min(room.width() / 700, room.height() / 600))
         base = self.font()
         for label, factor, bold in self._font_factors:
             label.setFont(relative_font(base, factor * scale, bold))
         if self._full_screen:  # sized by the screen: across the room is what it is for
             for label, share in self._full_screen_shares:
                 font = QFont(base)
-                font.setPixelSize(max(1, round(self.height() * share)))
+                font.setPixelSize(max(1, round(room.height() * share)))
                 font.setBold(label is self.kind_chip)
                 label.setFont(font)
         else:

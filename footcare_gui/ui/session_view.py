@@ -28,6 +28,7 @@ from footcare_gui.ui.driver import SessionDriver
 from footcare_gui.ui.prompts import DialogPrompts, Prompts
 from footcare_gui.ui.session_live_page import LivePage
 from footcare_gui.ui.session_summary_page import SummaryPage
+from footcare_gui.ui.widgets.screen_bound_scroll import ScreenBoundScroll
 
 COUNT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_PageDown)
 Command = Callable[[Session], object]
@@ -59,8 +60,19 @@ class SessionView(QWidget):
         self.live = LivePage()
         self.summary = SummaryPage()
         self._pages = QStackedWidget(self)
-        self._pages.addWidget(self.live)
-        self._pages.addWidget(self.summary)
+        # Each page whole where the screen has room, scrolled where it has none.
+        live_room = ScreenBoundScroll(
+            self.live,
+            self.tr("Exercise session"),
+            self.tr("The step now, its countdown and the session's controls"),
+        )
+        live_room.room_changed.connect(self.live.set_room)
+        self._pages.addWidget(live_room)
+        self._pages.addWidget(
+            ScreenBoundScroll(
+                self.summary, self.tr("Session summary"), self.tr("What was done, and how it felt")
+            )
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._pages)
@@ -195,7 +207,7 @@ class SessionView(QWidget):
         self.summary.announce()
 
     def _show_live(self, live: bool) -> None:
-        self._pages.setCurrentWidget(self.live if live else self.summary)
+        self._pages.setCurrentIndex(0 if live else 1)
         for shortcut in self._shortcuts:
             shortcut.setEnabled(live)
 

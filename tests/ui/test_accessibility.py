@@ -55,9 +55,11 @@ def _is_control(widget: QWidget) -> bool:
     # The parts Qt builds inside a combo box, a spin box or a table are not ours to name.
     inside = (QComboBox, QAbstractSpinBox, QAbstractItemView)
     while parent is not None:
-        if isinstance(parent, inside) or parent.objectName() == "qt_scrollarea_viewport":
+        if isinstance(parent, inside):
             return False
         parent = parent.parentWidget()
+    if widget.objectName() == "exerciseDetail":  # text read as text: a name would replace it
+        return False
     return not widget.objectName().startswith("qt_")  # Qt's own, e.g. the menu bar's »
 
 

@@ -20,6 +20,7 @@ from footcare_gui.services.settings import Settings
 from footcare_gui.services.store import HistoryStore
 from footcare_gui.ui.main_window import MainWindow
 from footcare_gui.ui.preferences import PreferencesDialog
+from footcare_gui.ui.widgets import screen_bound_scroll
 from tests.fakes import FakeWakeTimer
 from tests.ui.conftest import WallClock
 from tests.ui.test_history_ui import open_history, run_to_the_end, stored
@@ -319,6 +320,12 @@ def overlapping(page: QWidget) -> list[str]:
     ]
 
 
+@pytest.fixture
+def roomy_screen(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A 1920x1080 screen: room for every page whole (the offscreen screen is 800x600)."""
+    monkeypatch.setattr(screen_bound_scroll, "screen_room", lambda _page: QSize(1880, 950))
+
+
 def shrunk_as_far_as_it_goes(window: MainWindow) -> None:
     window.resize(1, 1)  # as a user dragging its corner: Qt keeps it at its minimum
     QApplication.processEvents()
@@ -327,7 +334,7 @@ def shrunk_as_far_as_it_goes(window: MainWindow) -> None:
     assert window.height() >= hint.height(), (window.size(), hint)
 
 
-@pytest.mark.usefixtures("in_german")
+@pytest.mark.usefixtures("in_german", "roomy_screen")
 def test_the_smallest_window_still_shows_each_page_whole(
     qtbot: QtBot, make_window: Callable[[], MainWindow]
 ) -> None:
@@ -358,7 +365,7 @@ def squeezed(root: QWidget) -> list[str]:
     ]
 
 
-@pytest.mark.usefixtures("in_german")
+@pytest.mark.usefixtures("in_german", "roomy_screen")
 def test_the_smallest_window_shows_todays_words_whole(
     make_window: Callable[[], MainWindow],
 ) -> None:
@@ -368,7 +375,7 @@ def test_the_smallest_window_shows_todays_words_whole(
     assert squeezed(window) == []
 
 
-@pytest.mark.usefixtures("in_german")
+@pytest.mark.usefixtures("in_german", "roomy_screen")
 def test_back_on_the_list_after_a_session_the_window_shrinks_as_far_as_before(
     qtbot: QtBot, make_window: Callable[[], MainWindow]
 ) -> None:
@@ -376,6 +383,7 @@ def test_back_on_the_list_after_a_session_the_window_shrinks_as_far_as_before(
     shrunk_as_far_as_it_goes(window)
     smallest_list = window.size()
     window.start_routine()  # the window grows for the session's controls
+    QApplication.processEvents()
     assert window.width() > smallest_list.width()
     assert window.height() > smallest_list.height()
     window.session_view.driver.session.stop()  # type: ignore[union-attr]
@@ -387,7 +395,7 @@ def test_back_on_the_list_after_a_session_the_window_shrinks_as_far_as_before(
     assert squeezed(window) == []
 
 
-@pytest.mark.usefixtures("in_german")
+@pytest.mark.usefixtures("in_german", "roomy_screen")
 def test_a_single_exercise_started_in_the_smallest_window_widens_it_no_more_than_it_needs(
     make_window: Callable[[], MainWindow],
 ) -> None:
@@ -402,3 +410,32 @@ def test_a_single_exercise_started_in_the_smallest_window_widens_it_no_more_than
     assert window.width() == smallest_list.width()  # taller for the session, not wider
     assert overlapping(live) == []
     assert clipped(window.session_view) == []
+
+
+@pytest.mark.usefixtures("in_german")
+def test_on_a_screen_too_small_for_the_session_it_scrolls_and_every_control_is_reached(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A 1366x768 laptop at 150 %: 911x512, less the panel, the title bar and the menu bar.
+    room = QSize(871, 382)
+    monkeypatch.setattr(screen_bound_scroll, "screen_room", lambda _page: room)
+    window = make_window()
+    window.start_routine()  # the safety note as well: a first session's tallest page
+    shrunk_as_far_as_it_goes(window)
+    live = window.session_view.live
+    assert live.safety_banner.isVisible()
+    page_room = live.parentWidget().size()  # what is seen of the page
+    assert page_room.height() <= room.height()  # the window fits the screen...
+    assert live.height() > page_room.height()  # ...and the page, taller, scrolls
+    assert overlapping(live) == []
+    scroll = live.parentWidget().parentWidget()  # the viewport's scroll area
+    assert isinstance(scroll, screen_bound_scroll.ScreenBoundScroll)
+    for button in (live.stop_button, live.next_exercise_button, live.safety_banner):
+        scroll.ensureWidgetVisible(button)
+        QApplication.processEvents()
+        assert not button.visibleRegion().isEmpty(), button.objectName()
+    before = [label.font().pointSizeF() for label in (live.step_label, live.instruction)]
+    window.resize(window.width() + 300, window.height())  # wider: the words follow the room
+    QApplication.processEvents()
+    after = [label.font().pointSizeF() for label in (live.step_label, live.instruction)]
+    assert after == before  # as tall a room as before: no bigger, though the page is taller
