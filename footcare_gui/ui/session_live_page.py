@@ -286,7 +286,8 @@ class LivePage(QWidget):
         self.scale_fonts()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self.scale_fonts()
+        if self._room is None:  # otherwise the room's own change scales them (set_room)
+            self.scale_fonts()
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.updateGeometry()  # the words wrap anew: see minimumSizeHint

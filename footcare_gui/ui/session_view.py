@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from footcare_gui.core.dose_view import Marked
 from footcare_gui.core.session import SegmentSummary, Session, SessionState, Summary
@@ -28,6 +28,7 @@ from footcare_gui.ui.driver import SessionDriver
 from footcare_gui.ui.prompts import DialogPrompts, Prompts
 from footcare_gui.ui.session_live_page import LivePage
 from footcare_gui.ui.session_summary_page import SummaryPage
+from footcare_gui.ui.widgets.current_page_stack import CurrentPageStack
 from footcare_gui.ui.widgets.screen_bound_scroll import ScreenBoundScroll
 
 COUNT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_PageDown)
@@ -59,7 +60,7 @@ class SessionView(QWidget):
         self._full_screen = False
         self.live = LivePage()
         self.summary = SummaryPage()
-        self._pages = QStackedWidget(self)
+        self._pages = CurrentPageStack(self)  # as small as the page shown allows
         # Each page whole where the screen has room, scrolled where it has none.
         live_room = ScreenBoundScroll(
             self.live,

@@ -320,10 +320,25 @@ def overlapping(page: QWidget) -> list[str]:
     ]
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def roomy_screen(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A 1920x1080 screen: room for every page whole (the offscreen screen is 800x600)."""
+    """A 1920x1080 screen: room for every page whole. The offscreen screen is 800x800, and a
+    page capped at its room would pass the size checks here whatever it needs."""
     monkeypatch.setattr(screen_bound_scroll, "screen_room", lambda _page: QSize(1880, 950))
+
+
+def session_room(window: MainWindow) -> screen_bound_scroll.ScreenBoundScroll:
+    scroll = window.session_view.live.parentWidget().parentWidget()  # the viewport's area
+    assert isinstance(scroll, screen_bound_scroll.ScreenBoundScroll)
+    return scroll
+
+
+def whole_without_scrolling(window: MainWindow) -> None:
+    """On a screen with room: the session page shown whole, no scroll bar beside it."""
+    scroll = session_room(window)
+    assert not scroll.verticalScrollBar().isVisible()
+    assert not scroll.horizontalScrollBar().isVisible()
+    assert window.session_view.live.height() <= scroll.viewport().height()
 
 
 def shrunk_as_far_as_it_goes(window: MainWindow) -> None:
@@ -334,7 +349,7 @@ def shrunk_as_far_as_it_goes(window: MainWindow) -> None:
     assert window.height() >= hint.height(), (window.size(), hint)
 
 
-@pytest.mark.usefixtures("in_german", "roomy_screen")
+@pytest.mark.usefixtures("in_german")
 def test_the_smallest_window_still_shows_each_page_whole(
     qtbot: QtBot, make_window: Callable[[], MainWindow]
 ) -> None:
@@ -344,10 +359,13 @@ def test_the_smallest_window_still_shows_each_page_whole(
     window.start_routine()  # every control button shows
     shrunk_as_far_as_it_goes(window)
     live = window.session_view.live
+    whole_without_scrolling(window)
     assert overlapping(live) == []
     assert clipped(window.session_view) == []
+    live_needs = live.minimumSizeHint().height()
     window.session_view.driver.session.stop()  # type: ignore[union-attr]
     shrunk_as_far_as_it_goes(window)
+    assert window.height() < live_needs  # the summary's own size: the live page is hidden
     assert overlapping(window.session_view.summary) == []
     assert clipped(window.session_view) == []
 
@@ -365,7 +383,7 @@ def squeezed(root: QWidget) -> list[str]:
     ]
 
 
-@pytest.mark.usefixtures("in_german", "roomy_screen")
+@pytest.mark.usefixtures("in_german")
 def test_the_smallest_window_shows_todays_words_whole(
     make_window: Callable[[], MainWindow],
 ) -> None:
@@ -375,7 +393,7 @@ def test_the_smallest_window_shows_todays_words_whole(
     assert squeezed(window) == []
 
 
-@pytest.mark.usefixtures("in_german", "roomy_screen")
+@pytest.mark.usefixtures("in_german")
 def test_back_on_the_list_after_a_session_the_window_shrinks_as_far_as_before(
     qtbot: QtBot, make_window: Callable[[], MainWindow]
 ) -> None:
@@ -395,7 +413,7 @@ def test_back_on_the_list_after_a_session_the_window_shrinks_as_far_as_before(
     assert squeezed(window) == []
 
 
-@pytest.mark.usefixtures("in_german", "roomy_screen")
+@pytest.mark.usefixtures("in_german")
 def test_a_single_exercise_started_in_the_smallest_window_widens_it_no_more_than_it_needs(
     make_window: Callable[[], MainWindow],
 ) -> None:
@@ -416,7 +434,8 @@ def test_a_single_exercise_started_in_the_smallest_window_widens_it_no_more_than
 def test_on_a_screen_too_small_for_the_session_it_scrolls_and_every_control_is_reached(
     qtbot: QtBot, make_window: Callable[[], MainWindow], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # A 1366x768 laptop at 150 %: 911x512, less the panel, the title bar and the menu bar.
+    # A 1366x768 laptop at 150 %: 911x512 (screen_room takes off the title, menu and status
+    # bars; a panel would take more).
     room = QSize(871, 382)
     monkeypatch.setattr(screen_bound_scroll, "screen_room", lambda _page: room)
     window = make_window()
@@ -427,9 +446,10 @@ def test_on_a_screen_too_small_for_the_session_it_scrolls_and_every_control_is_r
     page_room = live.parentWidget().size()  # what is seen of the page
     assert page_room.height() <= room.height()  # the window fits the screen...
     assert live.height() > page_room.height()  # ...and the page, taller, scrolls
+    assert session_room(window).verticalScrollBar().isVisible()
+    assert live.room() == page_room  # its words are sized for what is seen, not for the page
     assert overlapping(live) == []
-    scroll = live.parentWidget().parentWidget()  # the viewport's scroll area
-    assert isinstance(scroll, screen_bound_scroll.ScreenBoundScroll)
+    scroll = session_room(window)
     for button in (live.stop_button, live.next_exercise_button, live.safety_banner):
         scroll.ensureWidgetVisible(button)
         QApplication.processEvents()
@@ -439,3 +459,28 @@ def test_on_a_screen_too_small_for_the_session_it_scrolls_and_every_control_is_r
     QApplication.processEvents()
     after = [label.font().pointSizeF() for label in (live.step_label, live.instruction)]
     assert after == before  # as tall a room as before: no bigger, though the page is taller
+
+
+@pytest.mark.usefixtures("in_german")
+def test_a_step_with_longer_words_grows_the_smallest_window_with_no_scroll_bar(
+    qtbot: QtBot, make_window: Callable[[], MainWindow]
+) -> None:
+    window = make_window()
+    window.start_routine()
+    live = window.session_view.live
+    safety_ok = live.safety_banner.findChild(QAbstractButton, "safetyOk")
+    qtbot.mouseClick(safety_ok, Qt.MouseButton.LeftButton)  # its note out of the way
+    shrunk_as_far_as_it_goes(window)
+    scroll = session_room(window)
+    heights = {window.height()}
+    for _ in range(12):  # step by step through the first exercises, as Right does
+        qtbot.keyClick(window, Qt.Key.Key_Right)
+        QApplication.processEvents()
+        assert not scroll.verticalScrollBar().isVisible()  # not even for a moment
+        for _ in range(8):  # a new minimum climbs one level of the window per pass
+            QApplication.processEvents()
+            assert not scroll.verticalScrollBar().isVisible()
+        whole_without_scrolling(window)
+        assert overlapping(live) == []
+        heights.add(window.height())
+    assert len(heights) > 1  # some step needed more room than the one before: the window grew
