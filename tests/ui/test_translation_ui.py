@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -341,7 +341,13 @@ def whole_without_scrolling(window: MainWindow) -> None:
     assert window.session_view.live.height() <= scroll.viewport().height()
 
 
+def settle() -> None:
+    for _ in range(8):  # a new minimum climbs one level of widgets to the window per pass
+        QApplication.processEvents()
+
+
 def shrunk_as_far_as_it_goes(window: MainWindow) -> None:
+    settle()
     window.resize(1, 1)  # as a user dragging its corner: Qt keeps it at its minimum
     QApplication.processEvents()
     hint = window.minimumSizeHint()
@@ -484,3 +490,26 @@ def test_a_step_with_longer_words_grows_the_smallest_window_with_no_scroll_bar(
         assert overlapping(live) == []
         heights.add(window.height())
     assert len(heights) > 1  # some step needed more room than the one before: the window grew
+
+
+@pytest.mark.usefixtures("in_german")
+def test_when_the_screen_gets_smaller_the_window_follows_and_the_session_scrolls(
+    make_window: Callable[[], MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window()
+    window.start_routine()
+    shrunk_as_far_as_it_goes(window)
+    whole_without_scrolling(window)
+    # The window is moved to the laptop's 150 % screen, or a panel takes the room: Qt says so.
+    settle()
+    small = QSize(871, 382)
+    monkeypatch.setattr(screen_bound_scroll, "screen_room", lambda _page: small)
+    window.screen().availableGeometryChanged.emit(QRect(0, 0, 911, 512))
+    settle()
+    around = window.height() - session_room(window).height()  # the menu and status bars
+    assert window.minimumSize().height() <= small.height() + around  # by itself, at once
+    shrunk_as_far_as_it_goes(window)
+    scroll = session_room(window)
+    assert scroll.viewport().height() <= small.height()
+    assert scroll.verticalScrollBar().isVisible()
+    assert overlapping(window.session_view.live) == []
