@@ -20,7 +20,7 @@ from footcare_gui.core.describe import clock_text
 from footcare_gui.core.dose_view import short_marked_dose_line
 from footcare_gui.core.doses import dose_warnings
 from footcare_gui.core.names import same_name, terminal_safe
-from footcare_gui.core.plan import Dose, build_plan
+from footcare_gui.core.plan import Dose, Painful, build_plan
 from footcare_gui.services.catalogue_file import DEFAULT_CATALOGUE, load_catalogue
 from footcare_gui.source_cache import stop_caching_module_sources
 
@@ -210,7 +210,9 @@ def _main(argv: list[str] | None = None) -> int:
         problem = error
     if catalogue is not None and args.list:
         doses = {} if args.defaults else user_doses(catalogue, args.data_dir)
-        print(catalogue_json(catalogue, doses) if args.json else catalogue_table(catalogue, doses))
+        painful = None if args.defaults else user_painful_foot()
+        table = catalogue_table(catalogue, doses, painful)
+        print(catalogue_json(catalogue, doses) if args.json else table)
         sys.stdout.flush()  # a closed pipe is found here, inside main(), not at exit
         return 0
     if args.export_csv or args.report or args.export_fhir:
@@ -284,6 +286,18 @@ def user_doses(catalogue: Catalogue, data_dir: Path | None = None) -> dict[str, 
     except Exception as error:  # a listing must not fail for the history's sake
         logging.getLogger(__name__).warning("your doses could not be read: %s", error)
         return {}
+
+
+def user_painful_foot() -> Painful:
+    """The foot the user named as painful (the welcome, Preferences), as the window shows it."""
+    try:
+        from footcare_gui.core.plan import painful_from_setting
+        from footcare_gui.services.settings import Settings
+
+        return painful_from_setting(Settings().painful_foot)
+    except Exception as error:  # a listing must not fail for the settings' sake
+        logging.getLogger(__name__).warning("your painful foot could not be read: %s", error)
+        return None
 
 
 def check_routine_name(catalogue: Catalogue, name: str, data_dir: Path | None = None) -> int:
@@ -367,15 +381,18 @@ def catalogue_json(catalogue: Catalogue, doses: dict[str, Dose] | None = None) -
     return "\n".join(terminal_safe(line) for line in text.split("\n"))
 
 
-def catalogue_table(catalogue: Catalogue, doses: dict[str, Dose] | None = None) -> str:
-    """Each exercise's dose (the user's own where set, out-of-range values marked) and length."""
+def catalogue_table(
+    catalogue: Catalogue, doses: dict[str, Dose] | None = None, painful: Painful = None
+) -> str:
+    """Each exercise's dose (the user's own where set, out-of-range values marked, the painful
+    foot named once the user has named it) and length."""
     doses = doses or {}
     rows: list[tuple[str, ...]] = [("ID", "EXERCISE", "DOSE", "TIME")]
     for exercise in catalogue.exercises:
         dose = doses.get(exercise.id)
         plan = build_plan(exercise, dose)
         about = "~" if plan.has_estimates else ""
-        line = short_marked_dose_line(exercise, dose).shown
+        line = short_marked_dose_line(exercise, dose, painful).shown
         if dose is not None:
             line += " (yours)"
         cells = (exercise.id, exercise.name, line, about + clock_text(plan.total_ms))

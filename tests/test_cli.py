@@ -28,6 +28,18 @@ def test_list_prints_a_readable_table(capsys: pytest.CaptureFixture[str]) -> Non
     assert "~" in lines[5]
 
 
+def test_list_names_the_painful_foot_once_it_is_chosen(capsys: pytest.CaptureFixture[str]) -> None:
+    from footcare_gui.services.settings import Settings
+
+    Settings().painful_foot = "left"  # as the welcome or Preferences keep it
+    assert main(["--list"]) == 0
+    ankle = capsys.readouterr().out.splitlines()[3]
+    assert ankle.startswith("ankle-extension")
+    assert "3 × 8 · left foot · once a day" in ankle
+    assert main(["--list", "--defaults"]) == 0  # the catalogue's, as the source gives it
+    assert "3 × 8 · painful foot · once a day" in capsys.readouterr().out.splitlines()[3]
+
+
 def test_list_json_gives_each_exercise_with_its_phases(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--list", "--json"]) == 0
     exercises = json.loads(capsys.readouterr().out)
