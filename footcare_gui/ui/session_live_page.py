@@ -28,6 +28,7 @@ from footcare_gui.ui.widgets.countdown_ring import CountdownRing
 from footcare_gui.ui.widgets.figure_view import FigureView
 from footcare_gui.ui.widgets.quiet_progress import painted_length, set_progress, update_grown
 from footcare_gui.ui.widgets.steady_label import SteadyLabel
+from footcare_gui.ui.widgets.wrapped_height import at_its_width, rewrap
 
 # Full screen: font sizes as shares of the page's height. At 768 px the phase word is 73 px,
 # its capitals about 52 px (13 mm on a 15.6" laptop screen): readable at 3 m, where a rule of
@@ -289,8 +290,7 @@ class LivePage(QWidget):
         if self._room is None:  # otherwise the room's own change scales them (set_room)
             self.scale_fonts()
         super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self.updateGeometry()  # the words wrap anew: see minimumSizeHint
+        rewrap(self, event)
 
     def set_room(self, room: QSize) -> None:
         """The room the page is shown in (its scroll area's, ui/widgets/screen_bound_scroll.py):
@@ -308,13 +308,9 @@ class LivePage(QWidget):
         return self._layout.minimumHeightForWidth(width)
 
     def minimumSizeHint(self) -> QSize:
-        """As tall as the page needs at its width. The main window sizes itself by its pages'
-        minimum sizes and never asks a height for a width, so words that wrap to more lines in
-        a narrow window would squeeze the countdown over them."""
-        hint = super().minimumSizeHint()
-        width = max(self.width(), hint.width())
-        hint.setHeight(max(hint.height(), self._layout.minimumHeightForWidth(width)))
-        return hint
+        """As tall as the page needs at its width (wrapped_height.py): else the words, wrapped
+        to more lines in a narrow window, would squeeze the countdown over them."""
+        return at_its_width(self, super().minimumSizeHint())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:  # the system's text size changed

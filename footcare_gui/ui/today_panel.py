@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from footcare_gui.core.history import Streak
 from footcare_gui.core.i18n import Context
 from footcare_gui.ui.style import relative_font
+from footcare_gui.ui.widgets.wrapped_height import at_its_width, rewrap
 
 TodayText = Context("TodayText")
 
@@ -68,7 +69,7 @@ class TodayPanel(QFrame):
         top = QHBoxLayout()
         top.addWidget(title, 1)
         top.addWidget(self.history_button)
-        self._layout = layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addLayout(top)
         layout.addWidget(self.totals)
@@ -78,17 +79,11 @@ class TodayPanel(QFrame):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self.updateGeometry()  # the words wrap anew: see minimumSizeHint
+        rewrap(self, event)
 
     def minimumSizeHint(self) -> QSize:
-        """As tall as the totals and the streak need at the panel's width: the window's minimum
-        follows its pages' and never asks a height for a width, so a window shrunk to its
-        smallest cut the wrapped lines' tops and bottoms off."""
-        hint = super().minimumSizeHint()
-        width = max(self.width(), hint.width())
-        hint.setHeight(max(hint.height(), self._layout.totalMinimumHeightForWidth(width)))
-        return hint
+        """As tall as the totals and the streak need at the panel's width (wrapped_height.py)."""
+        return at_its_width(self, super().minimumSizeHint())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:  # the system's text size changed
