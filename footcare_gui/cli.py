@@ -210,9 +210,11 @@ def _main(argv: list[str] | None = None) -> int:
         problem = error
     if catalogue is not None and args.list:
         doses = {} if args.defaults else user_doses(catalogue, args.data_dir)
-        painful = None if args.defaults else user_painful_foot()
-        table = catalogue_table(catalogue, doses, painful)
-        print(catalogue_json(catalogue, doses) if args.json else table)
+        if args.json:
+            print(catalogue_json(catalogue, doses))
+        else:
+            painful = None if args.defaults else user_painful_foot()
+            print(catalogue_table(catalogue, doses, painful))
         sys.stdout.flush()  # a closed pipe is found here, inside main(), not at exit
         return 0
     if args.export_csv or args.report or args.export_fhir:
